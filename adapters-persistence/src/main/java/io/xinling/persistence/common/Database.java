@@ -1,0 +1,76 @@
+package io.xinling.persistence.common;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+
+import javax.sql.DataSource;
+
+/** The pooled connection to PostgreSQL, its migrations, and the jOOQ context every repository shares. */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final DSLContext dsl;
+
+    private Database(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        DefaultConfiguration configuration = new DefaultConfiguration();
+        configuration.set(SQLDialect.POSTGRES);
+        configuration.set(new ThreadLocalTransactionProvider(new org.jooq.impl.DataSourceConnectionProvider(dataSource)));
+        configuration.settings().withExecuteLogging(false).withRenderSchema(false);
+        this.dsl = DSL.using(configuration);
+    }
+
+    /** Opens a pool of {@code poolSize} connections. */
+    public static Database connect(String jdbcUrl, String user, String password, int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("xinling");
+        config.setAutoCommit(true);
+        return new Database(new HikariDataSource(config));
+    }
+
+    /** Applies every pending Flyway migration; returns how many ran. */
+    public int migrate() {
+        return migrate(dataSource);
+    }
+
+    public static int migrate(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate()
+                .migrationsExecuted;
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** True when a trivial query answers: the readiness half of the health check. */
+    public boolean isReady() {
+        try {
+            return dsl.selectOne().fetchOne(0, Integer.class) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

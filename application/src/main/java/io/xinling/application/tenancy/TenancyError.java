@@ -1,0 +1,18 @@
+package io.xinling.application.tenancy;
+
+import io.xinling.domain.kernel.DomainError;
+import io.xinling.domain.kernel.TenantId;
+
+/** Refusals of tenant administration and authentication. */
+public sealed interface TenancyError extends DomainError {
+
+    record TenantNotFound(TenantId tenant) implements TenancyError {
+        @Override public String code() { return "tenancy.tenant-not-found"; }
+        @Override public String message() { return "no tenant " + tenant; }
+    }
+
+    record InvalidField(String field, String reason) implements TenancyError {
+        @Override public String code() { return "tenancy.invalid-field"; }
+        @Override public String message() { return field + ": " + reason; }
+    }
+}

@@ -1,0 +1,16 @@
+package io.xinling.application.tenancy.port;
+
+import io.xinling.application.tenancy.Tenant;
+import io.xinling.domain.kernel.TenantId;
+
+import java.time.Instant;
+import java.util.Optional;
+
+public interface TenantRepository {
+
+    Tenant create(String name, Instant createdAt);
+
+    Optional<Tenant> find(TenantId id);
+
+    Optional<Tenant> findByName(String name);
+}
