@@ -21,13 +21,14 @@ public final class JooqTenantRepository implements TenantRepository {
     }
 
     @Override
-    public Tenant create(String name, Instant createdAt) {
-        TenantsRecord row = dsl.insertInto(TENANTS)
+    public Optional<Tenant> create(String name, Instant createdAt) {
+        return dsl.insertInto(TENANTS)
                 .set(TENANTS.NAME, name)
                 .set(TENANTS.CREATED_AT, createdAt.atOffset(ZoneOffset.UTC))
+                .onConflict(TENANTS.NAME).doNothing()
                 .returning()
-                .fetchSingle();
-        return toTenant(row);
+                .fetchOptional()
+                .map(JooqTenantRepository::toTenant);
     }
 
     @Override

@@ -17,7 +17,7 @@ class JooqIdempotencyStoreTest {
     private final Database db = TestDatabase.database();
     private final JooqIdempotencyStore store = new JooqIdempotencyStore(db.dsl(), Duration.ofMinutes(5));
     private final TenantId tenant = new JooqTenantRepository(db.dsl())
-            .create(TestDatabase.uniqueName("idem"), Instant.now()).id();
+            .create(TestDatabase.uniqueName("idem"), Instant.now()).orElseThrow().id();
     private final Instant now = Instant.parse("2026-11-25T10:00:00Z");
 
     @Test
@@ -54,7 +54,7 @@ class JooqIdempotencyStoreTest {
 
     @Test
     void keys_are_per_tenant() {
-        TenantId other = new JooqTenantRepository(db.dsl()).create(TestDatabase.uniqueName("idem2"), now).id();
+        TenantId other = new JooqTenantRepository(db.dsl()).create(TestDatabase.uniqueName("idem2"), now).orElseThrow().id();
         store.claim(tenant, "shared", "f1", now);
         assertThat(store.claim(other, "shared", "f2", now)).isInstanceOf(Claim.Fresh.class);
     }

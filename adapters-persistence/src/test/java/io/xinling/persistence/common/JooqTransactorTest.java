@@ -19,7 +19,7 @@ class JooqTransactorTest {
     @Test
     void right_commits() {
         String name = TestDatabase.uniqueName("commit");
-        Either<String, Object> result = transactor.inTransaction(() -> Either.right(tenants.create(name, Instant.now())));
+        Either<String, Object> result = transactor.inTransaction(() -> Either.right(tenants.create(name, Instant.now()).orElseThrow()));
         assertThat(result.isRight()).isTrue();
         assertThat(tenants.findByName(name)).isPresent();
     }
@@ -28,7 +28,7 @@ class JooqTransactorTest {
     void left_rolls_back_everything_written() {
         String name = TestDatabase.uniqueName("rollback");
         Either<String, Object> result = transactor.inTransaction(() -> {
-            tenants.create(name, Instant.now());
+            tenants.create(name, Instant.now()).orElseThrow();
             return Either.left("refused");
         });
         assertThat(result).isEqualTo(Either.left("refused"));
@@ -39,7 +39,7 @@ class JooqTransactorTest {
     void exception_rolls_back_and_propagates() {
         String name = TestDatabase.uniqueName("boom");
         assertThatThrownBy(() -> transactor.inTransaction(() -> {
-            tenants.create(name, Instant.now());
+            tenants.create(name, Instant.now()).orElseThrow();
             throw new IllegalStateException("boom");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(tenants.findByName(name)).isEmpty();
@@ -50,9 +50,9 @@ class JooqTransactorTest {
         String outer = TestDatabase.uniqueName("outer");
         String inner = TestDatabase.uniqueName("inner");
         Either<String, Object> result = transactor.inTransaction(() -> {
-            tenants.create(outer, Instant.now());
+            tenants.create(outer, Instant.now()).orElseThrow();
             Either<String, Object> nested = transactor.inTransaction(() -> {
-                tenants.create(inner, Instant.now());
+                tenants.create(inner, Instant.now()).orElseThrow();
                 return Either.left("inner refused");
             });
             assertThat(nested.isLeft()).isTrue();
@@ -67,7 +67,7 @@ class JooqTransactorTest {
     void nested_right_is_rolled_back_with_the_outer_left() {
         String inner = TestDatabase.uniqueName("inner-ok");
         Either<String, Object> result = transactor.inTransaction(() -> {
-            transactor.inTransaction(() -> Either.right(tenants.create(inner, Instant.now())));
+            transactor.inTransaction(() -> Either.right(tenants.create(inner, Instant.now()).orElseThrow()));
             return Either.left("outer refused");
         });
         assertThat(result.isLeft()).isTrue();

@@ -24,7 +24,7 @@ class TenancyPersistenceTest {
 
     @Test
     void a_key_is_found_by_its_hash_only_and_resolves_tenant_user_and_roles() {
-        TenantId tenant = tenants.create(TestDatabase.uniqueName("keys"), Instant.now()).id();
+        TenantId tenant = tenants.create(TestDatabase.uniqueName("keys"), Instant.now()).orElseThrow().id();
         UserId user = users.findOrCreate(tenant, "alice", Instant.now());
         String key = ApiKeys.generate();
         keys.save(tenant, user, ApiKeys.hash(key), ApiKeys.prefix(key), EnumSet.of(Role.SALES, Role.VIEWER), Instant.now());
@@ -38,7 +38,7 @@ class TenancyPersistenceTest {
 
     @Test
     void the_clear_key_is_never_stored() {
-        TenantId tenant = tenants.create(TestDatabase.uniqueName("clear"), Instant.now()).id();
+        TenantId tenant = tenants.create(TestDatabase.uniqueName("clear"), Instant.now()).orElseThrow().id();
         UserId user = users.findOrCreate(tenant, "bob", Instant.now());
         String key = ApiKeys.generate();
         keys.save(tenant, user, ApiKeys.hash(key), ApiKeys.prefix(key), EnumSet.of(Role.ADMIN), Instant.now());
@@ -51,7 +51,7 @@ class TenancyPersistenceTest {
 
     @Test
     void find_or_create_user_is_stable_per_name() {
-        TenantId tenant = tenants.create(TestDatabase.uniqueName("users"), Instant.now()).id();
+        TenantId tenant = tenants.create(TestDatabase.uniqueName("users"), Instant.now()).orElseThrow().id();
         UserId first = users.findOrCreate(tenant, "carol", Instant.now());
         assertThat(users.findOrCreate(tenant, "carol", Instant.now())).isEqualTo(first);
         assertThat(users.findOrCreate(tenant, "dave", Instant.now())).isNotEqualTo(first);

@@ -51,7 +51,9 @@ public final class PlatformSetup {
     private Either<TenancyError, Ensured> ensure(String tenantName, String userName, Optional<String> configuredKey,
                                                  Set<Role> roles, Role marker) {
         return transactor.inTransaction(() -> {
-            Tenant tenant = tenants.findByName(tenantName).orElseGet(() -> tenants.create(tenantName, clock.instant()));
+            Tenant tenant = tenants.findByName(tenantName)
+                    .or(() -> tenants.create(tenantName, clock.instant()))
+                    .orElseThrow(() -> new IllegalStateException("tenant " + tenantName + " vanished"));
             Optional<Principal> configured = configuredKey.flatMap(tenancy::authenticate);
             if (configuredKey.isPresent() && configured.isEmpty()) {
                 return register(tenant.id(), userName, configuredKey.get(), roles)

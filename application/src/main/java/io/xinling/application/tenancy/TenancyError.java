@@ -11,6 +11,11 @@ public sealed interface TenancyError extends DomainError {
         @Override public String message() { return "no tenant " + tenant; }
     }
 
+    record TenantNameConflict(String name) implements TenancyError {
+        @Override public String code() { return "tenancy.tenant-name-conflict"; }
+        @Override public String message() { return "a tenant named '" + name + "' exists already"; }
+    }
+
     record InvalidField(String field, String reason) implements TenancyError {
         @Override public String code() { return "tenancy.invalid-field"; }
         @Override public String message() { return field + ": " + reason; }

@@ -37,7 +37,9 @@ public final class TenancyService implements CreateTenantUseCase, IssueApiKeyUse
     @Override
     public Either<TenancyError, Tenant> createTenant(CreateTenantCommand command) {
         return validName("name", command.name())
-                .flatMap(name -> transactor.inTransaction(() -> Either.right(tenants.create(name, clock.instant()))));
+                .flatMap(name -> transactor.inTransaction(() -> tenants.create(name, clock.instant())
+                        .<Either<TenancyError, Tenant>>map(Either::right)
+                        .orElseGet(() -> Either.left(new TenancyError.TenantNameConflict(name)))));
     }
 
     @Override

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 public interface TenantRepository {
 
-    Tenant create(String name, Instant createdAt);
+    /** The new tenant, or empty when the name is taken. */
+    Optional<Tenant> create(String name, Instant createdAt);
 
     Optional<Tenant> find(TenantId id);
 

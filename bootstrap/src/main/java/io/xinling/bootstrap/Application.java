@@ -1,0 +1,61 @@
+package io.xinling.bootstrap;
+
+import io.javalin.Javalin;
+import io.xinling.application.tenancy.PlatformSetup;
+import io.xinling.application.tenancy.TenancyService;
+import io.xinling.persistence.common.Database;
+import io.xinling.persistence.common.JooqIdempotencyStore;
+import io.xinling.persistence.common.JooqTransactor;
+import io.xinling.persistence.tenancy.JooqApiKeyRepository;
+import io.xinling.persistence.tenancy.JooqTenantRepository;
+import io.xinling.persistence.tenancy.JooqUserRepository;
+import io.xinling.web.RouteModule;
+import io.xinling.web.WebApp;
+import io.xinling.web.WebSettings;
+import io.xinling.web.tenancy.TenancyRoutes;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Hand wiring of adapters to ports: the only place that calls {@code new} on adapters. */
+public final class Application {
+
+    private final Database database;
+    private final Clock clock;
+    private final JooqTransactor transactor;
+    private final JooqTenantRepository tenants;
+    private final JooqApiKeyRepository apiKeys;
+    private final TenancyService tenancy;
+
+    public Application(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        this.transactor = new JooqTransactor(database.dsl());
+        this.tenants = new JooqTenantRepository(database.dsl());
+        this.apiKeys = new JooqApiKeyRepository(database.dsl());
+        this.tenancy = new TenancyService(transactor, tenants, new JooqUserRepository(database.dsl()), apiKeys, clock);
+    }
+
+    public PlatformSetup platformSetup() {
+        return new PlatformSetup(transactor, tenants, apiKeys, tenancy, clock);
+    }
+
+    public TenancyService tenancy() {
+        return tenancy;
+    }
+
+    /** The Javalin app, not yet started, with every context's routes and any {@code extra} ones. */
+    public Javalin web(WebSettings settings, RouteModule... extra) {
+        WebApp.Services services = new WebApp.Services(tenancy,
+                new JooqIdempotencyStore(database.dsl(), Duration.ofMinutes(5)), database::isReady, clock);
+        List<RouteModule> modules = new ArrayList<>(routeModules());
+        modules.addAll(List.of(extra));
+        return WebApp.create(settings, services, modules);
+    }
+
+    private List<RouteModule> routeModules() {
+        return List.of(new TenancyRoutes(tenancy, tenancy));
+    }
+}

@@ -1,0 +1,64 @@
+package io.xinling.bootstrap;
+
+import io.xinling.persistence.common.Database;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The database the service runs on: the configured PostgreSQL, or an embedded one under the data dir. */
+public final class DatabaseServer implements AutoCloseable {
+
+    private final Optional<EmbeddedPostgres> embedded;
+    private final Database database;
+
+    private DatabaseServer(Optional<EmbeddedPostgres> embedded, Database database) {
+        this.embedded = embedded;
+        this.database = database;
+    }
+
+    public static DatabaseServer start(Settings settings) {
+        if (settings.dbUrl().isPresent()) {
+            return new DatabaseServer(Optional.empty(), Database.connect(settings.dbUrl().get(), settings.dbUser(),
+                    settings.dbPassword(), settings.dbPoolSize()));
+        }
+        EmbeddedPostgres pg = startEmbedded(settings.dataDir().resolve("postgres"));
+        Database db = Database.connect(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", settings.dbPoolSize());
+        return new DatabaseServer(Optional.of(pg), db);
+    }
+
+    private static EmbeddedPostgres startEmbedded(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            return EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(false)
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dir, e);
+        }
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public String description() {
+        return embedded.map(pg -> "embedded PostgreSQL on port " + pg.getPort()).orElse("external PostgreSQL");
+    }
+
+    @Override
+    public void close() {
+        database.close();
+        embedded.ifPresent(pg -> {
+            try {
+                pg.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}

@@ -1,0 +1,62 @@
+package io.xinling.bootstrap;
+
+import io.javalin.Javalin;
+import io.xinling.application.tenancy.PlatformSetup;
+import io.xinling.application.tenancy.PlatformSetup.Ensured;
+import io.xinling.web.WebSettings;
+
+import java.time.Clock;
+
+/** The running service: database, migrations, platform and demo tenants, HTTP. Closing stops HTTP, then the database. */
+public final class Service implements AutoCloseable {
+
+    private final DatabaseServer server;
+    private final Javalin http;
+    private final Ensured admin;
+    private final Ensured demo;
+
+    private Service(DatabaseServer server, Javalin http, Ensured admin, Ensured demo) {
+        this.server = server;
+        this.http = http;
+        this.admin = admin;
+        this.demo = demo;
+    }
+
+    public static Service start(Settings settings) {
+        DatabaseServer server = DatabaseServer.start(settings);
+        try {
+            server.database().migrate();
+            Application application = new Application(server.database(), Clock.systemUTC());
+            PlatformSetup setup = application.platformSetup();
+            Ensured admin = setup.ensurePlatformAdmin(settings.adminKey()).getOrElseThrow(e -> new IllegalArgumentException(e.message()));
+            Ensured demo = setup.ensureDemoTenant(settings.demoApiKey()).getOrElseThrow(e -> new IllegalArgumentException(e.message()));
+            Javalin http = application.web(new WebSettings(settings.maxBodyBytes())).start(settings.httpPort());
+            return new Service(server, http, admin, demo);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    public String databaseDescription() {
+        return server.description();
+    }
+
+    public Ensured admin() {
+        return admin;
+    }
+
+    public Ensured demo() {
+        return demo;
+    }
+
+    @Override
+    public void close() {
+        http.stop();
+        server.close();
+    }
+}

@@ -1,0 +1,75 @@
+package io.xinling.bootstrap;
+
+import io.xinling.bootstrap.testing.JsonAssert;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The service as `serve` starts it, on its own embedded PostgreSQL, stopped and started on the same data dir. */
+class ServiceRestartTest {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @Test
+    void a_tenant_and_key_created_over_http_survive_a_restart(@TempDir Path dataDir) throws Exception {
+        Map<String, String> env = Map.of(
+                "XINLING_DATA_DIR", dataDir.toString(),
+                "XINLING_HTTP_PORT", "0",
+                "XINLING_DEMO_API_KEY", "demo-key-for-restart-test",
+                "XINLING_ADMIN_KEY", "admin-key-for-restart-test");
+        Settings settings = Settings.from(env, List.of());
+        String tenantKey;
+        try (Service service = Service.start(settings)) {
+            assertThat(get(service, "/health", null).statusCode()).isEqualTo(200);
+            assertThat(get(service, "/api/v1/me", "demo-key-for-restart-test").statusCode()).isEqualTo(200);
+            var tenant = JsonAssert.json(post(service, "/api/v1/admin/tenants", "admin-key-for-restart-test",
+                    "{\"name\":\"shop-a\"}"));
+            var key = JsonAssert.json(post(service, "/api/v1/admin/tenants/" + tenant.path("id").asLong() + "/api-keys",
+                    "admin-key-for-restart-test", "{\"userName\":\"boss\",\"roles\":[\"admin\"]}"));
+            tenantKey = key.path("key").asText();
+        }
+        try (Service service = Service.start(settings)) {
+            HttpResponse<String> me = get(service, "/api/v1/me", tenantKey);
+            assertThat(me.statusCode()).isEqualTo(200);
+            assertThat(JsonAssert.json(me).path("userName").asText()).isEqualTo("boss");
+            assertThat(get(service, "/api/v1/me", "demo-key-for-restart-test").statusCode()).isEqualTo(200);
+            assertThat(service.demo().newKey()).isEmpty();
+        }
+    }
+
+    @Test
+    void settings_come_from_flags_over_the_environment_and_refuse_unknown_flags() {
+        Settings settings = Settings.from(Map.of("XINLING_HTTP_PORT", "8000"), List.of("--http-port=9000"));
+        assertThat(settings.httpPort()).isEqualTo(9000);
+        assertThat(settings.dataDir()).isEqualTo(Path.of("./xinling-data"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Settings.from(Map.of(), List.of("--colour=red")))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Settings.from(Map.of("XINLING_HTTP_PORT", "x"), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static HttpResponse<String> get(Service service, String path, String key) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + service.port() + path));
+        if (key != null) {
+            b.header("Authorization", "Bearer " + key);
+        }
+        return CLIENT.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(Service service, String path, String key, String body)
+            throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + service.port() + path))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
