@@ -20,6 +20,9 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
 
     public static final Currency CNY = Currency.getInstance("CNY");
 
+    /** Digits of Long.MAX_VALUE: an input with more integer digits cannot fit in minor units. */
+    private static final int LONG_DIGITS = 19;
+
     public Money {
         Objects.requireNonNull(currency, "currency");
         if (currency.getDefaultFractionDigits() < 0) {
@@ -67,7 +70,10 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
         int digits = currency.getDefaultFractionDigits();
         BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.scale() > digits) {
-            return Either.left(new KernelError.TooManyDecimals(field, value.toPlainString(), digits));
+            return Either.left(new KernelError.TooManyDecimals(field, shown(value), digits));
+        }
+        if (stripped.precision() - stripped.scale() > LONG_DIGITS) {
+            return Either.left(new KernelError.InvalidValue(field, "amount out of range"));
         }
         BigInteger minor = value.movePointRight(digits).toBigIntegerExact();
         if (minor.bitLength() > 63) {
@@ -219,6 +225,11 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
         long step = mode.stepMinor(fractionDigits());
         BigDecimal steps = BigDecimal.valueOf(minor).divide(BigDecimal.valueOf(step), 0, mode.mode());
         return new Money(Math.multiplyExact(steps.longValueExact(), step), currency);
+    }
+
+    /** The plain decimal, or scientific notation when the plain one would be absurdly long (1E-999999999). */
+    static String shown(BigDecimal value) {
+        return Math.abs((long) value.scale()) <= 64 ? value.toPlainString() : value.toString();
     }
 
     static long pow10(int digits) {

@@ -14,6 +14,8 @@ import java.util.Objects;
 public record Quantity(BigDecimal value) implements Comparable<Quantity> {
 
     public static final int SCALE = 6;
+    /** Input with more integer digits is refused as out of range (it could only be a typo or an attack). */
+    private static final int MAX_INTEGER_DIGITS = 24;
     public static final Quantity ZERO = new Quantity(BigDecimal.ZERO);
     public static final Quantity ONE = new Quantity(BigDecimal.ONE);
 
@@ -49,8 +51,12 @@ public record Quantity(BigDecimal value) implements Comparable<Quantity> {
     }
 
     public static Either<KernelError, Quantity> ofDecimal(String field, BigDecimal value) {
-        if (value.stripTrailingZeros().scale() > SCALE) {
-            return Either.left(new KernelError.TooManyDecimals(field, value.toPlainString(), SCALE));
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.scale() > SCALE) {
+            return Either.left(new KernelError.TooManyDecimals(field, Money.shown(value), SCALE));
+        }
+        if (stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
+            return Either.left(new KernelError.InvalidValue(field, "quantity out of range"));
         }
         return Either.right(new Quantity(value));
     }
