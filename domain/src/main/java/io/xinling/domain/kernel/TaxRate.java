@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * A VAT rate such as 13 %, 9 %, 6 %, 3 %, 1 % or 0 %. Splits amounts so that
- * {@code net + tax = gross} holds exactly: tax is rounded once half-up and the other part is the
- * difference.
+ * {@code net + tax = gross} holds exactly: tax-exclusive entry rounds the tax once half-up, tax-inclusive
+ * entry rounds the net once half-up, and the other part is the difference.
  */
 public record TaxRate(Percentage rate) {
 
@@ -24,11 +24,15 @@ public record TaxRate(Percentage rate) {
         return new TaxRate(Percentage.ofPercent(percent));
     }
 
-    /** Tax inside a tax-inclusive gross amount: round(gross × r / (1 + r)) half-up. */
+    /** Net of a tax-inclusive gross amount: round(gross / (1 + r)) half-up (spec 3.5, I-19). */
+    public Money netOfGross(Money gross) {
+        BigDecimal net = gross.toDecimal().divide(BigDecimal.ONE.add(rate.fraction()), 12, RoundingMode.HALF_UP);
+        return Money.round(net, gross.currency(), RoundingMode.HALF_UP);
+    }
+
+    /** Tax inside a tax-inclusive gross amount: gross − net, so that net + tax = gross exactly. */
     public Money taxOfGross(Money gross) {
-        BigDecimal r = rate.fraction();
-        BigDecimal tax = gross.toDecimal().multiply(r).divide(BigDecimal.ONE.add(r), 12, RoundingMode.HALF_UP);
-        return Money.round(tax, gross.currency(), RoundingMode.HALF_UP);
+        return gross.minus(netOfGross(gross));
     }
 
     /** Tax on a tax-exclusive net amount: round(net × r) half-up. */

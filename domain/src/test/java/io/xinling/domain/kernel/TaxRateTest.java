@@ -33,6 +33,15 @@ class TaxRateTest {
         assertThat(n.plus(t)).isEqualTo(g);
     }
 
+    @Test
+    void tax_inclusive_entry_rounds_the_net_and_the_tax_is_the_difference() {
+        // 0.01 at 100 %: the exact net is 0.005; the spec rounds the net (half up), so the tax is what is left
+        TaxRate rate = TaxRate.ofPercent("100");
+        assertThat(rate.netOfGross(Money.cny("0.01"))).isEqualTo(Money.cny("0.01"));
+        assertThat(rate.taxOfGross(Money.cny("0.01"))).isEqualTo(Money.cny("0.00"));
+        assertThat(rate.netOfGross(Money.cny("-0.01"))).isEqualTo(Money.cny("-0.01"));
+    }
+
     @ParameterizedTest(name = "{0} % on {1}: tax {2}")
     @CsvSource({
             "13, 100.00, 13.00",
