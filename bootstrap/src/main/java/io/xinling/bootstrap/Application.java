@@ -1,17 +1,20 @@
 package io.xinling.bootstrap;
 
 import io.javalin.Javalin;
+import io.xinling.application.promotion.CouponService;
 import io.xinling.application.tenancy.PlatformSetup;
 import io.xinling.application.tenancy.TenancyService;
 import io.xinling.persistence.common.Database;
 import io.xinling.persistence.common.JooqIdempotencyStore;
 import io.xinling.persistence.common.JooqTransactor;
+import io.xinling.persistence.promotion.JooqCouponRepository;
 import io.xinling.persistence.tenancy.JooqApiKeyRepository;
 import io.xinling.persistence.tenancy.JooqTenantRepository;
 import io.xinling.persistence.tenancy.JooqUserRepository;
 import io.xinling.web.RouteModule;
 import io.xinling.web.WebApp;
 import io.xinling.web.WebSettings;
+import io.xinling.web.promotion.CouponRoutes;
 import io.xinling.web.tenancy.TenancyRoutes;
 
 import java.time.Clock;
@@ -28,6 +31,7 @@ public final class Application {
     private final JooqTenantRepository tenants;
     private final JooqApiKeyRepository apiKeys;
     private final TenancyService tenancy;
+    private final CouponService coupons;
 
     public Application(Database database, Clock clock) {
         this.database = database;
@@ -36,6 +40,7 @@ public final class Application {
         this.tenants = new JooqTenantRepository(database.dsl());
         this.apiKeys = new JooqApiKeyRepository(database.dsl());
         this.tenancy = new TenancyService(transactor, tenants, new JooqUserRepository(database.dsl()), apiKeys, clock);
+        this.coupons = new CouponService(transactor, new JooqCouponRepository(database.dsl()), clock);
     }
 
     public PlatformSetup platformSetup() {
@@ -56,6 +61,8 @@ public final class Application {
     }
 
     private List<RouteModule> routeModules() {
-        return List.of(new TenancyRoutes(tenancy, tenancy));
+        return List.of(
+                new TenancyRoutes(tenancy, tenancy),
+                new CouponRoutes(coupons, clock));
     }
 }

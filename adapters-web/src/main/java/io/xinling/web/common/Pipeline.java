@@ -67,11 +67,15 @@ public final class Pipeline {
 
     private void gate(Context ctx) {
         authentication.authorize(ctx);
-        if (WITH_BODY.contains(ctx.method()) && !isJson(ctx.contentType())) {
+        if (WITH_BODY.contains(ctx.method()) && hasBody(ctx) && !isJson(ctx.contentType())) {
             throw new ApiException(Problem.of(415, "unsupported-media-type", "Unsupported media type",
                     "send the body as application/json"));
         }
         idempotency.before(ctx);
+    }
+
+    private static boolean hasBody(Context ctx) {
+        return ctx.req().getContentLengthLong() != 0;
     }
 
     private static boolean isJson(String contentType) {

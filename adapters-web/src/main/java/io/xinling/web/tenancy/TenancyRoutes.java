@@ -12,8 +12,8 @@ import io.xinling.application.tenancy.Role;
 import io.xinling.application.tenancy.Tenant;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.web.RouteModule;
-import io.xinling.web.common.ApiException;
 import io.xinling.web.common.Http;
+import io.xinling.web.common.Params;
 import io.xinling.web.common.RoleGate;
 
 import java.time.Instant;
@@ -63,22 +63,10 @@ public final class TenancyRoutes implements RouteModule {
     }
 
     private void issueKey(Context ctx) {
-        TenantId tenant = tenantId(ctx.pathParam("tenantId"));
+        TenantId tenant = new TenantId(Params.id(ctx, "tenantId"));
         IssueKeyRequest request = Http.body(ctx, IssueKeyRequest.class);
         Http.reply(ctx, issueApiKey.issueApiKey(new IssueApiKeyCommand(tenant, request.userName(), request.roles())),
                 201, TenancyRoutes::toResponse);
-    }
-
-    private static TenantId tenantId(String raw) {
-        try {
-            long id = Long.parseLong(raw);
-            if (id > 0) {
-                return new TenantId(id);
-            }
-        } catch (NumberFormatException e) {
-            // falls through to not found
-        }
-        throw ApiException.notFound("no tenant " + raw);
     }
 
     private static TenantResponse toResponse(Tenant t) {

@@ -6,6 +6,7 @@ import io.xinling.application.tenancy.IssueApiKeyUseCase.IssueApiKeyCommand;
 import io.xinling.application.tenancy.IssuedKey;
 import io.xinling.application.tenancy.CreateTenantUseCase.CreateTenantCommand;
 import io.xinling.bootstrap.Application;
+import io.xinling.persistence.common.Database;
 import io.xinling.persistence.testing.TestDatabase;
 import io.xinling.web.RouteModule;
 import io.xinling.web.WebSettings;
@@ -41,7 +42,20 @@ public final class TestApp implements AutoCloseable {
     }
 
     public static TestApp start(WebSettings settings, RouteModule... extra) {
-        Application application = new Application(TestDatabase.database(), Clock.systemUTC());
+        return start(TestDatabase.database(), settings, extra);
+    }
+
+    /**
+     * Another application node on the same PostgreSQL with a connection pool of its own, as a second
+     * server behind a load balancer would be.
+     */
+    public static TestApp startSecondNode() {
+        Database own = Database.connect(TestDatabase.server().getJdbcUrl("postgres", "postgres"), "postgres", "postgres", 10);
+        return start(own, WebSettings.defaults());
+    }
+
+    private static TestApp start(Database database, WebSettings settings, RouteModule... extra) {
+        Application application = new Application(database, Clock.systemUTC());
         String adminKey = ApiKeys.generate();
         application.platformSetup().ensurePlatformAdmin(Optional.of(adminKey)).get();
         Javalin http = application.web(settings, extra).start(0);

@@ -1,0 +1,98 @@
+package io.xinling.domain.promotion.coupon;
+
+import io.vavr.control.Either;
+import io.xinling.domain.kernel.Money;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a coupon type's parameters for its kind, naming the offending field. Amounts are decimal
+ * strings in the currency; {@code payRate} is the percent the customer pays (80 = 8折).
+ */
+public final class CouponTypeRules {
+
+    private static final Map<CouponKind, Set<String>> REQUIRED = Map.of(
+            CouponKind.CASH_COUPON, Set.of("amount"),
+            CouponKind.THRESHOLD_COUPON, Set.of("threshold", "amount"),
+            CouponKind.PERCENT_COUPON, Set.of("payRate"),
+            CouponKind.PRODUCT_COUPON, Set.of("skus", "amount"),
+            CouponKind.SHIPPING_COUPON, Set.of(),
+            CouponKind.EXCHANGE_COUPON, Set.of("skus"));
+    private static final Set<String> KNOWN = Set.of("amount", "threshold", "payRate", "maxDiscount", "skus", "price",
+            "units", "excludeSpecialPrice");
+
+    private CouponTypeRules() {
+    }
+
+    public static Either<CouponError, CouponType> check(CouponType type) {
+        for (String key : type.parameters().keySet()) {
+            if (!KNOWN.contains(key)) {
+                return invalid("parameters." + key, "is not a parameter of " + type.kind().wireName());
+            }
+        }
+        for (String key : REQUIRED.get(type.kind())) {
+            if (!type.parameters().containsKey(key)) {
+                return invalid("parameters." + key, "is required for " + type.kind().wireName());
+            }
+        }
+        if (type.name().isBlank() || type.name().length() > 100) {
+            return invalid("name", "must have 1 to 100 characters");
+        }
+        if (type.faceValue().isNegative()) {
+            return invalid("faceValue", "must not be negative");
+        }
+        if (type.holdLimit().filter(l -> l <= 0).isPresent()) {
+            return invalid("holdLimit", "must be positive");
+        }
+        return checkValues(type).map(ok -> type);
+    }
+
+    private static Either<CouponError, Boolean> checkValues(CouponType type) {
+        for (String moneyField : List.of("amount", "threshold", "maxDiscount", "price")) {
+            String raw = type.parameters().get(moneyField);
+            if (raw != null) {
+                Either<CouponError, Money> amount = Money.parse("parameters." + moneyField, raw, type.faceValue().currency())
+                        .mapLeft(e -> new CouponError.InvalidField("parameters." + moneyField, e.message()));
+                if (amount.isLeft()) {
+                    return Either.left(amount.getLeft());
+                }
+                boolean zeroAllowed = moneyField.equals("threshold") || moneyField.equals("price");
+                if (amount.get().isNegative() || (!zeroAllowed && amount.get().isZero())) {
+                    return Either.left(new CouponError.InvalidField("parameters." + moneyField, "must be positive"));
+                }
+            }
+        }
+        return checkRateAndThreshold(type);
+    }
+
+    private static Either<CouponError, Boolean> checkRateAndThreshold(CouponType type) {
+        String rate = type.parameters().get("payRate");
+        if (rate != null) {
+            try {
+                BigDecimal r = new BigDecimal(rate);
+                if (r.signum() <= 0 || r.compareTo(BigDecimal.valueOf(100)) >= 0) {
+                    return Either.left(new CouponError.InvalidField("parameters.payRate", "must be above 0 and below 100"));
+                }
+            } catch (NumberFormatException e) {
+                return Either.left(new CouponError.InvalidField("parameters.payRate", "is not a number"));
+            }
+        }
+        String skus = type.parameters().get("skus");
+        if (skus != null && !skus.matches("\\d+(,\\d+)*")) {
+            return Either.left(new CouponError.InvalidField("parameters.skus", "a comma-separated list of SKU ids"));
+        }
+        String threshold = type.parameters().get("threshold");
+        String amount = type.parameters().get("amount");
+        if (threshold != null && amount != null && new BigDecimal(amount).compareTo(new BigDecimal(threshold)) > 0) {
+            return Either.left(new CouponError.InvalidField("parameters.amount", "exceeds the threshold"));
+        }
+        return Either.right(true);
+    }
+
+    private static Either<CouponError, CouponType> invalid(String field, String reason) {
+        return Either.left(new CouponError.InvalidField(field, reason));
+    }
+}
