@@ -46,6 +46,10 @@ public record RuleInput(List<LineView> lines, PricingContext context, PromotionP
         return sum;
     }
 
+    public RuleInput withUnitCap(long cap) {
+        return new RuleInput(lines, context, policy, schemeId, cap, usesCap, giftStock, orderPayable, shippingFee);
+    }
+
     public RuleInput withLines(List<LineView> other) {
         return new RuleInput(other, context, policy, schemeId, unitCap, usesCap, giftStock, orderPayable, shippingFee);
     }
