@@ -1,0 +1,72 @@
+package io.xinling.domain.promotion.rule;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Largest-remainder allocation in minor units (spec 3.7): every part gets the floor of its exact share,
+ * the leftover units go one each to the largest fractional parts, ties to the earlier part. Long
+ * arithmetic, with an exact fallback when a product would overflow.
+ */
+public final class Allocation {
+
+    private Allocation() {
+    }
+
+    public static long[] largestRemainder(long total, long[] weights) {
+        int n = weights.length;
+        long sum = 0;
+        for (long w : weights) {
+            sum = Math.addExact(sum, w);
+        }
+        long[] parts = new long[n];
+        if (total == 0 || sum == 0) {
+            return parts;
+        }
+        long[] rem = new long[n];
+        long given = 0;
+        for (int i = 0; i < n; i++) {
+            long hi = Math.multiplyHigh(total, weights[i]);
+            long lo = total * weights[i];
+            if (hi == 0 && lo >= 0) {
+                parts[i] = lo / sum;
+                rem[i] = lo % sum;
+            } else {
+                BigInteger[] qr = BigInteger.valueOf(total).multiply(BigInteger.valueOf(weights[i]))
+                        .divideAndRemainder(BigInteger.valueOf(sum));
+                parts[i] = qr[0].longValueExact();
+                rem[i] = qr[1].longValueExact();
+            }
+            given += parts[i];
+        }
+        for (long left = total - given; left > 0; left--) {
+            int best = -1;
+            for (int i = 0; i < n; i++) {
+                if (weights[i] > 0 && (best < 0 || rem[i] > rem[best])) {
+                    best = i;
+                }
+            }
+            parts[best]++;
+            rem[best] = -1;
+        }
+        return parts;
+    }
+
+    /** Allocates {@code total} over lines weighted by their payable; one share per line with a part. */
+    public static List<LineShare> overPayables(List<LineView> lines, long total, String basis) {
+        long[] weights = new long[lines.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = lines.get(i).payable();
+        }
+        long[] parts = largestRemainder(total, weights);
+        List<LineShare> shares = new ArrayList<>(lines.size());
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i] > 0) {
+                LineView v = lines.get(i);
+                shares.add(LineShare.of(v.index(), parts[i], v.lineUnits(), basis));
+            }
+        }
+        return shares;
+    }
+}

@@ -1,0 +1,73 @@
+package io.xinling.domain.promotion.rule;
+
+import io.xinling.domain.kernel.Quantity;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+
+/** Exact long arithmetic on minor units and basis points, rounding named at each step. */
+public final class Amounts {
+
+    public static final long BP = 10_000;
+
+    private Amounts() {
+    }
+
+    /** {@code round_half_up(amount × payBp / 10000)} for a non-negative amount. */
+    public static long applyRate(long amount, long payBp) {
+        return mulDivHalfUp(amount, payBp, BP);
+    }
+
+    /** {@code round_half_up(a × b / c)} for non-negative operands. */
+    public static long mulDivHalfUp(long a, long b, long c) {
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        if (hi == 0 && lo >= 0) {
+            return lo / c + (lo % c >= c - lo % c ? 1 : 0);
+        }
+        BigInteger[] qr = BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).divideAndRemainder(BigInteger.valueOf(c));
+        long q = qr[0].longValueExact();
+        return qr[1].shiftLeft(1).compareTo(BigInteger.valueOf(c)) >= 0 ? q + 1 : q;
+    }
+
+    /** {@code floor(a × b / c)} for non-negative operands. */
+    public static long mulDivFloor(long a, long b, long c) {
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        if (hi == 0 && lo >= 0) {
+            return lo / c;
+        }
+        return BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).divide(BigInteger.valueOf(c)).longValueExact();
+    }
+
+    /** A unit amount times a quantity, half up (exact for whole quantities). */
+    public static long times(long unitMinor, Quantity quantity) {
+        long whole = wholeUnits(quantity);
+        if (whole > 0) {
+            return Math.multiplyExact(unitMinor, whole);
+        }
+        return BigDecimal.valueOf(unitMinor).multiply(quantity.value()).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    /** The quantity as whole units, or 0 when it has a fraction. */
+    public static long wholeUnits(Quantity quantity) {
+        BigDecimal v = quantity.value();
+        BigDecimal[] qr = v.divideAndRemainder(BigDecimal.ONE);
+        return qr[1].signum() == 0 ? qr[0].longValueExact() : 0;
+    }
+
+    /** {@code payable ÷ quantity}, half up: the reference unit price of a line. */
+    public static long unitOf(long payable, Quantity quantity) {
+        long whole = wholeUnits(quantity);
+        if (whole > 0) {
+            return mulDivHalfUp(payable, 1, whole);
+        }
+        return BigDecimal.valueOf(payable).divide(quantity.value(), 0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    /** Formats minor units with two decimals, for labels and messages. */
+    public static String yuan(long minor) {
+        return BigDecimal.valueOf(minor, 2).toPlainString();
+    }
+}

@@ -1,0 +1,35 @@
+package io.xinling.domain.promotion.rule;
+
+import java.util.List;
+
+/**
+ * {@code times} identical deals (pairs, groups, sets): the units that take the benefit ({@code targets})
+ * and the units that only qualify ({@code fillers}). Identical deals are batched so that cost grows with
+ * lines, never with units.
+ */
+public record DealBatch(long times, List<Piece> targets, List<Piece> fillers) {
+
+    public DealBatch {
+        targets = List.copyOf(targets);
+        fillers = List.copyOf(fillers);
+    }
+
+    public long regularAmount() {
+        long sum = 0;
+        for (Piece p : targets) {
+            sum += p.amount();
+        }
+        for (Piece p : fillers) {
+            sum += p.amount();
+        }
+        return sum;
+    }
+
+    public long targetAmount() {
+        long sum = 0;
+        for (Piece p : targets) {
+            sum += p.amount();
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,112 @@
+package io.xinling.domain.promotion.rule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToLongFunction;
+
+/**
+ * Cuts a pool into deals (spec 2.11, 2.12, 2.16) and spreads each deal's benefit over its lines by
+ * reference value (GROUP_PRORATA, spec 3.7 step 4): one largest-remainder split per distinct deal,
+ * multiplied by how many identical deals there are.
+ */
+public final class Deals {
+
+    private Deals() {
+    }
+
+    /** Consecutive deals of {@code size} units; the last {@code targets} units of each take the benefit. */
+    public static List<DealBatch> consecutive(RunCursor c, long size, long targets, long maxDeals) {
+        List<DealBatch> out = new ArrayList<>();
+        long made = 0;
+        while (made < maxDeals && c.remaining() >= size) {
+            long times = Math.min(c.span(size), maxDeals - made);
+            if (times >= 1) {
+                Piece p = c.takeRepeated(size, times).get(0);
+                out.add(new DealBatch(times, List.of(new Piece(p.index(), p.unitPrice(), targets)),
+                        List.of(new Piece(p.index(), p.unitPrice(), size - targets))));
+            } else {
+                times = 1;
+                List<Piece> pieces = c.take(size);
+                out.add(new DealBatch(1, tail(pieces, targets, true), tail(pieces, targets, false)));
+            }
+            made += times;
+        }
+        return out;
+    }
+
+    /** {@code groups} deals whose targets are the cheapest units of the pool and whose fillers come next. */
+    public static List<DealBatch> cheapestTargets(List<LineView> pool, long size, long targets, long groups) {
+        RunCursor t = new RunCursor(pool, false);
+        RunCursor f = new RunCursor(pool, false);
+        f.skip(groups * targets);
+        List<DealBatch> out = new ArrayList<>();
+        long made = 0;
+        while (made < groups) {
+            long times = Math.min(Math.min(t.span(targets), f.span(size - targets)), groups - made);
+            if (times >= 1 && times != Long.MAX_VALUE) {
+                out.add(new DealBatch(times, t.takeRepeated(targets, times), f.takeRepeated(size - targets, times)));
+            } else {
+                times = 1;
+                out.add(new DealBatch(1, t.take(targets), f.take(size - targets)));
+            }
+            made += times;
+        }
+        return out;
+    }
+
+    private static List<Piece> tail(List<Piece> pieces, long tail, boolean wantTail) {
+        long total = 0;
+        for (Piece p : pieces) {
+            total += p.units();
+        }
+        long headUnits = total - tail;
+        List<Piece> out = new ArrayList<>();
+        long seen = 0;
+        for (Piece p : pieces) {
+            long inHead = Math.max(0, Math.min(p.units(), headUnits - seen));
+            long k = wantTail ? p.units() - inHead : inHead;
+            if (k > 0) {
+                out.add(new Piece(p.index(), p.unitPrice(), k));
+            }
+            seen += p.units();
+        }
+        return out;
+    }
+
+    /**
+     * Spreads each batch's per-deal discount ({@code discount}, at most the deal's regular amount) over
+     * its lines; deals worth nothing are left out. Units of formed deals are reported as consumed.
+     */
+    public static RuleOutcome.Benefit spread(List<DealBatch> batches, ToLongFunction<DealBatch> discount, String basis) {
+        Map<Integer, long[]> perLine = new TreeMap<>();
+        long uses = 0;
+        for (DealBatch b : batches) {
+            long d = Math.min(discount.applyAsLong(b), b.regularAmount());
+            if (d <= 0) {
+                continue;
+            }
+            uses += b.times();
+            Map<Integer, long[]> weights = new TreeMap<>();
+            for (List<Piece> list : List.of(b.targets(), b.fillers())) {
+                for (Piece p : list) {
+                    long[] w = weights.computeIfAbsent(p.index(), k -> new long[2]);
+                    w[0] += p.amount();
+                    w[1] += p.units();
+                }
+            }
+            long[] ws = weights.values().stream().mapToLong(w -> w[0]).toArray();
+            long[] parts = Allocation.largestRemainder(d, ws);
+            int k = 0;
+            for (Map.Entry<Integer, long[]> e : weights.entrySet()) {
+                long[] acc = perLine.computeIfAbsent(e.getKey(), x -> new long[2]);
+                acc[0] += parts[k++] * b.times();
+                acc[1] += e.getValue()[1] * b.times();
+            }
+        }
+        List<LineShare> shares = new ArrayList<>();
+        perLine.forEach((idx, acc) -> shares.add(LineShare.of(idx, acc[0], acc[1], basis)));
+        return RuleOutcome.shares(shares, uses, basis);
+    }
+}

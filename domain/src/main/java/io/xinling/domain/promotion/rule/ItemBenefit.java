@@ -1,0 +1,61 @@
+package io.xinling.domain.promotion.rule;
+
+/**
+ * A per-unit benefit primitive (spec 0.2): set the unit price ({@code PRICE}, minor units), pay a rate
+ * on the line amount ({@code PAY_RATE}, basis points, one half-up rounding) or take an amount off each
+ * unit ({@code AMOUNT_OFF}). Never raises a price.
+ */
+public record ItemBenefit(Kind kind, long value) {
+
+    public enum Kind { PRICE, PAY_RATE, AMOUNT_OFF }
+
+    public ItemBenefit {
+        if (value < 0 || kind == Kind.PAY_RATE && value > Amounts.BP) {
+            throw new IllegalArgumentException("bad item benefit " + kind + " " + value);
+        }
+    }
+
+    public static ItemBenefit price(long minor) {
+        return new ItemBenefit(Kind.PRICE, minor);
+    }
+
+    public static ItemBenefit payRate(long bp) {
+        return new ItemBenefit(Kind.PAY_RATE, bp);
+    }
+
+    public static ItemBenefit amountOff(long minor) {
+        return new ItemBenefit(Kind.AMOUNT_OFF, minor);
+    }
+
+    /** The discount on {@code units} units worth {@code amount} in total at {@code unitPrice} each. */
+    public long discount(long unitPrice, long units, long amount) {
+        long d = switch (kind) {
+            case PRICE -> (unitPrice - value) * units;
+            case PAY_RATE -> amount - Amounts.applyRate(amount, value);
+            case AMOUNT_OFF -> Math.min(unitPrice, value) * units;
+        };
+        return Math.max(0, Math.min(d, amount));
+    }
+
+    /** The discount on a whole line at its current payable (exact for fractional quantities too). */
+    public long discountOnLine(LineView v) {
+        long units = v.lineUnits();
+        if (units > 0) {
+            return discount(v.refUnit(), units, v.payable());
+        }
+        long d = switch (kind) {
+            case PRICE -> v.payable() - Amounts.times(value, v.line().quantity());
+            case PAY_RATE -> v.payable() - Amounts.applyRate(v.payable(), value);
+            case AMOUNT_OFF -> Amounts.times(value, v.line().quantity());
+        };
+        return Math.max(0, Math.min(d, v.payable()));
+    }
+
+    public String describe() {
+        return switch (kind) {
+            case PRICE -> "price " + Amounts.yuan(value);
+            case PAY_RATE -> "pay " + value + "bp";
+            case AMOUNT_OFF -> "off " + Amounts.yuan(value) + "/unit";
+        };
+    }
+}

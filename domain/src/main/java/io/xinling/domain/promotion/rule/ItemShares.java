@@ -1,0 +1,46 @@
+package io.xinling.domain.promotion.rule;
+
+import io.xinling.domain.promotion.Reason;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Builds S1 outcomes line by line, honouring the units cap (限购, activity stock) in line order. */
+public final class ItemShares {
+
+    private ItemShares() {
+    }
+
+    /** Applies a per-unit benefit chosen per line ({@code null} = not for this line). */
+    public static RuleOutcome of(RuleInput in, Function<LineView, ItemBenefit> benefitFor) {
+        List<LineShare> shares = new ArrayList<>();
+        long capLeft = in.unitCap();
+        for (LineView v : in.lines()) {
+            ItemBenefit b = benefitFor.apply(v);
+            if (b == null || capLeft <= 0) {
+                continue;
+            }
+            long units = v.lineUnits();
+            long d;
+            long covered;
+            if (units > 0 && capLeft < units) {
+                covered = capLeft;
+                long amount = b.kind() == ItemBenefit.Kind.PAY_RATE
+                        ? Amounts.mulDivHalfUp(v.payable(), covered, units) : v.refUnit() * covered;
+                d = b.discount(v.refUnit(), covered, amount);
+            } else {
+                covered = units;
+                d = b.discountOnLine(v);
+            }
+            if (d > 0) {
+                capLeft -= covered;
+                shares.add(LineShare.of(v.index(), d, covered, b.describe()));
+            }
+        }
+        if (shares.isEmpty()) {
+            return RuleOutcome.skip(in.lines().isEmpty() ? Reason.NO_ELIGIBLE_ITEMS : Reason.NO_BENEFIT, "");
+        }
+        return RuleOutcome.shares(shares, 1, "per unit");
+    }
+}

@@ -1,0 +1,15 @@
+package io.xinling.domain.promotion.rule;
+
+/** Part of a benefit landing on one line: amount in minor units, units covered, basis, and points used. */
+public record LineShare(int index, long amount, long units, String basis, long points) {
+
+    public LineShare {
+        if (amount < 0 || units < 0 || points < 0) {
+            throw new IllegalArgumentException("a share must not be negative");
+        }
+    }
+
+    public static LineShare of(int index, long amount, long units, String basis) {
+        return new LineShare(index, amount, units, basis, 0);
+    }
+}

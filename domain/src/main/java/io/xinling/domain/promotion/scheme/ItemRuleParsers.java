@@ -1,0 +1,125 @@
+package io.xinling.domain.promotion.scheme;
+
+import io.xinling.domain.promotion.UnitSelection;
+import io.xinling.domain.promotion.rule.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Parameter parsers of the item-price and item-group rule types (spec 2.1–2.17, 2.40). */
+final class ItemRuleParsers {
+
+    private ItemRuleParsers() {
+    }
+
+    static void register(Map<String, Function<Params, Rule>> r) {
+        r.put("special_price", p -> new SpecialPrice(p.money("price")));
+        r.put("percent_off_item", p -> new PercentOffItem(p.payRate("payRate"), p.money("maxDiscountPerLine", Long.MAX_VALUE)));
+        r.put("amount_off_item", p -> new AmountOffItem(p.money("amount"), p.flag("perLine", false)));
+        r.put("flash_sale", p -> new FlashSale(p.money("price")));
+        r.put("time_limited_discount", p -> new TimeLimitedDiscount(perSku(p), p.has("default") ? benefit(p.object("default")) : null));
+        r.put("member_price", p -> new MemberPrice(memberPrices(p.object("prices"))));
+        r.put("member_level_discount", p -> new MemberLevelDiscount(levelRates(p.object("payRates"))));
+        r.put("member_day", p -> new MemberDay(benefit(p)));
+        r.put("scheduled_price_adjustment", p -> new ScheduledPriceAdjustment(skuPrices(p.object("prices"))));
+        r.put("tiered_unit_price", p -> new TieredUnitPrice(p.has("tiers") && p.objects("tiers").get(0).has("payRate")
+                ? p.tiers("tiers", t -> t.count("minQty"), t -> t.payRate("payRate"))
+                : p.tiers("tiers", t -> t.count("minQty"), t -> t.money("price")),
+                p.objects("tiers").get(0).has("payRate") ? ItemBenefit.Kind.PAY_RATE : ItemBenefit.Kind.PRICE,
+                "INCREMENTAL".equals(p.string("mode", "ALL_UNITS")), p.flag("mixed", false)));
+        r.put("nth_unit_discount", p -> new NthUnitDiscount(p.count("n"), benefit(p), p.count("maxGroups", Long.MAX_VALUE), selection(p)));
+        r.put("buy_n_get_m_free", p -> new BuyNGetMFree(p.count("n"), p.count("m"), "ADD".equals(p.string("mode", "CONVERT")),
+                p.count("maxGroups", Long.MAX_VALUE), selection(p)));
+        r.put("buy_x_get_y", p -> new BuyXGetY(p.count("triggerQty", 0), p.money("triggerAmount", 0), gifts(p),
+                p.count("giftsPerTrigger", 1), p.flag("once", false)));
+        r.put("buy_x_discount_y", p -> new BuyXDiscountY(p.strings("xSkus"), p.count("k", 1), p.strings("ySkus"),
+                p.count("j", 1), benefit(p)));
+        r.put("bundle_price", p -> new BundlePrice(slots(p), p.money("price")));
+        r.put("n_for_price", p -> new NForPrice(p.count("n"), p.money("price"), selection(p)));
+        r.put("add_on_purchase", p -> new AddOnPurchase(addOnTiers(p)));
+        r.put("b2b_free_goods", p -> new B2bFreeGoods(p.count("n"), p.count("m"), p.has("freeSku") ? p.string("freeSku") : null,
+                p.money("freeValue", 0)));
+    }
+
+    /** One of {@code price}, {@code payRate} or {@code amountOff}. */
+    static ItemBenefit benefit(Params p) {
+        if (p.has("price")) {
+            return ItemBenefit.price(p.money("price"));
+        }
+        if (p.has("payRate")) {
+            return ItemBenefit.payRate(p.payRate("payRate"));
+        }
+        if (p.has("amountOff")) {
+            return ItemBenefit.amountOff(p.money("amountOff"));
+        }
+        throw p.invalid("payRate", "one of price, payRate or amountOff is required");
+    }
+
+    static UnitSelection selection(Params p) {
+        String s = p.string("unitSelection", "");
+        try {
+            return s.isEmpty() ? null : UnitSelection.valueOf(s);
+        } catch (IllegalArgumentException e) {
+            throw p.invalid("unitSelection", "must be CUSTOMER_BEST or MERCHANT_BEST");
+        }
+    }
+
+    private static Map<String, ItemBenefit> perSku(Params p) {
+        Map<String, ItemBenefit> out = new HashMap<>();
+        Params skus = p.object("skus");
+        skus.map().keySet().forEach(k -> out.put(k, benefit(skus.object(k))));
+        return out;
+    }
+
+    private static Map<String, Long> skuPrices(Params p) {
+        Map<String, Long> out = new HashMap<>();
+        p.map().keySet().forEach(k -> out.put(k, p.money(k)));
+        return out;
+    }
+
+    private static Map<String, Map<String, Long>> memberPrices(Params p) {
+        Map<String, Map<String, Long>> out = new HashMap<>();
+        p.map().keySet().forEach(level -> out.put(level, skuPrices(p.object(level))));
+        return out;
+    }
+
+    private static Map<String, Long> levelRates(Params p) {
+        Map<String, Long> out = new HashMap<>();
+        p.map().keySet().forEach(level -> out.put(level, p.payRate(level)));
+        return out;
+    }
+
+    static List<GiftOption> gifts(Params p) {
+        List<GiftOption> out = new ArrayList<>();
+        for (Params g : p.objects("gifts")) {
+            out.add(new GiftOption(g.string("sku"), g.money("value")));
+        }
+        return out;
+    }
+
+    private static List<BundleSlot> slots(Params p) {
+        List<BundleSlot> out = new ArrayList<>();
+        for (Params s : p.objects("slots")) {
+            if (s.strings("skus").isEmpty()) {
+                throw s.invalid("skus", "a slot needs at least one SKU");
+            }
+            out.add(new BundleSlot(s.strings("skus"), s.count("qty", 1)));
+        }
+        return out;
+    }
+
+    private static List<AddOnTier> addOnTiers(Params p) {
+        List<AddOnTier> out = new ArrayList<>();
+        for (Params t : p.objects("tiers")) {
+            AddOnTier tier = new AddOnTier(t.money("threshold"), t.strings("skus"), t.money("price"), t.count("maxQty", 1));
+            if (!out.isEmpty() && tier.threshold() <= out.get(out.size() - 1).threshold()) {
+                throw t.invalid("threshold", "tiers overlap: thresholds must strictly increase");
+            }
+            out.add(tier);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,75 @@
+package io.xinling.domain.promotion.scheme;
+
+import io.xinling.domain.promotion.PostOrderReward;
+import io.xinling.domain.promotion.rule.*;
+
+import java.util.Map;
+import java.util.function.Function;
+
+/** Parameter parsers of the order, coupon, loyalty and finishing rule types (spec 2.18–2.39, 2.41, 2.42). */
+final class OrderRuleParsers {
+
+    private OrderRuleParsers() {
+    }
+
+    static void register(Map<String, Function<Params, Rule>> r) {
+        r.put("threshold_amount_off", p -> new ThresholdAmountOff(p.tiers("tiers", t -> t.money("threshold"), t -> t.money("amount"))));
+        r.put("every_amount_off", p -> new EveryAmountOff(p.money("threshold"), p.money("amount"),
+                p.count("maxTimes", Long.MAX_VALUE), p.money("maxAmount", Long.MAX_VALUE)));
+        r.put("threshold_percent_off", p -> new ThresholdPercentOff(p.tiers("tiers", t -> t.money("threshold"), t -> t.payRate("payRate")),
+                p.money("maxDiscount", Long.MAX_VALUE)));
+        r.put("qty_threshold_amount_off", p -> new QtyThresholdAmountOff(p.tiers("tiers", t -> t.count("minQty"), t -> t.money("amount"))));
+        r.put("qty_threshold_percent_off", p -> new QtyThresholdPercentOff(p.tiers("tiers", t -> t.count("minQty"), t -> t.payRate("payRate"))));
+        r.put("threshold_gift", p -> new ThresholdGift(p.tiers("tiers", t -> t.money("threshold"), t -> t.count("gifts", 1)),
+                ItemRuleParsers.gifts(p), p.flag("repeat", false)));
+        r.put("threshold_reward_return", p -> new ThresholdRewardReturn(p.money("threshold"), rewardKind(p),
+                p.string("reference", ""), "STORED_VALUE".equals(p.string("kind")) ? p.money("amount") : p.count("amount")));
+        r.put("whole_order_discount", p -> p.has("payRate") ? new WholeOrderDiscount(WholeOrderDiscount.Kind.PAY_RATE, p.payRate("payRate"))
+                : p.has("setTotal") ? new WholeOrderDiscount(WholeOrderDiscount.Kind.SET_TOTAL, p.money("setTotal"))
+                : new WholeOrderDiscount(WholeOrderDiscount.Kind.AMOUNT_OFF, p.money("amount")));
+        r.put("free_shipping", p -> new FreeShipping(p.money("threshold", 0), shipping(p)));
+        r.put("new_customer_offer", p -> new NewCustomerOffer(p.money("threshold", 0), p.has("payRate"),
+                p.has("payRate") ? p.payRate("payRate") : p.money("amount")));
+        r.put("payment_method_offer", p -> new PaymentMethodOffer(p.money("threshold", 0), p.has("payRate"),
+                p.has("payRate") ? p.payRate("payRate") : p.money("amount")));
+        r.put("cash_coupon", p -> new CashCoupon(p.money("amount")));
+        r.put("threshold_coupon", p -> thresholdCoupon(p));
+        r.put("percent_coupon", p -> new PercentCoupon(p.payRate("payRate"), p.money("threshold", 0), p.money("maxDiscount", Long.MAX_VALUE)));
+        r.put("product_coupon", p -> new ProductCoupon(p.money("amount"), p.count("maxUnits", Long.MAX_VALUE), p.flag("oncePerOrder", false)));
+        r.put("shipping_coupon", p -> new ShippingCoupon(shipping(p)));
+        r.put("exchange_coupon", p -> new ExchangeCoupon(p.money("price", 0)));
+        r.put("points_earn_multiplier", p -> new PointsEarnMultiplier(p.decimal("multiplier").movePointRight(4).longValueExact()));
+        r.put("points_redemption", p -> new PointsRedemption(p.count("pointsPerYuan"), p.count("minPoints", 0),
+                p.money("step", 1), p.payRate("maxShare")));
+        r.put("stored_value_bonus", p -> new StoredValueBonus(p.tiers("tiers", t -> t.money("recharge"), t -> t.money("bonus")),
+                StoredValueBonus.Spending.valueOf(p.string("spending", "PROPORTIONAL"))));
+        r.put("gift_card", p -> new GiftCard(p.money("faceValue", 0)));
+        r.put("rounding_off", p -> new RoundingOff(RoundingMode.valueOf(p.string("mode")), p.flag("onlyWhenDiscounted", false)));
+        r.put("b2b_volume_rebate", p -> new B2bVolumeRebate(p.tiers("tiers", t -> t.money("volume"), t -> t.payRate("payRate"))));
+        r.put("price_floor_guard", p -> new PriceFloorGuard(p.has("minPayRate") ? p.payRate("minPayRate") : 0));
+    }
+
+    private static ThresholdCoupon thresholdCoupon(Params p) {
+        if (p.has("threshold") && p.has("minQty")) {
+            throw p.invalid("minQty", "a threshold is an amount or a count, never both");
+        }
+        return p.has("minQty") ? new ThresholdCoupon(p.count("minQty"), true, p.money("amount"))
+                : new ThresholdCoupon(p.money("threshold"), false, p.money("amount"));
+    }
+
+    private static PostOrderReward.Kind rewardKind(Params p) {
+        try {
+            return PostOrderReward.Kind.valueOf(p.string("kind"));
+        } catch (IllegalArgumentException e) {
+            throw p.invalid("kind", "must be COUPON, POINTS or STORED_VALUE");
+        }
+    }
+
+    private static ShippingBenefit shipping(Params p) {
+        if (p.has("payRate")) {
+            return new ShippingBenefit(ShippingBenefit.Kind.PAY_RATE, p.payRate("payRate"));
+        }
+        return p.has("amount") ? new ShippingBenefit(ShippingBenefit.Kind.AMOUNT_OFF, p.money("amount"))
+                : new ShippingBenefit(ShippingBenefit.Kind.FREE, 0);
+    }
+}

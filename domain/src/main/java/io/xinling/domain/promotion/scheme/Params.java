@@ -1,0 +1,183 @@
+package io.xinling.domain.promotion.scheme;
+
+import io.xinling.domain.kernel.Money;
+import io.xinling.domain.kernel.Percentage;
+import io.xinling.domain.promotion.rule.Tier;
+import io.xinling.domain.promotion.rule.Tiers;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Typed reads from a JSON-like map (strings, numbers as strings or {@code BigDecimal}/{@code Long},
+ * lists, maps). Every read names its field path; a bad value throws {@link Invalid}, which the factory
+ * turns into a {@code promotion.invalid-scheme} error naming the field.
+ */
+public final class Params {
+
+    /** A malformed field; never escapes {@link SchemeFactory}. */
+    static final class Invalid extends RuntimeException {
+        final String field;
+
+        Invalid(String field, String problem) {
+            super(problem, null, false, false);
+            this.field = field;
+        }
+    }
+
+    private final String path;
+    private final Map<String, Object> map;
+
+    Params(String path, Map<String, Object> map) {
+        this.path = path;
+        this.map = map == null ? Map.of() : map;
+    }
+
+    String path() {
+        return path;
+    }
+
+    String field(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    boolean has(String key) {
+        return map.get(key) != null;
+    }
+
+    Invalid invalid(String key, String problem) {
+        return new Invalid(field(key), problem);
+    }
+
+    Object raw(String key) {
+        Object v = map.get(key);
+        if (v == null) {
+            throw invalid(key, "is required");
+        }
+        return v;
+    }
+
+    String string(String key) {
+        return String.valueOf(raw(key)).trim();
+    }
+
+    String string(String key, String otherwise) {
+        return has(key) ? string(key) : otherwise;
+    }
+
+    BigDecimal decimal(String key) {
+        Object v = raw(key);
+        try {
+            return v instanceof BigDecimal b ? b : new BigDecimal(String.valueOf(v).trim());
+        } catch (NumberFormatException e) {
+            throw invalid(key, "'" + v + "' is not a number");
+        }
+    }
+
+    /** A non-negative amount in minor units, refusing more decimals than the currency has. */
+    long money(String key) {
+        Money m = Money.ofDecimal(field(key), decimal(key), Money.CNY).getOrElseThrow(e -> invalid(key, e.message()));
+        if (m.isNegative()) {
+            throw invalid(key, "must not be negative");
+        }
+        return m.minor();
+    }
+
+    long money(String key, long otherwise) {
+        return has(key) ? money(key) : otherwise;
+    }
+
+    /** A pay rate given as a percent to pay ("85" = 85折), 0–100, in basis points. */
+    long payRate(String key) {
+        BigDecimal pct = decimal(key);
+        if (pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw invalid(key, "percent must be between 0 and 100");
+        }
+        try {
+            return Percentage.ofPercent(pct.toPlainString()).basisPoints();
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            throw invalid(key, "finer than one basis point");
+        }
+    }
+
+    long count(String key) {
+        BigDecimal d = decimal(key);
+        if (d.signum() < 0 || d.stripTrailingZeros().scale() > 0) {
+            throw invalid(key, "must be a whole number ≥ 0");
+        }
+        return d.longValueExact();
+    }
+
+    long count(String key, long otherwise) {
+        return has(key) ? count(key) : otherwise;
+    }
+
+    boolean flag(String key, boolean otherwise) {
+        return has(key) ? Boolean.parseBoolean(string(key)) : otherwise;
+    }
+
+    Set<String> strings(String key) {
+        if (!has(key)) {
+            return Set.of();
+        }
+        if (!(map.get(key) instanceof Collection<?> c)) {
+            throw invalid(key, "must be a list");
+        }
+        Set<String> out = new TreeSet<>();
+        c.forEach(o -> out.add(String.valueOf(o)));
+        return out;
+    }
+
+    Params object(String key) {
+        if (!has(key)) {
+            return new Params(field(key), Map.of());
+        }
+        if (!(map.get(key) instanceof Map<?, ?> m)) {
+            throw invalid(key, "must be an object");
+        }
+        @SuppressWarnings("unchecked") Map<String, Object> typed = (Map<String, Object>) m;
+        return new Params(field(key), typed);
+    }
+
+    List<Params> objects(String key) {
+        if (!(raw(key) instanceof List<?> list) || list.isEmpty()) {
+            throw invalid(key, "must be a non-empty list");
+        }
+        List<Params> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof Map<?, ?> m)) {
+                throw invalid(key + "[" + i + "]", "must be an object");
+            }
+            @SuppressWarnings("unchecked") Map<String, Object> typed = (Map<String, Object>) m;
+            out.add(new Params(field(key) + "[" + i + "]", typed));
+        }
+        return out;
+    }
+
+    Map<String, Object> map() {
+        return map;
+    }
+
+    /** Tiers from {@code [{thresholdKey: ..., valueKey: ...}]}; thresholds must strictly increase. */
+    Tiers tiers(String key, ValueReader threshold, ValueReader value) {
+        List<Tier> tiers = new ArrayList<>();
+        for (Params p : objects(key)) {
+            Tier t = new Tier(threshold.read(p), value.read(p));
+            if (!tiers.isEmpty() && t.threshold() <= tiers.get(tiers.size() - 1).threshold()) {
+                throw new Invalid(p.path, "tiers overlap: thresholds must strictly increase");
+            }
+            tiers.add(t);
+        }
+        return new Tiers(tiers);
+    }
+
+    /** Reads one value of a tier. */
+    interface ValueReader {
+        long read(Params p);
+    }
+}

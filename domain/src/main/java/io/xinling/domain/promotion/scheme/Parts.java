@@ -1,0 +1,104 @@
+package io.xinling.domain.promotion.scheme;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Parsers of the common scheme parts: scope, audience, window, stacking, limits. */
+final class Parts {
+
+    private Parts() {
+    }
+
+    static ProductScope scope(Params p) {
+        return new ProductScope(p.strings("skus"), p.strings("categories"), p.strings("brands"), p.strings("excludeSkus"),
+                p.strings("excludeCategories"), p.strings("excludeBrands"));
+    }
+
+    static Audience audience(Params p, String type) {
+        boolean members = p.flag("membersOnly", type.equals("member_day") || type.equals("member_level_discount")
+                || type.equals("member_price"));
+        Optional<Integer> prev = p.has("maxPreviousOrders") ? Optional.of((int) p.count("maxPreviousOrders"))
+                : type.equals("new_customer_offer") ? Optional.of(0) : Optional.empty();
+        Optional<String> coupon = p.has("couponCode") ? Optional.of(p.string("couponCode")) : Optional.empty();
+        return new Audience(p.strings("stores"), p.strings("channels"), p.strings("memberLevels"), p.strings("memberTags"),
+                members, prev, coupon, p.strings("tenderMethods"));
+    }
+
+    static Stacking stacking(Params p, Stacking d) {
+        return new Stacking(p.flag("stacksWithMemberDiscount", d.stacksWithMemberDiscount()),
+                p.flag("stacksWithOrderPromotions", d.stacksWithOrderPromotions()),
+                p.flag("stacksWithCoupons", d.stacksWithCoupons()), p.flag("stacksWithPoints", d.stacksWithPoints()),
+                p.flag("excludeSpecialPriceItems", d.excludeSpecialPriceItems()), p.flag("exclusive", d.exclusive()));
+    }
+
+    static Limits limits(Params p, long defaultQty) {
+        return new Limits(p.count("usesPerOrder", Long.MAX_VALUE), p.count("qtyPerOrder", defaultQty),
+                p.flag("partialBudget", false));
+    }
+
+    static TimeWindow window(Params p) {
+        Optional<LocalDateTime> start = p.has("start") ? Optional.of(dateTime(p, "start")) : Optional.empty();
+        Optional<LocalDateTime> end = p.has("end") ? Optional.of(dateTime(p, "end")) : Optional.empty();
+        if (start.isPresent() && end.isPresent() && !start.get().isBefore(end.get())) {
+            throw p.invalid("end", "the window is empty: end must be after start");
+        }
+        List<TimeWindow.Slot> slots = new ArrayList<>();
+        if (p.has("slots")) {
+            for (Params s : p.objects("slots")) {
+                LocalTime from = time(s, "from");
+                LocalTime to = time(s, "to");
+                if (!from.isBefore(to)) {
+                    throw s.invalid("to", "the slot is empty: to must be after from");
+                }
+                slots.add(new TimeWindow.Slot(from, to));
+            }
+        }
+        Set<DayOfWeek> weekdays = new HashSet<>();
+        for (String d : p.strings("weekdays")) {
+            weekdays.add(enumOf(p, "weekdays", DayOfWeek.class, d));
+        }
+        Set<Integer> monthDays = new HashSet<>();
+        p.strings("monthDays").forEach(d -> monthDays.add(Integer.parseInt(d)));
+        Set<LocalDate> blackout = new HashSet<>();
+        p.strings("blackout").forEach(d -> blackout.add(LocalDate.parse(d)));
+        TimeWindow.Birthday birthday = p.has("birthday") ? enumOf(p, "birthday", TimeWindow.Birthday.class)
+                : TimeWindow.Birthday.ANY_DAY;
+        return new TimeWindow(start, end, slots, weekdays, monthDays, birthday, blackout);
+    }
+
+    static <E extends Enum<E>> E enumOf(Params p, String key, Class<E> type) {
+        return enumOf(p, key, type, p.string(key));
+    }
+
+    private static <E extends Enum<E>> E enumOf(Params p, String key, Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw p.invalid(key, "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    private static LocalDateTime dateTime(Params p, String key) {
+        try {
+            return LocalDateTime.parse(p.string(key));
+        } catch (DateTimeParseException e) {
+            throw p.invalid(key, "must be an ISO local date-time");
+        }
+    }
+
+    private static LocalTime time(Params p, String key) {
+        try {
+            return LocalTime.parse(p.string(key));
+        } catch (DateTimeParseException e) {
+            throw p.invalid(key, "must be a time HH:mm");
+        }
+    }
+}
