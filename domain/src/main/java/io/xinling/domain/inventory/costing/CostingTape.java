@@ -171,6 +171,9 @@ public final class CostingTape {
             int[] legArray = legs.stream().mapToInt(Integer::intValue).toArray();
             BigDecimal[] w = legs.stream().map(p -> weights.getOrDefault(p, BigDecimal.valueOf(qty[p], 6)))
                     .toArray(BigDecimal[]::new);
+            if (Arrays.stream(w).allMatch(x -> x.signum() == 0)) {
+                w = legs.stream().map(p -> BigDecimal.valueOf(qty[p], 6)).toArray(BigDecimal[]::new);
+            }
             int[] sources = outsOfDoc.getOrDefault(document, List.of()).stream().mapToInt(Integer::intValue).toArray();
             AllocationGroup group = new AllocationGroup(sources, legArray, w, input[legArray[0]]);
             legs.forEach(p -> groups.put(p, group));

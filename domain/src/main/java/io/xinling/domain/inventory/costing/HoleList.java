@@ -30,14 +30,14 @@ final class HoleList {
      * Takes {@code quantity} units off the front; an entry taken in part splits its provisional value
      * by value share and keeps the rest. Returns the parts with their provisional values.
      */
-    List<SettlementPart> take(long quantity) {
+    List<SettlementPart> take(long quantity, long[] ids) {
         List<SettlementPart> parts = new ArrayList<>();
         long left = quantity;
         while (left > 0 && head < tail) {
             long open = quantities[head];
             long taken = Math.min(open, left);
             long provisional = CostArithmetic.share(provisionals[head], taken, open);
-            parts.add(new SettlementPart(positions[head], taken, provisional, 0));
+            parts.add(new SettlementPart(ids[positions[head]], positions[head], taken, provisional, 0));
             quantities[head] -= taken;
             provisionals[head] -= provisional;
             if (quantities[head] == 0) {

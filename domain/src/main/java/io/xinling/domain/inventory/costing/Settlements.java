@@ -19,7 +19,7 @@ final class Settlements {
         long adjustment;
         List<SettlementPart> parts;
         if (held + r <= 0) {
-            parts = run.holes[k].take(r);
+            parts = run.holes[k].take(r, run.t.id);
             long provisional = sumProvisional(parts);
             parts = distribute(parts, a, r);
             adjustment = a - provisional;
@@ -27,7 +27,7 @@ final class Settlements {
         } else {
             long owed = -held;
             long actual = CostArithmetic.mulDivHalfUp(a, owed, r);
-            parts = distribute(run.holes[k].take(owed), actual, owed);
+            parts = distribute(run.holes[k].take(owed, run.t.id), actual, owed);
             adjustment = actual + run.v[k];
             run.v[k] = a - actual;
         }
@@ -52,7 +52,8 @@ final class Settlements {
             SettlementPart p = parts.get(j);
             long mine = j == parts.size() - 1 ? actual - given : CostArithmetic.mulDivHalfUp(actual, p.quantity(), base);
             given += mine;
-            out.add(new SettlementPart(p.holePosition(), p.quantity(), p.provisional(), mine - p.provisional()));
+            out.add(new SettlementPart(p.holeMovement(), p.holePosition(), p.quantity(), p.provisional(),
+                    mine - p.provisional()));
         }
         return List.copyOf(out);
     }

@@ -19,6 +19,8 @@ public record StoredCost(long amount, long settlement, long derivedQty, long qty
         settlements = List.copyOf(settlements);
     }
 
+    public static final StoredCost NONE = new StoredCost(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, CostBasis.INPUT, List.of());
+
     /** The change of the key's value caused by this movement. */
     public long valueChange() {
         return amount - settlement;
