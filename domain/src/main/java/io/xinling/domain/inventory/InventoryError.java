@@ -1,0 +1,151 @@
+package io.xinling.domain.inventory;
+
+import io.xinling.domain.catalog.CatalogError;
+import io.xinling.domain.catalog.SkuId;
+import io.xinling.domain.kernel.DomainError;
+import io.xinling.domain.kernel.Quantity;
+import io.xinling.domain.kernel.UnitQuantity;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Refusals of the stock ledger, each with a stable code. */
+public sealed interface InventoryError extends DomainError {
+
+    /** Not enough physical stock; the shortfall is given in base units and in the document's unit. */
+    record InsufficientStock(SkuId sku, Location location, Optional<BatchNo> batch, Quantity shortfall,
+                             UnitQuantity shortfallInBase, UnitQuantity shortfallInDocumentUnit,
+                             MovementId movement) implements InventoryError {
+        @Override public String code() { return "inventory.insufficient-stock"; }
+        @Override public String message() {
+            return "SKU " + sku + " at " + location + batch.map(b -> " batch " + b).orElse("") + " is short by "
+                    + shortfallInBase + " (" + shortfallInDocumentUnit + ") at movement " + movement;
+        }
+    }
+
+    record Catalog(CatalogError error) implements InventoryError {
+        @Override public String code() { return error.code(); }
+        @Override public String message() { return error.message(); }
+    }
+
+    record UnknownUnit(int line, SkuId sku, String unit) implements InventoryError {
+        @Override public String code() { return "inventory.unknown-unit"; }
+        @Override public String message() { return "line " + line + ": SKU " + sku + " has no unit " + unit; }
+    }
+
+    record NonPositiveQuantity(int line, String quantity) implements InventoryError {
+        @Override public String code() { return "inventory.non-positive-quantity"; }
+        @Override public String message() { return "line " + line + ": quantity " + quantity + " must be positive"; }
+    }
+
+    record NegativeQuantity(int line, String quantity) implements InventoryError {
+        @Override public String code() { return "inventory.negative-quantity"; }
+        @Override public String message() { return "line " + line + ": counted quantity " + quantity + " is negative"; }
+    }
+
+    record TooManyDecimals(int line, String quantity) implements InventoryError {
+        @Override public String code() { return "inventory.too-many-decimals"; }
+        @Override public String message() { return "line " + line + ": " + quantity + " has more than 6 decimals in base units"; }
+    }
+
+    record NegativeAmount(int line, String amount) implements InventoryError {
+        @Override public String code() { return "inventory.negative-amount"; }
+        @Override public String message() { return "line " + line + ": amount " + amount + " is negative"; }
+    }
+
+    record BatchMissing(int line, SkuId sku) implements InventoryError {
+        @Override public String code() { return "inventory.batch-missing"; }
+        @Override public String message() { return "line " + line + ": SKU " + sku + " is batch-tracked and needs a batch"; }
+    }
+
+    record BatchNotTracked(int line, SkuId sku) implements InventoryError {
+        @Override public String code() { return "inventory.batch-not-tracked"; }
+        @Override public String message() { return "line " + line + ": SKU " + sku + " does not track batches"; }
+    }
+
+    record SerialCountMismatch(int line, SkuId sku, Quantity quantity, int serials) implements InventoryError {
+        @Override public String code() { return "inventory.serial-count-mismatch"; }
+        @Override public String message() { return "line " + line + ": " + quantity + " units but " + serials + " serials"; }
+    }
+
+    record DuplicateSerial(SkuId sku, SerialNo serial) implements InventoryError {
+        @Override public String code() { return "inventory.duplicate-serial"; }
+        @Override public String message() { return "serial " + serial + " of SKU " + sku + " would be in stock twice"; }
+    }
+
+    record SerialNotInStock(SkuId sku, SerialNo serial) implements InventoryError {
+        @Override public String code() { return "inventory.serial-not-in-stock"; }
+        @Override public String message() { return "serial " + serial + " of SKU " + sku + " is not in stock there"; }
+    }
+
+    record DateInClosedPeriod(LocalDate date) implements InventoryError {
+        @Override public String code() { return "inventory.date-in-closed-period"; }
+        @Override public String message() { return date + " lies in a closed period"; }
+    }
+
+    record AlreadyPosted(DocumentId document) implements InventoryError {
+        @Override public String code() { return "inventory.already-posted"; }
+        @Override public String message() { return "document " + document + " is already posted"; }
+    }
+
+    record AlreadyCancelled(DocumentId document) implements InventoryError {
+        @Override public String code() { return "inventory.already-cancelled"; }
+        @Override public String message() { return "document " + document + " is already cancelled"; }
+    }
+
+    record UnknownDocument(DocumentId document) implements InventoryError {
+        @Override public String code() { return "inventory.unknown-document"; }
+        @Override public String message() { return "no posted document " + document; }
+    }
+
+    record UnknownMovement(MovementId movement) implements InventoryError {
+        @Override public String code() { return "inventory.unknown-movement"; }
+        @Override public String message() { return "no movement " + movement; }
+    }
+
+    record UnknownWarehouse(WarehouseId warehouse) implements InventoryError {
+        @Override public String code() { return "inventory.unknown-warehouse"; }
+        @Override public String message() { return "no warehouse " + warehouse; }
+    }
+
+    record SameWarehouse(WarehouseId warehouse) implements InventoryError {
+        @Override public String code() { return "inventory.same-warehouse"; }
+        @Override public String message() { return "a transfer needs two warehouses, got " + warehouse + " twice"; }
+    }
+
+    record EmptyDocument(DocumentId document) implements InventoryError {
+        @Override public String code() { return "inventory.empty-document"; }
+        @Override public String message() { return "document " + document + " has no lines"; }
+    }
+
+    record HasDependants(DocumentId document, DocumentId dependant) implements InventoryError {
+        @Override public String code() { return "inventory.has-dependants"; }
+        @Override public String message() { return "document " + dependant + " depends on " + document + "; cancel it first"; }
+    }
+
+    record TransferExceedsDispatch(DocumentId dispatch, SkuId sku) implements InventoryError {
+        @Override public String code() { return "inventory.transfer-exceeds-dispatch"; }
+        @Override public String message() { return "more of SKU " + sku + " received than dispatched on " + dispatch; }
+    }
+
+    record CostUnknown(SkuId sku, MovementId movement) implements InventoryError {
+        @Override public String code() { return "inventory.cost-unknown"; }
+        @Override public String message() { return "no reference cost to value SKU " + sku + " at " + movement; }
+    }
+
+    record AdjustmentNotAllowed(SkuId sku, MovementId movement) implements InventoryError {
+        @Override public String code() { return "inventory.adjustment-not-allowed"; }
+        @Override public String message() { return "cost of SKU " + sku + " can only be adjusted while in stock, never below zero"; }
+    }
+
+    record ReturnExceedsSale(MovementId sale, MovementId movement) implements InventoryError {
+        @Override public String code() { return "inventory.return-exceeds-sale"; }
+        @Override public String message() { return "more returned than remains of sale " + sale; }
+    }
+
+    record ReservationExceedsAvailable(SkuId sku, WarehouseId warehouse, Quantity requested, Quantity available)
+            implements InventoryError {
+        @Override public String code() { return "inventory.reservation-exceeds-available"; }
+        @Override public String message() { return requested + " of SKU " + sku + " asked, " + available + " available"; }
+    }
+}

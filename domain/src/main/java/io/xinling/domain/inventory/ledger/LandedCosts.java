@@ -1,0 +1,124 @@
+package io.xinling.domain.inventory.ledger;
+
+import io.vavr.control.Either;
+import io.xinling.domain.inventory.DocumentId;
+import io.xinling.domain.inventory.InventoryError;
+import io.xinling.domain.inventory.MovementId;
+import io.xinling.domain.inventory.costing.MovementKind;
+import io.xinling.domain.inventory.document.InventoryDocument;
+import io.xinling.domain.inventory.document.LandedCost;
+import io.xinling.domain.inventory.document.LandedCostBasis;
+import io.xinling.domain.inventory.document.Receipt;
+import io.xinling.domain.inventory.document.ValuedLine;
+import io.xinling.domain.kernel.Money;
+import io.xinling.domain.kernel.Quantity;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Landed cost (spec 2.11): spread over the receipt's lines (the last takes the remainder) and added to
+ * their amounts at the receipt's ordering key, re-costing forward. When the receipt's period is closed
+ * the charge becomes value-only movements at the landed-cost document's own date instead.
+ */
+final class LandedCosts {
+
+    private LandedCosts() {
+    }
+
+    static Either<InventoryError, PostingResult> post(StockLedger ledger, LandedCost lc) {
+        return receipt(ledger, lc.receipt()).flatMap(r -> {
+            Map<DocumentId, InventoryDocument> docs = StockLedger.plus(ledger.posted(), lc.header().id(), lc);
+            if (!ledger.setup().periods().isOpen(r.header().date())) {
+                return lateCharge(ledger, lc, r, docs);
+            }
+            List<LandedCost> all = new ArrayList<>(ledger.landedCostsOn(r.header().id()));
+            all.add(lc);
+            return reprice(ledger, r, all, docs, lc);
+        });
+    }
+
+    static Either<InventoryError, PostingResult> cancel(StockLedger ledger, LandedCost lc) {
+        Map<DocumentId, InventoryDocument> docs = new HashMap<>(ledger.posted());
+        docs.remove(lc.header().id());
+        Receipt r = (Receipt) ledger.document(lc.receipt()).orElseThrow();
+        if (!ledger.movementsOf(lc.header().id()).isEmpty()) {
+            return Posting.apply(ledger, Lifecycle.idsOf(ledger, lc.header().id()), List.of(), false)
+                    .map(change -> Lifecycle.result(ledger.with(change.rows(), docs,
+                            StockLedger.plus(ledger.cancelled(), lc.header().id())), lc, change));
+        }
+        List<LandedCost> rest = ledger.landedCostsOn(r.header().id()).stream().filter(l -> !l.equals(lc)).toList();
+        return Lifecycle.open(ledger, r.header().date()).flatMap(ok -> reprice(ledger, r, rest, docs, lc)
+                .map(res -> new PostingResult(res.ledger().with(res.ledger().movements(), docs,
+                        StockLedger.plus(ledger.cancelled(), lc.header().id())), res.movements(), res.deltas(),
+                        res.keyBalances(), res.slotBalances())));
+    }
+
+    /** Each line's share of the charges, by amount or quantity, the last line taking the remainder. */
+    static List<Money> sharesOn(StockLedger ledger, Receipt r, List<LandedCost> charges) {
+        Money zero = Money.zero(ledger.setup().settings().currency());
+        List<Money> total = new ArrayList<>(r.lines().stream().map(l -> zero).toList());
+        for (LandedCost lc : charges) {
+            List<BigDecimal> w = r.lines().stream().map(l -> lc.basis() == LandedCostBasis.AMOUNT
+                    ? l.amount().toDecimal() : l.stock().quantity().quantity().value()).toList();
+            if (w.stream().allMatch(x -> x.signum() == 0)) {
+                w = r.lines().stream().map(l -> l.stock().quantity().quantity().value()).toList();
+            }
+            List<Money> parts = split(lc.charge(), w);
+            for (int j = 0; j < parts.size(); j++) {
+                total.set(j, total.get(j).plus(parts.get(j)));
+            }
+        }
+        return total;
+    }
+
+    private static List<Money> split(Money charge, List<BigDecimal> weights) {
+        BigDecimal sum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<Money> parts = new ArrayList<>();
+        Money given = Money.zero(charge.currency());
+        for (int j = 0; j < weights.size(); j++) {
+            Money part = j == weights.size() - 1 ? charge.minus(given)
+                    : charge.times(weights.get(j).divide(sum, 20, RoundingMode.HALF_UP), RoundingMode.HALF_UP);
+            parts.add(part);
+            given = given.plus(part);
+        }
+        return parts;
+    }
+
+    private static Either<InventoryError, PostingResult> reprice(StockLedger ledger, Receipt r, List<LandedCost> all,
+                                                                Map<DocumentId, InventoryDocument> docs,
+                                                                InventoryDocument shown) {
+        List<Money> shares = sharesOn(ledger, r, all);
+        return new Explosion(ledger.setup(), ledger).explode(r, shares)
+                .flatMap(specs -> Posting.apply(ledger, Lifecycle.idsOf(ledger, r.header().id()), specs, false))
+                .map(change -> Lifecycle.result(ledger.with(change.rows(), docs, ledger.cancelled()), shown, change));
+    }
+
+    private static Either<InventoryError, PostingResult> lateCharge(StockLedger ledger, LandedCost lc, Receipt r,
+                                                                   Map<DocumentId, InventoryDocument> docs) {
+        List<Money> shares = sharesOn(ledger, r, List.of(lc));
+        List<MovementSpec> specs = new ArrayList<>();
+        for (int j = 0; j < r.lines().size(); j++) {
+            ValuedLine line = r.lines().get(j);
+            MovementSpec target = ledger.movement(new MovementId(r.header().id(), line.stock().line(), 0)).orElseThrow().spec();
+            specs.add(new MovementSpec(new MovementId(lc.header().id(), line.stock().line(), 0),
+                    lc.header().ordering(j), target.slot(), target.key(), MovementKind.VALUE_OR_EXPENSE,
+                    Quantity.ZERO, shares.get(j), Optional.empty(), false, Optional.empty(), target.entered(),
+                    List.of()));
+        }
+        return Posting.apply(ledger, Set.of(), specs, false)
+                .map(change -> Lifecycle.result(ledger.with(change.rows(), docs, ledger.cancelled()), lc, change));
+    }
+
+    private static Either<InventoryError, Receipt> receipt(StockLedger ledger, DocumentId id) {
+        return ledger.document(id).filter(Receipt.class::isInstance).map(Receipt.class::cast)
+                .<Either<InventoryError, Receipt>>map(Either::right)
+                .orElseGet(() -> Either.left(new InventoryError.UnknownDocument(id)));
+    }
+}

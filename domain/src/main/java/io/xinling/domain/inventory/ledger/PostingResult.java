@@ -1,0 +1,21 @@
+package io.xinling.domain.inventory.ledger;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What posting, cancelling or editing a document produced: the new ledger, the document's costed
+ * movements (empty for a cancellation), and the cost deltas of every other movement whose cost
+ * changed, and the balances of the keys and slots the change touched.
+ */
+public record PostingResult(StockLedger ledger, List<StockMovement> movements, List<CostDelta> deltas,
+                            List<KeyBalance> keyBalances, List<SlotBalance> slotBalances) {
+
+    public PostingResult {
+        Objects.requireNonNull(ledger, "ledger");
+        movements = List.copyOf(movements);
+        deltas = List.copyOf(deltas);
+        keyBalances = List.copyOf(keyBalances);
+        slotBalances = List.copyOf(slotBalances);
+    }
+}

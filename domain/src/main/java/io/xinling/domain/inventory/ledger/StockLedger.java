@@ -1,0 +1,162 @@
+package io.xinling.domain.inventory.ledger;
+
+import io.vavr.control.Either;
+import io.xinling.domain.inventory.CostingKey;
+import io.xinling.domain.inventory.DocumentId;
+import io.xinling.domain.inventory.InventoryError;
+import io.xinling.domain.inventory.MovementId;
+import io.xinling.domain.inventory.StockSlot;
+import io.xinling.domain.inventory.document.InventoryDocument;
+import io.xinling.domain.inventory.document.LandedCost;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The stock ledger of one tenant: an immutable value holding the posted documents and their costed
+ * movements in ordering-key order. {@link #post}, {@link #cancel} and {@link #edit} return a new
+ * ledger with the document's movements, the cost deltas of every other movement the change re-costed
+ * (spec 2.12, 2.13), and the touched balances. Balances are always derived from the movements.
+ */
+public final class StockLedger {
+
+    private final InventorySetup setup;
+    private final List<StockMovement> movements;
+    private final Map<DocumentId, InventoryDocument> posted;
+    private final Set<DocumentId> cancelled;
+    private final Map<MovementId, StockMovement> index = new HashMap<>();
+
+    StockLedger(InventorySetup setup, List<StockMovement> movements, Map<DocumentId, InventoryDocument> posted,
+                Set<DocumentId> cancelled) {
+        this.setup = setup;
+        this.movements = List.copyOf(movements);
+        this.posted = Map.copyOf(posted);
+        this.cancelled = Set.copyOf(cancelled);
+        this.movements.forEach(m -> index.put(m.id(), m));
+    }
+
+    public static StockLedger empty(InventorySetup setup) {
+        return new StockLedger(setup, List.of(), Map.of(), Set.of());
+    }
+
+    /** Posts a document: checks it, costs its movements and re-costs everything after them. */
+    public Either<InventoryError, PostingResult> post(InventoryDocument doc) {
+        DocumentId id = doc.header().id();
+        if (posted.containsKey(id)) {
+            return Either.left(new InventoryError.AlreadyPosted(id));
+        }
+        if (cancelled.contains(id)) {
+            return Either.left(new InventoryError.AlreadyCancelled(id));
+        }
+        return Lifecycle.post(this, doc);
+    }
+
+    /** Cancels a posted document: as if it had never been posted (invariant I-14). */
+    public Either<InventoryError, PostingResult> cancel(DocumentId id) {
+        if (cancelled.contains(id)) {
+            return Either.left(new InventoryError.AlreadyCancelled(id));
+        }
+        if (!posted.containsKey(id)) {
+            return Either.left(new InventoryError.UnknownDocument(id));
+        }
+        return Lifecycle.cancel(this, posted.get(id));
+    }
+
+    /** Replaces a posted document by a revised version with the same id (its date may move). */
+    public Either<InventoryError, PostingResult> edit(InventoryDocument revised) {
+        DocumentId id = revised.header().id();
+        if (!posted.containsKey(id)) {
+            return Either.left(new InventoryError.UnknownDocument(id));
+        }
+        return Lifecycle.edit(this, posted.get(id), revised);
+    }
+
+    /** The same ledger with new reference data (a closed period, a new SKU, a new warehouse). */
+    public StockLedger withSetup(InventorySetup newSetup) {
+        return new StockLedger(newSetup, movements, posted, cancelled);
+    }
+
+    /** Re-costs every movement from empty state: the reference result the incremental path must equal. */
+    public Either<InventoryError, StockLedger> replayed() {
+        return Posting.apply(this, Set.of(), List.of(), true)
+                .map(change -> new StockLedger(setup, change.rows(), posted, cancelled));
+    }
+
+    public InventorySetup setup() {
+        return setup;
+    }
+
+    public List<StockMovement> movements() {
+        return movements;
+    }
+
+    public Optional<StockMovement> movement(MovementId id) {
+        return Optional.ofNullable(index.get(id));
+    }
+
+    public List<StockMovement> movementsOf(DocumentId document) {
+        return movements.stream().filter(m -> m.id().document().equals(document)).toList();
+    }
+
+    public Optional<InventoryDocument> document(DocumentId id) {
+        return Optional.ofNullable(posted.get(id));
+    }
+
+    public boolean isCancelled(DocumentId id) {
+        return cancelled.contains(id);
+    }
+
+    Map<DocumentId, InventoryDocument> posted() {
+        return posted;
+    }
+
+    Set<DocumentId> cancelled() {
+        return cancelled;
+    }
+
+    List<LandedCost> landedCostsOn(DocumentId receipt) {
+        return posted.values().stream().filter(LandedCost.class::isInstance).map(LandedCost.class::cast)
+                .filter(l -> l.receipt().equals(receipt)).sorted(java.util.Comparator.comparing(l -> l.header().seq()))
+                .toList();
+    }
+
+    /** Quantity and value of every costing key, after its last movement. */
+    public List<KeyBalance> keyBalances() {
+        Map<CostingKey, StockMovement> last = new LinkedHashMap<>();
+        movements.forEach(m -> last.put(m.spec().key(), m));
+        List<KeyBalance> out = new ArrayList<>();
+        last.forEach((k, m) -> out.add(new KeyBalance(k, m.quantityAfter(), m.valueAfter())));
+        return out;
+    }
+
+    /** The physical quantity of every location, SKU and batch that ever moved. */
+    public List<SlotBalance> slotBalances() {
+        Map<StockSlot, StockMovement> last = new LinkedHashMap<>();
+        movements.forEach(m -> last.put(m.spec().slot(), m));
+        List<SlotBalance> out = new ArrayList<>();
+        last.forEach((s, m) -> out.add(new SlotBalance(s, m.slotQuantityAfter())));
+        return out;
+    }
+
+    StockLedger with(List<StockMovement> rows, Map<DocumentId, InventoryDocument> docs, Set<DocumentId> gone) {
+        return new StockLedger(setup, rows, docs, gone);
+    }
+
+    static <K, V> Map<K, V> plus(Map<K, V> map, K key, V value) {
+        Map<K, V> copy = new HashMap<>(map);
+        copy.put(key, value);
+        return copy;
+    }
+
+    static <T> Set<T> plus(Set<T> set, T item) {
+        Set<T> copy = new HashSet<>(set);
+        copy.add(item);
+        return copy;
+    }
+}

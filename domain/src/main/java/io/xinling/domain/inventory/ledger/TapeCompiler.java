@@ -1,0 +1,73 @@
+package io.xinling.domain.inventory.ledger;
+
+import io.vavr.control.Either;
+import io.xinling.domain.catalog.Sku;
+import io.xinling.domain.inventory.CostingKey;
+import io.xinling.domain.inventory.InventoryError;
+import io.xinling.domain.inventory.MovementId;
+import io.xinling.domain.inventory.StockSlot;
+import io.xinling.domain.inventory.costing.CostingTape;
+import io.xinling.domain.inventory.costing.SettlementPart;
+import io.xinling.domain.inventory.costing.StoredCost;
+import io.xinling.domain.kernel.Money;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Compiles ledger rows (in ordering-key order) into a {@link CostingTape}, preloading stored costs. */
+final class TapeCompiler {
+
+    final CostingTape tape;
+    final Map<CostingKey, Integer> keys = new HashMap<>();
+    final Map<MovementId, Integer> positions = new HashMap<>();
+    private final Map<StockSlot, Integer> slots = new HashMap<>();
+    private final Map<Long, Integer> packed = new HashMap<>();
+
+    private TapeCompiler(List<StockMovement> rows, int digits) {
+        for (StockMovement row : rows) {
+            keys.putIfAbsent(row.spec().key(), keys.size());
+            slots.putIfAbsent(row.spec().slot(), slots.size());
+        }
+        tape = new CostingTape(rows.size(), keys.size(), slots.size(), digits);
+    }
+
+    static Either<InventoryError, TapeCompiler> compile(List<StockMovement> rows, InventorySetup setup) {
+        TapeCompiler c = new TapeCompiler(rows, setup.settings().currency().getDefaultFractionDigits());
+        for (StockMovement row : rows) {
+            MovementSpec s = row.spec();
+            Integer feed = s.feed().map(c.positions::get).orElse(-1);
+            if (feed == null) {
+                return Either.left(new InventoryError.UnknownMovement(s.feed().get()));
+            }
+            int key = c.keys.get(s.key());
+            int i = c.tape.append(s.id().packed(), s.id().document().value(), key, c.slots.get(s.slot()),
+                    s.kind(), micro(s), s.input().minor(), feed, s.negativeAllowed());
+            s.weight().ifPresent(w -> c.tape.weigh(i, w));
+            c.describe(key, setup.catalog().find(s.sku()).orElseThrow());
+            c.positions.put(s.id(), i);
+            c.packed.put(s.id().packed(), i);
+            c.tape.store(i, c.remap(row.cost()));
+        }
+        c.tape.seal();
+        return Either.right(c);
+    }
+
+    private static long micro(MovementSpec s) {
+        return s.quantity().value().unscaledValue().longValueExact();
+    }
+
+    private void describe(int key, Sku sku) {
+        tape.describeKey(key, sku.referenceCost().map(Money::toDecimal).orElse(null), sku.zeroCostAllowed());
+    }
+
+    private StoredCost remap(StoredCost cost) {
+        if (cost.settlements().isEmpty()) {
+            return cost;
+        }
+        List<SettlementPart> parts = cost.settlements().stream()
+                .map(p -> p.at(packed.getOrDefault(p.holeMovement(), -1))).toList();
+        return new StoredCost(cost.amount(), cost.settlement(), cost.derivedQty(), cost.qtyAfter(), cost.valueAfter(),
+                cost.slotAfter(), cost.refQty(), cost.refValue(), cost.inQty(), cost.inAmount(), cost.basis(), parts);
+    }
+}
