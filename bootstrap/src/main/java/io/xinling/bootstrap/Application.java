@@ -2,12 +2,15 @@ package io.xinling.bootstrap;
 
 import io.javalin.Javalin;
 import io.xinling.application.promotion.CouponService;
+import io.xinling.application.promotion.PromotionPreviewService;
+import io.xinling.application.promotion.SchemeService;
 import io.xinling.application.tenancy.PlatformSetup;
 import io.xinling.application.tenancy.TenancyService;
 import io.xinling.persistence.common.Database;
 import io.xinling.persistence.common.JooqIdempotencyStore;
 import io.xinling.persistence.common.JooqTransactor;
 import io.xinling.persistence.promotion.JooqCouponRepository;
+import io.xinling.persistence.promotion.JooqSchemeRepository;
 import io.xinling.persistence.tenancy.JooqApiKeyRepository;
 import io.xinling.persistence.tenancy.JooqTenantRepository;
 import io.xinling.persistence.tenancy.JooqUserRepository;
@@ -15,6 +18,7 @@ import io.xinling.web.RouteModule;
 import io.xinling.web.WebApp;
 import io.xinling.web.WebSettings;
 import io.xinling.web.promotion.CouponRoutes;
+import io.xinling.web.promotion.PromotionRoutes;
 import io.xinling.web.tenancy.TenancyRoutes;
 
 import java.time.Clock;
@@ -32,6 +36,7 @@ public final class Application {
     private final JooqApiKeyRepository apiKeys;
     private final TenancyService tenancy;
     private final CouponService coupons;
+    private final SchemeService schemes;
 
     public Application(Database database, Clock clock) {
         this.database = database;
@@ -41,6 +46,7 @@ public final class Application {
         this.apiKeys = new JooqApiKeyRepository(database.dsl());
         this.tenancy = new TenancyService(transactor, tenants, new JooqUserRepository(database.dsl()), apiKeys, clock);
         this.coupons = new CouponService(transactor, new JooqCouponRepository(database.dsl()), clock);
+        this.schemes = new SchemeService(transactor, new JooqSchemeRepository(database.dsl()), clock);
     }
 
     public PlatformSetup platformSetup() {
@@ -63,6 +69,7 @@ public final class Application {
     private List<RouteModule> routeModules() {
         return List.of(
                 new TenancyRoutes(tenancy, tenancy),
-                new CouponRoutes(coupons, clock));
+                new CouponRoutes(coupons, clock),
+                new PromotionRoutes(new PromotionPreviewService(schemes), schemes));
     }
 }

@@ -58,6 +58,7 @@ public final class GenerateJooq {
                     .migrate();
             GenerationTool.generate(configuration(url, output, packageName));
         }
+        Files.createDirectories(output);
         Files.writeString(stamp, hash);
         System.out.println("[jooq-codegen] generated " + packageName + " into " + output);
     }

@@ -1,0 +1,30 @@
+package io.xinling.application.promotion;
+
+import io.vavr.control.Either;
+import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.promotion.Cart;
+import io.xinling.domain.promotion.PricingContext;
+import io.xinling.domain.promotion.PricingResult;
+import io.xinling.domain.promotion.PromotionError;
+import io.xinling.domain.promotion.PromotionPolicy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Prices a cart without side effects (spec 3.13): against schemes given inline (so a merchant can try a
+ * draft) or, when none are given, the tenant's active schemes. Nothing is reserved or counted.
+ */
+public interface PreviewPromotionsUseCase {
+
+    /** An inline scheme: its rule type and its JSON-like definition (id, params, scope, window…). */
+    record InlineScheme(String type, Map<String, Object> definition) {
+    }
+
+    record PreviewCommand(TenantId tenant, Cart cart, PricingContext context,
+                          Optional<List<InlineScheme>> inlineSchemes, Optional<PromotionPolicy> policy) {
+    }
+
+    Either<PromotionError, PricingResult> preview(PreviewCommand command);
+}

@@ -1,0 +1,61 @@
+package io.xinling.application.promotion;
+
+import io.vavr.control.Either;
+import io.xinling.application.promotion.port.ActiveSchemes;
+import io.xinling.domain.promotion.PricingResult;
+import io.xinling.domain.promotion.PromotionEngine;
+import io.xinling.domain.promotion.PromotionError;
+import io.xinling.domain.promotion.PromotionPolicy;
+import io.xinling.domain.promotion.Scheme;
+import io.xinling.domain.promotion.scheme.SchemeFactory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Prices a cart through the pure engine; inline schemes are parsed and checked like saved ones. */
+public final class PromotionPreviewService implements PreviewPromotionsUseCase {
+
+    public static final int MAX_INLINE_SCHEMES = 1_000;
+
+    private final ActiveSchemes active;
+
+    public PromotionPreviewService(ActiveSchemes active) {
+        this.active = active;
+    }
+
+    @Override
+    public Either<PromotionError, PricingResult> preview(PreviewCommand command) {
+        Either<PromotionError, List<Scheme>> schemes = command.inlineSchemes()
+                .map(PromotionPreviewService::parse)
+                .orElseGet(() -> Either.right(active.activeSchemes(command.tenant())));
+        PromotionPolicy policy = command.policy().orElse(PromotionPolicy.DEFAULT);
+        return schemes.map(list -> PromotionEngine.price(command.cart(), command.context(), list, policy));
+    }
+
+    static Either<PromotionError, List<Scheme>> parse(List<InlineScheme> inline) {
+        if (inline.size() > MAX_INLINE_SCHEMES) {
+            return Either.left(new PromotionError.InvalidScheme("schemes", "at most " + MAX_INLINE_SCHEMES + " schemes"));
+        }
+        List<Scheme> out = new ArrayList<>(inline.size());
+        for (int i = 0; i < inline.size(); i++) {
+            InlineScheme s = inline.get(i);
+            Map<String, Object> definition = new HashMap<>(s.definition());
+            definition.putIfAbsent("id", "inline-" + (i + 1));
+            Either<PromotionError, Scheme> parsed = SchemeFactory.create(s.type(), definition);
+            if (parsed.isLeft()) {
+                return Either.left(prefixed(i, parsed.getLeft()));
+            }
+            out.add(parsed.get());
+        }
+        return Either.right(out);
+    }
+
+    private static PromotionError prefixed(int index, PromotionError error) {
+        if (error instanceof PromotionError.InvalidScheme invalid) {
+            return new PromotionError.InvalidScheme("schemes[" + index + "]." + invalid.field(), invalid.problem());
+        }
+        return error;
+    }
+}

@@ -1,0 +1,119 @@
+package io.xinling.application.promotion;
+
+import io.vavr.control.Either;
+import io.xinling.application.port.Transactor;
+import io.xinling.application.promotion.port.ActiveSchemes;
+import io.xinling.application.promotion.port.SchemeRepository;
+import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.promotion.Scheme;
+import io.xinling.domain.promotion.lifecycle.LifecycleError;
+import io.xinling.domain.promotion.lifecycle.SchemeStatus;
+import io.xinling.domain.promotion.scheme.SchemeFactory;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Saved schemes and their lifecycle (spec 3.1). A definition is checked by the same factory the engine
+ * uses before anything is saved. Editing a draft replaces it; editing a later version creates version
+ * n+1 as a draft, and activating it ends the version that was active.
+ */
+public final class SchemeService implements ActiveSchemes {
+
+    private final Transactor transactor;
+    private final SchemeRepository schemes;
+    private final Clock clock;
+
+    public SchemeService(Transactor transactor, SchemeRepository schemes, Clock clock) {
+        this.transactor = transactor;
+        this.schemes = schemes;
+        this.clock = clock;
+    }
+
+    public Either<LifecycleError, StoredScheme> create(TenantId tenant, String type, Map<String, Object> definition) {
+        return check(type, definition, 1).flatMap(id -> transactor.inTransaction(() -> {
+            StoredScheme s = new StoredScheme(id, 1, type, definition, SchemeStatus.DRAFT, clock.instant());
+            return schemes.insert(tenant, s) ? Either.right(s) : Either.left(new LifecycleError.IdTaken(id));
+        }));
+    }
+
+    public Either<LifecycleError, StoredScheme> edit(TenantId tenant, String schemeId, Map<String, Object> definition) {
+        return transactor.inTransaction(() -> locked(tenant, schemeId).flatMap(latest -> {
+            int version = latest.status().editableInPlace() ? latest.version() : latest.version() + 1;
+            Map<String, Object> withId = new HashMap<>(definition);
+            withId.put("id", schemeId);
+            return check(latest.type(), withId, version).map(ok -> {
+                StoredScheme next = new StoredScheme(schemeId, version, latest.type(), withId, SchemeStatus.DRAFT, clock.instant());
+                if (version == latest.version()) {
+                    schemes.update(tenant, next);
+                } else {
+                    schemes.insert(tenant, next);
+                }
+                return next;
+            });
+        }));
+    }
+
+    public Either<LifecycleError, StoredScheme> act(TenantId tenant, String schemeId, String action) {
+        return SchemeStatus.action(action).flatMap(a -> transactor.inTransaction(() -> locked(tenant, schemeId)
+                .flatMap(latest -> latest.status().apply(a).map(next -> move(tenant, latest, next)))));
+    }
+
+    public Either<LifecycleError, StoredScheme> find(TenantId tenant, String schemeId) {
+        return schemes.latest(tenant, schemeId).<Either<LifecycleError, StoredScheme>>map(Either::right)
+                .orElseGet(() -> Either.left(new LifecycleError.SchemeNotFound(schemeId)));
+    }
+
+    @Override
+    public List<Scheme> activeSchemes(TenantId tenant) {
+        return schemes.inStatus(tenant, SchemeStatus.ACTIVE).stream()
+                .map(s -> SchemeFactory.create(s.type(), versioned(s)).getOrElseThrow(
+                        e -> new IllegalStateException("saved scheme " + s.schemeId() + " no longer parses: " + e.message())))
+                .toList();
+    }
+
+    private StoredScheme move(TenantId tenant, StoredScheme latest, SchemeStatus next) {
+        if (next == SchemeStatus.ACTIVE && latest.version() > 1) {
+            schemes.inStatus(tenant, SchemeStatus.ACTIVE).stream()
+                    .filter(s -> s.schemeId().equals(latest.schemeId()))
+                    .forEach(old -> schemes.update(tenant, old.withStatus(SchemeStatus.ENDED, clock.instant())));
+        }
+        StoredScheme moved = latest.withStatus(next, clock.instant());
+        schemes.update(tenant, moved);
+        return moved;
+    }
+
+    private Either<LifecycleError, StoredScheme> locked(TenantId tenant, String schemeId) {
+        return schemes.lockLatest(tenant, schemeId).<Either<LifecycleError, StoredScheme>>map(Either::right)
+                .orElseGet(() -> Either.left(new LifecycleError.SchemeNotFound(schemeId)));
+    }
+
+    private static Either<LifecycleError, String> check(String type, Map<String, Object> definition, int version) {
+        Object id = definition.get("id");
+        if (!(id instanceof String s) || !s.matches("[A-Za-z0-9._-]{1,64}")) {
+            return Either.left(new LifecycleError.Invalid("id", "1 to 64 letters, digits, dots, dashes or underscores"));
+        }
+        Map<String, Object> versioned = new HashMap<>(definition);
+        versioned.put("version", version);
+        return SchemeFactory.create(type, versioned)
+                .<LifecycleError>mapLeft(e -> new LifecycleError.Invalid(fieldOf(e), problemOf(e)))
+                .map(scheme -> scheme.id());
+    }
+
+    private static Map<String, Object> versioned(StoredScheme s) {
+        Map<String, Object> d = new HashMap<>(s.definition());
+        d.put("version", s.version());
+        d.put("id", s.schemeId());
+        return d;
+    }
+
+    private static String problemOf(io.xinling.domain.promotion.PromotionError e) {
+        return e instanceof io.xinling.domain.promotion.PromotionError.InvalidScheme i ? i.problem() : e.message();
+    }
+
+    private static String fieldOf(io.xinling.domain.promotion.PromotionError e) {
+        return e instanceof io.xinling.domain.promotion.PromotionError.InvalidScheme i ? i.field() : "type";
+    }
+}

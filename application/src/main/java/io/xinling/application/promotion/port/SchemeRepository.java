@@ -1,0 +1,24 @@
+package io.xinling.application.promotion.port;
+
+import io.xinling.application.promotion.StoredScheme;
+import io.xinling.domain.kernel.TenantId;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Scheme versions; the latest version of a scheme is the one with the highest number. */
+public interface SchemeRepository {
+
+    /** Inserts a version; false when that scheme id and version exist already. */
+    boolean insert(TenantId tenant, StoredScheme scheme);
+
+    void update(TenantId tenant, StoredScheme scheme);
+
+    /** The latest version, locked for update until the transaction ends. */
+    Optional<StoredScheme> lockLatest(TenantId tenant, String schemeId);
+
+    Optional<StoredScheme> latest(TenantId tenant, String schemeId);
+
+    /** Versions in the given status, any scheme. */
+    List<StoredScheme> inStatus(TenantId tenant, io.xinling.domain.promotion.lifecycle.SchemeStatus status);
+}
