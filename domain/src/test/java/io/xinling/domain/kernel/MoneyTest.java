@@ -117,8 +117,10 @@ class MoneyTest {
             assertThat(Money.parse("price", "NaN", Money.CNY).getLeft()).isInstanceOf(KernelError.InvalidValue.class);
             assertThat(Money.parse("price", "92233720368547758.08", Money.CNY).getLeft())
                     .isEqualTo(new KernelError.InvalidValue("price", "amount out of range"));
-            assertThat(Money.parse("price", "92233720368547758.07", Money.CNY)).isEqualTo(Either.right(Money.cny(Long.MAX_VALUE)));
-            assertThat(Money.parse("price", "-92233720368547758.08", Money.CNY)).isEqualTo(Either.right(Money.cny(Long.MIN_VALUE)));
+            assertThat(Money.parse("price", "92233720368547758.07", Money.CNY))
+                    .isEqualTo(Either.right(Money.cny(Long.MAX_VALUE)));
+            assertThat(Money.parse("price", "-92233720368547758.08", Money.CNY))
+                    .isEqualTo(Either.right(Money.cny(Long.MIN_VALUE)));
         }
 
         @Test
