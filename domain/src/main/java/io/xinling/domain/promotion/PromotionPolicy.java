@@ -15,7 +15,7 @@ public record PromotionPolicy(SelectionMode selection, ThresholdBase thresholdBa
 
     public static final PromotionPolicy DEFAULT = new PromotionPolicy(SelectionMode.BEST_FOR_CUSTOMER,
             ThresholdBase.AFTER_EARLIER_STAGES, UnitSelection.CUSTOMER_BEST, 0, false, ReturnPolicy.KEEP_ALLOCATION,
-            1, 5, true);
+            1, 4, true);
 
     public PromotionPolicy {
         Objects.requireNonNull(selection, "selection");

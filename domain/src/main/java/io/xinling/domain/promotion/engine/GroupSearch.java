@@ -12,9 +12,12 @@ import java.util.List;
  * The deterministic global choice for overlapping group schemes: each order of schemes is played out
  * with unit consumption, and the order giving the customer the most wins (ties: the earlier order in
  * selection order). Exhaustive over all orders up to the policy's limit, else greedy plus one pass that
- * tries moving each scheme to the front. Losers are reported with the scheme that took their units.
+ * tries moving each of the next best schemes to the front. Losers are reported with the scheme that took their units.
  */
 final class GroupSearch {
+
+    /** How many schemes the improvement pass tries moving to the front (the best standalone ones). */
+    static final int IMPROVEMENT_MOVES = 3;
 
     private GroupSearch() {
     }
@@ -65,7 +68,7 @@ final class GroupSearch {
 
     private static Play greedy(PricingRun run, List<Candidate> items) {
         Play best = play(run, items);
-        for (int i = 1; i < items.size(); i++) {
+        for (int i = 1; i < Math.min(items.size(), 1 + IMPROVEMENT_MOVES); i++) {
             List<Candidate> moved = new ArrayList<>(items);
             moved.add(0, moved.remove(i));
             Play p = play(run, moved);

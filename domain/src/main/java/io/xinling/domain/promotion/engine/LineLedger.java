@@ -24,6 +24,7 @@ final class LineLedger {
     final long[] baseAmount;
     final long[] payable;
     final long[] unitsAtPromo;
+    final long[] units;
     final boolean[] special;
     final boolean[] locked;
     final boolean[] noOrder;
@@ -41,6 +42,7 @@ final class LineLedger {
         baseAmount = new long[n];
         payable = new long[n];
         unitsAtPromo = new long[n];
+        units = new long[n];
         special = new boolean[n];
         locked = new boolean[n];
         noOrder = new boolean[n];
@@ -49,6 +51,7 @@ final class LineLedger {
         adjustments = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             listUnit[i] = lines[i].unitPrice().minor();
+            units[i] = Amounts.wholeUnits(lines[i].quantity());
             setBaseUnit(i, listUnit[i]);
             adjustments.add(new ArrayList<>(2));
         }
@@ -60,7 +63,7 @@ final class LineLedger {
 
     void setBaseUnit(int i, long unit) {
         baseUnit[i] = unit;
-        baseAmount[i] = Amounts.times(unit, lines[i].quantity());
+        baseAmount[i] = units[i] > 0 ? Math.multiplyExact(unit, units[i]) : Amounts.times(unit, lines[i].quantity());
         payable[i] = baseAmount[i];
     }
 
@@ -71,7 +74,7 @@ final class LineLedger {
     }
 
     long floorUnit(int i) {
-        if (lines[i].floor().isNone()) {
+        if (lines[i].floor() == io.xinling.domain.promotion.PriceFloor.NONE || lines[i].floor().isNone()) {
             return defaultFloorBp == 0 ? 0 : Amounts.mulDivFloor(baseUnit[i], defaultFloorBp, Amounts.BP);
         }
         return lines[i].floor().floorUnitMinor(Money.of(baseUnit[i], currency));
@@ -79,7 +82,8 @@ final class LineLedger {
 
     LineView view(int i, long availableUnits) {
         return new LineView(i, lines[i], availableUnits, payable[i], baseAmount[i], baseUnit[i],
-                Amounts.unitOf(payable[i], lines[i].quantity()), floorUnit(i), special[i]);
+                units[i] > 0 ? Amounts.mulDivHalfUp(payable[i], 1, units[i]) : Amounts.unitOf(payable[i], lines[i].quantity()),
+                floorUnit(i), special[i], units[i]);
     }
 
     /** Takes up to {@code amount} off line {@code i}, records it, and returns what was taken. */

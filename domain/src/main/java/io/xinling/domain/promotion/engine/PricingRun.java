@@ -90,7 +90,7 @@ final class PricingRun {
     }
 
     long wholeUnits(int i) {
-        return io.xinling.domain.promotion.rule.Amounts.wholeUnits(ledger.lines[i].quantity());
+        return ledger.units[i];
     }
 
     /** Cuts a benefit to the scheme's money budget: partial if allowed, else refused. */

@@ -90,7 +90,7 @@ public record BuyXDiscountY(Set<String> xSkus, long k, Set<String> ySkus, long j
                 shares.add(LineShare.of(v.index(), 0, used, "trigger"));
             }
             targets.add(new LineView(v.index(), v.line(), v.units() - used, v.payable(), v.baseAmount(), v.baseUnit(),
-                    v.refUnit(), v.floorUnit(), v.specialPriced()));
+                    v.refUnit(), v.floorUnit(), v.specialPriced(), v.lineUnits()));
         }
     }
 }
