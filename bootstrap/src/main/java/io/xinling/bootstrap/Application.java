@@ -2,6 +2,7 @@ package io.xinling.bootstrap;
 
 import io.javalin.Javalin;
 import io.xinling.application.promotion.CouponService;
+import io.xinling.application.promotion.PromotionPolicyService;
 import io.xinling.application.promotion.PromotionPreviewService;
 import io.xinling.application.promotion.SchemeService;
 import io.xinling.application.tenancy.PlatformSetup;
@@ -10,6 +11,7 @@ import io.xinling.persistence.common.Database;
 import io.xinling.persistence.common.JooqIdempotencyStore;
 import io.xinling.persistence.common.JooqTransactor;
 import io.xinling.persistence.promotion.JooqCouponRepository;
+import io.xinling.persistence.promotion.JooqPolicyRepository;
 import io.xinling.persistence.promotion.JooqSchemeRepository;
 import io.xinling.persistence.tenancy.JooqApiKeyRepository;
 import io.xinling.persistence.tenancy.JooqTenantRepository;
@@ -37,6 +39,7 @@ public final class Application {
     private final TenancyService tenancy;
     private final CouponService coupons;
     private final SchemeService schemes;
+    private final JooqPolicyRepository policies;
 
     public Application(Database database, Clock clock) {
         this.database = database;
@@ -47,6 +50,7 @@ public final class Application {
         this.tenancy = new TenancyService(transactor, tenants, new JooqUserRepository(database.dsl()), apiKeys, clock);
         this.coupons = new CouponService(transactor, new JooqCouponRepository(database.dsl()), clock);
         this.schemes = new SchemeService(transactor, new JooqSchemeRepository(database.dsl()), clock);
+        this.policies = new JooqPolicyRepository(database.dsl());
     }
 
     public PlatformSetup platformSetup() {
@@ -70,6 +74,7 @@ public final class Application {
         return List.of(
                 new TenancyRoutes(tenancy, tenancy),
                 new CouponRoutes(coupons, clock),
-                new PromotionRoutes(new PromotionPreviewService(schemes), schemes));
+                new PromotionRoutes(new PromotionPreviewService(schemes, policies), schemes,
+                        new PromotionPolicyService(transactor, policies)));
     }
 }

@@ -38,4 +38,14 @@ public final class Params {
         }
         throw ApiException.unprocessable(name, "must be a whole number from " + min + " to " + max);
     }
+
+    /** A required ISO date query parameter ({@code 2026-11-25}); missing or malformed is a 422. */
+    public static java.time.LocalDate date(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        try {
+            return java.time.LocalDate.parse(raw == null ? "" : raw.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.unprocessable(name, "an ISO date such as 2026-11-25 is required");
+        }
+    }
 }

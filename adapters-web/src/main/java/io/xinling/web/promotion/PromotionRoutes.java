@@ -4,15 +4,18 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.xinling.application.promotion.PreviewPromotionsUseCase;
 import io.xinling.application.promotion.PreviewPromotionsUseCase.PreviewCommand;
+import io.xinling.application.promotion.PromotionPolicyService;
 import io.xinling.application.promotion.SchemeService;
 import io.xinling.application.promotion.StoredScheme;
 import io.xinling.application.tenancy.Role;
 import io.xinling.web.RouteModule;
 import io.xinling.web.common.ApiException;
 import io.xinling.web.common.Http;
+import io.xinling.web.common.Params;
 import io.xinling.web.common.RoleGate;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,10 +29,12 @@ public final class PromotionRoutes implements RouteModule {
 
     private final PreviewPromotionsUseCase preview;
     private final SchemeService schemes;
+    private final PromotionPolicyService policies;
 
-    public PromotionRoutes(PreviewPromotionsUseCase preview, SchemeService schemes) {
+    public PromotionRoutes(PreviewPromotionsUseCase preview, SchemeService schemes, PromotionPolicyService policies) {
         this.preview = preview;
         this.schemes = schemes;
+        this.policies = policies;
     }
 
     record SchemeResponse(String id, int version, String type, String status, Map<String, Object> definition,
@@ -44,6 +49,11 @@ public final class PromotionRoutes implements RouteModule {
         routes.post("/api/v1/promotions/preview", this::preview,
                 RoleGate.of(Role.ADMIN, Role.SALES, Role.CASHIER, Role.VIEWER));
         routes.post("/api/v1/promotions/schemes", this::create, MANAGE);
+        routes.get("/api/v1/promotions/active", this::active, RoleGate.anyTenantRole());
+        routes.get("/api/v1/promotions/policy", ctx -> Http.json(ctx, 200,
+                PolicyDto.of(policies.current(Http.principal(ctx).tenant()))), RoleGate.anyTenantRole());
+        routes.put("/api/v1/promotions/policy", ctx -> Http.reply(ctx, policies.replace(Http.principal(ctx).tenant(),
+                Http.body(ctx, PolicyDto.class).toPolicy()), 200, PolicyDto::of), MANAGE);
         routes.get(SCHEME, ctx -> Http.reply(ctx, schemes.find(Http.principal(ctx).tenant(), ctx.pathParam("schemeId")),
                 200, SchemeResponse::of), RoleGate.anyTenantRole());
         routes.post(SCHEME + "/versions", this::edit, MANAGE);
@@ -57,6 +67,16 @@ public final class PromotionRoutes implements RouteModule {
         var command = new PreviewCommand(Http.principal(ctx).tenant(), PreviewMapper.cart(r, currency),
                 PreviewMapper.context(r, currency), PreviewMapper.schemes(r), Optional.empty());
         Http.reply(ctx, preview.preview(command), 200, PreviewResponse::of);
+    }
+
+    private void active(Context ctx) {
+        String store = ctx.queryParam("store");
+        if (store == null || store.isBlank()) {
+            throw ApiException.unprocessable("store", "is required");
+        }
+        LocalDate day = Params.date(ctx, "date");
+        Http.json(ctx, 200, schemes.activeOn(Http.principal(ctx).tenant(), store, day).stream()
+                .map(SchemeResponse::of).toList());
     }
 
     private void create(Context ctx) {

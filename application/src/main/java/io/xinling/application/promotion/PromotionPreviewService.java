@@ -2,6 +2,7 @@ package io.xinling.application.promotion;
 
 import io.vavr.control.Either;
 import io.xinling.application.promotion.port.ActiveSchemes;
+import io.xinling.application.promotion.port.PolicyRepository;
 import io.xinling.domain.promotion.PricingResult;
 import io.xinling.domain.promotion.PromotionEngine;
 import io.xinling.domain.promotion.PromotionError;
@@ -20,9 +21,11 @@ public final class PromotionPreviewService implements PreviewPromotionsUseCase {
     public static final int MAX_INLINE_SCHEMES = 1_000;
 
     private final ActiveSchemes active;
+    private final PolicyRepository policies;
 
-    public PromotionPreviewService(ActiveSchemes active) {
+    public PromotionPreviewService(ActiveSchemes active, PolicyRepository policies) {
         this.active = active;
+        this.policies = policies;
     }
 
     @Override
@@ -30,7 +33,8 @@ public final class PromotionPreviewService implements PreviewPromotionsUseCase {
         Either<PromotionError, List<Scheme>> schemes = command.inlineSchemes()
                 .map(PromotionPreviewService::parse)
                 .orElseGet(() -> Either.right(active.activeSchemes(command.tenant())));
-        PromotionPolicy policy = command.policy().orElse(PromotionPolicy.DEFAULT);
+        PromotionPolicy policy = command.policy()
+                .orElseGet(() -> policies.find(command.tenant()).orElse(PromotionPolicy.DEFAULT));
         return schemes.map(list -> PromotionEngine.price(command.cart(), command.context(), list, policy));
     }
 

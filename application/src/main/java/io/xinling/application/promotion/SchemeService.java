@@ -11,6 +11,10 @@ import io.xinling.domain.promotion.lifecycle.SchemeStatus;
 import io.xinling.domain.promotion.scheme.SchemeFactory;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +76,31 @@ public final class SchemeService implements ActiveSchemes {
                 .map(s -> SchemeFactory.create(s.type(), versioned(s)).getOrElseThrow(
                         e -> new IllegalStateException("saved scheme " + s.schemeId() + " no longer parses: " + e.message())))
                 .toList();
+    }
+
+    /**
+     * The active schemes that reach {@code store} at some moment of {@code day} (its window, weekdays,
+     * month days and daily slots are checked every quarter hour and at each slot start).
+     */
+    public List<StoredScheme> activeOn(TenantId tenant, String store, LocalDate day) {
+        return schemes.inStatus(tenant, SchemeStatus.ACTIVE).stream()
+                .filter(s -> SchemeFactory.create(s.type(), versioned(s))
+                        .map(scheme -> reaches(scheme, store) && activeDuring(scheme, day)).getOrElse(false))
+                .toList();
+    }
+
+    private static boolean reaches(Scheme scheme, String store) {
+        return scheme.audience().stores().isEmpty() || scheme.audience().stores().contains(store);
+    }
+
+    private static boolean activeDuring(Scheme scheme, LocalDate day) {
+        List<LocalDateTime> probes = new ArrayList<>();
+        for (int minute = 0; minute < 24 * 60; minute += 15) {
+            probes.add(day.atStartOfDay().plusMinutes(minute));
+        }
+        scheme.window().dailySlots().forEach(slot -> probes.add(day.atTime(slot.from())));
+        scheme.window().start().filter(start -> start.toLocalDate().equals(day)).ifPresent(probes::add);
+        return probes.stream().anyMatch(t -> scheme.window().contains(t, Optional.empty()));
     }
 
     private StoredScheme move(TenantId tenant, StoredScheme latest, SchemeStatus next) {

@@ -191,6 +191,44 @@ class PromotionPreviewHttpTest {
                 "promotion.scheme-not-found");
     }
 
+    @Test
+    void the_tenant_policy_steers_unit_selection_and_bad_settings_are_422() {
+        IssuedKey admin = app.newTenant("admin", "cashier");
+        assertThat(json(app.get("/api/v1/promotions/policy", admin.key())).path("unitSelection").asText())
+                .isEqualTo("CUSTOMER_BEST");
+        String policy = "{\"selection\":\"BEST_FOR_CUSTOMER\",\"thresholdBase\":\"AFTER_EARLIER_STAGES\","
+                + "\"unitSelection\":\"MERCHANT_BEST\",\"minimumPayable\":\"0.00\",\"memberStacksOnSpecialPrice\":false,"
+                + "\"returnPolicy\":\"KEEP_ALLOCATION\",\"pointsPerUnitPaid\":1,\"exhaustiveLimit\":5,\"floorGuardAlways\":true}";
+        assertProblem(app.send(app.request("/api/v1/promotions/policy", admin.key()).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(policy.replace("MERCHANT_BEST", "RANDOM"))).build()),
+                422, "validation-failed");
+        HttpResponse<String> saved = app.send(app.request("/api/v1/promotions/policy", admin.key())
+                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(policy)).build());
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        String body = "{\"store\":\"S1\",\"at\":\"2026-11-25T12:00:00\",\"lines\":" + linesOf(cart("C", 2, "K", 2, "B", 2))
+                + ",\"schemes\":[{\"type\":\"buy_n_get_m_free\",\"id\":\"b2g1\",\"params\":{\"n\":2,\"m\":1}}]}";
+        assertThat(json(app.post("/api/v1/promotions/preview", admin.key(), body)).path("payable").asText()).isEqualTo("30.80");
+        assertThat(json(app.post("/api/v1/promotions/preview", cashier.key(), body)).path("payable").asText())
+                .as("another tenant keeps the default").isEqualTo("28.80");
+    }
+
+    @Test
+    void active_for_a_store_on_a_day_follows_audience_and_window() {
+        IssuedKey admin = app.newTenant("admin");
+        app.post("/api/v1/promotions/schemes", admin.key(), """
+                {"type":"special_price","id":"s2-only","params":{"price":"1.00"},"audience":{"stores":["S2"]},
+                 "window":{"start":"2026-12-01T00:00","end":"2026-12-02T00:00"}}""");
+        for (String action : List.of("submit", "approve", "activate")) {
+            app.post("/api/v1/promotions/schemes/s2-only/" + action, admin.key(), "");
+        }
+        JsonNode active = json(app.get("/api/v1/promotions/active?store=S2&date=2026-12-01", admin.key()));
+        assertThat(active).hasSize(1);
+        assertThat(active.get(0).path("id").asText()).isEqualTo("s2-only");
+        assertThat(json(app.get("/api/v1/promotions/active?store=S1&date=2026-12-01", admin.key()))).isEmpty();
+        assertThat(json(app.get("/api/v1/promotions/active?store=S2&date=2026-12-02", admin.key()))).isEmpty();
+        assertProblem(app.get("/api/v1/promotions/active?store=S2&date=tomorrow", admin.key()), 422, "validation-failed");
+    }
+
     private static String manjian(String threshold, String amount) {
         return "{\"type\":\"threshold_amount_off\",\"id\":\"mj\",\"params\":{\"tiers\":[{\"threshold\":\"" + threshold
                 + "\",\"amount\":\"" + amount + "\"}]}}";
