@@ -1,7 +1,7 @@
 package io.xinling.domain.promotion;
 
 import io.xinling.domain.kernel.Money;
-import io.xinling.domain.promotion.rule.ThresholdAmountOff;
+import io.xinling.domain.promotion.rule.order.ThresholdAmountOff;
 import io.xinling.domain.promotion.rule.Tiers;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

@@ -69,16 +69,22 @@ public final class ReturnCalculator {
             lines = ClawBack.spread(lines, refund, f);
         }
         List<Integer> giftsToReturn = kept.brokenGifts();
-        long deduction = 0;
-        for (Integer g : giftsToReturn) {
-            if (!req.giftsReturned().contains(g)) {
-                deduction += f.line(g).orElseThrow().baseAmount().minor();
-            }
-        }
+        long deduction = giftDeduction(req, giftsToReturn);
         long cash = Math.max(0, refund - deduction);
         long earnedBack = f.payable().isZero() ? 0 : Amounts.mulDivFloor(f.pointsToEarn(), cash, f.payable().minor());
         return new RefundResult(lines, money(f, cash), policy, giftsToReturn, money(f, Math.min(deduction, refund)), points,
                 earnedBack, kept.wholeOrderBack() ? coupons(f) : List.of());
+    }
+
+    /** Gifts whose condition broke and that the customer keeps are withheld at their shown value. */
+    private static long giftDeduction(ReturnRequest req, List<Integer> giftsToReturn) {
+        long deduction = 0;
+        for (Integer g : giftsToReturn) {
+            if (!req.giftsReturned().contains(g)) {
+                deduction += req.frozen().line(g).orElseThrow().baseAmount().minor();
+            }
+        }
+        return deduction;
     }
 
     /** The share of {@code total} for k units: half up, and the return that empties the line takes the rest. */
