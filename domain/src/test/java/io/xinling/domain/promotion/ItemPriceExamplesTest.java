@@ -1,9 +1,9 @@
 package io.xinling.domain.promotion;
 
 import io.xinling.domain.kernel.Percentage;
-import io.xinling.domain.promotion.rule.MemberLevelDiscount;
-import io.xinling.domain.promotion.rule.PercentOffItem;
-import io.xinling.domain.promotion.rule.SpecialPrice;
+import io.xinling.domain.promotion.rule.item.MemberLevelDiscount;
+import io.xinling.domain.promotion.rule.item.PercentOffItem;
+import io.xinling.domain.promotion.rule.item.SpecialPrice;
 import io.xinling.domain.promotion.scheme.Limits;
 import io.xinling.domain.promotion.scheme.ProductScope;
 import io.xinling.domain.promotion.scheme.Stacking;

@@ -139,13 +139,17 @@ final class ItemStage {
                 bestValue = value;
             }
         }
+        return singleBeats(group, line, bestValue) ? null : best;
+    }
+
+    private static boolean singleBeats(List<Candidate> group, int line, long value) {
         for (Candidate c : group) {
             LineShare sh = shareOn(c, line);
-            if (sh != null && sh.amount() > bestValue) {
-                return null;
+            if (sh != null && sh.amount() > value) {
+                return true;
             }
         }
-        return best;
+        return false;
     }
 
     static LineShare shareOn(Candidate c, int line) {

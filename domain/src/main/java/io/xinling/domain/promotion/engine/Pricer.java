@@ -30,20 +30,7 @@ public final class Pricer {
         Currency currency = cart.lines().isEmpty() ? Money.CNY : cart.lines().get(0).unitPrice().currency();
         LineLedger ledger = new LineLedger(cart, currency);
         PricingRun run = new PricingRun(ledger, ctx, policy);
-        Map<Stage, List<Scheme>> byStage = new EnumMap<>(Stage.class);
-        List<Scheme> candidates = new ArrayList<>(index.candidates(cart.lines()));
-        candidates.sort(Comparator.comparing(Scheme::id));
-        for (Scheme s : candidates) {
-            Optional<Reason> refused = Gate.refuse(s, ctx);
-            if (refused.isPresent()) {
-                run.skip(s, refused.get(), 0, "");
-            } else if (s.rule() instanceof FloorGuardRule guard) {
-                run.floorGuard = true;
-                ledger.defaultFloorBp = Math.max(ledger.defaultFloorBp, guard.defaultMinPayBp());
-            } else {
-                byStage.computeIfAbsent(s.stage(), k -> new ArrayList<>()).add(s);
-            }
-        }
+        Map<Stage, List<Scheme>> byStage = byStage(run, index.candidates(cart.lines()));
         basePrices(run, byStage.getOrDefault(Stage.S0_BASE_PRICE, List.of()));
         ItemStage.run(run, byStage.getOrDefault(Stage.S1_ITEM_PRICE, List.of()));
         GroupStage.run(run, byStage.getOrDefault(Stage.S2_ITEM_GROUP, List.of()));
@@ -55,6 +42,25 @@ public final class Pricer {
             }
         }
         return ResultBuilder.build(run, cart);
+    }
+
+    /** Gates every candidate (in scheme-id order) and sorts the ones that pass by stage; guards switch on. */
+    private static Map<Stage, List<Scheme>> byStage(PricingRun run, List<Scheme> schemes) {
+        List<Scheme> candidates = new ArrayList<>(schemes);
+        candidates.sort(Comparator.comparing(Scheme::id));
+        Map<Stage, List<Scheme>> byStage = new EnumMap<>(Stage.class);
+        for (Scheme s : candidates) {
+            Optional<Reason> refused = Gate.refuse(s, run.ctx);
+            if (refused.isPresent()) {
+                run.skip(s, refused.get(), 0, "");
+            } else if (s.rule() instanceof FloorGuardRule guard) {
+                run.floorGuard = true;
+                run.ledger.defaultFloorBp = Math.max(run.ledger.defaultFloorBp, guard.defaultMinPayBp());
+            } else {
+                byStage.computeIfAbsent(s.stage(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        return byStage;
     }
 
     /** S0: the lowest 促销调价 price of a line replaces its base price (never raises it). */

@@ -40,9 +40,15 @@ public final class Allocation {
             }
             given += parts[i];
         }
-        for (long left = total - given; left > 0; left--) {
+        handOutLeftover(parts, rem, weights, total - given);
+        return parts;
+    }
+
+    /** One unit each to the largest remainders, ties to the earlier part. */
+    private static void handOutLeftover(long[] parts, long[] rem, long[] weights, long leftover) {
+        for (long left = leftover; left > 0; left--) {
             int best = -1;
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < parts.length; i++) {
                 if (weights[i] > 0 && (best < 0 || rem[i] > rem[best])) {
                     best = i;
                 }
@@ -50,7 +56,6 @@ public final class Allocation {
             parts[best]++;
             rem[best] = -1;
         }
-        return parts;
     }
 
     /** Allocates {@code total} over lines weighted by their payable; one share per line with a part. */

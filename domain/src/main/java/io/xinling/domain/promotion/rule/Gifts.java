@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Grants k gifts from a list, honouring the customer's choice and the gift stock left (spec 2.13, 2.23). */
-final class Gifts {
+public final class Gifts {
 
     private Gifts() {
     }
 
-    static RuleOutcome.Benefit grant(RuleInput in, List<GiftOption> options, long entitled, List<LineShare> consumed,
+    public static RuleOutcome.Benefit grant(RuleInput in, List<GiftOption> options, long entitled, List<LineShare> consumed,
                                      long uses, String basis) {
         long given = Math.min(entitled, in.giftStock());
         List<String> chosen = in.context().giftChoices().getOrDefault(in.schemeId(), List.of());

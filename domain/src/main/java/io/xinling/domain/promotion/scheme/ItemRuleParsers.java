@@ -2,6 +2,12 @@ package io.xinling.domain.promotion.scheme;
 
 import io.xinling.domain.promotion.UnitSelection;
 import io.xinling.domain.promotion.rule.*;
+import io.xinling.domain.promotion.rule.item.*;
+import io.xinling.domain.promotion.rule.group.*;
+import io.xinling.domain.promotion.rule.order.*;
+import io.xinling.domain.promotion.rule.coupon.*;
+import io.xinling.domain.promotion.rule.loyalty.*;
+import io.xinling.domain.promotion.rule.finishing.*;
 
 import java.util.ArrayList;
 import java.util.HashMap;

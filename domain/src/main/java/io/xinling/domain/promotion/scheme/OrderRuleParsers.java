@@ -2,6 +2,12 @@ package io.xinling.domain.promotion.scheme;
 
 import io.xinling.domain.promotion.PostOrderReward;
 import io.xinling.domain.promotion.rule.*;
+import io.xinling.domain.promotion.rule.item.*;
+import io.xinling.domain.promotion.rule.group.*;
+import io.xinling.domain.promotion.rule.order.*;
+import io.xinling.domain.promotion.rule.coupon.*;
+import io.xinling.domain.promotion.rule.loyalty.*;
+import io.xinling.domain.promotion.rule.finishing.*;
 
 import java.util.Map;
 import java.util.function.Function;
@@ -32,6 +38,10 @@ final class OrderRuleParsers {
                 p.has("payRate") ? p.payRate("payRate") : p.money("amount")));
         r.put("payment_method_offer", p -> new PaymentMethodOffer(p.money("threshold", 0), p.has("payRate"),
                 p.has("payRate") ? p.payRate("payRate") : p.money("amount")));
+        registerCouponsAndFinishing(r);
+    }
+
+    private static void registerCouponsAndFinishing(Map<String, Function<Params, Rule>> r) {
         r.put("cash_coupon", p -> new CashCoupon(p.money("amount")));
         r.put("threshold_coupon", p -> thresholdCoupon(p));
         r.put("percent_coupon", p -> new PercentCoupon(p.payRate("payRate"), p.money("threshold", 0), p.money("maxDiscount", Long.MAX_VALUE)));

@@ -4,9 +4,9 @@ import io.vavr.control.Either;
 import io.xinling.domain.promotion.PromotionError;
 import io.xinling.domain.promotion.ReturnPolicy;
 import io.xinling.domain.promotion.Scheme;
-import io.xinling.domain.promotion.rule.BundlePrice;
-import io.xinling.domain.promotion.rule.BundleSlot;
-import io.xinling.domain.promotion.rule.BuyXDiscountY;
+import io.xinling.domain.promotion.rule.group.BundlePrice;
+import io.xinling.domain.promotion.rule.group.BundleSlot;
+import io.xinling.domain.promotion.rule.group.BuyXDiscountY;
 import io.xinling.domain.promotion.rule.Rule;
 
 import java.time.LocalDateTime;

@@ -1,0 +1,50 @@
+package io.xinling.domain.promotion.rule.group;
+
+import io.xinling.domain.promotion.rule.*;
+
+import io.xinling.domain.promotion.Reason;
+import io.xinling.domain.promotion.Stage;
+import io.xinling.domain.promotion.UnitSelection;
+
+import java.util.List;
+
+/**
+ * 2.11 第N件N折 / 第二件半价: units grouped N at a time; in each complete group the cheapest unit takes
+ * the benefit. {@code CUSTOMER_BEST} cuts groups from units sorted by price descending; {@code
+ * MERCHANT_BEST} discounts the cheapest ⌊n/N⌋ units. The benefit is spread over the group's units.
+ */
+public record NthUnitDiscount(long n, ItemBenefit benefit, long maxGroups, UnitSelection selection) implements Rule {
+
+    public NthUnitDiscount {
+        if (n < 2) {
+            throw new IllegalArgumentException("n must be at least 2");
+        }
+    }
+
+    @Override public String type() { return "nth_unit_discount"; }
+
+    @Override public Stage stage() { return Stage.S2_ITEM_GROUP; }
+
+    @Override
+    public RuleOutcome evaluate(RuleInput in) {
+        long total = in.unitCount();
+        long cap = Math.min(maxGroups, in.usesCap());
+        if (total < n) {
+            return RuleOutcome.skip(Reason.THRESHOLD_NOT_MET, "还差" + (n - total) + "件");
+        }
+        UnitSelection sel = selection == null ? in.policy().unitSelection() : selection;
+        List<DealBatch> deals = sel == UnitSelection.CUSTOMER_BEST
+                ? Deals.consecutive(new RunCursor(in.lines(), true), n, 1, cap)
+                : Deals.cheapestTargets(in.lines(), n, 1, Math.min(total / n, cap));
+        RuleOutcome.Benefit b = Deals.spread(deals, d -> targetDiscount(d), "第" + n + "件 " + benefit.describe());
+        return b.shares().isEmpty() ? RuleOutcome.skip(Reason.NO_BENEFIT, "") : b;
+    }
+
+    private long targetDiscount(DealBatch d) {
+        long sum = 0;
+        for (Piece p : d.targets()) {
+            sum += benefit.discount(p.unitPrice(), p.units(), p.amount());
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,75 @@
+package io.xinling.domain.promotion.rule.group;
+
+import io.xinling.domain.promotion.rule.*;
+
+import io.xinling.domain.promotion.Reason;
+import io.xinling.domain.promotion.Stage;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 2.10 阶梯价: tiers of minimum quantity → unit price (or pay rate). {@code ALL_UNITS}: every unit gets the
+ * highest tier reached; {@code INCREMENTAL}: units fill the bands in line order. Per SKU, or over the
+ * whole pool when {@code mixed}.
+ */
+public record TieredUnitPrice(Tiers tiers, ItemBenefit.Kind kind, boolean incremental, boolean mixed) implements Rule {
+
+    @Override public String type() { return "tiered_unit_price"; }
+
+    @Override public Stage stage() { return Stage.S2_ITEM_GROUP; }
+
+    @Override
+    public RuleOutcome evaluate(RuleInput in) {
+        Map<String, List<LineView>> pools = new LinkedHashMap<>();
+        for (LineView v : in.lines()) {
+            if (v.units() > 0) {
+                pools.computeIfAbsent(mixed ? "" : v.sku(), k -> new ArrayList<>()).add(v);
+            }
+        }
+        List<LineShare> shares = new ArrayList<>();
+        for (List<LineView> pool : pools.values()) {
+            shares.addAll(incremental ? bands(pool) : allUnits(pool));
+        }
+        return shares.isEmpty() ? RuleOutcome.skip(Reason.THRESHOLD_NOT_MET, "阶梯未达到")
+                : RuleOutcome.shares(shares, 1, incremental ? "incremental tiers" : "all-units tier");
+    }
+
+    private List<LineShare> allUnits(List<LineView> pool) {
+        long q = pool.stream().mapToLong(LineView::units).sum();
+        List<LineShare> out = new ArrayList<>();
+        tiers.reached(q).ifPresent(t -> {
+            ItemBenefit b = new ItemBenefit(kind, t.value());
+            for (LineView v : pool) {
+                long d = b.discount(v.refUnit(), v.units(), Math.min(v.payable(), v.refUnit() * v.units()));
+                if (d > 0) {
+                    out.add(LineShare.of(v.index(), d, v.units(), "tier ≥" + t.threshold()));
+                }
+            }
+        });
+        return out;
+    }
+
+    private List<LineShare> bands(List<LineView> pool) {
+        List<LineShare> out = new ArrayList<>();
+        long pos = 0;
+        for (LineView v : pool) {
+            long d = 0;
+            for (int k = 0; k < tiers.tiers().size(); k++) {
+                long from = tiers.tiers().get(k).threshold() - 1;
+                long to = k + 1 < tiers.tiers().size() ? tiers.tiers().get(k + 1).threshold() - 1 : Long.MAX_VALUE;
+                long count = Math.max(0, Math.min(pos + v.units(), to) - Math.max(pos, from));
+                if (count > 0) {
+                    d += new ItemBenefit(kind, tiers.tiers().get(k).value()).discount(v.refUnit(), count, v.refUnit() * count);
+                }
+            }
+            pos += v.units();
+            if (d > 0) {
+                out.add(LineShare.of(v.index(), Math.min(d, v.payable()), v.units(), "incremental tiers"));
+            }
+        }
+        return out;
+    }
+}
