@@ -15,11 +15,11 @@ public sealed interface InventoryError extends DomainError {
     /** Not enough physical stock; the shortfall is given in base units and in the document's unit. */
     record InsufficientStock(SkuId sku, Location location, Optional<BatchNo> batch, Quantity shortfall,
                              UnitQuantity shortfallInBase, UnitQuantity shortfallInDocumentUnit,
-                             MovementId movement) implements InventoryError {
+                             Optional<MovementId> movement) implements InventoryError {
         @Override public String code() { return "inventory.insufficient-stock"; }
         @Override public String message() {
             return "SKU " + sku + " at " + location + batch.map(b -> " batch " + b).orElse("") + " is short by "
-                    + shortfallInBase + " (" + shortfallInDocumentUnit + ") at movement " + movement;
+                    + shortfallInBase + " (" + shortfallInDocumentUnit + ")" + movement.map(m -> " at movement " + m).orElse("");
         }
     }
 

@@ -7,6 +7,7 @@ import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.UnitQuantity;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Translates an engine fault at a tape position into the refusal a user can act on. */
 final class Faults {
@@ -30,6 +31,6 @@ final class Faults {
         UnitQuantity inBase = new UnitQuantity(shortfall, sku.baseUnit());
         UnitQuantity inDocument = sku.fromBase(shortfall, s.entered().unit());
         return new InventoryError.InsufficientStock(s.sku(), s.slot().location(), s.slot().batch(), shortfall,
-                inBase, inDocument, s.id());
+                inBase, inDocument, Optional.of(s.id()));
     }
 }
