@@ -56,13 +56,19 @@ final class HistoryRun {
             Op op = ops.get(n);
             List<InventoryDocument> candidate = new ArrayList<>(posted);
             Either<InventoryError, PostingResult> result;
-            if (op.kind() == Op.Kind.CANCEL) {
+            if (op.kind() == Op.Kind.CANCEL || op.kind() == Op.Kind.REDATE) {
                 if (posted.isEmpty()) {
                     continue;
                 }
                 InventoryDocument target = posted.get(op.target() % posted.size());
                 candidate.remove(target);
-                result = ledger.cancel(target.header().id());
+                if (op.kind() == Op.Kind.CANCEL) {
+                    result = ledger.cancel(target.header().id());
+                } else {
+                    InventoryDocument moved = redated(target, op.day());
+                    candidate.add(moved);
+                    result = ledger.edit(moved);
+                }
             } else {
                 InventoryDocument doc = document(op, n + 1);
                 candidate.add(doc);
@@ -80,6 +86,24 @@ final class HistoryRun {
         }
     }
 
+    private static InventoryDocument redated(InventoryDocument d, int day) {
+        DocumentHeader h = new DocumentHeader(d.header().id(), d.header().seq(), Fixture.jan(day), d.header().time());
+        if (d instanceof Receipt r) {
+            return new Receipt(h, r.warehouse(), r.purpose(), r.lines());
+        }
+        if (d instanceof Issue i) {
+            return new Issue(h, i.warehouse(), i.purpose(), i.lines());
+        }
+        if (d instanceof Transfer t) {
+            return new Transfer(h, t.from(), t.to(), t.lines());
+        }
+        if (d instanceof Stocktake s) {
+            return new Stocktake(h, s.warehouse(), s.lines());
+        }
+        Assembly a = (Assembly) d;
+        return new Assembly(h, a.warehouse(), a.kits(), a.components(), a.fee());
+    }
+
     static InventoryDocument document(Op op, long id) {
         DocumentHeader h = DocumentHeader.of(id, id, Fixture.jan(op.day()));
         WarehouseId w = new WarehouseId(op.warehouse());
@@ -92,7 +116,7 @@ final class HistoryRun {
                     new UnitQuantity(qty(op.milli()), Fixture.PCS))));
             case ASSEMBLY -> new Assembly(h, w, List.of(WeightedLine.of(line(3, 3, 1000))),
                     List.of(line(1, 1, op.milli()), line(2, 2, op.otherMilli())), Money.cny(op.fen()));
-            case CANCEL -> throw new IllegalArgumentException("not a document");
+            case CANCEL, REDATE -> throw new IllegalArgumentException("not a document");
         };
     }
 

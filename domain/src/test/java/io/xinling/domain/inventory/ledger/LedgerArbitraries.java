@@ -29,7 +29,8 @@ final class LedgerArbitraries {
                 net.jqwik.api.Tuple.of(2, transfer()),
                 net.jqwik.api.Tuple.of(2, stocktake()),
                 net.jqwik.api.Tuple.of(1, assembly()),
-                net.jqwik.api.Tuple.of(1, cancel()));
+                net.jqwik.api.Tuple.of(1, cancel()),
+                net.jqwik.api.Tuple.of(1, redate()));
     }
 
     static Arbitrary<Op> receipt() {
@@ -61,6 +62,11 @@ final class LedgerArbitraries {
 
     static Arbitrary<Op> cancel() {
         return Arbitraries.integers().between(0, 40).map(t -> new Op(Op.Kind.CANCEL, 1, 1, 0, 1, 0, 0, 0, t));
+    }
+
+    static Arbitrary<Op> redate() {
+        return Combinators.combine(Arbitraries.integers().between(0, 40), day())
+                .as((t, d) -> new Op(Op.Kind.REDATE, d, 1, 0, 1, 0, 0, 0, t));
     }
 
     static Arbitrary<Integer> day() {

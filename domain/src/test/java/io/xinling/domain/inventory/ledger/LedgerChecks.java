@@ -82,15 +82,23 @@ final class LedgerChecks {
         }
     }
 
-    /** I-12: a change at ordering key t leaves every movement before t identical. */
+    /**
+     * I-12: a change at ordering key t (the earliest of the document's old and new movements) leaves
+     * every other movement before t identical.
+     */
     static void causality(StockLedger before, PostingResult result) {
-        OrderingKey t = result.movements().stream().map(m -> m.spec().ordering()).min(OrderingKey::compareTo)
-                .orElse(null);
+        java.util.Set<io.xinling.domain.inventory.DocumentId> changed = new java.util.HashSet<>();
+        result.movements().forEach(m -> changed.add(m.id().document()));
+        before.movements().stream().filter(m -> result.ledger().movement(m.id()).isEmpty())
+                .forEach(m -> changed.add(m.id().document()));
+        OrderingKey t = java.util.stream.Stream.concat(result.movements().stream(),
+                        before.movements().stream().filter(m -> changed.contains(m.id().document())))
+                .map(m -> m.spec().ordering()).min(OrderingKey::compareTo).orElse(null);
         if (t == null) {
             return;
         }
         for (StockMovement m : before.movements()) {
-            if (m.spec().ordering().compareTo(t) < 0) {
+            if (m.spec().ordering().compareTo(t) < 0 && !changed.contains(m.id().document())) {
                 assertThat(result.ledger().movement(m.id())).as("I-12 at %s", m.id()).contains(m);
             }
         }
