@@ -103,6 +103,12 @@ public sealed interface InventoryError extends DomainError {
         @Override public String message() { return "no movement " + movement; }
     }
 
+    /** A return or a transfer receipt dated before the sale or dispatch it refers to. */
+    record DatedBeforeItsSource(MovementId movement, MovementId source) implements InventoryError {
+        @Override public String code() { return "inventory.dated-before-its-source"; }
+        @Override public String message() { return "movement " + movement + " is dated before " + source; }
+    }
+
     record UnknownWarehouse(WarehouseId warehouse) implements InventoryError {
         @Override public String code() { return "inventory.unknown-warehouse"; }
         @Override public String message() { return "no warehouse " + warehouse; }

@@ -86,7 +86,7 @@ final class HistoryRun {
         }
     }
 
-    private static InventoryDocument redated(InventoryDocument d, int day) {
+    static InventoryDocument redated(InventoryDocument d, int day) {
         DocumentHeader h = new DocumentHeader(d.header().id(), d.header().seq(), Fixture.jan(day), d.header().time());
         if (d instanceof Receipt r) {
             return new Receipt(h, r.warehouse(), r.purpose(), r.lines());
@@ -100,8 +100,20 @@ final class HistoryRun {
         if (d instanceof Stocktake s) {
             return new Stocktake(h, s.warehouse(), s.lines());
         }
-        Assembly a = (Assembly) d;
-        return new Assembly(h, a.warehouse(), a.kits(), a.components(), a.fee());
+        if (d instanceof Assembly a) {
+            return new Assembly(h, a.warehouse(), a.kits(), a.components(), a.fee());
+        }
+        if (d instanceof io.xinling.domain.inventory.document.SalesReturn r) {
+            return new io.xinling.domain.inventory.document.SalesReturn(h, r.warehouse(), r.lines());
+        }
+        if (d instanceof io.xinling.domain.inventory.document.TransferDispatch t) {
+            return new io.xinling.domain.inventory.document.TransferDispatch(h, t.from(), t.to(), t.lines());
+        }
+        if (d instanceof io.xinling.domain.inventory.document.TransferReceipt t) {
+            return new io.xinling.domain.inventory.document.TransferReceipt(h, t.dispatch(), t.lines());
+        }
+        var x = (io.xinling.domain.inventory.document.Disassembly) d;
+        return new io.xinling.domain.inventory.document.Disassembly(h, x.warehouse(), x.kit(), x.components(), x.fee());
     }
 
     static InventoryDocument document(Op op, long id) {
@@ -116,7 +128,7 @@ final class HistoryRun {
                     new UnitQuantity(qty(op.milli()), Fixture.PCS))));
             case ASSEMBLY -> new Assembly(h, w, List.of(WeightedLine.of(line(3, 3, 1000))),
                     List.of(line(1, 1, op.milli()), line(2, 2, op.otherMilli())), Money.cny(op.fen()));
-            case CANCEL, REDATE -> throw new IllegalArgumentException("not a document");
+            default -> throw new IllegalArgumentException("not a simple document: " + op.kind());
         };
     }
 

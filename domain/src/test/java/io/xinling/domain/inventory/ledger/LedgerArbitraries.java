@@ -33,6 +33,31 @@ final class LedgerArbitraries {
                 net.jqwik.api.Tuple.of(1, redate()));
     }
 
+    /** Histories that also hold referenced returns, two-step transfers and disassembly (no oracle for these). */
+    static Arbitrary<List<Op>> richHistories() {
+        return Combinators.combine(receipt().list().ofMinSize(2).ofMaxSize(8), richOp().list().ofMinSize(4).ofMaxSize(30))
+                .as((opening, rest) -> {
+                    List<Op> all = new java.util.ArrayList<>(opening);
+                    all.addAll(rest);
+                    return all;
+                });
+    }
+
+    @SuppressWarnings("unchecked")
+    static Arbitrary<Op> richOp() {
+        Arbitrary<Op> linked = Combinators.combine(Arbitraries.of(Op.Kind.RETURN, Op.Kind.RECEIVE), day(), milli(),
+                Arbitraries.integers().between(0, 40)).as((k, d, q, t) -> new Op(k, d, 1, 0, 1, q, 0, 0, t));
+        Arbitrary<Op> dispatch = transfer().map(o -> new Op(Op.Kind.DISPATCH, o.day(), o.warehouse(),
+                o.otherWarehouse(), o.sku(), o.milli(), 0, 0, 0));
+        Arbitrary<Op> disassembly = assembly().map(o -> new Op(Op.Kind.DISASSEMBLY, o.day(), o.warehouse(), 0, 3,
+                o.milli(), o.otherMilli(), o.fen(), 0));
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(6, op()),
+                net.jqwik.api.Tuple.of(2, linked),
+                net.jqwik.api.Tuple.of(1, dispatch),
+                net.jqwik.api.Tuple.of(1, disassembly));
+    }
+
     static Arbitrary<Op> receipt() {
         Arbitrary<Long> big = Arbitraries.oneOf(Arbitraries.longs().between(1000, 200_000), milli());
         return Combinators.combine(day(), warehouse(), sku(), big, fen())

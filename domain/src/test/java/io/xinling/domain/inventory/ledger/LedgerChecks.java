@@ -64,22 +64,28 @@ final class LedgerChecks {
         }
     }
 
-    /** I-9 and I-10: fed legs carry the feeder's cost; kits carry components plus fee. */
+    /** I-9 and I-10: fed legs carry the feeder's cost; Σ allocated legs = Σ outbound costs + fee, exactly. */
     static void conservation(StockLedger l) {
-        Map<Long, long[]> outsByDoc = new HashMap<>();
+        Map<Long, long[]> byDoc = new HashMap<>();
         for (StockMovement m : l.movements()) {
             if (m.spec().kind() == MovementKind.INBOUND_FED) {
                 assertThat(m.cost().amount()).as("I-9 at %s", m.id())
                         .isEqualTo(-l.movement(m.spec().feed().orElseThrow()).orElseThrow().cost().amount());
             }
+            long[] sums = byDoc.computeIfAbsent(m.id().document().value(), d -> new long[3]);
             if (m.spec().kind() == MovementKind.OUTBOUND) {
-                outsByDoc.computeIfAbsent(m.id().document().value(), d -> new long[1])[0] += m.cost().amount();
+                sums[0] -= m.cost().amount();
             }
             if (m.spec().kind() == MovementKind.INBOUND_ALLOCATED) {
-                long components = -outsByDoc.get(m.id().document().value())[0];
-                assertThat(m.cost().amount()).as("I-10 at %s", m.id()).isEqualTo(components + m.spec().input().minor());
+                sums[1] += m.cost().amount();
+                sums[2] = m.spec().input().minor();
             }
         }
+        byDoc.forEach((doc, sums) -> {
+            if (sums[1] != 0 || sums[2] != 0) {
+                assertThat(sums[1]).as("I-10 on document %s", doc).isEqualTo(sums[0] + sums[2]);
+            }
+        });
     }
 
     /**

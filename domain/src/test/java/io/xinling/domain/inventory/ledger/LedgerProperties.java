@@ -31,6 +31,22 @@ class LedgerProperties {
         });
     }
 
+    @Provide
+    Arbitrary<List<Op>> richHistories() {
+        return LedgerArbitraries.richHistories();
+    }
+
+    @Property(tries = 150)
+    void I11_closure_equals_full_replay_with_returns_two_step_transfers_and_disassembly(
+            @ForAll("richHistories") List<Op> ops, @ForAll CostingScope scope, @ForAll boolean negative) {
+        RichHistoryRun.run(ops, scope, negative, (before, result) -> {
+            assertThat(result.ledger().replayed().get().movements()).isEqualTo(result.ledger().movements());
+            LedgerChecks.keyInvariants(result.ledger());
+            LedgerChecks.conservation(result.ledger());
+            LedgerChecks.causality(before, result);
+        });
+    }
+
     @Property(tries = 150)
     void I5_I6_I7_I8_key_state_after_every_movement(@ForAll("histories") List<Op> ops, @ForAll CostingScope scope,
                                                     @ForAll boolean negative) {

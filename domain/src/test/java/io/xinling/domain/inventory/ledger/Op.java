@@ -7,5 +7,5 @@ package io.xinling.domain.inventory.ledger;
 record Op(Kind kind, int day, int warehouse, int otherWarehouse, int sku, long milli, long otherMilli,
           long fen, int target) {
 
-    enum Kind { RECEIPT, SALE, TRANSFER, STOCKTAKE, ASSEMBLY, CANCEL, REDATE }
+    enum Kind { RECEIPT, SALE, TRANSFER, STOCKTAKE, ASSEMBLY, CANCEL, REDATE, RETURN, DISPATCH, RECEIVE, DISASSEMBLY }
 }
