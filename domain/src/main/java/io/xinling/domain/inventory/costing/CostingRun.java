@@ -23,6 +23,7 @@ final class CostingRun {
     final CostDeltas deltas = new CostDeltas();
     final Settlements settle;
     EngineFault fault;
+    int[] costingFrom;
 
     CostingRun(CostingTape tape) {
         t = tape;
@@ -51,6 +52,11 @@ final class CostingRun {
         ia[k] = t.inAmount[p];
     }
 
+    /** Whether key {@code k} is costed in this pass at position {@code i} (always, in a full replay). */
+    boolean isCosting(int k, int i) {
+        return costingFrom == null || costingFrom[k] <= i;
+    }
+
     /** Costs position {@code i}; false when it faulted. */
     boolean step(int i) {
         int s = t.slot[i];
@@ -66,7 +72,7 @@ final class CostingRun {
         switch (MovementKind.of(t.kind[i])) {
             case INBOUND -> inbound(i, n, t.input[i], CostBasis.INPUT);
             case INBOUND_FED -> inbound(i, n, -t.amount[t.feed[i]], CostBasis.SHARE);
-            case INBOUND_ALLOCATED -> inbound(i, n, t.groups.get(i).amountOf(i, t.amount), CostBasis.SHARE);
+            case INBOUND_ALLOCATED -> inbound(i, n, t.groups.get(i).amountOf(i, this), CostBasis.SHARE);
             case RETURN_REFERENCED -> ReturnRule.apply(this, i);
             case INBOUND_AT_AVERAGE -> atAverage(i, n);
             case OUTBOUND -> outbound(i, n, t.allowNegative[i]);

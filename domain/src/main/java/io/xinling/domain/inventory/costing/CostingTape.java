@@ -104,7 +104,7 @@ public final class CostingTape {
         return i;
     }
 
-    /** The weight of an {@link MovementKind#INBOUND_ALLOCATED} leg (default: its quantity). */
+    /** The BOM weight per unit of an {@link MovementKind#INBOUND_ALLOCATED} leg (default: its key's R). */
     public void weigh(int position, BigDecimal weight) {
         weights.put(position, weight);
     }

@@ -33,6 +33,31 @@ final class ReferenceCost {
         return null;
     }
 
+    /**
+     * R of the key of {@code leg} just before that leg, as an allocation weight (zero when there is none):
+     * from the running state when the key is being costed in this pass, else from its stored row.
+     */
+    static BigDecimal weightAt(CostingRun run, int leg) {
+        CostingTape t = run.t;
+        int k = t.key[leg];
+        if (run.isCosting(k, leg)) {
+            return weight(run.rq[k], run.rv[k], run.iq[k], run.ia[k], t, k);
+        }
+        int p = t.prevOfKey[leg];
+        return p == CostingTape.NONE ? weight(0, 0, 0, 0, t, k)
+                : weight(t.refQty[p], t.refValue[p], t.inQty[p], t.inAmount[p], t, k);
+    }
+
+    private static BigDecimal weight(long rq, long rv, long iq, long ia, CostingTape t, int k) {
+        if (rq > 0) {
+            return CostArithmetic.unitCost(rv, rq, t.moneyDigits);
+        }
+        if (iq > 0) {
+            return CostArithmetic.unitCost(ia, iq, t.moneyDigits);
+        }
+        return t.masterReference[k] != null ? t.masterReference[k] : BigDecimal.ZERO;
+    }
+
     /** REFERENCE, or UNKNOWN when zero was used for want of any reference. */
     static CostBasis basis(BigDecimal r) {
         return r == UNKNOWN ? CostBasis.UNKNOWN : CostBasis.REFERENCE;

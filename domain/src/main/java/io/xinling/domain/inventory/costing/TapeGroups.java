@@ -2,7 +2,6 @@ package io.xinling.domain.inventory.costing;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +28,7 @@ final class TapeGroups {
         }
         legsOfDoc.forEach((document, legs) -> {
             int[] legArray = legs.stream().mapToInt(Integer::intValue).toArray();
-            BigDecimal[] w = legs.stream().map(p -> t.weights.getOrDefault(p, BigDecimal.valueOf(t.qty[p], 6)))
-                    .toArray(BigDecimal[]::new);
-            if (Arrays.stream(w).allMatch(x -> x.signum() == 0)) {
-                w = legs.stream().map(p -> BigDecimal.valueOf(t.qty[p], 6)).toArray(BigDecimal[]::new);
-            }
+            BigDecimal[] w = legs.stream().map(t.weights::get).toArray(BigDecimal[]::new);
             int[] sources = outsOfDoc.getOrDefault(document, List.of()).stream().mapToInt(Integer::intValue).toArray();
             AllocationGroup group = new AllocationGroup(sources, legArray, w, t.input[legArray[0]]);
             legs.forEach(p -> t.groups.put(p, group));

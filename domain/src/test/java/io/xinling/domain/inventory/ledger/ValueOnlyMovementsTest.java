@@ -84,4 +84,18 @@ class ValueOnlyMovementsTest {
         assertThat(line(l, 2, 1, 0).amount()).isEqualTo(Money.cny("7.31"));
         assertThat(line(l, 2, 2, 0).amount()).isEqualTo(Money.cny("3.65"));
     }
+
+    @Test
+    void disassembly_without_bom_weights_splits_by_the_components_reference_cost() {
+        StockLedger l = post(Fixture.ledger(CostingScope.PER_WAREHOUSE, false),
+                receipt(1, Fixture.jan(1), W1, 1, "10", "33.00"),
+                receipt(2, Fixture.jan(1), W1, 2, "7", "20.00"),
+                receipt(3, Fixture.jan(1), W1, 3, "3", "32.87"),
+                new Disassembly(DocumentHeader.of(4, 4, Fixture.jan(2)), W1, StockLine.of(3, Fixture.sku(3), "1", "个"),
+                        List.of(WeightedLine.of(StockLine.of(1, Fixture.sku(1), "2", "个")),
+                                WeightedLine.of(StockLine.of(2, Fixture.sku(2), "1", "个"))),
+                        Money.cny("0.00")));
+        assertThat(line(l, 4, 1, 0).amount()).isEqualTo(Money.cny("7.65"));
+        assertThat(line(l, 4, 2, 0).amount()).isEqualTo(Money.cny("3.31"));
+    }
 }
