@@ -23,6 +23,18 @@ public sealed interface InventoryError extends DomainError {
         }
     }
 
+    /** Several lines of one document are refused; each error says which line. */
+    record InvalidLines(java.util.List<InventoryError> errors) implements InventoryError {
+        public InvalidLines {
+            errors = java.util.List.copyOf(errors);
+        }
+
+        @Override public String code() { return "inventory.invalid-lines"; }
+        @Override public String message() {
+            return errors.stream().map(InventoryError::message).collect(java.util.stream.Collectors.joining("; "));
+        }
+    }
+
     record Catalog(CatalogError error) implements InventoryError {
         @Override public String code() { return error.code(); }
         @Override public String message() { return error.message(); }

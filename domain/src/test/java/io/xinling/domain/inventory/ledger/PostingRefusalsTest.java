@@ -93,6 +93,17 @@ class PostingRefusalsTest {
     }
 
     @Test
+    void independent_line_errors_are_reported_together() {
+        Receipt twoBad = new Receipt(DocumentHeader.of(1, 1, jan(1)), W1, ReceiptPurpose.PURCHASE, List.of(
+                new ValuedLine(StockLine.of(1, bottles.id(), "1", "桶"), Money.cny("1.00")),
+                new ValuedLine(StockLine.of(2, batched.id(), "1", "盒"), Money.cny("1.00"))));
+        InventoryError e = refused(empty, twoBad);
+        assertThat(e.code()).isEqualTo("inventory.invalid-lines");
+        assertThat(((InventoryError.InvalidLines) e).errors()).extracting(InventoryError::code)
+                .containsExactly("inventory.unknown-unit", "inventory.batch-missing");
+    }
+
+    @Test
     void a_serial_can_never_be_in_stock_twice() {
         StockLedger l = post(empty, in(1, StockLine.of(1, serial.id(), "1", "台").withSerials(List.of(new SerialNo("A1")))));
         assertThat(refused(l, in(2, StockLine.of(1, serial.id(), "1", "台").withSerials(List.of(new SerialNo("A1")))))
