@@ -2,6 +2,7 @@ package io.xinling.domain.inventory.ledger;
 
 import io.xinling.domain.catalog.Sku;
 import io.xinling.domain.inventory.InventoryError;
+import io.xinling.domain.inventory.Location;
 import io.xinling.domain.inventory.costing.EngineFault;
 import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.UnitQuantity;
@@ -26,6 +27,9 @@ final class Faults {
     }
 
     private static InventoryError insufficient(MovementSpec s, long shortfallMicro, InventorySetup setup) {
+        if (s.slot().location() instanceof Location.InTransit transit) {
+            return new InventoryError.TransferExceedsDispatch(transit.dispatch(), s.sku());
+        }
         Quantity shortfall = StockMovement.quantity(shortfallMicro);
         Sku sku = setup.catalog().find(s.sku()).orElseThrow();
         UnitQuantity inBase = new UnitQuantity(shortfall, sku.baseUnit());
