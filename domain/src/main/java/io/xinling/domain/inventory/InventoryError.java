@@ -15,11 +15,23 @@ public sealed interface InventoryError extends DomainError {
     /** Not enough physical stock; the shortfall is given in base units and in the document's unit. */
     record InsufficientStock(SkuId sku, Location location, Optional<BatchNo> batch, Quantity shortfall,
                              UnitQuantity shortfallInBase, UnitQuantity shortfallInDocumentUnit,
-                             MovementId movement) implements InventoryError {
+                             Optional<MovementId> movement) implements InventoryError {
         @Override public String code() { return "inventory.insufficient-stock"; }
         @Override public String message() {
             return "SKU " + sku + " at " + location + batch.map(b -> " batch " + b).orElse("") + " is short by "
-                    + shortfallInBase + " (" + shortfallInDocumentUnit + ") at movement " + movement;
+                    + shortfallInBase + " (" + shortfallInDocumentUnit + ")" + movement.map(m -> " at movement " + m).orElse("");
+        }
+    }
+
+    /** Several lines of one document are refused; each error says which line. */
+    record InvalidLines(java.util.List<InventoryError> errors) implements InventoryError {
+        public InvalidLines {
+            errors = java.util.List.copyOf(errors);
+        }
+
+        @Override public String code() { return "inventory.invalid-lines"; }
+        @Override public String message() {
+            return errors.stream().map(InventoryError::message).collect(java.util.stream.Collectors.joining("; "));
         }
     }
 
@@ -101,6 +113,12 @@ public sealed interface InventoryError extends DomainError {
     record UnknownMovement(MovementId movement) implements InventoryError {
         @Override public String code() { return "inventory.unknown-movement"; }
         @Override public String message() { return "no movement " + movement; }
+    }
+
+    /** A return or a transfer receipt dated before the sale or dispatch it refers to. */
+    record DatedBeforeItsSource(MovementId movement, MovementId source) implements InventoryError {
+        @Override public String code() { return "inventory.dated-before-its-source"; }
+        @Override public String message() { return "movement " + movement + " is dated before " + source; }
     }
 
     record UnknownWarehouse(WarehouseId warehouse) implements InventoryError {

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
  */
 final class CostingRun {
 
-    private static final BigDecimal UNKNOWN = new BigDecimal("0E-10");
 
     final CostingTape t;
     final long[] q;
@@ -24,6 +23,7 @@ final class CostingRun {
     final CostDeltas deltas = new CostDeltas();
     final Settlements settle;
     EngineFault fault;
+    int[] costingFrom;
 
     CostingRun(CostingTape tape) {
         t = tape;
@@ -52,6 +52,11 @@ final class CostingRun {
         ia[k] = t.inAmount[p];
     }
 
+    /** Whether key {@code k} is costed in this pass at position {@code i} (always, in a full replay). */
+    boolean isCosting(int k, int i) {
+        return costingFrom == null || costingFrom[k] <= i;
+    }
+
     /** Costs position {@code i}; false when it faulted. */
     boolean step(int i) {
         int s = t.slot[i];
@@ -67,15 +72,15 @@ final class CostingRun {
         switch (MovementKind.of(t.kind[i])) {
             case INBOUND -> inbound(i, n, t.input[i], CostBasis.INPUT);
             case INBOUND_FED -> inbound(i, n, -t.amount[t.feed[i]], CostBasis.SHARE);
-            case INBOUND_ALLOCATED -> inbound(i, n, t.groups.get(i).amountOf(i, t.amount), CostBasis.SHARE);
+            case INBOUND_ALLOCATED -> inbound(i, n, t.groups.get(i).amountOf(i, this), CostBasis.SHARE);
             case RETURN_REFERENCED -> ReturnRule.apply(this, i);
             case INBOUND_AT_AVERAGE -> atAverage(i, n);
             case OUTBOUND -> outbound(i, n, t.allowNegative[i]);
             case PURCHASE_RETURN -> purchaseReturn(i, false);
             case PURCHASE_RETURN_AVERAGE -> purchaseReturn(i, true);
             case COUNT -> count(i, n - sq[s]);
-            case VALUE_ADJUSTMENT -> valueAdjustment(i, t.input[i]);
-            case VALUE_OR_EXPENSE -> valueOrExpense(i, t.input[i]);
+            case VALUE_ADJUSTMENT -> ValueRules.adjust(this, i, t.input[i]);
+            case VALUE_OR_EXPENSE -> ValueRules.adjustOrExpense(this, i, t.input[i]);
         }
         return fault == null;
     }
@@ -104,9 +109,9 @@ final class CostingRun {
             inbound(i, g, CostArithmetic.mulDivHalfUp(v[k], g, q[k]), CostBasis.SHARE);
             return;
         }
-        BigDecimal r = reference(i, k);
+        BigDecimal r = ReferenceCost.of(this, i, k);
         if (r != null) {
-            inbound(i, g, CostArithmetic.costAt(r, g, t.moneyDigits), unknownOr(CostBasis.REFERENCE, r));
+            inbound(i, g, CostArithmetic.costAt(r, g, t.moneyDigits), ReferenceCost.basis(r));
         }
     }
 
@@ -125,7 +130,7 @@ final class CostingRun {
             fault = new EngineFault(i, EngineFault.Reason.INSUFFICIENT_STOCK, out - Math.max(held, 0));
             return;
         }
-        BigDecimal r = reference(i, k);
+        BigDecimal r = ReferenceCost.of(this, i, k);
         if (r == null) {
             return;
         }
@@ -136,7 +141,7 @@ final class CostingRun {
             holes[k] = new HoleList();
         }
         holes[k].add(i, out - covered, provisional);
-        take(i, k, out, cost, unknownOr(CostBasis.REFERENCE, r));
+        take(i, k, out, cost, ReferenceCost.basis(r));
     }
 
     private void purchaseReturn(int i, boolean atAverage) {
@@ -163,27 +168,6 @@ final class CostingRun {
         }
     }
 
-    private void valueAdjustment(int i, long x) {
-        int k = t.key[i];
-        if (q[k] <= 0 || v[k] + x < 0) {
-            fault = new EngineFault(i, EngineFault.Reason.ADJUSTMENT_NOT_ALLOWED, 0);
-            return;
-        }
-        v[k] += x;
-        refreshReference(k);
-        write(i, x, 0, 0, CostBasis.INPUT);
-    }
-
-    private void valueOrExpense(int i, long x) {
-        int k = t.key[i];
-        boolean intoStock = q[k] > 0 && v[k] + x >= 0;
-        if (intoStock) {
-            v[k] += x;
-            refreshReference(k);
-        }
-        write(i, x, intoStock ? 0 : x, 0, CostBasis.INPUT);
-    }
-
     private boolean checkSlot(int i, long out, boolean negativeAllowed) {
         long have = sq[t.slot[i]];
         if (!negativeAllowed && out > have) {
@@ -199,33 +183,11 @@ final class CostingRun {
         write(i, -cost, 0, -out, basis);
     }
 
-    private void refreshReference(int k) {
+    void refreshReference(int k) {
         if (q[k] > 0) {
             rq[k] = q[k];
             rv[k] = v[k];
         }
-    }
-
-    /** The reference cost R of spec 2.6 (rules 1, 2, 4, 5), or null after recording a fault. */
-    BigDecimal reference(int i, int k) {
-        if (rq[k] > 0) {
-            return CostArithmetic.unitCost(rv[k], rq[k], t.moneyDigits);
-        }
-        if (iq[k] > 0) {
-            return CostArithmetic.unitCost(ia[k], iq[k], t.moneyDigits);
-        }
-        if (t.masterReference[k] != null) {
-            return t.masterReference[k];
-        }
-        if (t.allowZeroCost[k]) {
-            return UNKNOWN;
-        }
-        fault = new EngineFault(i, EngineFault.Reason.COST_UNKNOWN, 0);
-        return null;
-    }
-
-    private static CostBasis unknownOr(CostBasis basis, BigDecimal r) {
-        return r == UNKNOWN ? CostBasis.UNKNOWN : basis;
     }
 
     void write(int i, long amount, long settlement, long signedQty, CostBasis basis) {

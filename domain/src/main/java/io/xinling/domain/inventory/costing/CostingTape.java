@@ -1,7 +1,6 @@
 package io.xinling.domain.inventory.costing;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -105,7 +104,7 @@ public final class CostingTape {
         return i;
     }
 
-    /** The weight of an {@link MovementKind#INBOUND_ALLOCATED} leg (default: its quantity). */
+    /** The BOM weight per unit of an {@link MovementKind#INBOUND_ALLOCATED} leg (default: its key's R). */
     public void weigh(int position, BigDecimal weight) {
         weights.put(position, weight);
     }
@@ -138,7 +137,7 @@ public final class CostingTape {
     public CostingTape seal() {
         prevOfKey = chain(key, keyCount);
         prevOfSlot = chain(slot, slotCount);
-        buildGroups();
+        TapeGroups.build(this);
         return this;
     }
 
@@ -151,34 +150,6 @@ public final class CostingTape {
             last[of[i]] = i;
         }
         return prev;
-    }
-
-    private void buildGroups() {
-        Map<Long, List<Integer>> outsOfDoc = new HashMap<>();
-        Map<Long, List<Integer>> legsOfDoc = new HashMap<>();
-        Map<Integer, List<Integer>> returns = new HashMap<>();
-        for (int i = 0; i < size; i++) {
-            MovementKind k = MovementKind.of(kind[i]);
-            if (k == MovementKind.OUTBOUND) {
-                outsOfDoc.computeIfAbsent(doc[i], d -> new ArrayList<>()).add(i);
-            } else if (k == MovementKind.INBOUND_ALLOCATED) {
-                legsOfDoc.computeIfAbsent(doc[i], d -> new ArrayList<>()).add(i);
-            } else if (k == MovementKind.RETURN_REFERENCED) {
-                returns.computeIfAbsent(feed[i], s -> new ArrayList<>()).add(i);
-            }
-        }
-        legsOfDoc.forEach((document, legs) -> {
-            int[] legArray = legs.stream().mapToInt(Integer::intValue).toArray();
-            BigDecimal[] w = legs.stream().map(p -> weights.getOrDefault(p, BigDecimal.valueOf(qty[p], 6)))
-                    .toArray(BigDecimal[]::new);
-            if (Arrays.stream(w).allMatch(x -> x.signum() == 0)) {
-                w = legs.stream().map(p -> BigDecimal.valueOf(qty[p], 6)).toArray(BigDecimal[]::new);
-            }
-            int[] sources = outsOfDoc.getOrDefault(document, List.of()).stream().mapToInt(Integer::intValue).toArray();
-            AllocationGroup group = new AllocationGroup(sources, legArray, w, input[legArray[0]]);
-            legs.forEach(p -> groups.put(p, group));
-        });
-        returns.forEach((sale, list) -> returnsOfSale.put(sale, list.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     public int size() {

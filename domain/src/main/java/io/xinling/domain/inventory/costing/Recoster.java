@@ -42,6 +42,7 @@ public final class Recoster {
         int[] first = closure(t, from, start);
         CostingRun run = new CostingRun(t);
         int loopStart = startKeys(t, run, first);
+        run.costingFrom = first;
         int costed = 0;
         for (int i = loopStart; i < t.size; i++) {
             if (i >= first[t.key[i]]) {
@@ -60,7 +61,9 @@ public final class Recoster {
         Arrays.fill(first, INACTIVE);
         for (int i = from; i < t.size; i++) {
             int k = t.key[i];
-            if (start[k] > i && fedByActive(t, start, i)) {
+            if (t.groups.containsKey(i) && t.groups.get(i).legs[0] == i) {
+                joinGroup(t, start, t.groups.get(i));
+            } else if (start[k] > i && fedByActive(t, start, i)) {
                 start[k] = i;
             }
             if (start[k] <= i && first[k] == INACTIVE) {
@@ -70,19 +73,27 @@ public final class Recoster {
         return first;
     }
 
+    /** An allocation group is re-costed as a whole when a source or any leg's key is re-costed. */
+    private static void joinGroup(CostingTape t, int[] start, AllocationGroup group) {
+        boolean active = false;
+        for (int s : group.sources) {
+            active |= start[t.key[s]] <= s;
+        }
+        for (int leg : group.legs) {
+            active |= start[t.key[leg]] <= leg;
+        }
+        if (active) {
+            for (int leg : group.legs) {
+                start[t.key[leg]] = Math.min(start[t.key[leg]], leg);
+            }
+        }
+    }
+
     private static boolean fedByActive(CostingTape t, int[] start, int i) {
         switch (MovementKind.of(t.kind[i])) {
             case INBOUND_FED -> {
                 int s = t.feed[i];
                 return start[t.key[s]] <= s;
-            }
-            case INBOUND_ALLOCATED -> {
-                for (int s : t.groups.get(i).sources) {
-                    if (start[t.key[s]] <= s) {
-                        return true;
-                    }
-                }
-                return false;
             }
             case RETURN_REFERENCED -> {
                 return start[t.key[t.feed[i]]] < i;

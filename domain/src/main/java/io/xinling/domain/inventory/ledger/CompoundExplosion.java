@@ -16,7 +16,6 @@ import io.xinling.domain.inventory.document.WeightedLine;
 import io.xinling.domain.inventory.ledger.SpecFactory.Leg;
 import io.xinling.domain.kernel.Money;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -82,6 +81,6 @@ final class CompoundExplosion {
         }
         return Eithers.traverse(made, l -> lines.resolve(l.stock()).map(r -> f.add(Leg.of(r, 0, at),
                 MovementKind.INBOUND_ALLOCATED, r.base(), fee, Optional.empty(), false,
-                Optional.of(l.weight().orElse(BigDecimal.ONE).multiply(r.base().value())))));
+                l.weight())));
     }
 }

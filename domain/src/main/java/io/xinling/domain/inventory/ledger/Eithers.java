@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-/** The first refusal among the lines, or every line's result. */
+/**
+ * Checks every line independently (as Vavr's {@code Validation} would): every line's result, or the one
+ * refusal, or all refusals together as {@link InventoryError.InvalidLines}.
+ */
 final class Eithers {
 
     private Eithers() {
@@ -16,13 +19,13 @@ final class Eithers {
     static <T, R> Either<InventoryError, List<R>> traverse(List<T> items,
                                                           Function<T, Either<InventoryError, R>> f) {
         List<R> out = new ArrayList<>(items.size());
+        List<InventoryError> errors = new ArrayList<>();
         for (T item : items) {
-            Either<InventoryError, R> r = f.apply(item);
-            if (r.isLeft()) {
-                return Either.left(r.getLeft());
-            }
-            out.add(r.get());
+            f.apply(item).peek(out::add).peekLeft(errors::add);
         }
-        return Either.right(out);
+        if (errors.isEmpty()) {
+            return Either.right(out);
+        }
+        return Either.left(errors.size() == 1 ? errors.get(0) : new InventoryError.InvalidLines(errors));
     }
 }

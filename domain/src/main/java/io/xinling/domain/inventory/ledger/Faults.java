@@ -2,11 +2,13 @@ package io.xinling.domain.inventory.ledger;
 
 import io.xinling.domain.catalog.Sku;
 import io.xinling.domain.inventory.InventoryError;
+import io.xinling.domain.inventory.Location;
 import io.xinling.domain.inventory.costing.EngineFault;
 import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.UnitQuantity;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Translates an engine fault at a tape position into the refusal a user can act on. */
 final class Faults {
@@ -25,11 +27,14 @@ final class Faults {
     }
 
     private static InventoryError insufficient(MovementSpec s, long shortfallMicro, InventorySetup setup) {
+        if (s.slot().location() instanceof Location.InTransit transit) {
+            return new InventoryError.TransferExceedsDispatch(transit.dispatch(), s.sku());
+        }
         Quantity shortfall = StockMovement.quantity(shortfallMicro);
         Sku sku = setup.catalog().find(s.sku()).orElseThrow();
         UnitQuantity inBase = new UnitQuantity(shortfall, sku.baseUnit());
         UnitQuantity inDocument = sku.fromBase(shortfall, s.entered().unit());
         return new InventoryError.InsufficientStock(s.sku(), s.slot().location(), s.slot().batch(), shortfall,
-                inBase, inDocument, s.id());
+                inBase, inDocument, Optional.of(s.id()));
     }
 }

@@ -108,6 +108,11 @@ public final class StockLedger {
         return Optional.ofNullable(posted.get(id));
     }
 
+    /** The posted documents (drafts never reach the ledger; cancelled ones leave it). */
+    public java.util.Collection<InventoryDocument> documents() {
+        return posted.values();
+    }
+
     public boolean isCancelled(DocumentId id) {
         return cancelled.contains(id);
     }

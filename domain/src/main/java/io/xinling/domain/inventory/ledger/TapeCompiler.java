@@ -36,9 +36,9 @@ final class TapeCompiler {
         TapeCompiler c = new TapeCompiler(rows, setup.settings().currency().getDefaultFractionDigits());
         for (StockMovement row : rows) {
             MovementSpec s = row.spec();
-            Integer feed = s.feed().map(c.positions::get).orElse(-1);
-            if (feed == null) {
-                return Either.left(new InventoryError.UnknownMovement(s.feed().get()));
+            int feed = s.feed().isPresent() ? c.positions.getOrDefault(s.feed().get(), -2) : -1;
+            if (feed == -2) {
+                return Either.left(new InventoryError.DatedBeforeItsSource(s.id(), s.feed().get()));
             }
             int key = c.keys.get(s.key());
             int i = c.tape.append(s.id().packed(), s.id().document().value(), key, c.slots.get(s.slot()),

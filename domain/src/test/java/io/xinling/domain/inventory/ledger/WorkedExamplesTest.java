@@ -195,4 +195,33 @@ class WorkedExamplesTest {
         assertThat(line(backdated, 3, 1, 0).quantity()).isEqualTo(Quantity.of(-7));
         assertThat(balance(backdated, W1, 4).quantity()).isEqualTo(Quantity.of(53));
     }
+
+    @Test
+    void E7_variant_a_return_of_a_sale_that_went_negative_comes_back_at_its_settled_cost() {
+        StockLedger l = post(Fixture.ledger(CostingScope.PER_WAREHOUSE, true),
+                receipt(1, jan(1), W1, 1, "10", "100.00"),
+                sale(2, jan(2), W1, 1, "15"),
+                receipt(3, jan(3), W1, 1, "20", "240.00"));
+        SalesReturn five = new SalesReturn(DocumentHeader.of(4, 4, jan(4)), W1,
+                List.of(new ReturnLine(StockLine.of(1, Fixture.sku(1), "5", "个"), line(l, 2, 1, 0).id())));
+        SalesReturn rest = new SalesReturn(DocumentHeader.of(5, 5, jan(5)), W1,
+                List.of(new ReturnLine(StockLine.of(1, Fixture.sku(1), "10", "个"), line(l, 2, 1, 0).id())));
+        StockLedger after = post(l, five, rest);
+        assertThat(line(after, 4, 1, 0).amount()).isEqualTo(Money.cny("53.33"));
+        assertThat(line(after, 5, 1, 0).amount()).isEqualTo(Money.cny("106.67"));
+        assertThat(Fixture.refused(after, new SalesReturn(DocumentHeader.of(6, 6, jan(6)), W1,
+                List.of(new ReturnLine(StockLine.of(1, Fixture.sku(1), "1", "个"), line(l, 2, 1, 0).id())))).code())
+                .isEqualTo("inventory.return-exceeds-sale");
+    }
+
+    @Test
+    void E9_variant_receiving_more_than_was_dispatched_is_refused() {
+        StockLedger l = post(Fixture.ledger(CostingScope.PER_ACCOUNT_SET, false),
+                receipt(1, jan(1), W1, 1, "40", "500.00"),
+                new TransferDispatch(DocumentHeader.of(2, 2, jan(2)), W1, W2,
+                        List.of(StockLine.of(1, Fixture.sku(1), "16", "个"))));
+        assertThat(Fixture.refused(l, new TransferReceipt(DocumentHeader.of(3, 3, jan(3)), new DocumentId(2),
+                List.of(StockLine.of(1, Fixture.sku(1), "17", "个")))).code())
+                .isEqualTo("inventory.transfer-exceeds-dispatch");
+    }
 }

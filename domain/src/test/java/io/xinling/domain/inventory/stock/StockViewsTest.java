@@ -1,0 +1,95 @@
+package io.xinling.domain.inventory.stock;
+
+import io.xinling.domain.catalog.Catalog;
+import io.xinling.domain.catalog.Sku;
+import io.xinling.domain.catalog.TrackingPolicy;
+import io.xinling.domain.inventory.BatchNo;
+import io.xinling.domain.inventory.InventorySettings;
+import io.xinling.domain.inventory.SerialNo;
+import io.xinling.domain.inventory.Warehouse;
+import io.xinling.domain.inventory.WarehouseId;
+import io.xinling.domain.inventory.WarehouseKind;
+import io.xinling.domain.inventory.document.BatchInfo;
+import io.xinling.domain.inventory.document.DocumentHeader;
+import io.xinling.domain.inventory.document.Issue;
+import io.xinling.domain.inventory.document.IssuePurpose;
+import io.xinling.domain.inventory.document.Receipt;
+import io.xinling.domain.inventory.document.ReceiptPurpose;
+import io.xinling.domain.inventory.document.StockLine;
+import io.xinling.domain.inventory.document.ValuedLine;
+import io.xinling.domain.inventory.ledger.InventorySetup;
+import io.xinling.domain.inventory.ledger.StockLedger;
+import io.xinling.domain.kernel.Money;
+import io.xinling.domain.kernel.Quantity;
+import io.xinling.domain.kernel.Unit;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reservations, batch expiry and FEFO, serial traces. */
+class StockViewsTest {
+
+    private static final WarehouseId W1 = new WarehouseId(1);
+    private final Sku milk = Sku.simple(1, "MILK", Unit.of("盒")).withTracking(TrackingPolicy.BATCH, Optional.of(30));
+    private final Sku phone = Sku.simple(2, "PHONE", Unit.of("台")).withTracking(TrackingPolicy.SERIAL, Optional.empty());
+    private final StockLedger empty = StockLedger.empty(InventorySetup.of(InventorySettings.defaults(),
+            Catalog.of(List.of(milk, phone)).get(), List.of(Warehouse.of(1, WarehouseKind.STORE))));
+
+    private static LocalDate day(int d) {
+        return LocalDate.of(2026, 3, d);
+    }
+
+    private StockLedger post(StockLedger l, Object... docs) {
+        for (Object d : docs) {
+            l = l.post((io.xinling.domain.inventory.document.InventoryDocument) d).get().ledger();
+        }
+        return l;
+    }
+
+    private Receipt in(long id, StockLine line) {
+        return new Receipt(DocumentHeader.of(id, id, day(1)), W1, ReceiptPurpose.PURCHASE,
+                List.of(new ValuedLine(line, Money.cny("10.00"))));
+    }
+
+    @Test
+    void expiry_defaults_from_shelf_life_and_fefo_picks_the_soonest_batch_first() {
+        StockLedger l = post(empty,
+                in(1, StockLine.of(1, milk.id(), "5", "盒").withBatch(BatchInfo.produced("B-LATE", day(10)))),
+                in(2, StockLine.of(1, milk.id(), "5", "盒").withBatch(BatchInfo.produced("B-SOON", day(1)))));
+        Batches batches = new Batches(l);
+        assertThat(batches.find(milk.id(), new BatchNo("B-SOON")).orElseThrow().expiresOn()).contains(day(31));
+        assertThat(batches.expiringBy(day(31))).extracting(e -> e.batch().number().value()).containsExactly("B-SOON");
+        assertThat(batches.pickFefo(W1, milk.id(), Quantity.of(7)).get())
+                .extracting(p -> p.batch().number().value() + "=" + p.quantity())
+                .containsExactly("B-SOON=5", "B-LATE=2");
+        assertThat(batches.pickFefo(W1, milk.id(), Quantity.of(11)).getLeft().code())
+                .isEqualTo("inventory.insufficient-stock");
+    }
+
+    @Test
+    void available_is_on_hand_minus_reserved() {
+        StockLedger l = post(empty, in(1, StockLine.of(1, milk.id(), "5", "盒").withBatch(BatchInfo.of("B1"))));
+        Reservations r = Reservations.none()
+                .reserve(l, new Reservation(new ReservationId(1), W1, milk.id(), Quantity.of(3))).get();
+        assertThat(r.available(l, W1, milk.id())).isEqualTo(Quantity.of(2));
+        assertThat(r.reserve(l, new Reservation(new ReservationId(2), W1, milk.id(), Quantity.of(3))).getLeft().code())
+                .isEqualTo("inventory.reservation-exceeds-available");
+        assertThat(r.release(new ReservationId(1)).available(l, W1, milk.id())).isEqualTo(Quantity.of(5));
+    }
+
+    @Test
+    void a_serial_trace_lists_every_document_it_passed_through() {
+        SerialNo sn = new SerialNo("SN-1");
+        StockLedger l = post(empty,
+                in(1, StockLine.of(1, phone.id(), "1", "台").withSerials(List.of(sn))),
+                new Issue(DocumentHeader.of(2, 2, day(2)), W1, IssuePurpose.SALE,
+                        List.of(StockLine.of(1, phone.id(), "1", "台").withSerials(List.of(sn)))));
+        SerialTrace trace = SerialTrace.of(l, phone.id(), sn);
+        assertThat(trace.events()).extracting(SerialEvent::state).containsExactly(SerialState.IN_STOCK, SerialState.ISSUED);
+        assertThat(trace.state()).contains(SerialState.ISSUED);
+    }
+}
