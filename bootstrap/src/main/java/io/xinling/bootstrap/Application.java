@@ -1,8 +1,12 @@
 package io.xinling.bootstrap;
 
 import io.javalin.Javalin;
+import io.xinling.application.accounting.AccountingServices;
 import io.xinling.application.tenancy.PlatformSetup;
 import io.xinling.application.tenancy.TenancyService;
+import io.xinling.persistence.accounting.JooqBooksRepository;
+import io.xinling.persistence.accounting.JooqLedgerRepository;
+import io.xinling.persistence.accounting.JooqVoucherRepository;
 import io.xinling.persistence.common.Database;
 import io.xinling.persistence.common.JooqIdempotencyStore;
 import io.xinling.persistence.common.JooqTransactor;
@@ -12,6 +16,8 @@ import io.xinling.persistence.tenancy.JooqUserRepository;
 import io.xinling.web.RouteModule;
 import io.xinling.web.WebApp;
 import io.xinling.web.WebSettings;
+import io.xinling.web.accounting.AccountingRoutes;
+import io.xinling.web.accounting.LedgerRoutes;
 import io.xinling.web.tenancy.TenancyRoutes;
 
 import java.time.Clock;
@@ -28,6 +34,7 @@ public final class Application {
     private final JooqTenantRepository tenants;
     private final JooqApiKeyRepository apiKeys;
     private final TenancyService tenancy;
+    private final AccountingServices accounting;
 
     public Application(Database database, Clock clock) {
         this.database = database;
@@ -36,6 +43,8 @@ public final class Application {
         this.tenants = new JooqTenantRepository(database.dsl());
         this.apiKeys = new JooqApiKeyRepository(database.dsl());
         this.tenancy = new TenancyService(transactor, tenants, new JooqUserRepository(database.dsl()), apiKeys, clock);
+        this.accounting = new AccountingServices(transactor, new JooqBooksRepository(database.dsl()),
+                new JooqVoucherRepository(database.dsl()), new JooqLedgerRepository(database.dsl()), clock);
     }
 
     public PlatformSetup platformSetup() {
@@ -44,6 +53,11 @@ public final class Application {
 
     public TenancyService tenancy() {
         return tenancy;
+    }
+
+    /** The accounting use cases; {@code accounting().periodGuard()} is what other contexts call before dating anything. */
+    public AccountingServices accounting() {
+        return accounting;
     }
 
     /** The Javalin app, not yet started, with every context's routes and any {@code extra} ones. */
@@ -56,6 +70,6 @@ public final class Application {
     }
 
     private List<RouteModule> routeModules() {
-        return List.of(new TenancyRoutes(tenancy, tenancy));
+        return List.of(new TenancyRoutes(tenancy, tenancy), new AccountingRoutes(accounting), new LedgerRoutes(accounting));
     }
 }
