@@ -149,7 +149,7 @@ public final class JooqLedgerRepository implements LedgerRepository {
             long[] s = sums.computeIfAbsent(key, k -> new long[2]);
             s[0] = Math.addExact(s[0], r.get(2, BigDecimal.class).longValueExact());
             s[1] = Math.addExact(s[1], r.get(3, BigDecimal.class).longValueExact());
-            if (byDims && !balanceTable && !r.get(1, String.class).isEmpty()) {
+            if (byDims && (!balanceTable || !filter.isEmpty()) && !r.get(1, String.class).isEmpty()) {
                 long[] total = sums.computeIfAbsent(r.get(0, String.class) + "|", k -> new long[2]);
                 total[0] = Math.addExact(total[0], r.get(2, BigDecimal.class).longValueExact());
                 total[1] = Math.addExact(total[1], r.get(3, BigDecimal.class).longValueExact());
