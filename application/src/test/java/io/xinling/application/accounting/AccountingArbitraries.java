@@ -12,7 +12,7 @@ import java.util.List;
  * empty on purpose), posts (some by the preparer), reversals, deletions, renumbering, closes and reopens,
  * with dates anywhere in the window, so backdating into open and closed periods happens.
  */
-final class AccountingArbitraries {
+public final class AccountingArbitraries {
 
     /** Leaf accounts the generator uses; those with a required dimension get a value from {@link #DIMENSION_VALUES}. */
     static final List<String> ACCOUNTS = List.of("1001", "1002", "101201", "1122", "1405", "2001", "220201", "22210102",
@@ -23,7 +23,7 @@ final class AccountingArbitraries {
     private AccountingArbitraries() {
     }
 
-    static Arbitrary<List<Op>> histories() {
+    public static Arbitrary<List<Op>> histories() {
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(6, enter()),
                 net.jqwik.api.Tuple.of(8, post()),

@@ -2,6 +2,7 @@ package io.xinling.application.accounting;
 
 import io.vavr.control.Either;
 import io.xinling.application.accounting.EnterVoucherUseCase.EnterVoucherCommand;
+import io.xinling.application.accounting.port.LedgerRepository;
 import io.xinling.domain.accounting.Account;
 import io.xinling.domain.accounting.AccountCode;
 import io.xinling.domain.accounting.Books;
@@ -24,12 +25,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Runs generated histories against the accounting services over {@link InMemoryAccounting}. */
-final class HistoryRunner {
+public final class HistoryRunner {
 
     static final TenantId TENANT = new TenantId(1);
-    static final UserId PREPARER = new UserId(1);
     static final UserId REVIEWER = new UserId(2);
     static final LocalDate START = LocalDate.of(2026, 1, 1);
     static final YearMonth FIRST = YearMonth.of(2026, 1);
@@ -37,16 +38,41 @@ final class HistoryRunner {
     private static final ChartOfAccounts CHART = SmallEnterpriseChart.chart();
 
     /** What a property checks after each step. */
-    interface Step {
+    public interface Step {
         void check(HistoryRunner runner, Op op, Either<?, ?> outcome, List<Voucher> before, Books booksBefore);
     }
 
-    final InMemoryAccounting store = new InMemoryAccounting();
-    final AccountingServices services = new AccountingServices(store, store, store, store,
-            Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC));
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
+
+    final LedgerRepository store;
+    final AccountingServices services;
+    private final Supplier<List<Voucher>> vouchers;
+    private final TenantId tenant;
+    private final UserId preparer;
+    private final UserId reviewer;
+
+    public HistoryRunner(AccountingServices services, LedgerRepository store, Supplier<List<Voucher>> vouchers,
+                         TenantId tenant, UserId preparer, UserId reviewer) {
+        this.services = services;
+        this.store = store;
+        this.vouchers = vouchers;
+        this.tenant = tenant;
+        this.preparer = preparer;
+        this.reviewer = reviewer;
+    }
+
+    /** The in-memory model with tenant 1, preparer 1 and reviewer 2. */
+    public static HistoryRunner inMemory() {
+        InMemoryAccounting memory = new InMemoryAccounting();
+        return new HistoryRunner(new AccountingServices(memory, memory, memory, memory, CLOCK), memory, memory::allVouchers,
+                TENANT, new UserId(1), REVIEWER);
+    }
 
     static void run(List<Op> history, Step step) {
-        HistoryRunner runner = new HistoryRunner();
+        run(inMemory(), history, step);
+    }
+
+    public static void run(HistoryRunner runner, List<Op> history, Step step) {
         for (Op op : history) {
             List<Voucher> before = runner.vouchers();
             Books booksBefore = runner.books();
@@ -55,39 +81,51 @@ final class HistoryRunner {
         }
     }
 
-    List<Voucher> vouchers() {
-        return store.allVouchers();
+    public List<Voucher> vouchers() {
+        return vouchers.get();
     }
 
-    Books books() {
-        return services.chart().settings(TENANT);
+    public Books books() {
+        return services.chart().settings(tenant);
     }
 
-    Either<Object, Object> apply(Op op) {
+    public AccountingServices services() {
+        return services;
+    }
+
+    public LedgerRepository store() {
+        return store;
+    }
+
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    public Either<Object, Object> apply(Op op) {
         if (op instanceof Op.Enter e) {
-            return widen(services.vouchers().enter(new EnterVoucherCommand(TENANT, PREPARER, e.word(), START.plusDays(e.day()), 0,
+            return widen(services.vouchers().enter(new EnterVoucherCommand(tenant, preparer, e.word(), START.plusDays(e.day()), 0,
                     e.lines().stream().map(HistoryRunner::input).toList())));
         }
         if (op instanceof Op.Post p) {
-            return pick(p.pick(), VoucherStatus.DRAFT).map(v -> widen(services.posting().post(TENANT, v.id(), p.selfReview() ? v.preparer() : REVIEWER)))
+            return pick(p.pick(), VoucherStatus.DRAFT).map(v -> widen(services.posting().post(tenant, v.id(), p.selfReview() ? v.preparer() : reviewer)))
                     .orElseGet(() -> Either.left("nothing to post"));
         }
         if (op instanceof Op.Reverse r) {
-            return pick(r.pick(), VoucherStatus.POSTED).map(v -> widen(services.posting().reverse(TENANT, v.id(), START.plusDays(r.day()), PREPARER)))
+            return pick(r.pick(), VoucherStatus.POSTED).map(v -> widen(services.posting().reverse(tenant, v.id(), START.plusDays(r.day()), preparer)))
                     .orElseGet(() -> Either.left("nothing to reverse"));
         }
         if (op instanceof Op.Delete d) {
-            return pick(d.pick()).map(v -> widen(services.vouchers().delete(TENANT, v.id())))
+            return pick(d.pick()).map(v -> widen(services.vouchers().delete(tenant, v.id())))
                     .orElseGet(() -> Either.left("nothing to delete"));
         }
         if (op instanceof Op.Renumber r) {
-            return widen(services.vouchers().renumber(TENANT, FIRST.plusMonths(r.month())));
+            return widen(services.vouchers().renumber(tenant, FIRST.plusMonths(r.month())));
         }
         if (op instanceof Op.Close) {
-            return nextToClose().map(p -> widen(services.periods().close(TENANT, p, REVIEWER)))
+            return nextToClose().map(p -> widen(services.periods().close(tenant, p, reviewer)))
                     .orElseGet(() -> Either.left("all closed"));
         }
-        return books().closedThrough().map(p -> widen(services.periods().reopen(TENANT, p, REVIEWER, "test")))
+        return books().closedThrough().map(p -> widen(services.periods().reopen(tenant, p, reviewer, "test")))
                 .orElseGet(() -> Either.left("nothing closed"));
     }
 

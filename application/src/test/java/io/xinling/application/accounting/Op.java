@@ -3,7 +3,7 @@ package io.xinling.application.accounting;
 import java.util.List;
 
 /** One step of a generated history of the books. */
-sealed interface Op {
+public sealed interface Op {
 
     /** A line: the account's index in {@link AccountingArbitraries#ACCOUNTS}, a signed amount in fen (debit if positive side). */
     record GenLine(int account, boolean debit, long minor, int dimension) {
