@@ -5,8 +5,12 @@ import io.xinling.application.promotion.CouponService;
 import io.xinling.application.promotion.PromotionPolicyService;
 import io.xinling.application.promotion.PromotionPreviewService;
 import io.xinling.application.promotion.SchemeService;
+import io.xinling.application.accounting.AccountingServices;
 import io.xinling.application.tenancy.PlatformSetup;
 import io.xinling.application.tenancy.TenancyService;
+import io.xinling.persistence.accounting.JooqBooksRepository;
+import io.xinling.persistence.accounting.JooqLedgerRepository;
+import io.xinling.persistence.accounting.JooqVoucherRepository;
 import io.xinling.persistence.common.Database;
 import io.xinling.persistence.common.JooqIdempotencyStore;
 import io.xinling.persistence.common.JooqTransactor;
@@ -21,6 +25,8 @@ import io.xinling.web.WebApp;
 import io.xinling.web.WebSettings;
 import io.xinling.web.promotion.CouponRoutes;
 import io.xinling.web.promotion.PromotionRoutes;
+import io.xinling.web.accounting.AccountingRoutes;
+import io.xinling.web.accounting.LedgerRoutes;
 import io.xinling.web.tenancy.TenancyRoutes;
 
 import java.time.Clock;
@@ -40,6 +46,7 @@ public final class Application {
     private final CouponService coupons;
     private final SchemeService schemes;
     private final JooqPolicyRepository policies;
+    private final AccountingServices accounting;
 
     public Application(Database database, Clock clock) {
         this.database = database;
@@ -51,6 +58,8 @@ public final class Application {
         this.coupons = new CouponService(transactor, new JooqCouponRepository(database.dsl()), clock);
         this.schemes = new SchemeService(transactor, new JooqSchemeRepository(database.dsl()), clock);
         this.policies = new JooqPolicyRepository(database.dsl());
+        this.accounting = new AccountingServices(transactor, new JooqBooksRepository(database.dsl()),
+                new JooqVoucherRepository(database.dsl()), new JooqLedgerRepository(database.dsl()), clock);
     }
 
     public PlatformSetup platformSetup() {
@@ -59,6 +68,11 @@ public final class Application {
 
     public TenancyService tenancy() {
         return tenancy;
+    }
+
+    /** The accounting use cases; {@code accounting().periodGuard()} is what other contexts call before dating anything. */
+    public AccountingServices accounting() {
+        return accounting;
     }
 
     /** The Javalin app, not yet started, with every context's routes and any {@code extra} ones. */
@@ -75,6 +89,8 @@ public final class Application {
                 new TenancyRoutes(tenancy, tenancy),
                 new CouponRoutes(coupons, clock),
                 new PromotionRoutes(new PromotionPreviewService(schemes, policies), schemes,
-                        new PromotionPolicyService(transactor, policies)));
+                        new PromotionPolicyService(transactor, policies)),
+                new AccountingRoutes(accounting),
+                new LedgerRoutes(accounting));
     }
 }

@@ -1,0 +1,142 @@
+package io.xinling.persistence.accounting;
+
+import io.xinling.application.accounting.port.BooksRepository;
+import io.xinling.domain.accounting.Account;
+import io.xinling.domain.accounting.AccountCode;
+import io.xinling.domain.accounting.AccountType;
+import io.xinling.domain.accounting.Books;
+import io.xinling.domain.accounting.Dimension;
+import io.xinling.domain.accounting.Direction;
+import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.kernel.UserId;
+import io.xinling.persistence.jooq.tables.records.AccountingBooksRecord;
+import io.xinling.persistence.jooq.tables.records.AccountsRecord;
+import org.jooq.DSLContext;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static io.xinling.persistence.jooq.Tables.ACCOUNTING_BOOKS;
+import static io.xinling.persistence.jooq.Tables.ACCOUNTS;
+import static io.xinling.persistence.jooq.Tables.PERIOD_CLOSES;
+import static io.xinling.persistence.jooq.Tables.PERIOD_EVENTS;
+
+public final class JooqBooksRepository implements BooksRepository {
+
+    private final DSLContext dsl;
+
+    public JooqBooksRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void initialize(TenantId tenant, List<Account> chart, Instant at) {
+        int created = dsl.insertInto(ACCOUNTING_BOOKS)
+                .set(ACCOUNTING_BOOKS.TENANT_ID, tenant.value())
+                .set(ACCOUNTING_BOOKS.CREATED_AT, at.atOffset(ZoneOffset.UTC))
+                .onConflictDoNothing().execute();
+        if (created == 1) {
+            dsl.batchInsert(chart.stream().map(a -> accountRecord(tenant, a)).toList()).execute();
+        }
+    }
+
+    @Override
+    public Optional<Books> lockShared(TenantId tenant) {
+        return dsl.selectFrom(ACCOUNTING_BOOKS).where(ACCOUNTING_BOOKS.TENANT_ID.eq(tenant.value())).forShare()
+                .fetchOptional().map(JooqBooksRepository::toBooks);
+    }
+
+    @Override
+    public Optional<Books> lockExclusive(TenantId tenant) {
+        return dsl.selectFrom(ACCOUNTING_BOOKS).where(ACCOUNTING_BOOKS.TENANT_ID.eq(tenant.value())).forUpdate()
+                .fetchOptional().map(JooqBooksRepository::toBooks);
+    }
+
+    @Override
+    public void setClosedThrough(TenantId tenant, Optional<YearMonth> closedThrough) {
+        dsl.update(ACCOUNTING_BOOKS).set(ACCOUNTING_BOOKS.CLOSED_THROUGH, closedThrough.map(p -> p.atDay(1)).orElse(null))
+                .where(ACCOUNTING_BOOKS.TENANT_ID.eq(tenant.value())).execute();
+    }
+
+    @Override
+    public void setAllowSelfReview(TenantId tenant, boolean allow) {
+        dsl.update(ACCOUNTING_BOOKS).set(ACCOUNTING_BOOKS.ALLOW_SELF_REVIEW, allow)
+                .where(ACCOUNTING_BOOKS.TENANT_ID.eq(tenant.value())).execute();
+    }
+
+    @Override
+    public List<Account> accounts(TenantId tenant) {
+        return dsl.selectFrom(ACCOUNTS).where(ACCOUNTS.TENANT_ID.eq(tenant.value())).orderBy(ACCOUNTS.CODE)
+                .fetch(JooqBooksRepository::toAccount);
+    }
+
+    @Override
+    public void addAccount(TenantId tenant, Account account) {
+        dsl.executeInsert(accountRecord(tenant, account));
+    }
+
+    @Override
+    public void recordClose(TenantId tenant, CloseRecord close, Instant at, UserId by) {
+        dsl.insertInto(PERIOD_CLOSES)
+                .set(PERIOD_CLOSES.TENANT_ID, tenant.value())
+                .set(PERIOD_CLOSES.PERIOD, close.period().atDay(1))
+                .set(PERIOD_CLOSES.PREVIOUS_CLOSED_THROUGH, close.previousClosedThrough().map(p -> p.atDay(1)).orElse(null))
+                .set(PERIOD_CLOSES.CARRY_FORWARD_ID, close.carryForward().map(v -> v.value()).orElse(null))
+                .set(PERIOD_CLOSES.CLOSED_AT, at.atOffset(ZoneOffset.UTC))
+                .set(PERIOD_CLOSES.CLOSED_BY, by.value())
+                .execute();
+        event(tenant, close.period(), "CLOSE", at, by, null);
+    }
+
+    @Override
+    public Optional<CloseRecord> removeClose(TenantId tenant, YearMonth period, Instant at, UserId by, String reason) {
+        Optional<CloseRecord> close = dsl.deleteFrom(PERIOD_CLOSES)
+                .where(PERIOD_CLOSES.TENANT_ID.eq(tenant.value()), PERIOD_CLOSES.PERIOD.eq(period.atDay(1)))
+                .returning().fetchOptional()
+                .map(r -> new CloseRecord(period, Optional.ofNullable(r.getPreviousClosedThrough()).map(YearMonth::from),
+                        Optional.ofNullable(r.getCarryForwardId()).map(io.xinling.domain.accounting.VoucherId::new)));
+        close.ifPresent(c -> event(tenant, period, "REOPEN", at, by, reason));
+        return close;
+    }
+
+    private void event(TenantId tenant, YearMonth period, String kind, Instant at, UserId by, String reason) {
+        dsl.insertInto(PERIOD_EVENTS)
+                .set(PERIOD_EVENTS.TENANT_ID, tenant.value())
+                .set(PERIOD_EVENTS.PERIOD, period.atDay(1))
+                .set(PERIOD_EVENTS.KIND, kind)
+                .set(PERIOD_EVENTS.AT, at.atOffset(ZoneOffset.UTC))
+                .set(PERIOD_EVENTS.BY_USER, by.value())
+                .set(PERIOD_EVENTS.REASON, reason)
+                .execute();
+    }
+
+    private AccountsRecord accountRecord(TenantId tenant, Account a) {
+        AccountsRecord r = dsl.newRecord(ACCOUNTS);
+        r.setTenantId(tenant.value());
+        r.setCode(a.code().value());
+        r.setName(a.name());
+        r.setAccountType(a.type().name());
+        r.setDirection(a.direction().name());
+        r.setRequiredDimensions(a.requiredDimensions().stream().map(Dimension::wireName).sorted().toArray(String[]::new));
+        return r;
+    }
+
+    private static Account toAccount(AccountsRecord r) {
+        Set<Dimension> dims = Arrays.stream(r.getRequiredDimensions())
+                .map(d -> Dimension.fromWireName(d).orElseThrow()).collect(Collectors.toSet());
+        return new Account(AccountCode.of(r.getCode()), r.getName(), AccountType.valueOf(r.getAccountType()),
+                Direction.valueOf(r.getDirection()), dims);
+    }
+
+    private static Books toBooks(AccountingBooksRecord r) {
+        LocalDate closed = r.getClosedThrough();
+        return new Books(Optional.ofNullable(closed).map(YearMonth::from), Boolean.TRUE.equals(r.getAllowSelfReview()));
+    }
+}

@@ -1,0 +1,184 @@
+package io.xinling.persistence.accounting;
+
+import io.xinling.application.accounting.port.LedgerEntry;
+import io.xinling.application.accounting.port.LedgerRepository;
+import io.xinling.domain.accounting.AccountCode;
+import io.xinling.domain.accounting.BalanceRow;
+import io.xinling.domain.accounting.DimensionValues;
+import io.xinling.domain.accounting.Voucher;
+import io.xinling.domain.accounting.VoucherLine;
+import io.xinling.domain.accounting.VoucherWord;
+import io.xinling.domain.kernel.Money;
+import io.xinling.domain.kernel.TenantId;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static io.xinling.persistence.jooq.Tables.ACCOUNT_BALANCES;
+import static io.xinling.persistence.jooq.Tables.VOUCHERS;
+import static io.xinling.persistence.jooq.Tables.VOUCHER_LINES;
+
+/**
+ * Balance rows per (tenant, period, account, dimension tuple), upserted in one statement per posting, rows
+ * sorted by key so concurrent postings lock them in the same order. Ranges are answered from whole months
+ * of balance rows plus the lines of partial months at either end.
+ */
+public final class JooqLedgerRepository implements LedgerRepository {
+
+    private final DSLContext dsl;
+
+    public JooqLedgerRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void apply(TenantId tenant, List<Voucher> vouchers, int sign) {
+        Map<String, long[]> sums = new TreeMap<>();
+        Map<String, DimensionValues> dims = new TreeMap<>();
+        for (Voucher v : vouchers) {
+            for (VoucherLine line : v.lines()) {
+                add(sums, dims, v.period(), line, DimensionValues.NONE, sign);
+                if (!line.dimensions().isEmpty()) {
+                    add(sums, dims, v.period(), line, line.dimensions(), sign);
+                }
+            }
+        }
+        if (sums.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(ACCOUNT_BALANCES, ACCOUNT_BALANCES.TENANT_ID, ACCOUNT_BALANCES.PERIOD,
+                ACCOUNT_BALANCES.ACCOUNT_CODE, ACCOUNT_BALANCES.DIM_KEY, ACCOUNT_BALANCES.DIMS, ACCOUNT_BALANCES.DEBIT_MINOR,
+                ACCOUNT_BALANCES.CREDIT_MINOR);
+        for (Map.Entry<String, long[]> e : sums.entrySet()) {
+            String[] key = e.getKey().split("\\|", 3);
+            DimensionValues d = dims.get(e.getKey());
+            insert = insert.values(tenant.value(), LocalDate.parse(key[0]), key[1], d.key(), Dims.json(d), e.getValue()[0],
+                    e.getValue()[1]);
+        }
+        insert.onConflict(ACCOUNT_BALANCES.TENANT_ID, ACCOUNT_BALANCES.PERIOD, ACCOUNT_BALANCES.ACCOUNT_CODE, ACCOUNT_BALANCES.DIM_KEY)
+                .doUpdate()
+                .set(ACCOUNT_BALANCES.DEBIT_MINOR, ACCOUNT_BALANCES.DEBIT_MINOR.plus(DSL.excluded(ACCOUNT_BALANCES.DEBIT_MINOR)))
+                .set(ACCOUNT_BALANCES.CREDIT_MINOR, ACCOUNT_BALANCES.CREDIT_MINOR.plus(DSL.excluded(ACCOUNT_BALANCES.CREDIT_MINOR)))
+                .execute();
+    }
+
+    private static void add(Map<String, long[]> sums, Map<String, DimensionValues> dims, YearMonth period, VoucherLine line,
+                            DimensionValues d, int sign) {
+        String key = period.atDay(1) + "|" + line.account().value() + "|" + d.key();
+        long[] s = sums.computeIfAbsent(key, k -> new long[2]);
+        s[0] = Math.addExact(s[0], sign * line.debit().minor());
+        s[1] = Math.addExact(s[1], sign * line.credit().minor());
+        dims.put(key, d);
+    }
+
+    @Override
+    public List<BalanceRow> turnover(TenantId tenant, LocalDate from, LocalDate to, DimensionValues filter, boolean detail) {
+        Map<String, long[]> sums = new TreeMap<>();
+        if (from != null && from.isAfter(to)) {
+            return List.of();
+        }
+        LocalDate fullFrom = from == null ? null : from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate fullTo = to.getDayOfMonth() == to.lengthOfMonth() ? to.withDayOfMonth(1) : to.withDayOfMonth(1).minusMonths(1);
+        if (fullFrom == null || !fullFrom.isAfter(fullTo)) {
+            fromBalances(tenant, fullFrom, fullTo, filter, detail, sums);
+            if (from != null && from.getDayOfMonth() != 1) {
+                fromLines(tenant, from, from.withDayOfMonth(from.lengthOfMonth()), filter, detail, sums);
+            }
+            if (to.getDayOfMonth() != to.lengthOfMonth()) {
+                fromLines(tenant, to.withDayOfMonth(1), to, filter, detail, sums);
+            }
+        } else {
+            fromLines(tenant, from, to, filter, detail, sums);
+        }
+        List<BalanceRow> rows = new ArrayList<>(sums.size());
+        sums.forEach((key, s) -> {
+            String[] parts = key.split("\\|", 2);
+            rows.add(new BalanceRow(AccountCode.of(parts[0]), DimensionValues.fromKey(parts[1]), Money.cny(s[0]), Money.cny(s[1])));
+        });
+        return rows;
+    }
+
+    private void fromBalances(TenantId tenant, LocalDate from, LocalDate to, DimensionValues filter, boolean detail,
+                              Map<String, long[]> sums) {
+        Condition where = ACCOUNT_BALANCES.TENANT_ID.eq(tenant.value()).and(ACCOUNT_BALANCES.PERIOD.le(to));
+        if (from != null) {
+            where = where.and(ACCOUNT_BALANCES.PERIOD.ge(from));
+        }
+        collect(where, filter, detail, ACCOUNT_BALANCES.ACCOUNT_CODE, ACCOUNT_BALANCES.DIM_KEY, ACCOUNT_BALANCES.DIMS,
+                ACCOUNT_BALANCES.DEBIT_MINOR, ACCOUNT_BALANCES.CREDIT_MINOR, ACCOUNT_BALANCES, sums, true);
+    }
+
+    private void fromLines(TenantId tenant, LocalDate from, LocalDate to, DimensionValues filter, boolean detail,
+                           Map<String, long[]> sums) {
+        Condition where = VOUCHER_LINES.TENANT_ID.eq(tenant.value()).and(VOUCHER_LINES.VOUCHER_DATE.between(from, to))
+                .and(DSL.exists(DSL.selectOne().from(VOUCHERS).where(VOUCHERS.TENANT_ID.eq(VOUCHER_LINES.TENANT_ID),
+                        VOUCHERS.VOUCHER_ID.eq(VOUCHER_LINES.VOUCHER_ID), VOUCHERS.STATUS.eq("POSTED"))));
+        collect(where, filter, detail, VOUCHER_LINES.ACCOUNT_CODE, VOUCHER_LINES.DIM_KEY, VOUCHER_LINES.DIMS,
+                VOUCHER_LINES.DEBIT_MINOR, VOUCHER_LINES.CREDIT_MINOR, VOUCHER_LINES, sums, false);
+    }
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    private void collect(Condition where, DimensionValues filter, boolean detail, Field<String> account, Field<String> dimKey,
+                         Field<org.jooq.JSONB> dims, Field<Long> debit, Field<Long> credit, org.jooq.Table<?> table,
+                         Map<String, long[]> sums, boolean balanceTable) {
+        Condition scope = where;
+        if (!filter.isEmpty()) {
+            scope = scope.and(DSL.condition("{0} @> {1}", dims, DSL.val(Dims.json(filter))));
+            if (balanceTable) {
+                scope = scope.and(dimKey.ne(""));
+            }
+        } else if (balanceTable && !detail) {
+            scope = scope.and(dimKey.eq(""));
+        }
+        Field<BigDecimal> d = DSL.sum(debit);
+        Field<BigDecimal> c = DSL.sum(credit);
+        boolean byDims = detail;
+        var select = byDims ? dsl.select(account, dimKey, d, c).from(table).where(scope).groupBy(account, dimKey)
+                : dsl.select(account, DSL.val("").as("dim_key"), d, c).from(table).where(scope).groupBy(account);
+        select.forEach(r -> {
+            String key = r.get(0, String.class) + "|" + r.get(1, String.class);
+            long[] s = sums.computeIfAbsent(key, k -> new long[2]);
+            s[0] = Math.addExact(s[0], r.get(2, BigDecimal.class).longValueExact());
+            s[1] = Math.addExact(s[1], r.get(3, BigDecimal.class).longValueExact());
+            if (byDims && (!balanceTable || !filter.isEmpty()) && !r.get(1, String.class).isEmpty()) {
+                long[] total = sums.computeIfAbsent(r.get(0, String.class) + "|", k -> new long[2]);
+                total[0] = Math.addExact(total[0], r.get(2, BigDecimal.class).longValueExact());
+                total[1] = Math.addExact(total[1], r.get(3, BigDecimal.class).longValueExact());
+            }
+        });
+    }
+
+    @Override
+    public List<BalanceRow> turnoverFromLines(TenantId tenant, LocalDate from, LocalDate to) {
+        Map<String, long[]> sums = new TreeMap<>();
+        fromLines(tenant, from, to, DimensionValues.NONE, false, sums);
+        List<BalanceRow> rows = new ArrayList<>();
+        sums.forEach((key, s) -> rows.add(new BalanceRow(AccountCode.of(key.substring(0, key.indexOf('|'))),
+                DimensionValues.NONE, Money.cny(s[0]), Money.cny(s[1]))));
+        return rows;
+    }
+
+    @Override
+    public List<LedgerEntry> entries(TenantId tenant, AccountCode account, LocalDate from, LocalDate to, DimensionValues filter) {
+        Condition where = VOUCHER_LINES.TENANT_ID.eq(tenant.value()).and(VOUCHER_LINES.VOUCHER_DATE.between(from, to))
+                .and(VOUCHER_LINES.ACCOUNT_CODE.startsWith(account.value())).and(VOUCHERS.STATUS.eq("POSTED"));
+        if (!filter.isEmpty()) {
+            where = where.and(DSL.condition("{0} @> {1}", VOUCHER_LINES.DIMS, DSL.val(Dims.json(filter))));
+        }
+        return dsl.select(VOUCHER_LINES.fields()).select(VOUCHERS.WORD, VOUCHERS.NUMBER).from(VOUCHER_LINES).join(VOUCHERS)
+                .on(VOUCHERS.TENANT_ID.eq(VOUCHER_LINES.TENANT_ID), VOUCHERS.VOUCHER_ID.eq(VOUCHER_LINES.VOUCHER_ID))
+                .where(where).orderBy(VOUCHER_LINES.VOUCHER_DATE, VOUCHERS.WORD, VOUCHERS.NUMBER, VOUCHER_LINES.LINE_NO)
+                .fetch(r -> new LedgerEntry(r.get(VOUCHER_LINES.VOUCHER_DATE), r.get(VOUCHER_LINES.VOUCHER_ID),
+                        VoucherWord.fromLabel(r.get(VOUCHERS.WORD)).orElseThrow(), r.get(VOUCHERS.NUMBER),
+                        VoucherRows.line(r.into(VOUCHER_LINES))));
+    }
+}

@@ -1,0 +1,195 @@
+package io.xinling.persistence.accounting;
+
+import io.xinling.application.accounting.port.VoucherRepository;
+import io.xinling.domain.accounting.AccountCode;
+import io.xinling.domain.accounting.Voucher;
+import io.xinling.domain.accounting.VoucherId;
+import io.xinling.domain.accounting.VoucherLine;
+import io.xinling.domain.accounting.VoucherOrigin;
+import io.xinling.domain.accounting.VoucherWord;
+import io.xinling.domain.kernel.TenantId;
+import io.xinling.persistence.jooq.tables.records.VoucherLinesRecord;
+import io.xinling.persistence.jooq.tables.records.VouchersRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static io.xinling.persistence.jooq.Tables.VOUCHERS;
+import static io.xinling.persistence.jooq.Tables.VOUCHER_COUNTERS;
+import static io.xinling.persistence.jooq.Tables.VOUCHER_LINES;
+
+public final class JooqVoucherRepository implements VoucherRepository {
+
+    private static final int ROWS_PER_INSERT = 2_000;
+
+    private final DSLContext dsl;
+
+    public JooqVoucherRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public List<VoucherId> newIds(int count) {
+        return dsl.resultQuery("select nextval('voucher_id_seq') from generate_series(1, ?)", count)
+                .fetch(r -> new VoucherId(r.get(0, Long.class)));
+    }
+
+    @Override
+    public int reserveNumbers(TenantId tenant, YearMonth period, VoucherWord word, int count) {
+        int next = dsl.insertInto(VOUCHER_COUNTERS)
+                .set(VOUCHER_COUNTERS.TENANT_ID, tenant.value())
+                .set(VOUCHER_COUNTERS.PERIOD, period.atDay(1))
+                .set(VOUCHER_COUNTERS.WORD, word.label())
+                .set(VOUCHER_COUNTERS.NEXT_NUMBER, 1 + count)
+                .onConflict(VOUCHER_COUNTERS.TENANT_ID, VOUCHER_COUNTERS.PERIOD, VOUCHER_COUNTERS.WORD)
+                .doUpdate().set(VOUCHER_COUNTERS.NEXT_NUMBER, VOUCHER_COUNTERS.NEXT_NUMBER.plus(count))
+                .returning(VOUCHER_COUNTERS.NEXT_NUMBER).fetchOne(VOUCHER_COUNTERS.NEXT_NUMBER);
+        return next - count;
+    }
+
+    @Override
+    public void releaseNumber(TenantId tenant, YearMonth period, VoucherWord word, int number) {
+        dsl.update(VOUCHER_COUNTERS).set(VOUCHER_COUNTERS.NEXT_NUMBER, number)
+                .where(counter(tenant, period, word), VOUCHER_COUNTERS.NEXT_NUMBER.eq(number + 1)).execute();
+    }
+
+    @Override
+    public void insert(TenantId tenant, List<Voucher> vouchers) {
+        if (vouchers.isEmpty()) {
+            return;
+        }
+        List<VouchersRecord> headers = vouchers.stream().map(v -> VoucherRows.header(dsl, tenant, v)).toList();
+        List<VoucherLinesRecord> lines = new ArrayList<>();
+        vouchers.forEach(v -> lines.addAll(VoucherRows.lines(dsl, tenant, v)));
+        insertRows(headers);
+        insertRows(lines);
+    }
+
+    private <R extends org.jooq.TableRecord<R>> void insertRows(List<R> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<R> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            var insert = dsl.insertInto(chunk.get(0).getTable()).columns(chunk.get(0).fields());
+            for (R row : chunk) {
+                insert = insert.values(row.intoList());
+            }
+            insert.execute();
+        }
+    }
+
+    @Override
+    public Optional<Voucher> find(TenantId tenant, VoucherId id) {
+        return dsl.selectFrom(VOUCHERS).where(key(tenant, id)).fetchOptional().map(h -> withLines(tenant, List.of(h)).get(0));
+    }
+
+    @Override
+    public Optional<Voucher> lock(TenantId tenant, VoucherId id) {
+        return dsl.selectFrom(VOUCHERS).where(key(tenant, id)).forUpdate().fetchOptional()
+                .map(h -> withLines(tenant, List.of(h)).get(0));
+    }
+
+    @Override
+    public void update(TenantId tenant, Voucher voucher) {
+        VouchersRecord header = VoucherRows.header(dsl, tenant, voucher);
+        dsl.update(VOUCHERS).set(header).where(key(tenant, voucher.id())).execute();
+        dsl.deleteFrom(VOUCHER_LINES).where(VOUCHER_LINES.TENANT_ID.eq(tenant.value()),
+                VOUCHER_LINES.VOUCHER_ID.eq(voucher.id().value())).execute();
+        insertRows(VoucherRows.lines(dsl, tenant, voucher));
+    }
+
+    @Override
+    public void delete(TenantId tenant, VoucherId id) {
+        dsl.deleteFrom(VOUCHERS).where(key(tenant, id)).execute();
+    }
+
+    @Override
+    public List<Voucher> list(TenantId tenant, LocalDate from, LocalDate to) {
+        return withLines(tenant, dsl.selectFrom(VOUCHERS).where(VOUCHERS.TENANT_ID.eq(tenant.value()),
+                VOUCHERS.VOUCHER_DATE.between(from, to)).orderBy(VOUCHERS.VOUCHER_DATE, VOUCHERS.WORD, VOUCHERS.NUMBER).fetch());
+    }
+
+    @Override
+    public List<Voucher> listByOrigin(TenantId tenant, LocalDate from, LocalDate to, VoucherOrigin origin) {
+        return withLines(tenant, dsl.selectFrom(VOUCHERS).where(VOUCHERS.TENANT_ID.eq(tenant.value()),
+                VOUCHERS.VOUCHER_DATE.between(from, to), VOUCHERS.ORIGIN.eq(origin.name())).fetch());
+    }
+
+    @Override
+    public Optional<VoucherId> reversalOf(TenantId tenant, VoucherId original) {
+        return dsl.select(VOUCHERS.VOUCHER_ID).from(VOUCHERS)
+                .where(VOUCHERS.TENANT_ID.eq(tenant.value()), VOUCHERS.REVERSAL_OF.eq(original.value()))
+                .fetchOptional(r -> new VoucherId(r.value1()));
+    }
+
+    @Override
+    public List<Voucher> findGenerated(TenantId tenant, Set<String> generationKeys) {
+        if (generationKeys.isEmpty()) {
+            return List.of();
+        }
+        return withLines(tenant, dsl.selectFrom(VOUCHERS).where(VOUCHERS.TENANT_ID.eq(tenant.value()),
+                VOUCHERS.GENERATION_KEY.in(generationKeys)).fetch());
+    }
+
+    @Override
+    public int countDrafts(TenantId tenant, LocalDate through) {
+        return dsl.fetchCount(VOUCHERS, VOUCHERS.TENANT_ID.eq(tenant.value()), VOUCHERS.STATUS.eq("DRAFT"),
+                VOUCHERS.VOUCHER_DATE.le(through));
+    }
+
+    @Override
+    public List<String> numberGaps(TenantId tenant, YearMonth period) {
+        return dsl.resultQuery("""
+                select m.word || '-' || g.n from
+                  (select word, max(number) as top from vouchers where tenant_id = ? and period = ? group by word) m
+                  cross join lateral generate_series(1, m.top) as g(n)
+                where not exists (select 1 from vouchers x
+                                  where x.tenant_id = ? and x.period = ? and x.word = m.word and x.number = g.n)
+                order by m.word, g.n""", tenant.value(), period.atDay(1), tenant.value(), period.atDay(1))
+                .fetch(r -> r.get(0, String.class));
+    }
+
+    @Override
+    public boolean hasLines(TenantId tenant, AccountCode account) {
+        return dsl.fetchExists(VOUCHER_LINES, VOUCHER_LINES.TENANT_ID.eq(tenant.value()),
+                VOUCHER_LINES.ACCOUNT_CODE.eq(account.value()));
+    }
+
+    @Override
+    public void renumber(TenantId tenant, YearMonth period, Map<VoucherId, Integer> numbers, Map<VoucherWord, Integer> next) {
+        numbers.forEach((id, number) -> dsl.update(VOUCHERS).set(VOUCHERS.NUMBER, number).where(key(tenant, id)).execute());
+        next.forEach((word, n) -> dsl.update(VOUCHER_COUNTERS).set(VOUCHER_COUNTERS.NEXT_NUMBER, n)
+                .where(counter(tenant, period, word)).execute());
+    }
+
+    private List<Voucher> withLines(TenantId tenant, List<VouchersRecord> headers) {
+        if (headers.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<VoucherLine>> lines = new HashMap<>();
+        List<Long> ids = headers.stream().map(VouchersRecord::getVoucherId).toList();
+        for (int from = 0; from < ids.size(); from += 10_000) {
+            dsl.selectFrom(VOUCHER_LINES).where(VOUCHER_LINES.TENANT_ID.eq(tenant.value()),
+                            VOUCHER_LINES.VOUCHER_ID.in(ids.subList(from, Math.min(ids.size(), from + 10_000))))
+                    .orderBy(VOUCHER_LINES.VOUCHER_ID, VOUCHER_LINES.LINE_NO)
+                    .forEach(r -> lines.computeIfAbsent(r.getVoucherId(), k -> new ArrayList<>()).add(VoucherRows.line(r)));
+        }
+        return headers.stream().map(h -> VoucherRows.voucher(h, lines.get(h.getVoucherId()))).toList();
+    }
+
+    private static Condition key(TenantId tenant, VoucherId id) {
+        return VOUCHERS.TENANT_ID.eq(tenant.value()).and(VOUCHERS.VOUCHER_ID.eq(id.value()));
+    }
+
+    private static Condition counter(TenantId tenant, YearMonth period, VoucherWord word) {
+        return DSL.and(VOUCHER_COUNTERS.TENANT_ID.eq(tenant.value()), VOUCHER_COUNTERS.PERIOD.eq(period.atDay(1)),
+                VOUCHER_COUNTERS.WORD.eq(word.label()));
+    }
+}

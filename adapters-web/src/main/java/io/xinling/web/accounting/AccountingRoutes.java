@@ -1,0 +1,113 @@
+package io.xinling.web.accounting;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.xinling.application.accounting.AccountingServices;
+import io.xinling.application.accounting.ChartUseCase.AddSubAccountCommand;
+import io.xinling.application.accounting.EditDraftUseCase.EditDraftCommand;
+import io.xinling.application.accounting.EnterVoucherUseCase.EnterVoucherCommand;
+import io.xinling.application.tenancy.Principal;
+import io.xinling.application.tenancy.Role;
+import io.xinling.domain.accounting.ChartOfAccounts;
+import io.xinling.web.RouteModule;
+import io.xinling.web.accounting.AccountingDtos.ReverseRequest;
+import io.xinling.web.accounting.AccountingDtos.SettingsRequest;
+import io.xinling.web.accounting.AccountingDtos.SubAccountRequest;
+import io.xinling.web.accounting.AccountingDtos.VoucherRequest;
+import io.xinling.web.common.ApiException;
+import io.xinling.web.common.Http;
+import io.xinling.web.common.RoleGate;
+
+import java.util.Map;
+
+/** Chart, books settings and vouchers: enter, edit, delete, post, reverse, read. */
+public final class AccountingRoutes implements RouteModule {
+
+    static final String BASE = "/api/v1/accounting";
+    static final RoleGate WRITE = RoleGate.of(Role.ACCOUNTANT, Role.ADMIN);
+    static final RoleGate READ = RoleGate.of(Role.ACCOUNTANT, Role.ADMIN, Role.VIEWER);
+
+    private final AccountingServices services;
+
+    public AccountingRoutes(AccountingServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(BASE + "/accounts", this::accounts, READ);
+        routes.post(BASE + "/accounts", this::addAccount, WRITE);
+        routes.get(BASE + "/books", this::books, READ);
+        routes.post(BASE + "/books/settings", this::settings, RoleGate.of(Role.ADMIN));
+        routes.post(BASE + "/vouchers", this::enter, WRITE);
+        routes.get(BASE + "/vouchers", this::list, READ);
+        routes.get(BASE + "/vouchers/{id}", this::find, READ);
+        routes.put(BASE + "/vouchers/{id}", this::edit, WRITE);
+        routes.delete(BASE + "/vouchers/{id}", this::delete, WRITE);
+        routes.post(BASE + "/vouchers/{id}/post", this::post, WRITE);
+        routes.post(BASE + "/vouchers/{id}/reverse", this::reverse, WRITE);
+    }
+
+    private void accounts(Context ctx) {
+        ChartOfAccounts chart = services.chart().chart(Http.principal(ctx).tenant());
+        Http.json(ctx, 200, chart.accounts().stream().map(a -> AccountingDtos.account(a, chart.isLeaf(a.code()))).toList());
+    }
+
+    private void addAccount(Context ctx) {
+        SubAccountRequest r = Http.body(ctx, SubAccountRequest.class);
+        Http.reply(ctx, services.chart().addSubAccount(new AddSubAccountCommand(Http.principal(ctx).tenant(), r.code(), r.name(),
+                r.requiredDimensions())), 201, a -> AccountingDtos.account(a, true));
+    }
+
+    private void books(Context ctx) {
+        Http.json(ctx, 200, AccountingDtos.BooksResponse.of(services.chart().settings(Http.principal(ctx).tenant())));
+    }
+
+    private void settings(Context ctx) {
+        SettingsRequest r = Http.body(ctx, SettingsRequest.class);
+        if (r.allowSelfReview() == null) {
+            throw ApiException.unprocessable("allowSelfReview", "true or false is required");
+        }
+        Http.json(ctx, 200, AccountingDtos.BooksResponse.of(
+                services.chart().allowSelfReview(Http.principal(ctx).tenant(), r.allowSelfReview())));
+    }
+
+    private void enter(Context ctx) {
+        VoucherRequest r = Http.body(ctx, VoucherRequest.class);
+        Principal p = Http.principal(ctx);
+        Http.reply(ctx, services.vouchers().enter(new EnterVoucherCommand(p.tenant(), p.user(), r.word(), r.date(),
+                r.attachmentCount(), r.lines())), 201, AccountingDtos::voucher);
+    }
+
+    private void list(Context ctx) {
+        Http.json(ctx, 200, services.vouchers().list(Http.principal(ctx).tenant(), Params.date(ctx, "from"), Params.date(ctx, "to"))
+                .stream().map(AccountingDtos::voucher).toList());
+    }
+
+    private void find(Context ctx) {
+        Http.reply(ctx, services.vouchers().find(Http.principal(ctx).tenant(), Params.voucherId(ctx)), 200, AccountingDtos::voucher);
+    }
+
+    private void edit(Context ctx) {
+        VoucherRequest r = Http.body(ctx, VoucherRequest.class);
+        Http.reply(ctx, services.vouchers().edit(new EditDraftCommand(Http.principal(ctx).tenant(), Params.voucherId(ctx),
+                r.date(), r.attachmentCount(), r.lines())), 200, AccountingDtos::voucher);
+    }
+
+    private void delete(Context ctx) {
+        Http.reply(ctx, services.vouchers().delete(Http.principal(ctx).tenant(), Params.voucherId(ctx)), 200,
+                id -> Map.of("id", id.value(), "deleted", true));
+    }
+
+    private void post(Context ctx) {
+        Principal p = Http.principal(ctx);
+        Http.reply(ctx, services.posting().post(p.tenant(), Params.voucherId(ctx), p.user()), 200, AccountingDtos::voucher);
+    }
+
+    private void reverse(Context ctx) {
+        ReverseRequest r = Http.body(ctx, ReverseRequest.class);
+        Principal p = Http.principal(ctx);
+        Http.reply(ctx, services.posting().reverse(p.tenant(), Params.voucherId(ctx), r.date(), p.user()), 201,
+                AccountingDtos::voucher);
+    }
+}

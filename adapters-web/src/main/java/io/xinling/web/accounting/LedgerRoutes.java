@@ -1,0 +1,120 @@
+package io.xinling.web.accounting;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.xinling.application.accounting.AccountingServices;
+import io.xinling.application.accounting.LedgerQuery;
+import io.xinling.application.tenancy.Principal;
+import io.xinling.application.tenancy.Role;
+import io.xinling.web.RouteModule;
+import io.xinling.web.accounting.AccountingDtos.ReopenRequest;
+import io.xinling.web.accounting.AccountingDtos.StatementLine;
+import io.xinling.web.accounting.AccountingDtos.StatementResponse;
+import io.xinling.web.common.ApiException;
+import io.xinling.web.common.Http;
+import io.xinling.web.common.RoleGate;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import static io.xinling.web.accounting.AccountingRoutes.BASE;
+import static io.xinling.web.accounting.AccountingRoutes.READ;
+import static io.xinling.web.accounting.AccountingRoutes.WRITE;
+
+/** Periods (renumber, close, reopen), trial balance, ledgers, statements and the ledger-cli export. */
+public final class LedgerRoutes implements RouteModule {
+
+    private final AccountingServices services;
+
+    public LedgerRoutes(AccountingServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.post(BASE + "/periods/{period}/renumber", this::renumber, WRITE);
+        routes.post(BASE + "/periods/{period}/close", this::close, WRITE);
+        routes.post(BASE + "/periods/{period}/reopen", this::reopen, RoleGate.of(Role.ADMIN));
+        routes.get(BASE + "/trial-balance", this::trialBalance, READ);
+        routes.get(BASE + "/general-ledger", this::generalLedger, READ);
+        routes.get(BASE + "/detail-ledger", this::detailLedger, READ);
+        routes.get(BASE + "/reports/balance-sheet", ctx -> statement(ctx, true), READ);
+        routes.get(BASE + "/reports/income-statement", ctx -> statement(ctx, false), READ);
+        routes.get("/api/v1/ledger/export", this::export, READ);
+    }
+
+    private void renumber(Context ctx) {
+        YearMonth period = Params.period("period", ctx.pathParam("period"));
+        Http.reply(ctx, services.vouchers().renumber(Http.principal(ctx).tenant(), period), 200,
+                changed -> Map.of("period", period.toString(), "renumbered", changed));
+    }
+
+    private void close(Context ctx) {
+        Principal p = Http.principal(ctx);
+        Http.reply(ctx, services.periods().close(p.tenant(), Params.period("period", ctx.pathParam("period")), p.user()), 200,
+                r -> new CloseResponse(r.period().toString(), r.carryForward().map(AccountingDtos::voucher).orElse(null), r.warnings()));
+    }
+
+    private void reopen(Context ctx) {
+        ReopenRequest r = Http.body(ctx, ReopenRequest.class);
+        Principal p = Http.principal(ctx);
+        Http.reply(ctx, services.periods().reopen(p.tenant(), Params.period("period", ctx.pathParam("period")), p.user(), r.reason()),
+                200, period -> Map.of("period", period.toString(), "status", "open"));
+    }
+
+    private void trialBalance(Context ctx) {
+        LocalDate from = Params.date(ctx, "from");
+        LocalDate to = Params.date(ctx, "to");
+        Http.reply(ctx, services.ledger().trialBalance(Http.principal(ctx).tenant(), from, to, Params.dimensions(ctx)), 200,
+                tb -> AccountingDtos.trialBalance(from, to, tb));
+    }
+
+    private void generalLedger(Context ctx) {
+        Http.reply(ctx, services.ledger().generalLedger(Http.principal(ctx).tenant(), Params.period("from", ctx.queryParam("from")),
+                Params.period("to", ctx.queryParam("to"))), 200, months -> months.stream().map(m -> Map.of("period",
+                m.period().toString(), "trialBalance", AccountingDtos.trialBalance(m.period().atDay(1), m.period().atEndOfMonth(),
+                        m.trialBalance()))).toList());
+    }
+
+    private void detailLedger(Context ctx) {
+        Http.reply(ctx, services.ledger().detailLedger(Http.principal(ctx).tenant(), ctx.queryParam("account"),
+                Params.date(ctx, "from"), Params.date(ctx, "to"), Params.dimensions(ctx)), 200, DetailLedgerResponse::of);
+    }
+
+    private void statement(Context ctx, boolean balanceSheet) {
+        YearMonth period = Params.period("period", ctx.queryParam("period"));
+        LedgerQuery ledger = services.ledger();
+        var tenant = Http.principal(ctx).tenant();
+        var rows = balanceSheet ? ledger.balanceSheet(tenant, period) : ledger.incomeStatement(tenant, period);
+        Http.json(ctx, 200, new StatementResponse(balanceSheet ? "balance-sheet" : "income-statement",
+                balanceSheet ? "资产负债表" : "利润表", period.toString(),
+                balanceSheet ? "year-opening" : "year-to-date", rows.stream().map(StatementLine::of).toList()));
+    }
+
+    private void export(Context ctx) {
+        String format = ctx.queryParam("format");
+        if (format != null && !format.equals("ledger") && !format.equals("hledger")) {
+            throw ApiException.unprocessable("format", "ledger (hledger and ledger-cli read it) is the one format");
+        }
+        LocalDate from = Params.date(ctx, "from");
+        LocalDate to = Params.date(ctx, "to");
+        if (to.isBefore(from)) {
+            throw ApiException.unprocessable("to", "on or after from");
+        }
+        ctx.status(200).contentType("text/plain; charset=utf-8").result(services.ledger().journal(Http.principal(ctx).tenant(), from, to));
+    }
+
+    record CloseResponse(String period, AccountingDtos.VoucherResponse carryForward, List<String> warnings) {
+    }
+
+    record DetailLedgerResponse(String account, String opening, List<Map<String, Object>> entries, String closing) {
+        static DetailLedgerResponse of(LedgerQuery.DetailLedger d) {
+            return new DetailLedgerResponse(d.account(), d.opening().format(), d.entries().stream().map(e -> Map.<String, Object>of(
+                    "date", e.entry().date().toString(), "voucherId", e.entry().voucherId(),
+                    "voucher", e.entry().word().label() + "-" + e.entry().number(),
+                    "line", AccountingDtos.line(e.entry().line()), "balance", e.balance().format())).toList(), d.closing().format());
+        }
+    }
+}

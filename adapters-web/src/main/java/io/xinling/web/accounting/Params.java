@@ -1,0 +1,69 @@
+package io.xinling.web.accounting;
+
+import io.javalin.http.Context;
+import io.xinling.domain.accounting.AccountingError;
+import io.xinling.domain.accounting.Dimension;
+import io.xinling.domain.accounting.VoucherId;
+import io.xinling.web.common.ApiException;
+import io.xinling.web.common.ErrorStatus;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Query and path parameters of the accounting routes; a malformed one is a 422 (a bad id a 404). */
+final class Params {
+
+    private Params() {
+    }
+
+    static LocalDate date(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        try {
+            if (raw != null) {
+                return LocalDate.parse(raw);
+            }
+        } catch (DateTimeParseException e) {
+            // falls through
+        }
+        throw ApiException.unprocessable(name, "an ISO date (yyyy-MM-dd) is required");
+    }
+
+    static YearMonth period(String name, String raw) {
+        try {
+            if (raw != null) {
+                return YearMonth.parse(raw);
+            }
+        } catch (DateTimeParseException e) {
+            // falls through
+        }
+        throw ApiException.unprocessable(name, "a period (yyyy-MM) is required");
+    }
+
+    static VoucherId voucherId(Context ctx) {
+        String raw = ctx.pathParam("id");
+        try {
+            long id = Long.parseLong(raw);
+            if (id > 0) {
+                return new VoucherId(id);
+            }
+        } catch (NumberFormatException e) {
+            // falls through
+        }
+        throw new ApiException(ErrorStatus.problem(new AccountingError.VoucherNotFound(0)));
+    }
+
+    /** Dimension filters: any query parameter named after a dimension ({@code customer=C001}). */
+    static Map<String, String> dimensions(Context ctx) {
+        Map<String, String> dims = new HashMap<>();
+        for (Dimension d : Dimension.values()) {
+            String value = ctx.queryParam(d.wireName());
+            if (value != null) {
+                dims.put(d.wireName(), value);
+            }
+        }
+        return dims;
+    }
+}

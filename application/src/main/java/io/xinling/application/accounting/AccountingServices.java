@@ -1,0 +1,58 @@
+package io.xinling.application.accounting;
+
+import io.xinling.application.accounting.port.BooksRepository;
+import io.xinling.application.accounting.port.LedgerRepository;
+import io.xinling.application.accounting.port.VoucherRepository;
+import io.xinling.application.port.Transactor;
+
+import java.time.Clock;
+
+/** The accounting context's use cases, built from its ports. */
+public final class AccountingServices {
+
+    private final ChartService chart;
+    private final VoucherService vouchers;
+    private final PostingService posting;
+    private final GeneratedPostingService generated;
+    private final PeriodService periods;
+    private final LedgerService ledger;
+
+    public AccountingServices(Transactor transactor, BooksRepository books, VoucherRepository vouchers,
+                              LedgerRepository ledger, Clock clock) {
+        BooksAccess access = new BooksAccess(books, clock);
+        this.chart = new ChartService(transactor, access, books, vouchers);
+        this.vouchers = new VoucherService(transactor, access, vouchers);
+        this.posting = new PostingService(transactor, access, vouchers, ledger);
+        this.generated = new GeneratedPostingService(transactor, access, vouchers, ledger);
+        this.periods = new PeriodService(transactor, access, books, vouchers, ledger, clock);
+        this.ledger = new LedgerService(access, vouchers, ledger);
+    }
+
+    public ChartService chart() {
+        return chart;
+    }
+
+    public VoucherService vouchers() {
+        return vouchers;
+    }
+
+    public PostingService posting() {
+        return posting;
+    }
+
+    public PostGeneratedVouchersUseCase generated() {
+        return generated;
+    }
+
+    public PeriodService periods() {
+        return periods;
+    }
+
+    public PeriodGuard periodGuard() {
+        return periods;
+    }
+
+    public LedgerService ledger() {
+        return ledger;
+    }
+}

@@ -1,0 +1,95 @@
+package io.xinling.application.accounting;
+
+import io.vavr.control.Either;
+import io.xinling.application.accounting.port.LedgerRepository;
+import io.xinling.application.accounting.port.VoucherRepository;
+import io.xinling.application.port.Transactor;
+import io.xinling.domain.accounting.AccountingError;
+import io.xinling.domain.accounting.Books;
+import io.xinling.domain.accounting.ChartOfAccounts;
+import io.xinling.domain.accounting.Voucher;
+import io.xinling.domain.accounting.VoucherId;
+import io.xinling.domain.accounting.VoucherOrigin;
+import io.xinling.domain.accounting.VoucherRules;
+import io.xinling.domain.accounting.VoucherStatus;
+import io.xinling.domain.accounting.VoucherWord;
+import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.kernel.UserId;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Batch posting of generated vouchers: one books lock, one id fetch, one number block per (period, word),
+ * one multi-row insert each for headers and lines, one balance upsert. Generated vouchers are posted at once
+ * (the template is the review); their preparer is the reviewer.
+ */
+public final class GeneratedPostingService implements PostGeneratedVouchersUseCase {
+
+    private final Transactor transactor;
+    private final BooksAccess books;
+    private final VoucherRepository vouchers;
+    private final LedgerRepository ledger;
+
+    GeneratedPostingService(Transactor transactor, BooksAccess books, VoucherRepository vouchers, LedgerRepository ledger) {
+        this.transactor = transactor;
+        this.books = books;
+        this.vouchers = vouchers;
+        this.ledger = ledger;
+    }
+
+    @Override
+    public Either<AccountingError, List<Voucher>> postGenerated(TenantId tenant, UserId preparer, List<GeneratedVoucher> batch) {
+        return transactor.inTransaction(() -> {
+            Books open = books.shared(tenant);
+            ChartOfAccounts chart = books.chart(tenant);
+            for (GeneratedVoucher g : batch) {
+                Either<AccountingError, ?> ok = open.requireOpen(g.date()).flatMap(d -> VoucherRules.check(chart, g.lines()));
+                if (ok.isLeft()) {
+                    return Either.left(ok.getLeft());
+                }
+            }
+            Map<String, Voucher> existing = vouchers.findGenerated(tenant, batch.stream()
+                            .map(g -> g.provenance().generationKey()).collect(Collectors.toSet())).stream()
+                    .collect(Collectors.toMap(v -> v.provenance().orElseThrow().generationKey(), Function.identity()));
+            Map<String, GeneratedVoucher> fresh = new LinkedHashMap<>();
+            batch.stream().filter(g -> !existing.containsKey(g.provenance().generationKey()))
+                    .forEach(g -> fresh.putIfAbsent(g.provenance().generationKey(), g));
+            List<Voucher> created = create(tenant, preparer, List.copyOf(fresh.values()));
+            vouchers.insert(tenant, created);
+            ledger.apply(tenant, created, 1);
+            Map<String, Voucher> all = new HashMap<>(existing);
+            created.forEach(v -> all.put(v.provenance().orElseThrow().generationKey(), v));
+            return Either.right(batch.stream().map(g -> all.get(g.provenance().generationKey())).toList());
+        });
+    }
+
+    private List<Voucher> create(TenantId tenant, UserId preparer, List<GeneratedVoucher> fresh) {
+        List<VoucherId> ids = vouchers.newIds(fresh.size());
+        Map<YearMonth, Map<VoucherWord, int[]>> counters = new HashMap<>();
+        for (GeneratedVoucher g : fresh) {
+            counters.computeIfAbsent(YearMonth.from(g.date()), p -> new HashMap<>())
+                    .computeIfAbsent(g.word(), w -> new int[2])[1]++;
+        }
+        counters.forEach((period, byWord) -> byWord.forEach((word, c) ->
+                c[0] = vouchers.reserveNumbers(tenant, period, word, c[1])));
+        List<Voucher> created = new ArrayList<>(fresh.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            GeneratedVoucher g = fresh.get(i);
+            int number = counters.get(YearMonth.from(g.date())).get(g.word())[0]++;
+            created.add(new Voucher(ids.get(i), g.word(), number, g.date(), g.attachments(), VoucherStatus.POSTED,
+                    VoucherOrigin.GENERATED, preparer, Optional.of(preparer), g.lines(), Optional.empty(),
+                    Optional.of(g.provenance())));
+        }
+        return created;
+    }
+
+}

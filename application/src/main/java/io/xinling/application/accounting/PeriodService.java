@@ -1,0 +1,142 @@
+package io.xinling.application.accounting;
+
+import io.vavr.control.Either;
+import io.xinling.application.accounting.port.BooksRepository;
+import io.xinling.application.accounting.port.BooksRepository.CloseRecord;
+import io.xinling.application.accounting.port.LedgerRepository;
+import io.xinling.application.accounting.port.VoucherRepository;
+import io.xinling.application.port.Transactor;
+import io.xinling.domain.accounting.AccountingError;
+import io.xinling.domain.accounting.BalanceRow;
+import io.xinling.domain.accounting.Books;
+import io.xinling.domain.accounting.CarryForward;
+import io.xinling.domain.accounting.ChartOfAccounts;
+import io.xinling.domain.accounting.DimensionValues;
+import io.xinling.domain.accounting.Provenance;
+import io.xinling.domain.accounting.Voucher;
+import io.xinling.domain.accounting.VoucherHash;
+import io.xinling.domain.accounting.VoucherLine;
+import io.xinling.domain.accounting.VoucherOrigin;
+import io.xinling.domain.accounting.VoucherRules;
+import io.xinling.domain.accounting.VoucherStatus;
+import io.xinling.domain.accounting.VoucherWord;
+import io.xinling.domain.kernel.Money;
+import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.kernel.UserId;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Period guard, close (checklist, 结转损益, lock) and reopen (remove the carry-forward, restore the watermark). */
+public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
+
+    private final Transactor transactor;
+    private final BooksAccess books;
+    private final BooksRepository booksRepository;
+    private final VoucherRepository vouchers;
+    private final LedgerRepository ledger;
+    private final Clock clock;
+
+    PeriodService(Transactor transactor, BooksAccess books, BooksRepository booksRepository, VoucherRepository vouchers,
+                  LedgerRepository ledger, Clock clock) {
+        this.transactor = transactor;
+        this.books = books;
+        this.booksRepository = booksRepository;
+        this.vouchers = vouchers;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Override
+    public Either<AccountingError, LocalDate> requireOpen(TenantId tenant, LocalDate date) {
+        return transactor.inTransaction(() -> books.shared(tenant).requireOpen(date));
+    }
+
+    @Override
+    public Either<AccountingError, CloseResult> close(TenantId tenant, YearMonth period, UserId user) {
+        return transactor.inTransaction(() -> {
+            Books locked = books.exclusive(tenant);
+            return locked.closable(period).flatMap(p -> checklist(tenant, p)).map(warnings -> {
+                Optional<Voucher> carryForward = carryForward(tenant, period, user);
+                requireProfitAndLossClosed(tenant, period);
+                booksRepository.setClosedThrough(tenant, Optional.of(period));
+                booksRepository.recordClose(tenant, new CloseRecord(period, locked.closedThrough(),
+                        carryForward.map(Voucher::id)), clock.instant(), user);
+                return new CloseResult(period, carryForward, warnings);
+            });
+        });
+    }
+
+    @Override
+    public Either<AccountingError, YearMonth> reopen(TenantId tenant, YearMonth period, UserId user, String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            return Either.left(new AccountingError.InvalidField("reason", "a reason of 1 to 500 characters is required"));
+        }
+        return transactor.inTransaction(() -> books.exclusive(tenant).reopenable(period).map(p -> {
+            CloseRecord close = booksRepository.removeClose(tenant, p, clock.instant(), user, reason.strip())
+                    .orElseThrow(() -> new IllegalStateException("closed period without a close record: " + p));
+            close.carryForward().flatMap(id -> vouchers.find(tenant, id)).ifPresent(voucher -> {
+                ledger.apply(tenant, List.of(voucher), -1);
+                vouchers.delete(tenant, voucher.id());
+                vouchers.releaseNumber(tenant, voucher.period(), voucher.word(), voucher.number());
+            });
+            booksRepository.setClosedThrough(tenant, close.previousClosedThrough());
+            return p;
+        }));
+    }
+
+    /** 5.1 steps this context can check: no unposted voucher, a balanced trial balance; number gaps only warn. */
+    private Either<AccountingError, List<String>> checklist(TenantId tenant, YearMonth period) {
+        List<String> reasons = new ArrayList<>();
+        int drafts = vouchers.countDrafts(tenant, period.atEndOfMonth());
+        if (drafts > 0) {
+            reasons.add(drafts + " unposted voucher(s) dated on or before " + period.atEndOfMonth());
+        }
+        List<BalanceRow> totals = ledger.turnover(tenant, null, period.atEndOfMonth(), DimensionValues.NONE, false);
+        Money debit = totals.stream().map(BalanceRow::debit).reduce(Money.cny(0), Money::plus);
+        Money credit = totals.stream().map(BalanceRow::credit).reduce(Money.cny(0), Money::plus);
+        if (!debit.equals(credit)) {
+            reasons.add("the trial balance does not balance: " + debit.format() + " ≠ " + credit.format());
+        }
+        if (!reasons.isEmpty()) {
+            return Either.left(new AccountingError.CloseBlocked(period, reasons));
+        }
+        return Either.right(vouchers.numberGaps(tenant, period).stream().map(gap -> "voucher number gap: " + gap).toList());
+    }
+
+    private Optional<Voucher> carryForward(TenantId tenant, YearMonth period, UserId user) {
+        ChartOfAccounts chart = books.chart(tenant);
+        List<VoucherLine> lines = CarryForward.lines(chart,
+                ledger.turnover(tenant, null, period.atEndOfMonth(), DimensionValues.NONE, true));
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        VoucherRules.check(chart, lines).peekLeft(e -> {
+            if (!(e instanceof AccountingError.EmptyVoucher)) {
+                throw new IllegalStateException("carry-forward refused: " + e.message());
+            }
+        });
+        int number = vouchers.reserveNumbers(tenant, period, VoucherWord.JI, 1);
+        Provenance provenance = new Provenance("period-close", period.toString(), 1, "C-4", 1, 0, VoucherHash.of(lines));
+        Voucher voucher = new Voucher(vouchers.newIds(1).get(0), VoucherWord.JI, number, period.atEndOfMonth(), 0,
+                VoucherStatus.POSTED, VoucherOrigin.CARRY_FORWARD, user, Optional.of(user), lines, Optional.empty(),
+                Optional.of(provenance));
+        vouchers.insert(tenant, List.of(voucher));
+        ledger.apply(tenant, List.of(voucher), 1);
+        return Optional.of(voucher);
+    }
+
+    /** I-21: after C-4 every profit-and-loss account is zero at the period end; otherwise a bug, not a user error. */
+    private void requireProfitAndLossClosed(TenantId tenant, YearMonth period) {
+        ChartOfAccounts chart = books.chart(tenant);
+        for (BalanceRow row : ledger.turnover(tenant, null, period.atEndOfMonth(), DimensionValues.NONE, false)) {
+            if (chart.find(row.account()).exists(a -> a.isProfitAndLoss()) && !row.net().isZero()) {
+                throw new IllegalStateException("P&L account " + row.account() + " not closed: " + row.net());
+            }
+        }
+    }
+}

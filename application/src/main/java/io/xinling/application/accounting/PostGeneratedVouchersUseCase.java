@@ -1,0 +1,26 @@
+package io.xinling.application.accounting;
+
+import io.vavr.control.Either;
+import io.xinling.domain.accounting.AccountingError;
+import io.xinling.domain.accounting.Provenance;
+import io.xinling.domain.accounting.Voucher;
+import io.xinling.domain.accounting.VoucherLine;
+import io.xinling.domain.accounting.VoucherWord;
+import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.kernel.UserId;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * For voucher generation (3.4): posts many generated vouchers in one transaction, numbered in blocks,
+ * inserted in batches, balances updated once. Idempotent per generation key: a voucher whose key exists is
+ * returned as stored, not created again. All or nothing: one refused voucher refuses the batch.
+ */
+public interface PostGeneratedVouchersUseCase {
+
+    record GeneratedVoucher(VoucherWord word, LocalDate date, int attachments, List<VoucherLine> lines, Provenance provenance) {
+    }
+
+    Either<AccountingError, List<Voucher>> postGenerated(TenantId tenant, UserId preparer, List<GeneratedVoucher> vouchers);
+}

@@ -1,0 +1,135 @@
+package io.xinling.application.accounting;
+
+import io.vavr.control.Either;
+import io.xinling.application.accounting.port.VoucherRepository;
+import io.xinling.application.port.Transactor;
+import io.xinling.domain.accounting.AccountingError;
+import io.xinling.domain.accounting.Books;
+import io.xinling.domain.accounting.Voucher;
+import io.xinling.domain.accounting.VoucherId;
+import io.xinling.domain.accounting.VoucherLine;
+import io.xinling.domain.accounting.VoucherOrigin;
+import io.xinling.domain.accounting.VoucherRules;
+import io.xinling.domain.accounting.VoucherStatus;
+import io.xinling.domain.accounting.VoucherWord;
+import io.xinling.domain.kernel.TenantId;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Hand-entered vouchers: enter, edit and delete drafts, read, renumber. */
+public final class VoucherService implements EnterVoucherUseCase, EditDraftUseCase, VoucherQuery, RenumberVouchersUseCase {
+
+    private final Transactor transactor;
+    private final BooksAccess books;
+    private final VoucherRepository vouchers;
+
+    VoucherService(Transactor transactor, BooksAccess books, VoucherRepository vouchers) {
+        this.transactor = transactor;
+        this.books = books;
+        this.vouchers = vouchers;
+    }
+
+    @Override
+    public Either<AccountingError, Voucher> enter(EnterVoucherCommand c) {
+        return header(c.date(), c.attachments())
+                .flatMap(ok -> LineParser.word(c.word()))
+                .flatMap(word -> LineParser.lines(c.lines())
+                        .flatMap(lines -> transactor.inTransaction(() -> books.shared(c.tenant()).requireOpen(c.date())
+                                .flatMap(date -> VoucherRules.check(books.chart(c.tenant()), lines))
+                                .map(checked -> insertDraft(c, word, checked)))));
+    }
+
+    private Voucher insertDraft(EnterVoucherCommand c, VoucherWord word, List<VoucherLine> lines) {
+        VoucherId id = vouchers.newIds(1).get(0);
+        int number = vouchers.reserveNumbers(c.tenant(), YearMonth.from(c.date()), word, 1);
+        Voucher voucher = new Voucher(id, word, number, c.date(), c.attachments(), VoucherStatus.DRAFT, VoucherOrigin.MANUAL,
+                c.preparer(), Optional.empty(), lines, Optional.empty(), Optional.empty());
+        vouchers.insert(c.tenant(), List.of(voucher));
+        return voucher;
+    }
+
+    @Override
+    public Either<AccountingError, Voucher> edit(EditDraftCommand c) {
+        return header(c.date(), c.attachments()).flatMap(ok -> LineParser.lines(c.lines()))
+                .flatMap(lines -> transactor.inTransaction(() -> {
+                    Books open = books.shared(c.tenant());
+                    return lockedDraft(c.tenant(), c.id(), "edit")
+                            .flatMap(draft -> open.requireOpen(draft.date()).flatMap(d -> open.requireOpen(c.date()))
+                                    .flatMap(d -> samePeriod(draft, c.date()))
+                                    .flatMap(d -> VoucherRules.check(books.chart(c.tenant()), lines))
+                                    .map(checked -> draft.withContent(c.date(), c.attachments(), checked)))
+                            .peek(edited -> vouchers.update(c.tenant(), edited));
+                }));
+    }
+
+    @Override
+    public Either<AccountingError, VoucherId> delete(TenantId tenant, VoucherId id) {
+        return transactor.inTransaction(() -> {
+            Books open = books.shared(tenant);
+            return lockedDraft(tenant, id, "delete")
+                    .flatMap(draft -> open.requireOpen(draft.date()).map(d -> draft.id()))
+                    .peek(gone -> vouchers.delete(tenant, gone));
+        });
+    }
+
+    @Override
+    public Either<AccountingError, Voucher> find(TenantId tenant, VoucherId id) {
+        return vouchers.find(tenant, id).<Either<AccountingError, Voucher>>map(Either::right)
+                .orElseGet(() -> Either.left(new AccountingError.VoucherNotFound(id.value())));
+    }
+
+    @Override
+    public List<Voucher> list(TenantId tenant, LocalDate from, LocalDate to) {
+        return vouchers.list(tenant, from, to);
+    }
+
+    @Override
+    public Either<AccountingError, Integer> renumber(TenantId tenant, YearMonth period) {
+        return transactor.inTransaction(() -> books.exclusive(tenant).requireOpen(period.atDay(1)).map(open -> {
+            List<Voucher> inPeriod = vouchers.list(tenant, period.atDay(1), period.atEndOfMonth()).stream()
+                    .sorted(Comparator.comparing((Voucher v) -> v.word()).thenComparing(Voucher::date).thenComparing(Voucher::number))
+                    .toList();
+            Map<VoucherWord, Integer> next = new HashMap<>();
+            Map<VoucherId, Integer> numbers = new HashMap<>();
+            for (Voucher v : inPeriod) {
+                int number = next.merge(v.word(), 1, Integer::sum);
+                if (number != v.number()) {
+                    numbers.put(v.id(), number);
+                }
+            }
+            next.replaceAll((word, last) -> last + 1);
+            vouchers.renumber(tenant, period, numbers, next);
+            return numbers.size();
+        }));
+    }
+
+    private Either<AccountingError, Voucher> lockedDraft(TenantId tenant, VoucherId id, String action) {
+        return vouchers.lock(tenant, id)
+                .<Either<AccountingError, Voucher>>map(Either::right)
+                .orElseGet(() -> Either.left(new AccountingError.VoucherNotFound(id.value())))
+                .filterOrElse(v -> v.status() == VoucherStatus.DRAFT,
+                        v -> new AccountingError.IllegalTransition(v.id().value(), v.status(), action));
+    }
+
+    private static Either<AccountingError, LocalDate> samePeriod(Voucher draft, LocalDate date) {
+        return YearMonth.from(date).equals(draft.period()) ? Either.right(date)
+                : Either.left(new AccountingError.InvalidField("date", "a draft stays in its period " + draft.period()
+                        + "; delete it and enter it again to move it"));
+    }
+
+    static Either<AccountingError, LocalDate> header(LocalDate date, int attachments) {
+        if (date == null) {
+            return Either.left(new AccountingError.InvalidField("date", "a date is required"));
+        }
+        if (attachments < 0 || attachments > 10_000) {
+            return Either.left(new AccountingError.InvalidField("attachments", "0 to 10000"));
+        }
+        return Either.right(date);
+    }
+}

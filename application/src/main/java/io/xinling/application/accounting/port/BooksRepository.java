@@ -1,0 +1,43 @@
+package io.xinling.application.accounting.port;
+
+import io.xinling.domain.accounting.Account;
+import io.xinling.domain.accounting.Books;
+import io.xinling.domain.accounting.VoucherId;
+import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.kernel.UserId;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/** A tenant's books (period watermark, settings) and its chart; the close log. */
+public interface BooksRepository {
+
+    /** Creates the books with this chart unless they exist (concurrent callers: one wins, all see them). */
+    void initialize(TenantId tenant, List<Account> chart, Instant at);
+
+    /** Reads the books and holds a shared lock till commit, so no close runs meanwhile. */
+    Optional<Books> lockShared(TenantId tenant);
+
+    /** Reads the books and holds an exclusive lock till commit (close, reopen, renumber). */
+    Optional<Books> lockExclusive(TenantId tenant);
+
+    void setClosedThrough(TenantId tenant, Optional<YearMonth> closedThrough);
+
+    void setAllowSelfReview(TenantId tenant, boolean allow);
+
+    List<Account> accounts(TenantId tenant);
+
+    void addAccount(TenantId tenant, Account account);
+
+    /** Logs the close with the watermark it replaced, so a reopen restores it. */
+    void recordClose(TenantId tenant, CloseRecord close, Instant at, UserId by);
+
+    /** Removes the close of {@code period} (logging who reopened it and why) and returns it. */
+    Optional<CloseRecord> removeClose(TenantId tenant, YearMonth period, Instant at, UserId by, String reason);
+
+    /** A close: its period, the watermark before it, and the carry-forward voucher it posted. */
+    record CloseRecord(YearMonth period, Optional<YearMonth> previousClosedThrough, Optional<VoucherId> carryForward) {
+    }
+}

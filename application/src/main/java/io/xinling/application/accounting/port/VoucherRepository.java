@@ -1,0 +1,59 @@
+package io.xinling.application.accounting.port;
+
+import io.xinling.domain.accounting.AccountCode;
+import io.xinling.domain.accounting.Voucher;
+import io.xinling.domain.accounting.VoucherId;
+import io.xinling.domain.accounting.VoucherOrigin;
+import io.xinling.domain.accounting.VoucherWord;
+import io.xinling.domain.kernel.TenantId;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Vouchers and their lines. Numbers come from an atomic per-(tenant, period, word) counter. */
+public interface VoucherRepository {
+
+    List<VoucherId> newIds(int count);
+
+    /** Reserves {@code count} consecutive numbers atomically; returns the first. */
+    int reserveNumbers(TenantId tenant, YearMonth period, VoucherWord word, int count);
+
+    /** Gives the number back when it was the last one handed out (so close → reopen → close reuses it). */
+    void releaseNumber(TenantId tenant, YearMonth period, VoucherWord word, int number);
+
+    void insert(TenantId tenant, List<Voucher> vouchers);
+
+    Optional<Voucher> find(TenantId tenant, VoucherId id);
+
+    /** Locks the voucher row till commit. */
+    Optional<Voucher> lock(TenantId tenant, VoucherId id);
+
+    /** Replaces status, reviewer, number, date, attachments and lines. */
+    void update(TenantId tenant, Voucher voucher);
+
+    void delete(TenantId tenant, VoucherId id);
+
+    List<Voucher> list(TenantId tenant, LocalDate from, LocalDate to);
+
+    Optional<VoucherId> reversalOf(TenantId tenant, VoucherId original);
+
+    /** Existing vouchers by generation key ({@link io.xinling.domain.accounting.Provenance#generationKey()}). */
+    List<Voucher> findGenerated(TenantId tenant, Set<String> generationKeys);
+
+    int countDrafts(TenantId tenant, LocalDate through);
+
+    /** Numbers missing from 1..max per word in the period. */
+    List<String> numberGaps(TenantId tenant, YearMonth period);
+
+    boolean hasLines(TenantId tenant, AccountCode account);
+
+    /** Vouchers of one origin dated in {@code [from, to]} (to leave carry-forwards out of the income statement). */
+    List<Voucher> listByOrigin(TenantId tenant, LocalDate from, LocalDate to, VoucherOrigin origin);
+
+    /** Sets numbers (unique per period and word at commit) and the next number of each word's counter. */
+    void renumber(TenantId tenant, YearMonth period, Map<VoucherId, Integer> numbers, Map<VoucherWord, Integer> next);
+}

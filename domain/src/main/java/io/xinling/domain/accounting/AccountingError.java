@@ -1,0 +1,106 @@
+package io.xinling.domain.accounting;
+
+import io.xinling.domain.kernel.DomainError;
+
+import java.time.YearMonth;
+import java.util.List;
+
+/** Refusals of the ledger: chart, periods, vouchers, close. */
+public sealed interface AccountingError extends DomainError {
+
+    record InvalidField(String field, String reason) implements AccountingError {
+        @Override public String code() { return "accounting.invalid-field"; }
+        @Override public String message() { return field + ": " + reason; }
+    }
+
+    record UnknownAccount(String account) implements AccountingError {
+        @Override public String code() { return "accounting.unknown-account"; }
+        @Override public String message() { return "no account " + account + " in the chart"; }
+    }
+
+    record AccountNotFound(String account) implements AccountingError {
+        @Override public String code() { return "accounting.account-not-found"; }
+        @Override public String message() { return "no account " + account; }
+    }
+
+    record AccountNotLeaf(String account) implements AccountingError {
+        @Override public String code() { return "accounting.account-not-leaf"; }
+        @Override public String message() { return "account " + account + " has sub-accounts; post to one of them"; }
+    }
+
+    record AccountConflict(String account) implements AccountingError {
+        @Override public String code() { return "accounting.account-conflict"; }
+        @Override public String message() { return "account " + account + " exists already"; }
+    }
+
+    record AccountHasPostings(String account) implements AccountingError {
+        @Override public String code() { return "accounting.account-has-postings"; }
+        @Override public String message() {
+            return "account " + account + " already carries voucher lines; it cannot get sub-accounts";
+        }
+    }
+
+    record MissingDimension(int line, String account, Dimension dimension) implements AccountingError {
+        @Override public String code() { return "accounting.missing-dimension"; }
+        @Override public String message() {
+            return "lines[" + line + "]: account " + account + " requires the " + dimension.wireName() + " dimension";
+        }
+    }
+
+    record Unbalanced(String debit, String credit) implements AccountingError {
+        @Override public String code() { return "accounting.voucher-unbalanced"; }
+        @Override public String message() { return "debits " + debit + " ≠ credits " + credit; }
+    }
+
+    record EmptyVoucher() implements AccountingError {
+        @Override public String code() { return "accounting.voucher-empty"; }
+        @Override public String message() { return "the voucher's totals are 0.00: it moves nothing and is refused"; }
+    }
+
+    record PeriodClosed(YearMonth period) implements AccountingError {
+        @Override public String code() { return "accounting.period-closed"; }
+        @Override public String message() { return "period " + period + " is closed"; }
+    }
+
+    record VoucherNotFound(long id) implements AccountingError {
+        @Override public String code() { return "accounting.voucher-not-found"; }
+        @Override public String message() { return "no voucher " + id; }
+    }
+
+    record IllegalTransition(long id, VoucherStatus status, String action) implements AccountingError {
+        @Override public String code() { return "accounting.illegal-transition"; }
+        @Override public String message() { return "voucher " + id + " is " + status + ": cannot " + action; }
+    }
+
+    record SelfReview(long id) implements AccountingError {
+        @Override public String code() { return "accounting.self-review"; }
+        @Override public String message() {
+            return "voucher " + id + ": the reviewer must not be the preparer (the tenant does not allow it)";
+        }
+    }
+
+    record AlreadyReversed(long id) implements AccountingError {
+        @Override public String code() { return "accounting.already-reversed"; }
+        @Override public String message() { return "voucher " + id + " has been reversed already"; }
+    }
+
+    record AlreadyClosed(YearMonth period) implements AccountingError {
+        @Override public String code() { return "accounting.already-closed"; }
+        @Override public String message() { return "period " + period + " is closed already"; }
+    }
+
+    record IllegalCloseOrder(YearMonth period, YearMonth next) implements AccountingError {
+        @Override public String code() { return "accounting.illegal-close-order"; }
+        @Override public String message() { return "periods close in order: the next to close is " + next + ", not " + period; }
+    }
+
+    record IllegalReopen(YearMonth period, String latest) implements AccountingError {
+        @Override public String code() { return "accounting.illegal-reopen"; }
+        @Override public String message() { return "only the latest closed period (" + latest + ") may be reopened, not " + period; }
+    }
+
+    record CloseBlocked(YearMonth period, List<String> reasons) implements AccountingError {
+        @Override public String code() { return "accounting.close-blocked"; }
+        @Override public String message() { return "period " + period + " cannot close: " + String.join("; ", reasons); }
+    }
+}

@@ -1,0 +1,57 @@
+package io.xinling.domain.accounting;
+
+import io.vavr.control.Either;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A tenant's books: periods are calendar months, closed in order, so one watermark says which are
+ * closed: every period up to {@code closedThrough} is closed, every later one open (no period table
+ * to pre-create, and nothing can be open between two closed periods).
+ */
+public record Books(Optional<YearMonth> closedThrough, boolean allowSelfReview) {
+
+    public Books {
+        Objects.requireNonNull(closedThrough, "closedThrough");
+    }
+
+    public static Books fresh() {
+        return new Books(Optional.empty(), false);
+    }
+
+    public boolean isClosed(YearMonth period) {
+        return closedThrough.map(last -> !period.isAfter(last)).orElse(false);
+    }
+
+    /** I-20: nothing may be dated into a closed period. */
+    public Either<AccountingError, LocalDate> requireOpen(LocalDate date) {
+        YearMonth period = YearMonth.from(date);
+        return isClosed(period) ? Either.left(new AccountingError.PeriodClosed(period)) : Either.right(date);
+    }
+
+    /** The period a close may target: the one after the last closed, or any when none is closed yet. */
+    public Either<AccountingError, YearMonth> closable(YearMonth period) {
+        if (isClosed(period)) {
+            return Either.left(new AccountingError.AlreadyClosed(period));
+        }
+        return closedThrough.map(last -> last.plusMonths(1))
+                .filter(next -> !next.equals(period))
+                .<Either<AccountingError, YearMonth>>map(next -> Either.left(new AccountingError.IllegalCloseOrder(period, next)))
+                .orElse(Either.right(period));
+    }
+
+    /** Only the latest closed period may be reopened (5.2). */
+    public Either<AccountingError, YearMonth> reopenable(YearMonth period) {
+        if (closedThrough.filter(period::equals).isEmpty()) {
+            return Either.left(new AccountingError.IllegalReopen(period, closedThrough.map(YearMonth::toString).orElse("none")));
+        }
+        return Either.right(period);
+    }
+
+    public Books closedThrough(Optional<YearMonth> last) {
+        return new Books(last, allowSelfReview);
+    }
+}

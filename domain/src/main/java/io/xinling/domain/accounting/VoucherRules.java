@@ -1,0 +1,50 @@
+package io.xinling.domain.accounting;
+
+import io.vavr.control.Either;
+import io.xinling.domain.kernel.Money;
+
+import java.util.List;
+
+/** The rules of 3.1 every voucher passes, whoever makes it: leaf accounts, required dimensions, balance (I-1, I-3). */
+public final class VoucherRules {
+
+    private VoucherRules() {
+    }
+
+    public static Either<AccountingError, List<VoucherLine>> check(ChartOfAccounts chart, List<VoucherLine> lines) {
+        if (lines.isEmpty()) {
+            return Either.left(new AccountingError.InvalidField("lines", "at least one line"));
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            Either<AccountingError, Account> account = accountFor(chart, i, lines.get(i));
+            if (account.isLeft()) {
+                return Either.left(account.getLeft());
+            }
+        }
+        return balanced(lines);
+    }
+
+    private static Either<AccountingError, Account> accountFor(ChartOfAccounts chart, int index, VoucherLine line) {
+        return chart.leaf(line.account()).flatMap(account -> {
+            for (Dimension dimension : Dimension.values()) {
+                if (account.requiredDimensions().contains(dimension) && !line.dimensions().has(dimension)) {
+                    return Either.left(new AccountingError.MissingDimension(index, account.code().value(), dimension));
+                }
+            }
+            return Either.right(account);
+        });
+    }
+
+    /** Σ debit = Σ credit, and not zero. */
+    public static Either<AccountingError, List<VoucherLine>> balanced(List<VoucherLine> lines) {
+        Money debit = lines.stream().map(VoucherLine::debit).reduce(Money::plus).orElseThrow();
+        Money credit = lines.stream().map(VoucherLine::credit).reduce(Money::plus).orElseThrow();
+        if (!debit.equals(credit)) {
+            return Either.left(new AccountingError.Unbalanced(debit.format(), credit.format()));
+        }
+        if (debit.isZero()) {
+            return Either.left(new AccountingError.EmptyVoucher());
+        }
+        return Either.right(List.copyOf(lines));
+    }
+}

@@ -1,0 +1,50 @@
+package io.xinling.domain.accounting;
+
+import io.xinling.domain.accounting.report.SmallEnterpriseReports;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SmallEnterpriseChartTest {
+
+    private static final ChartOfAccounts CHART = SmallEnterpriseChart.chart();
+
+    @Test
+    void the_chart_has_the_standard_codes_with_their_directions() {
+        assertThat(CHART.find(AccountCode.of("5403")).get().name()).isEqualTo("税金及附加");
+        assertThat(CHART.find(AccountCode.of("1602")).get().direction()).isEqualTo(Direction.CREDIT);
+        assertThat(CHART.find(AccountCode.of("5001")).get().direction()).isEqualTo(Direction.CREDIT);
+        assertThat(CHART.find(AccountCode.of("5401")).get().direction()).isEqualTo(Direction.DEBIT);
+        assertThat(CHART.find(AccountCode.of("22210101")).get().direction()).isEqualTo(Direction.DEBIT);
+        assertThat(CHART.find(AccountCode.of("22210102")).get().direction()).isEqualTo(Direction.CREDIT);
+        assertThat(CHART.find(AccountCode.of("3103")).get().type()).isEqualTo(AccountType.EQUITY);
+        assertThat(CHART.isLeaf(AccountCode.of("2221"))).isFalse();
+        assertThat(CHART.isLeaf(AccountCode.of("222102"))).isTrue();
+    }
+
+    @Test
+    void required_dimensions_follow_3_3_and_sub_accounts_inherit_them() {
+        assertThat(CHART.find(AccountCode.of("1122")).get().requiredDimensions()).containsExactly(Dimension.CUSTOMER);
+        assertThat(CHART.find(AccountCode.of("220302")).get().requiredDimensions()).containsExactly(Dimension.MEMBER);
+        assertThat(CHART.find(AccountCode.of("560203")).get().requiredDimensions()).containsExactly(Dimension.DEPARTMENT);
+        assertThat(CHART.find(AccountCode.of("122102")).get().requiredDimensions()).containsExactly(Dimension.BRANCH);
+        Account sub = CHART.newSubAccount(AccountCode.of("112201"), "大客户", Set.of(Dimension.PROJECT)).get();
+        assertThat(sub.requiredDimensions()).containsExactlyInAnyOrder(Dimension.CUSTOMER, Dimension.PROJECT);
+        assertThat(sub.direction()).isEqualTo(Direction.DEBIT);
+        assertThat(CHART.newSubAccount(AccountCode.of("990101"), "x", Set.of()).getLeft().code()).isEqualTo("accounting.invalid-field");
+        assertThat(CHART.newSubAccount(AccountCode.of("5001"), "x", Set.of()).getLeft().code()).isEqualTo("accounting.account-conflict");
+    }
+
+    /** So that 资产总计 = 负债和所有者权益总计 (I-22), every balance-sheet account appears in a balance-sheet formula. */
+    @Test
+    void every_account_outside_profit_and_loss_is_on_the_balance_sheet() {
+        String formulas = String.join(" ", SmallEnterpriseReports.BALANCE_SHEET.lines());
+        for (Account account : CHART.accounts()) {
+            if (account.code().level() == 1 && !account.isProfitAndLoss()) {
+                assertThat(formulas).as(account.code().value()).containsPattern("[+-]" + account.code().value() + "\\b");
+            }
+        }
+    }
+}
