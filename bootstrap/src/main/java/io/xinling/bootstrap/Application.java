@@ -1,17 +1,25 @@
 package io.xinling.bootstrap;
 
 import io.javalin.Javalin;
+import io.xinling.application.partner.PartnerService;
+import io.xinling.application.settlement.ReceivablesExposure;
+import io.xinling.application.settlement.SettlementQueryService;
+import io.xinling.application.settlement.SettlementService;
 import io.xinling.application.tenancy.PlatformSetup;
 import io.xinling.application.tenancy.TenancyService;
 import io.xinling.persistence.common.Database;
 import io.xinling.persistence.common.JooqIdempotencyStore;
 import io.xinling.persistence.common.JooqTransactor;
+import io.xinling.persistence.partner.JooqPartnerRepository;
+import io.xinling.persistence.settlement.JooqSettlementRepository;
 import io.xinling.persistence.tenancy.JooqApiKeyRepository;
 import io.xinling.persistence.tenancy.JooqTenantRepository;
 import io.xinling.persistence.tenancy.JooqUserRepository;
 import io.xinling.web.RouteModule;
 import io.xinling.web.WebApp;
 import io.xinling.web.WebSettings;
+import io.xinling.web.partner.PartnerRoutes;
+import io.xinling.web.settlement.SettlementRoutes;
 import io.xinling.web.tenancy.TenancyRoutes;
 
 import java.time.Clock;
@@ -28,6 +36,9 @@ public final class Application {
     private final JooqTenantRepository tenants;
     private final JooqApiKeyRepository apiKeys;
     private final TenancyService tenancy;
+    private final PartnerService partners;
+    private final SettlementService settlement;
+    private final SettlementQueryService settlementQueries;
 
     public Application(Database database, Clock clock) {
         this.database = database;
@@ -36,6 +47,11 @@ public final class Application {
         this.tenants = new JooqTenantRepository(database.dsl());
         this.apiKeys = new JooqApiKeyRepository(database.dsl());
         this.tenancy = new TenancyService(transactor, tenants, new JooqUserRepository(database.dsl()), apiKeys, clock);
+        JooqSettlementRepository settlementRepository = new JooqSettlementRepository(database.dsl());
+        this.partners = new PartnerService(transactor, new JooqPartnerRepository(database.dsl()),
+                new ReceivablesExposure(settlementRepository), clock);
+        this.settlement = new SettlementService(transactor, settlementRepository, partners, clock);
+        this.settlementQueries = new SettlementQueryService(settlementRepository, partners);
     }
 
     public PlatformSetup platformSetup() {
@@ -44,6 +60,16 @@ public final class Application {
 
     public TenancyService tenancy() {
         return tenancy;
+    }
+
+    /** Partners and customer credit; also what sales orders call for the credit check. */
+    public PartnerService partners() {
+        return partners;
+    }
+
+    /** Receivables and payables: what posted documents call to record open items. */
+    public SettlementService settlement() {
+        return settlement;
     }
 
     /** The Javalin app, not yet started, with every context's routes and any {@code extra} ones. */
@@ -56,6 +82,8 @@ public final class Application {
     }
 
     private List<RouteModule> routeModules() {
-        return List.of(new TenancyRoutes(tenancy, tenancy));
+        return List.of(new TenancyRoutes(tenancy, tenancy),
+                new PartnerRoutes(partners, partners, partners),
+                new SettlementRoutes(settlement, settlement, settlement, settlementQueries));
     }
 }

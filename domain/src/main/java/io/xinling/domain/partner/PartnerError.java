@@ -1,10 +1,17 @@
 package io.xinling.domain.partner;
 
 import io.xinling.domain.kernel.DomainError;
+import io.xinling.domain.kernel.KernelError;
 import io.xinling.domain.kernel.Money;
 
 /** Refusals of the partner context. */
 public sealed interface PartnerError extends DomainError {
+
+    /** A malformed or out-of-range value (too many decimals, not a number…): keeps the kernel's code. */
+    record InvalidValue(KernelError cause) implements PartnerError {
+        @Override public String code() { return cause.code(); }
+        @Override public String message() { return cause.message(); }
+    }
 
     record InvalidField(String field, String reason) implements PartnerError {
         @Override public String code() { return "partner.invalid-field"; }

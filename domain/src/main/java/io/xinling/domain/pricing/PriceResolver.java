@@ -48,7 +48,7 @@ public final class PriceResolver {
         }
         List<PriceList> candidates = new ArrayList<>();
         for (PriceList list : lists) {
-            if (list.kind() == kind && list.target().orElse("").equals(target.get())) {
+            if (competes(list, kind, target.get(), query)) {
                 candidateOrReason(list, query).ifPresentOrElse(
                         reason -> steps.add(new PriceStep(kind, Optional.of(list.id()), describe(list) + ": " + reason)),
                         () -> candidates.add(list));
@@ -64,6 +64,11 @@ public final class PriceResolver {
                     + ": has a price but another list of the same kind became valid later or is newer"));
         }
         return candidates.stream().findFirst();
+    }
+
+    private static boolean competes(PriceList list, PriceListKind kind, String target, PriceQuery query) {
+        boolean customerDefault = kind == PriceListKind.CUSTOMER && query.customerDefault().equals(Optional.of(list.id()));
+        return customerDefault || list.kind() == kind && list.target().orElse("").equals(target);
     }
 
     /** Empty when the list can price the query, otherwise why not. */

@@ -1,9 +1,16 @@
 package io.xinling.domain.settlement;
 
 import io.xinling.domain.kernel.DomainError;
+import io.xinling.domain.kernel.KernelError;
 
 /** Refusals of receivables, payables and write-offs. */
 public sealed interface SettlementError extends DomainError {
+
+    /** A malformed or out-of-range value (too many decimals, not a number…): keeps the kernel's code. */
+    record InvalidValue(KernelError cause) implements SettlementError {
+        @Override public String code() { return cause.code(); }
+        @Override public String message() { return cause.message(); }
+    }
 
     record InvalidField(String field, String reason) implements SettlementError {
         @Override public String code() { return "settlement.invalid-field"; }

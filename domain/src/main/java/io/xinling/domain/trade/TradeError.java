@@ -1,9 +1,16 @@
 package io.xinling.domain.trade;
 
 import io.xinling.domain.kernel.DomainError;
+import io.xinling.domain.kernel.KernelError;
 
 /** Refusals of document lines and amounts. */
 public sealed interface TradeError extends DomainError {
+
+    /** A malformed or out-of-range value (too many decimals, not a number…): keeps the kernel's code. */
+    record InvalidValue(KernelError cause) implements TradeError {
+        @Override public String code() { return cause.code(); }
+        @Override public String message() { return cause.message(); }
+    }
 
     record InvalidLine(int line, String field, String reason) implements TradeError {
         @Override public String code() { return "trade.invalid-line"; }

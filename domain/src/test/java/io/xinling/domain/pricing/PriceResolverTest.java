@@ -21,7 +21,8 @@ class PriceResolverTest {
     }
 
     private static PriceQuery query(String customer, String level) {
-        return new PriceQuery(7, DAY, Optional.ofNullable(customer), Optional.ofNullable(level), Optional.empty());
+        return new PriceQuery(7, DAY, Optional.ofNullable(customer), Optional.ofNullable(level), Optional.empty(),
+                Optional.empty());
     }
 
     @Test
