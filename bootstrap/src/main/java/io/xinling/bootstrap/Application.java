@@ -2,15 +2,18 @@ package io.xinling.bootstrap;
 
 import io.javalin.Javalin;
 import io.xinling.application.partner.PartnerService;
+import io.xinling.application.pricing.PricingService;
 import io.xinling.application.settlement.ReceivablesExposure;
 import io.xinling.application.settlement.SettlementQueryService;
 import io.xinling.application.settlement.SettlementService;
 import io.xinling.application.tenancy.PlatformSetup;
 import io.xinling.application.tenancy.TenancyService;
+import io.xinling.application.trade.LineAmountsService;
 import io.xinling.persistence.common.Database;
 import io.xinling.persistence.common.JooqIdempotencyStore;
 import io.xinling.persistence.common.JooqTransactor;
 import io.xinling.persistence.partner.JooqPartnerRepository;
+import io.xinling.persistence.pricing.JooqPriceListRepository;
 import io.xinling.persistence.settlement.JooqSettlementRepository;
 import io.xinling.persistence.tenancy.JooqApiKeyRepository;
 import io.xinling.persistence.tenancy.JooqTenantRepository;
@@ -19,8 +22,10 @@ import io.xinling.web.RouteModule;
 import io.xinling.web.WebApp;
 import io.xinling.web.WebSettings;
 import io.xinling.web.partner.PartnerRoutes;
+import io.xinling.web.pricing.PricingRoutes;
 import io.xinling.web.settlement.SettlementRoutes;
 import io.xinling.web.tenancy.TenancyRoutes;
+import io.xinling.web.trade.TradeRoutes;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -39,6 +44,8 @@ public final class Application {
     private final PartnerService partners;
     private final SettlementService settlement;
     private final SettlementQueryService settlementQueries;
+    private final PricingService pricing;
+    private final LineAmountsService lineAmounts = new LineAmountsService();
 
     public Application(Database database, Clock clock) {
         this.database = database;
@@ -52,6 +59,7 @@ public final class Application {
                 new ReceivablesExposure(settlementRepository), clock);
         this.settlement = new SettlementService(transactor, settlementRepository, partners, clock);
         this.settlementQueries = new SettlementQueryService(settlementRepository, partners);
+        this.pricing = new PricingService(transactor, new JooqPriceListRepository(database.dsl()), partners, clock);
     }
 
     public PlatformSetup platformSetup() {
@@ -65,6 +73,11 @@ public final class Application {
     /** Partners and customer credit; also what sales orders call for the credit check. */
     public PartnerService partners() {
         return partners;
+    }
+
+    /** Price lists and the explained price lookup that document lines call for their default price. */
+    public PricingService pricing() {
+        return pricing;
     }
 
     /** Receivables and payables: what posted documents call to record open items. */
@@ -84,6 +97,8 @@ public final class Application {
     private List<RouteModule> routeModules() {
         return List.of(new TenancyRoutes(tenancy, tenancy),
                 new PartnerRoutes(partners, partners, partners),
-                new SettlementRoutes(settlement, settlement, settlement, settlementQueries));
+                new SettlementRoutes(settlement, settlement, settlement, settlementQueries),
+                new PricingRoutes(pricing, pricing),
+                new TradeRoutes(lineAmounts));
     }
 }
