@@ -153,4 +153,37 @@ class SettlementHttpTest {
                 {"partnerId":%d,"ledger":"receivable","side":"debit","sourceType":"sales-delivery","sourceRef":"S1",
                  "date":"2026-03-01","amount":"1.00"}""".formatted(x)), 409, "settlement.source-conflict");
     }
+
+    @Test
+    void a_payment_to_a_supplier_settles_a_payable_and_ageing_buckets_by_document_age() {
+        String key = app.newTenant("accountant", "cashier").key();
+        long supplier = json(app.post("/api/v1/partners", key,
+                "{\"code\":\"SUP\",\"name\":\"Supplier\",\"roles\":[\"supplier\"]}")).path("id").asLong();
+        long old = payable(key, supplier, "P1", "2025-11-15", "734.50");
+        payable(key, supplier, "P2", "2026-01-20", "1130.00");
+        HttpResponse<String> paid = app.post("/api/v1/settlement/payments", key, """
+                {"partnerId":%d,"method":"wechat","date":"2026-02-01","amount":"800.00","allocations":[%s]}"""
+                .formatted(supplier, allocation(old, "734.50")));
+        assertThat(paid.statusCode()).as(paid.body()).isEqualTo(201);
+        assertThat(json(paid).path("credit").path("open").asText()).isEqualTo("65.50");
+        assertThat(json(paid).path("credit").path("method").asText()).isEqualTo("wechat");
+
+        JsonNode before = json(app.get("/api/v1/settlement/ageing?ledger=payable&date=2026-01-31&partnerId=" + supplier, key))
+                .path("rows").get(0);
+        assertThat(before.path("days0To30").asText()).isEqualTo("1130.00");
+        assertThat(before.path("days61To90").asText()).isEqualTo("734.50");
+        JsonNode after = json(app.get("/api/v1/settlement/ageing?ledger=payable&date=2026-02-01&partnerId=" + supplier, key))
+                .path("rows").get(0);
+        assertThat(after.path("days61To90").asText()).isEqualTo("0.00");
+        assertThat(after.path("net").asText()).isEqualTo("1064.50");
+        assertProblem(receipt(key, supplier, "receipt", "5.00", ""), 422, "settlement.wrong-partner-role");
+    }
+
+    static long payable(String key, long partner, String ref, String date, String amount) {
+        HttpResponse<String> r = app.post("/api/v1/settlement/open-items", key, """
+                {"partnerId":%d,"ledger":"payable","side":"debit","sourceType":"purchase-receipt","sourceRef":"%s",
+                 "date":"%s","amount":"%s"}""".formatted(partner, ref, date, amount));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return json(r).path("id").asLong();
+    }
 }
