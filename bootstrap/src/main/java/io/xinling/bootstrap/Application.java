@@ -1,33 +1,46 @@
 package io.xinling.bootstrap;
 
 import io.javalin.Javalin;
+import io.xinling.application.accounting.AccountingServices;
+import io.xinling.application.partner.PartnerService;
+import io.xinling.application.pricing.PricingService;
 import io.xinling.application.promotion.CouponService;
 import io.xinling.application.promotion.PromotionPolicyService;
 import io.xinling.application.promotion.PromotionPreviewService;
 import io.xinling.application.promotion.SchemeService;
-import io.xinling.application.accounting.AccountingServices;
+import io.xinling.application.settlement.ReceivablesExposure;
+import io.xinling.application.settlement.SettlementQueryService;
+import io.xinling.application.settlement.SettlementService;
 import io.xinling.application.tenancy.PlatformSetup;
 import io.xinling.application.tenancy.TenancyService;
+import io.xinling.application.trade.LineAmountsService;
 import io.xinling.persistence.accounting.JooqBooksRepository;
 import io.xinling.persistence.accounting.JooqLedgerRepository;
 import io.xinling.persistence.accounting.JooqVoucherRepository;
 import io.xinling.persistence.common.Database;
 import io.xinling.persistence.common.JooqIdempotencyStore;
 import io.xinling.persistence.common.JooqTransactor;
+import io.xinling.persistence.partner.JooqPartnerRepository;
+import io.xinling.persistence.pricing.JooqPriceListRepository;
 import io.xinling.persistence.promotion.JooqCouponRepository;
 import io.xinling.persistence.promotion.JooqPolicyRepository;
 import io.xinling.persistence.promotion.JooqSchemeRepository;
+import io.xinling.persistence.settlement.JooqSettlementRepository;
 import io.xinling.persistence.tenancy.JooqApiKeyRepository;
 import io.xinling.persistence.tenancy.JooqTenantRepository;
 import io.xinling.persistence.tenancy.JooqUserRepository;
 import io.xinling.web.RouteModule;
 import io.xinling.web.WebApp;
 import io.xinling.web.WebSettings;
-import io.xinling.web.promotion.CouponRoutes;
-import io.xinling.web.promotion.PromotionRoutes;
 import io.xinling.web.accounting.AccountingRoutes;
 import io.xinling.web.accounting.LedgerRoutes;
+import io.xinling.web.partner.PartnerRoutes;
+import io.xinling.web.pricing.PricingRoutes;
+import io.xinling.web.promotion.CouponRoutes;
+import io.xinling.web.promotion.PromotionRoutes;
+import io.xinling.web.settlement.SettlementRoutes;
 import io.xinling.web.tenancy.TenancyRoutes;
+import io.xinling.web.trade.TradeRoutes;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -47,6 +60,11 @@ public final class Application {
     private final SchemeService schemes;
     private final JooqPolicyRepository policies;
     private final AccountingServices accounting;
+    private final PartnerService partners;
+    private final SettlementService settlement;
+    private final SettlementQueryService settlementQueries;
+    private final PricingService pricing;
+    private final LineAmountsService lineAmounts = new LineAmountsService();
 
     public Application(Database database, Clock clock) {
         this.database = database;
@@ -60,6 +78,12 @@ public final class Application {
         this.policies = new JooqPolicyRepository(database.dsl());
         this.accounting = new AccountingServices(transactor, new JooqBooksRepository(database.dsl()),
                 new JooqVoucherRepository(database.dsl()), new JooqLedgerRepository(database.dsl()), clock);
+        JooqSettlementRepository settlementRepository = new JooqSettlementRepository(database.dsl());
+        this.partners = new PartnerService(transactor, new JooqPartnerRepository(database.dsl()),
+                new ReceivablesExposure(settlementRepository), clock);
+        this.settlement = new SettlementService(transactor, settlementRepository, partners, clock);
+        this.settlementQueries = new SettlementQueryService(settlementRepository, partners);
+        this.pricing = new PricingService(transactor, new JooqPriceListRepository(database.dsl()), partners, clock);
     }
 
     public PlatformSetup platformSetup() {
@@ -73,6 +97,21 @@ public final class Application {
     /** The accounting use cases; {@code accounting().periodGuard()} is what other contexts call before dating anything. */
     public AccountingServices accounting() {
         return accounting;
+    }
+
+    /** Partners and customer credit; also what sales orders call for the credit check. */
+    public PartnerService partners() {
+        return partners;
+    }
+
+    /** Price lists and the explained price lookup that document lines call for their default price. */
+    public PricingService pricing() {
+        return pricing;
+    }
+
+    /** Receivables and payables: what posted documents call to record open items. */
+    public SettlementService settlement() {
+        return settlement;
     }
 
     /** The Javalin app, not yet started, with every context's routes and any {@code extra} ones. */
@@ -91,6 +130,10 @@ public final class Application {
                 new PromotionRoutes(new PromotionPreviewService(schemes, policies), schemes,
                         new PromotionPolicyService(transactor, policies)),
                 new AccountingRoutes(accounting),
-                new LedgerRoutes(accounting));
+                new LedgerRoutes(accounting),
+                new PartnerRoutes(partners, partners, partners),
+                new SettlementRoutes(settlement, settlement, settlement, settlementQueries),
+                new PricingRoutes(pricing, pricing),
+                new TradeRoutes(lineAmounts));
     }
 }

@@ -1,0 +1,86 @@
+package io.xinling.application.partner;
+
+import io.vavr.control.Either;
+import io.xinling.application.partner.port.OpenReceivables;
+import io.xinling.application.partner.port.PartnerRepository;
+import io.xinling.application.port.Transactor;
+import io.xinling.application.pricing.port.CustomerPricing;
+import io.xinling.domain.kernel.Money;
+import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.partner.CreditHeadroom;
+import io.xinling.domain.partner.CreditRule;
+import io.xinling.domain.partner.Partner;
+import io.xinling.domain.partner.PartnerError;
+import io.xinling.domain.partner.PartnerId;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Customers and suppliers, and customer credit. */
+public final class PartnerService implements CreatePartnerUseCase, FindPartnersUseCase, CreditUseCase, CustomerPricing {
+
+    private final Transactor transactor;
+    private final PartnerRepository partners;
+    private final OpenReceivables receivables;
+    private final Clock clock;
+
+    public PartnerService(Transactor transactor, PartnerRepository partners, OpenReceivables receivables, Clock clock) {
+        this.transactor = transactor;
+        this.partners = partners;
+        this.receivables = receivables;
+        this.clock = clock;
+    }
+
+    @Override
+    public Either<PartnerError, Partner> createPartner(CreatePartnerCommand command) {
+        return PartnerInputs.newPartner(command).flatMap(partner -> transactor.inTransaction(() ->
+                partners.create(command.tenant(), partner, clock.instant())
+                        .<Either<PartnerError, Partner>>map(Either::right)
+                        .orElseGet(() -> Either.left(new PartnerError.CodeConflict(partner.code())))));
+    }
+
+    @Override
+    public Either<PartnerError, Partner> partner(TenantId tenant, PartnerId id) {
+        return partners.find(tenant, id).<Either<PartnerError, Partner>>map(Either::right)
+                .orElseGet(() -> Either.left(new PartnerError.PartnerNotFound(id.value())));
+    }
+
+    @Override
+    public List<Partner> partners(TenantId tenant, PartnerFilter filter) {
+        return partners.list(tenant, filter);
+    }
+
+    @Override
+    public Either<PartnerError, CreditExposure> exposure(TenantId tenant, PartnerId customer) {
+        return customer(tenant, customer).map(partner -> {
+            Money open = receivables.openReceivables(tenant, customer);
+            Money unshipped = Money.zero(Money.CNY);
+            Money exposure = open.plus(unshipped);
+            Optional<Money> limit = partner.terms().creditLimit();
+            return new CreditExposure(customer, limit, open, unshipped, exposure, limit.map(l -> l.minus(exposure)));
+        });
+    }
+
+    @Override
+    public Either<PartnerError, CreditHeadroom> checkOrder(TenantId tenant, PartnerId customer, Money order) {
+        if (!order.currency().equals(Money.CNY) || order.isNegative()) {
+            return Either.left(new PartnerError.InvalidField("orderAmount", "a non-negative CNY amount"));
+        }
+        return exposure(tenant, customer).flatMap(e -> CreditRule.check(e.limit(), e.exposure(), order));
+    }
+
+    @Override
+    public Optional<CustomerPricingInfo> customer(TenantId tenant, long partnerId) {
+        if (partnerId <= 0) {
+            return Optional.empty();
+        }
+        return partners.find(tenant, new PartnerId(partnerId)).filter(Partner::isCustomer)
+                .map(p -> new CustomerPricingInfo(p.terms().dealerLevel(), p.terms().defaultPriceList()));
+    }
+
+    private Either<PartnerError, Partner> customer(TenantId tenant, PartnerId id) {
+        return partner(tenant, id).flatMap(p -> p.isCustomer() ? Either.right(p)
+                : Either.left(new PartnerError.NotACustomer(id.value())));
+    }
+}

@@ -1,0 +1,97 @@
+package io.xinling.bootstrap.pricing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.xinling.application.tenancy.IssuedKey;
+import io.xinling.bootstrap.testing.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static io.xinling.bootstrap.testing.JsonAssert.assertProblem;
+import static io.xinling.bootstrap.testing.JsonAssert.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PricingHttpTest {
+
+    private static TestApp app;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    static long list(String key, String body) {
+        HttpResponse<String> r = app.post("/api/v1/price-lists", key, body);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return json(r).path("id").asLong();
+    }
+
+    static HttpResponse<String> put(String path, String key, String json) {
+        return app.send(app.request(path, key).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    @Test
+    void the_lookup_follows_the_tenant_order_and_explains_which_list_won() {
+        IssuedKey admin = app.newTenant("admin");
+        String key = admin.key();
+        long dealer = json(app.post("/api/v1/partners", key,
+                "{\"code\":\"D1\",\"name\":\"Dealer\",\"roles\":[\"customer\"],\"dealerLevel\":\"gold\"}")).path("id").asLong();
+        list(key, "{\"name\":\"零售价\",\"kind\":\"retail\",\"prices\":[{\"sku\":7,\"price\":\"10.00\"}]}");
+        long gold = list(key, "{\"name\":\"金牌经销\",\"kind\":\"dealer-level\",\"target\":\"gold\",\"taxInclusive\":false,"
+                + "\"prices\":[{\"sku\":7,\"price\":\"7.0800\"}]}");
+        list(key, "{\"name\":\"expired\",\"kind\":\"customer\",\"target\":\"" + dealer + "\",\"validTo\":\"2026-01-31\","
+                + "\"prices\":[{\"sku\":7,\"price\":\"6.00\"}]}");
+
+        JsonNode r = json(app.get("/api/v1/pricing/lookup?sku=7&date=2026-06-01&customerId=" + dealer, key));
+        assertThat(r.path("priceListId").asLong()).isEqualTo(gold);
+        assertThat(r.path("price").asText()).isEqualTo("7.08");
+        assertThat(r.path("taxInclusive").asBoolean()).isFalse();
+        assertThat(r.path("explanation").findValuesAsText("outcome"))
+                .anySatisfy(s -> assertThat(s).contains("not valid on 2026-06-01"))
+                .anySatisfy(s -> assertThat(s).startsWith("won: DEALER_LEVEL"));
+
+        JsonNode order = json(put("/api/v1/pricing/resolution-order", key, "{\"kinds\":[\"retail\",\"dealer-level\"]}"));
+        assertThat(order.path("kinds").toString()).isEqualTo("[\"retail\",\"dealer-level\"]");
+        assertThat(json(app.get("/api/v1/pricing/lookup?sku=7&date=2026-06-01&customerId=" + dealer, key))
+                .path("price").asText()).isEqualTo("10.00");
+        assertProblem(app.get("/api/v1/pricing/lookup?sku=8&date=2026-06-01", key), 404, "pricing.price-not-found");
+    }
+
+    @Test
+    void bad_price_lists_are_refused_and_write_nothing() {
+        String key = app.newTenant("admin").key();
+        assertProblem(app.post("/api/v1/price-lists", key,
+                "{\"name\":\"x\",\"kind\":\"retail\",\"prices\":[{\"sku\":7,\"price\":\"1.23456\"}]}"), 422, "kernel.too-many-decimals");
+        assertProblem(app.post("/api/v1/price-lists", key,
+                "{\"name\":\"x\",\"kind\":\"retail\",\"prices\":[{\"sku\":7,\"price\":\"-1\"}]}"), 422, "kernel.invalid-value");
+        assertProblem(app.post("/api/v1/price-lists", key, "{\"name\":\"x\",\"kind\":\"store\"}"), 422, "pricing.invalid-field");
+        assertProblem(app.post("/api/v1/price-lists", key, "{\"name\":\"x\",\"kind\":\"customer\",\"target\":\"999999\"}"),
+                404, "pricing.customer-not-found");
+        assertProblem(app.post("/api/v1/price-lists", key, "{\"name\":\"x\",\"kind\":\"retail\",\"validFrom\":\"2026-02-01\","
+                + "\"validTo\":\"2026-01-01\"}"), 422, "pricing.invalid-field");
+        assertProblem(put("/api/v1/pricing/resolution-order", key, "{\"kinds\":[\"retail\",\"retail\"]}"), 422,
+                "pricing.invalid-field");
+        assertThat(json(app.get("/api/v1/price-lists", key)).path("items").size()).isZero();
+    }
+
+    @Test
+    void roles_and_tenants_are_enforced() {
+        IssuedKey owner = app.newTenant("admin");
+        long id = list(owner.key(), "{\"name\":\"r\",\"kind\":\"retail\",\"prices\":[{\"sku\":1,\"price\":\"1\"}]}");
+        String viewer = app.keyFor(owner.tenant().value(), "viewer").key();
+        assertThat(json(app.get("/api/v1/price-lists/" + id, viewer)).path("prices").get(0).path("price").asText()).isEqualTo("1.00");
+        assertProblem(app.post("/api/v1/price-lists", viewer, "{\"name\":\"r\",\"kind\":\"retail\"}"), 403, "forbidden");
+        assertProblem(put("/api/v1/pricing/resolution-order", app.keyFor(owner.tenant().value(), "sales").key(),
+                "{\"kinds\":[\"retail\"]}"), 403, "forbidden");
+        assertProblem(app.get("/api/v1/price-lists/" + id, app.newTenant("admin").key()), 404, "pricing.price-list-not-found");
+    }
+}

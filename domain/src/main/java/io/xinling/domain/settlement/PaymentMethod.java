@@ -1,0 +1,5 @@
+package io.xinling.domain.settlement;
+
+public enum PaymentMethod {
+    CASH, BANK, WECHAT, ALIPAY
+}
