@@ -2,6 +2,11 @@ package io.xinling.bootstrap;
 
 import io.javalin.Javalin;
 import io.xinling.application.accounting.AccountingServices;
+import io.xinling.application.inventory.CatalogService;
+import io.xinling.application.inventory.InventoryDocumentService;
+import io.xinling.application.inventory.InventoryQueryService;
+import io.xinling.application.inventory.Ledgers;
+import io.xinling.application.inventory.StockControlService;
 import io.xinling.application.partner.PartnerService;
 import io.xinling.application.pricing.PricingService;
 import io.xinling.application.promotion.CouponService;
@@ -20,6 +25,11 @@ import io.xinling.persistence.accounting.JooqVoucherRepository;
 import io.xinling.persistence.common.Database;
 import io.xinling.persistence.common.JooqIdempotencyStore;
 import io.xinling.persistence.common.JooqTransactor;
+import io.xinling.persistence.inventory.JooqCatalogRepository;
+import io.xinling.persistence.inventory.JooqClosedMonths;
+import io.xinling.persistence.inventory.JooqDocumentRepository;
+import io.xinling.persistence.inventory.JooqLedgerStore;
+import io.xinling.persistence.inventory.JooqWarehouseRepository;
 import io.xinling.persistence.partner.JooqPartnerRepository;
 import io.xinling.persistence.pricing.JooqPriceListRepository;
 import io.xinling.persistence.promotion.JooqCouponRepository;
@@ -34,6 +44,9 @@ import io.xinling.web.WebApp;
 import io.xinling.web.WebSettings;
 import io.xinling.web.accounting.AccountingRoutes;
 import io.xinling.web.accounting.LedgerRoutes;
+import io.xinling.web.inventory.CatalogRoutes;
+import io.xinling.web.inventory.InventoryDocumentRoutes;
+import io.xinling.web.inventory.InventoryQueryRoutes;
 import io.xinling.web.partner.PartnerRoutes;
 import io.xinling.web.pricing.PricingRoutes;
 import io.xinling.web.promotion.CouponRoutes;
@@ -65,6 +78,10 @@ public final class Application {
     private final SettlementQueryService settlementQueries;
     private final PricingService pricing;
     private final LineAmountsService lineAmounts = new LineAmountsService();
+    private final CatalogService catalog;
+    private final InventoryDocumentService inventoryDocuments;
+    private final InventoryQueryService inventoryQueries;
+    private final StockControlService stockControl;
 
     public Application(Database database, Clock clock) {
         this.database = database;
@@ -84,6 +101,17 @@ public final class Application {
         this.settlement = new SettlementService(transactor, settlementRepository, partners, clock);
         this.settlementQueries = new SettlementQueryService(settlementRepository, partners);
         this.pricing = new PricingService(transactor, new JooqPriceListRepository(database.dsl()), partners, clock);
+        JooqCatalogRepository catalogRepository = new JooqCatalogRepository(database.dsl());
+        JooqWarehouseRepository warehouseRepository = new JooqWarehouseRepository(database.dsl());
+        JooqDocumentRepository documentRepository = new JooqDocumentRepository(database.dsl());
+        JooqLedgerStore ledgerStore = new JooqLedgerStore(database.dsl());
+        JooqClosedMonths closedMonths = new JooqClosedMonths(database.dsl());
+        Ledgers ledgers = new Ledgers(catalogRepository, warehouseRepository, documentRepository, ledgerStore);
+        this.catalog = new CatalogService(transactor, catalogRepository, warehouseRepository);
+        this.inventoryDocuments = new InventoryDocumentService(transactor, documentRepository, ledgerStore, ledgers,
+                closedMonths, clock);
+        this.inventoryQueries = new InventoryQueryService(ledgers, documentRepository, ledgerStore);
+        this.stockControl = new StockControlService(transactor, ledgerStore, closedMonths, clock);
     }
 
     public PlatformSetup platformSetup() {
@@ -134,6 +162,9 @@ public final class Application {
                 new PartnerRoutes(partners, partners, partners),
                 new SettlementRoutes(settlement, settlement, settlement, settlementQueries),
                 new PricingRoutes(pricing, pricing),
-                new TradeRoutes(lineAmounts));
+                new TradeRoutes(lineAmounts),
+                new CatalogRoutes(catalog),
+                new InventoryDocumentRoutes(inventoryDocuments),
+                new InventoryQueryRoutes(inventoryQueries, stockControl, clock));
     }
 }

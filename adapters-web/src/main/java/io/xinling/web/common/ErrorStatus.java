@@ -12,7 +12,11 @@ import java.util.Map;
 public final class ErrorStatus {
 
     private static final Map<String, Integer> EXPLICIT = Map.of(
-            "tenancy.tenant-not-found", 404);
+            "tenancy.tenant-not-found", 404,
+            "catalog.duplicate-barcode", 409,
+            "inventory.duplicate-serial", 422,
+            "inventory.has-dependants", 409,
+            "inventory.unknown-document", 422);
 
     private ErrorStatus() {
     }

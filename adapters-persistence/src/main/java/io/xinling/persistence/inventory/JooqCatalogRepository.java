@@ -1,0 +1,144 @@
+package io.xinling.persistence.inventory;
+
+import io.xinling.application.inventory.port.CatalogRepository;
+import io.xinling.domain.catalog.Barcode;
+import io.xinling.domain.catalog.BarcodeMatch;
+import io.xinling.domain.catalog.LocalizedName;
+import io.xinling.domain.catalog.Product;
+import io.xinling.domain.catalog.ProductId;
+import io.xinling.domain.catalog.Sku;
+import io.xinling.domain.catalog.SkuId;
+import io.xinling.domain.catalog.TrackingPolicy;
+import io.xinling.domain.kernel.Money;
+import io.xinling.domain.kernel.Percentage;
+import io.xinling.domain.kernel.TaxRate;
+import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.kernel.Unit;
+import io.xinling.domain.kernel.UnitConversions;
+import io.xinling.persistence.jooq.tables.records.SkusRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static io.xinling.persistence.jooq.Tables.BARCODES;
+import static io.xinling.persistence.jooq.Tables.PRODUCTS;
+import static io.xinling.persistence.jooq.Tables.SKUS;
+import static io.xinling.persistence.jooq.Tables.SKU_UNITS;
+import static io.xinling.persistence.jooq.Sequences.CATALOG_ID_SEQ;
+
+/** Products, SKUs, their units and barcodes; a SKU is rebuilt by hand from its three tables. */
+public final class JooqCatalogRepository implements CatalogRepository {
+
+    private final DSLContext dsl;
+
+    public JooqCatalogRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public long nextId() {
+        return dsl.nextval(CATALOG_ID_SEQ);
+    }
+
+    @Override
+    public void save(TenantId tenant, Product product, List<Sku> skus) {
+        long t = tenant.value();
+        dsl.insertInto(PRODUCTS).set(PRODUCTS.TENANT_ID, t).set(PRODUCTS.PRODUCT_ID, product.id().value())
+                .set(PRODUCTS.CODE, product.code()).set(PRODUCTS.NAME, product.name().toString())
+                .set(PRODUCTS.CATEGORY_ID, product.category().value()).execute();
+        for (Sku s : skus) {
+            dsl.insertInto(SKUS).set(SKUS.TENANT_ID, t).set(SKUS.SKU_ID, s.id().value())
+                    .set(SKUS.PRODUCT_ID, product.id().value()).set(SKUS.CODE, s.code())
+                    .set(SKUS.NAME, s.name().toString()).set(SKUS.BASE_UNIT, s.baseUnit().code())
+                    .set(SKUS.TRACKING, s.tracking().name()).set(SKUS.SHELF_LIFE_DAYS, s.shelfLifeDays().orElse(null))
+                    .set(SKUS.TAX_RATE, s.taxRate().rate().fraction())
+                    .set(SKUS.REFERENCE_COST, s.referenceCost().map(Money::minor).orElse(null))
+                    .set(SKUS.BATCH_COSTING, s.batchCosting()).set(SKUS.ZERO_COST_ALLOWED, s.zeroCostAllowed())
+                    .execute();
+            int position = 0;
+            for (Map.Entry<Unit, BigDecimal> u : s.units().factors().entrySet()) {
+                dsl.insertInto(SKU_UNITS).set(SKU_UNITS.TENANT_ID, t).set(SKU_UNITS.SKU_ID, s.id().value())
+                        .set(SKU_UNITS.UNIT, u.getKey().code()).set(SKU_UNITS.FACTOR, u.getValue())
+                        .set(SKU_UNITS.POSITION, position++).execute();
+            }
+            s.barcodes().forEach((code, unit) -> dsl.insertInto(BARCODES).set(BARCODES.TENANT_ID, t)
+                    .set(BARCODES.CODE, code.code()).set(BARCODES.SKU_ID, s.id().value())
+                    .set(BARCODES.UNIT, unit.code()).execute());
+        }
+    }
+
+    @Override
+    public boolean productCodeTaken(TenantId tenant, String code) {
+        return dsl.fetchExists(PRODUCTS, PRODUCTS.TENANT_ID.eq(tenant.value()).and(PRODUCTS.CODE.eq(code)));
+    }
+
+    @Override
+    public List<String> skuCodesTaken(TenantId tenant, Collection<String> codes) {
+        return dsl.select(SKUS.CODE).from(SKUS).where(SKUS.TENANT_ID.eq(tenant.value()).and(SKUS.CODE.in(codes)))
+                .fetch(SKUS.CODE);
+    }
+
+    @Override
+    public List<String> barcodesTaken(TenantId tenant, Collection<String> codes) {
+        return dsl.select(BARCODES.CODE).from(BARCODES)
+                .where(BARCODES.TENANT_ID.eq(tenant.value()).and(BARCODES.CODE.in(codes))).fetch(BARCODES.CODE);
+    }
+
+    @Override
+    public Optional<Sku> findSku(TenantId tenant, SkuId id) {
+        return skus(tenant, SKUS.SKU_ID.eq(id.value())).stream().findFirst();
+    }
+
+    @Override
+    public Optional<BarcodeMatch> findBarcode(TenantId tenant, String code) {
+        return dsl.selectFrom(BARCODES).where(BARCODES.TENANT_ID.eq(tenant.value()).and(BARCODES.CODE.eq(code)))
+                .fetchOptional().map(r -> new BarcodeMatch(new SkuId(r.getSkuId()), Unit.of(r.getUnit())));
+    }
+
+    @Override
+    public List<Sku> allSkus(TenantId tenant) {
+        return skus(tenant, org.jooq.impl.DSL.trueCondition());
+    }
+
+    private List<Sku> skus(TenantId tenant, Condition which) {
+        long t = tenant.value();
+        List<SkusRecord> rows = dsl.selectFrom(SKUS).where(SKUS.TENANT_ID.eq(t).and(which)).orderBy(SKUS.SKU_ID).fetch();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(SkusRecord::getSkuId).toList();
+        Map<Long, List<Record>> units = new HashMap<>();
+        dsl.select(SKU_UNITS.SKU_ID, SKU_UNITS.UNIT, SKU_UNITS.FACTOR).from(SKU_UNITS)
+                .where(SKU_UNITS.TENANT_ID.eq(t).and(SKU_UNITS.SKU_ID.in(ids))).orderBy(SKU_UNITS.POSITION)
+                .forEach(r -> units.computeIfAbsent(r.get(SKU_UNITS.SKU_ID), k -> new ArrayList<>()).add(r));
+        Map<Long, Map<Barcode, Unit>> barcodes = new HashMap<>();
+        dsl.selectFrom(BARCODES).where(BARCODES.TENANT_ID.eq(t).and(BARCODES.SKU_ID.in(ids)))
+                .forEach(r -> barcodes.computeIfAbsent(r.getSkuId(), k -> new LinkedHashMap<>())
+                        .put(new Barcode(r.getCode()), Unit.of(r.getUnit())));
+        return rows.stream().map(r -> toSku(r, units.getOrDefault(r.getSkuId(), List.of()),
+                barcodes.getOrDefault(r.getSkuId(), Map.of()))).toList();
+    }
+
+    private static Sku toSku(SkusRecord r, List<Record> unitRows, Map<Barcode, Unit> barcodes) {
+        Unit base = Unit.of(r.getBaseUnit());
+        UnitConversions units = UnitConversions.of(base);
+        for (Record u : unitRows) {
+            if (!u.get(SKU_UNITS.UNIT).equals(base.code())) {
+                units = units.with(Unit.of(u.get(SKU_UNITS.UNIT)), u.get(SKU_UNITS.FACTOR));
+            }
+        }
+        return new Sku(new SkuId(r.getSkuId()), new ProductId(r.getProductId()), r.getCode(), LocalizedName.zh(r.getName()),
+                Map.of(), units, barcodes, TrackingPolicy.valueOf(r.getTracking()),
+                Optional.ofNullable(r.getShelfLifeDays()), new TaxRate(new Percentage(r.getTaxRate())),
+                Optional.ofNullable(r.getReferenceCost()).map(Money::cny), r.getBatchCosting(), r.getZeroCostAllowed());
+    }
+}

@@ -1,0 +1,169 @@
+package io.xinling.persistence.inventory;
+
+import io.xinling.application.inventory.BatchExpiry;
+import io.xinling.application.inventory.DocumentDraft;
+import io.xinling.application.inventory.DocumentKind;
+import io.xinling.application.inventory.DocumentStatus;
+import io.xinling.application.inventory.DraftLine;
+import io.xinling.application.inventory.LedgerEvent;
+import io.xinling.application.inventory.LineRole;
+import io.xinling.application.inventory.StoredDocument;
+import io.xinling.application.inventory.port.DocumentRepository;
+import io.xinling.domain.inventory.DocumentId;
+import io.xinling.domain.inventory.MovementId;
+import io.xinling.domain.kernel.Money;
+import io.xinling.domain.kernel.Quantity;
+import io.xinling.domain.kernel.TenantId;
+import io.xinling.persistence.jooq.tables.records.InventoryDocumentLinesRecord;
+import io.xinling.persistence.jooq.tables.records.InventoryDocumentsRecord;
+import org.jooq.DSLContext;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static io.xinling.persistence.jooq.Tables.INVENTORY_DOCUMENTS;
+import static io.xinling.persistence.jooq.Tables.INVENTORY_DOCUMENT_LINES;
+
+/** Inventory documents as a header row and one row per line with its role. */
+public final class JooqDocumentRepository implements DocumentRepository {
+
+    private final DSLContext dsl;
+
+    public JooqDocumentRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public long create(TenantId tenant, DocumentDraft d, Instant at) {
+        long id = dsl.insertInto(INVENTORY_DOCUMENTS)
+                .set(INVENTORY_DOCUMENTS.TENANT_ID, tenant.value()).set(INVENTORY_DOCUMENTS.KIND, d.kind().name())
+                .set(INVENTORY_DOCUMENTS.STATUS, DocumentStatus.DRAFT.name()).set(INVENTORY_DOCUMENTS.DOC_DATE, d.date())
+                .set(INVENTORY_DOCUMENTS.DOC_TIME, d.time()).set(INVENTORY_DOCUMENTS.WAREHOUSE_ID, d.warehouse().orElse(null))
+                .set(INVENTORY_DOCUMENTS.TO_WAREHOUSE_ID, d.toWarehouse().orElse(null))
+                .set(INVENTORY_DOCUMENTS.PURPOSE, d.purpose().orElse(null))
+                .set(INVENTORY_DOCUMENTS.REF_DOCUMENT_ID, d.reference().orElse(null))
+                .set(INVENTORY_DOCUMENTS.AMOUNT, d.amount().map(Money::minor).orElse(null))
+                .set(INVENTORY_DOCUMENTS.BASIS, d.basis().orElse(null)).set(INVENTORY_DOCUMENTS.NOTE, d.note().orElse(null))
+                .set(INVENTORY_DOCUMENTS.CREATED_AT, at.atOffset(ZoneOffset.UTC))
+                .returning(INVENTORY_DOCUMENTS.DOCUMENT_ID).fetchSingle().getDocumentId();
+        List<InventoryDocumentLinesRecord> rows = d.lines().stream().map(l -> line(tenant, id, l)).toList();
+        dsl.batchInsert(rows).execute();
+        return id;
+    }
+
+    private InventoryDocumentLinesRecord line(TenantId tenant, long id, DraftLine l) {
+        InventoryDocumentLinesRecord r = dsl.newRecord(INVENTORY_DOCUMENT_LINES);
+        r.setTenantId(tenant.value());
+        r.setDocumentId(id);
+        r.setLineNo(l.line());
+        r.setRole(l.role().name());
+        r.setSkuId(l.sku());
+        r.setQuantity(l.quantity().map(Quantity::value).orElse(null));
+        r.setUnit(l.unit().orElse(null));
+        r.setBatchNo(l.batch().orElse(null));
+        r.setProducedOn(l.producedOn().orElse(null));
+        r.setExpiresOn(l.expiresOn().orElse(null));
+        r.setSerials(l.serials().toArray(String[]::new));
+        r.setAmount(l.amount().map(Money::minor).orElse(null));
+        r.setWeight(l.weight().orElse(null));
+        l.reference().ifPresent(m -> {
+            r.setRefDocumentId(m.document().value());
+            r.setRefLine(m.line());
+            r.setRefLeg(m.leg());
+        });
+        return r;
+    }
+
+    @Override
+    public Optional<StoredDocument> find(TenantId tenant, long id) {
+        return dsl.selectFrom(INVENTORY_DOCUMENTS).where(INVENTORY_DOCUMENTS.TENANT_ID.eq(tenant.value())
+                        .and(INVENTORY_DOCUMENTS.DOCUMENT_ID.eq(id))).fetchOptional()
+                .map(h -> new StoredDocument(id, DocumentStatus.valueOf(h.getStatus()), draft(h, lines(tenant, List.of(id))
+                        .getOrDefault(id, List.of()))));
+    }
+
+    @Override
+    public void markPosted(TenantId tenant, long id, long version) {
+        dsl.update(INVENTORY_DOCUMENTS).set(INVENTORY_DOCUMENTS.STATUS, DocumentStatus.POSTED.name())
+                .set(INVENTORY_DOCUMENTS.POSTED_SEQ, version)
+                .where(INVENTORY_DOCUMENTS.TENANT_ID.eq(tenant.value()).and(INVENTORY_DOCUMENTS.DOCUMENT_ID.eq(id))).execute();
+    }
+
+    @Override
+    public void markCancelled(TenantId tenant, long id, long version) {
+        dsl.update(INVENTORY_DOCUMENTS).set(INVENTORY_DOCUMENTS.STATUS, DocumentStatus.CANCELLED.name())
+                .set(INVENTORY_DOCUMENTS.CANCELLED_SEQ, version)
+                .where(INVENTORY_DOCUMENTS.TENANT_ID.eq(tenant.value()).and(INVENTORY_DOCUMENTS.DOCUMENT_ID.eq(id))).execute();
+    }
+
+    @Override
+    public List<LedgerEvent> history(TenantId tenant) {
+        List<InventoryDocumentsRecord> heads = dsl.selectFrom(INVENTORY_DOCUMENTS)
+                .where(INVENTORY_DOCUMENTS.TENANT_ID.eq(tenant.value()).and(INVENTORY_DOCUMENTS.POSTED_SEQ.isNotNull()))
+                .fetch();
+        Map<Long, List<DraftLine>> lines = lines(tenant, null);
+        List<LedgerEvent> events = new ArrayList<>();
+        for (InventoryDocumentsRecord h : heads) {
+            DocumentDraft d = draft(h, lines.getOrDefault(h.getDocumentId(), List.of()));
+            events.add(new LedgerEvent(h.getPostedSeq(), h.getDocumentId(), false, d));
+            if (h.getCancelledSeq() != null) {
+                events.add(new LedgerEvent(h.getCancelledSeq(), h.getDocumentId(), true, d));
+            }
+        }
+        events.sort(Comparator.comparingLong(LedgerEvent::version));
+        return events;
+    }
+
+    @Override
+    public List<BatchExpiry> receivedBatches(TenantId tenant) {
+        return dsl.select(INVENTORY_DOCUMENT_LINES.SKU_ID, INVENTORY_DOCUMENT_LINES.BATCH_NO,
+                        INVENTORY_DOCUMENT_LINES.PRODUCED_ON, INVENTORY_DOCUMENT_LINES.EXPIRES_ON)
+                .from(INVENTORY_DOCUMENT_LINES).join(INVENTORY_DOCUMENTS)
+                .on(INVENTORY_DOCUMENTS.TENANT_ID.eq(INVENTORY_DOCUMENT_LINES.TENANT_ID)
+                        .and(INVENTORY_DOCUMENTS.DOCUMENT_ID.eq(INVENTORY_DOCUMENT_LINES.DOCUMENT_ID)))
+                .where(INVENTORY_DOCUMENT_LINES.TENANT_ID.eq(tenant.value())
+                        .and(INVENTORY_DOCUMENTS.STATUS.eq(DocumentStatus.POSTED.name()))
+                        .and(INVENTORY_DOCUMENT_LINES.BATCH_NO.isNotNull())
+                        .and(INVENTORY_DOCUMENT_LINES.PRODUCED_ON.isNotNull().or(INVENTORY_DOCUMENT_LINES.EXPIRES_ON.isNotNull())))
+                .fetch(r -> new BatchExpiry(r.value1(), r.value2(), Optional.ofNullable(r.value3()),
+                        Optional.ofNullable(r.value4())));
+    }
+
+    /** Lines by document, of the given documents or of all the tenant's ({@code ids} null). */
+    private Map<Long, List<DraftLine>> lines(TenantId tenant, List<Long> ids) {
+        var where = INVENTORY_DOCUMENT_LINES.TENANT_ID.eq(tenant.value());
+        if (ids != null) {
+            where = where.and(INVENTORY_DOCUMENT_LINES.DOCUMENT_ID.in(ids));
+        }
+        Map<Long, List<DraftLine>> out = new HashMap<>();
+        dsl.selectFrom(INVENTORY_DOCUMENT_LINES).where(where)
+                .orderBy(INVENTORY_DOCUMENT_LINES.DOCUMENT_ID, INVENTORY_DOCUMENT_LINES.LINE_NO)
+                .forEach(r -> out.computeIfAbsent(r.getDocumentId(), k -> new ArrayList<>()).add(toLine(r)));
+        return out;
+    }
+
+    private static DraftLine toLine(InventoryDocumentLinesRecord r) {
+        Optional<MovementId> ref = Optional.ofNullable(r.getRefDocumentId())
+                .map(d -> new MovementId(new DocumentId(d), r.getRefLine(), r.getRefLeg()));
+        return new DraftLine(r.getLineNo(), LineRole.valueOf(r.getRole()), r.getSkuId(),
+                Optional.ofNullable(r.getQuantity()).map(Quantity::new), Optional.ofNullable(r.getUnit()),
+                Optional.ofNullable(r.getBatchNo()), Optional.ofNullable(r.getProducedOn()),
+                Optional.ofNullable(r.getExpiresOn()), Arrays.asList(r.getSerials()),
+                Optional.ofNullable(r.getAmount()).map(Money::cny), Optional.ofNullable(r.getWeight()), ref);
+    }
+
+    private static DocumentDraft draft(InventoryDocumentsRecord h, List<DraftLine> lines) {
+        return new DocumentDraft(DocumentKind.valueOf(h.getKind()), h.getDocDate(), h.getDocTime(),
+                Optional.ofNullable(h.getWarehouseId()), Optional.ofNullable(h.getToWarehouseId()),
+                Optional.ofNullable(h.getPurpose()), Optional.ofNullable(h.getRefDocumentId()),
+                Optional.ofNullable(h.getAmount()).map(Money::cny), Optional.ofNullable(h.getBasis()),
+                Optional.ofNullable(h.getNote()), lines);
+    }
+}

@@ -1,0 +1,118 @@
+package io.xinling.web.inventory;
+
+import io.xinling.application.inventory.BalanceRow;
+import io.xinling.application.inventory.DocumentView;
+import io.xinling.application.inventory.DraftLine;
+import io.xinling.application.inventory.ExpiringBatch;
+import io.xinling.application.inventory.ProductView;
+import io.xinling.application.inventory.WarehouseView;
+import io.xinling.application.inventory.port.LedgerStore;
+import io.xinling.domain.catalog.BarcodeMatch;
+import io.xinling.domain.catalog.Sku;
+import io.xinling.domain.inventory.BatchNo;
+import io.xinling.domain.inventory.Location;
+import io.xinling.domain.inventory.Warehouse;
+import io.xinling.domain.inventory.ledger.StockMovement;
+import io.xinling.domain.kernel.Money;
+import io.xinling.domain.kernel.Quantity;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Locale;
+
+/** Hand-written mapping of inventory read models to response bodies. */
+final class InventoryViews {
+
+    private InventoryViews() {
+    }
+
+    static InventoryDtos.ProductResponse product(ProductView v) {
+        return new InventoryDtos.ProductResponse(v.product().id().value(), v.product().code(), v.product().name().toString(),
+                v.product().category().value(), v.skus().stream().map(InventoryViews::sku).toList());
+    }
+
+    static InventoryDtos.SkuResponse sku(Sku s) {
+        return new InventoryDtos.SkuResponse(s.id().value(), s.product().value(), s.code(), s.name().toString(),
+                s.attributes(), s.baseUnit().code(),
+                s.units().factors().entrySet().stream().map(e -> new InventoryDtos.UnitRequest(e.getKey().code(),
+                        e.getValue().toPlainString())).toList(),
+                s.barcodes().entrySet().stream().map(e -> new InventoryDtos.BarcodeRequest(e.getKey().code(),
+                        e.getValue().code())).sorted(java.util.Comparator.comparing(InventoryDtos.BarcodeRequest::code)).toList(),
+                wire(s.tracking().name()), s.shelfLifeDays().orElse(null),
+                s.taxRate().rate().fraction().movePointRight(2).stripTrailingZeros().toPlainString(),
+                s.referenceCost().map(Money::format).orElse(null), s.batchCosting(), s.zeroCostAllowed());
+    }
+
+    static InventoryDtos.BarcodeResponse barcode(String code, BarcodeMatch m) {
+        return new InventoryDtos.BarcodeResponse(code, m.sku().value(), m.unit().code());
+    }
+
+    static InventoryDtos.WarehouseResponse warehouse(WarehouseView v) {
+        Warehouse w = v.warehouse();
+        return new InventoryDtos.WarehouseResponse(w.id().value(), w.code(), v.name(), wire(w.kind().name()),
+                w.branch().value(), w.allowNegativeStock().orElse(null));
+    }
+
+    static InventoryDtos.DocumentResponse document(DocumentView v) {
+        var d = v.document().draft();
+        return new InventoryDtos.DocumentResponse(v.document().id(), d.kind().wire(), v.document().status().wire(),
+                d.date(), d.time().toString(), d.warehouse().orElse(null), d.toWarehouse().orElse(null),
+                d.purpose().orElse(null), d.reference().orElse(null), d.amount().map(Money::format).orElse(null),
+                d.basis().orElse(null), d.note().orElse(null), d.lines().stream().map(InventoryViews::line).toList(),
+                v.movements().stream().map(InventoryViews::movement).toList());
+    }
+
+    private static InventoryDtos.LineResponse line(DraftLine l) {
+        return new InventoryDtos.LineResponse(l.line(), l.role().wire(), l.sku(), l.quantity().map(Quantity::format).orElse(null),
+                l.unit().orElse(null), l.batch().orElse(null), l.producedOn().orElse(null), l.expiresOn().orElse(null),
+                l.serials(), l.amount().map(Money::format).orElse(null),
+                l.weight().map(BigDecimal::toPlainString).orElse(null),
+                l.reference().map(r -> r.document().value()).orElse(null), l.reference().map(r -> r.line()).orElse(null),
+                l.reference().map(r -> r.leg()).orElse(null));
+    }
+
+    static InventoryDtos.MovementResponse movement(StockMovement m) {
+        var s = m.spec();
+        return new InventoryDtos.MovementResponse(s.id().document().value(), s.id().line(), s.id().leg(),
+                s.ordering().date(), warehouseOf(s.slot().location()), transitOf(s.slot().location()), s.sku().value(),
+                s.slot().batch().map(BatchNo::value).orElse(null), wire(s.kind().name()), m.quantity().format(),
+                s.entered().quantity().format(), s.entered().unit().code(), m.amount().format(), m.settlement().format(),
+                m.quantityAfter().format(), m.valueAfter().format(), wire(m.basis().name()),
+                s.serials().stream().map(x -> x.value()).toList());
+    }
+
+    static InventoryDtos.BalanceResponse balance(BalanceRow r) {
+        String unitCost = r.quantity().isZero() ? null
+                : r.value().toDecimal().divide(r.quantity().value(), 4, RoundingMode.HALF_UP).toPlainString();
+        return new InventoryDtos.BalanceResponse(warehouseOf(r.slot().location()), transitOf(r.slot().location()),
+                r.slot().sku().value(), r.slot().batch().map(BatchNo::value).orElse(null), r.quantity().format(),
+                r.value().format(), unitCost);
+    }
+
+    static InventoryDtos.ExpiringResponse expiring(ExpiringBatch b) {
+        return new InventoryDtos.ExpiringResponse(warehouseOf(b.slot().location()), b.slot().sku().value(),
+                b.slot().batch().map(BatchNo::value).orElse(null), b.expiresOn(), b.quantity().format());
+    }
+
+    static InventoryDtos.AvailabilityResponse availability(LedgerStore.Availability a) {
+        return new InventoryDtos.AvailabilityResponse(a.warehouse().value(), a.sku().value(), a.onHand().format(),
+                a.reserved().format(), a.available().format());
+    }
+
+    static <T, R> List<R> all(List<T> items, java.util.function.Function<T, R> mapper) {
+        return items.stream().map(mapper).toList();
+    }
+
+    private static Long warehouseOf(Location l) {
+        return l instanceof Location.InWarehouse w ? w.warehouse().value() : null;
+    }
+
+    private static Long transitOf(Location l) {
+        return l instanceof Location.InTransit t ? t.dispatch().value() : null;
+    }
+
+    private static String wire(String enumName) {
+        return enumName.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

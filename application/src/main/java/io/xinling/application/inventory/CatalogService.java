@@ -1,0 +1,126 @@
+package io.xinling.application.inventory;
+
+import io.vavr.control.Either;
+import io.xinling.application.inventory.port.CatalogRepository;
+import io.xinling.application.inventory.port.WarehouseRepository;
+import io.xinling.application.port.Transactor;
+import io.xinling.domain.catalog.BarcodeMatch;
+import io.xinling.domain.catalog.CategoryId;
+import io.xinling.domain.catalog.LocalizedName;
+import io.xinling.domain.catalog.Product;
+import io.xinling.domain.catalog.ProductId;
+import io.xinling.domain.catalog.Sku;
+import io.xinling.domain.catalog.SkuId;
+import io.xinling.domain.inventory.BranchId;
+import io.xinling.domain.inventory.Warehouse;
+import io.xinling.domain.inventory.WarehouseId;
+import io.xinling.domain.inventory.WarehouseKind;
+import io.xinling.domain.kernel.TenantId;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Creates products with their SKUs, and warehouses; looks SKUs up by id and by barcode. */
+public final class CatalogService implements CatalogUseCases {
+
+    private final Transactor transactor;
+    private final CatalogRepository catalog;
+    private final WarehouseRepository warehouses;
+
+    public CatalogService(Transactor transactor, CatalogRepository catalog, WarehouseRepository warehouses) {
+        this.transactor = transactor;
+        this.catalog = catalog;
+        this.warehouses = warehouses;
+    }
+
+    @Override
+    public Either<StockError, ProductView> createProduct(CatalogCommands.CreateProduct c) {
+        if (c.code() == null || c.code().isBlank() || c.skus() == null || c.skus().isEmpty()) {
+            return Either.left(new StockError.Invalid(c.code() == null ? "code" : "skus", "is required"));
+        }
+        return transactor.inTransaction(() -> {
+            ProductId productId = new ProductId(catalog.nextId());
+            Product product = new Product(productId, c.code(), LocalizedName.zh(c.name() == null ? c.code() : c.name()),
+                    new CategoryId(c.categoryId() == null || c.categoryId() < 1 ? 1 : c.categoryId()), Optional.empty());
+            List<Sku> skus = new ArrayList<>();
+            for (int i = 0; i < c.skus().size(); i++) {
+                Either<StockError, Sku> sku = SkuParser.parse(catalog.nextId(), productId, c.skus().get(i), "skus[" + i + "]");
+                if (sku.isLeft()) {
+                    return Either.left(sku.getLeft());
+                }
+                skus.add(sku.get());
+            }
+            return conflicts(c.tenant(), product, skus).map(ok -> {
+                catalog.save(c.tenant(), product, skus);
+                return new ProductView(product, skus);
+            });
+        });
+    }
+
+    private Either<StockError, Boolean> conflicts(TenantId tenant, Product product, List<Sku> skus) {
+        if (catalog.productCodeTaken(tenant, product.code())) {
+            return Either.left(new StockError.CodeConflict("product", product.code()));
+        }
+        List<String> codes = skus.stream().map(Sku::code).toList();
+        List<String> takenCodes = catalog.skuCodesTaken(tenant, codes);
+        if (!takenCodes.isEmpty() || codes.stream().distinct().count() < codes.size()) {
+            return Either.left(new StockError.CodeConflict("SKU", takenCodes.isEmpty() ? codes.toString() : takenCodes.get(0)));
+        }
+        List<String> barcodes = skus.stream().flatMap(s -> s.barcodes().keySet().stream()).map(b -> b.code()).toList();
+        List<String> taken = catalog.barcodesTaken(tenant, barcodes);
+        if (!taken.isEmpty() || barcodes.stream().distinct().count() < barcodes.size()) {
+            return Either.left(new StockError.CodeConflict("barcode", taken.isEmpty() ? barcodes.toString() : taken.get(0)));
+        }
+        return Either.right(true);
+    }
+
+    @Override
+    public Either<StockError, Sku> sku(TenantId tenant, long id) {
+        return catalog.findSku(tenant, new SkuId(id)).<Either<StockError, Sku>>map(Either::right)
+                .orElseGet(() -> Either.left(new StockError.NotFound("catalog", "sku", Long.toString(id))));
+    }
+
+    @Override
+    public Either<StockError, BarcodeMatch> barcode(TenantId tenant, String code) {
+        return catalog.findBarcode(tenant, code).<Either<StockError, BarcodeMatch>>map(Either::right)
+                .orElseGet(() -> Either.left(new StockError.NotFound("catalog", "barcode", code)));
+    }
+
+    @Override
+    public Either<StockError, WarehouseView> createWarehouse(CatalogCommands.CreateWarehouse c) {
+        if (c.code() == null || c.code().isBlank()) {
+            return Either.left(new StockError.Invalid("code", "is required"));
+        }
+        Optional<WarehouseKind> kind = kind(c.kind());
+        if (kind.isEmpty()) {
+            return Either.left(new StockError.Invalid("kind", "is one of central, store, third-party"));
+        }
+        return transactor.inTransaction(() -> {
+            if (warehouses.codeTaken(c.tenant(), c.code())) {
+                return Either.left(new StockError.CodeConflict("warehouse", c.code()));
+            }
+            Warehouse w = new Warehouse(new WarehouseId(warehouses.nextId()), c.code(), kind.get(),
+                    new BranchId(c.branchId() == null || c.branchId() < 1 ? 1 : c.branchId()),
+                    Optional.ofNullable(c.allowNegativeStock()));
+            WarehouseView view = new WarehouseView(w, c.name() == null ? c.code() : c.name());
+            warehouses.save(c.tenant(), view);
+            return Either.right(view);
+        });
+    }
+
+    private static Optional<WarehouseKind> kind(String wire) {
+        for (WarehouseKind k : WarehouseKind.values()) {
+            if (k.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(wire)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Either<StockError, List<WarehouseView>> warehouses(TenantId tenant) {
+        return Either.right(warehouses.all(tenant));
+    }
+}

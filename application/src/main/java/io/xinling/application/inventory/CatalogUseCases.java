@@ -1,0 +1,22 @@
+package io.xinling.application.inventory;
+
+import io.vavr.control.Either;
+import io.xinling.domain.catalog.BarcodeMatch;
+import io.xinling.domain.catalog.Sku;
+import io.xinling.domain.kernel.TenantId;
+
+import java.util.List;
+
+/** Products, SKUs and barcodes; warehouses. */
+public interface CatalogUseCases {
+
+    Either<StockError, ProductView> createProduct(CatalogCommands.CreateProduct command);
+
+    Either<StockError, Sku> sku(TenantId tenant, long id);
+
+    Either<StockError, BarcodeMatch> barcode(TenantId tenant, String code);
+
+    Either<StockError, WarehouseView> createWarehouse(CatalogCommands.CreateWarehouse command);
+
+    Either<StockError, List<WarehouseView>> warehouses(TenantId tenant);
+}

@@ -1,0 +1,22 @@
+package io.xinling.application.inventory;
+
+import io.xinling.domain.kernel.TenantId;
+
+import java.util.List;
+
+/** Commands of the inventory documents, with amounts, quantities and dates as the client sent them. */
+public final class DocumentCommands {
+
+    private DocumentCommands() {
+    }
+
+    public record Create(TenantId tenant, String kind, String date, String time, Long warehouseId, Long toWarehouseId,
+                         String purpose, Long referenceDocumentId, String amount, String basis, String note,
+                         List<Line> lines) {
+    }
+
+    public record Line(String role, Long skuId, String quantity, String unit, String batch, String producedOn,
+                       String expiresOn, List<String> serials, String amount, String weight, Long saleDocumentId,
+                       Integer saleLine, Integer saleLeg) {
+    }
+}

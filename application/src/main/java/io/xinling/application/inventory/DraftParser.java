@@ -1,0 +1,121 @@
+package io.xinling.application.inventory;
+
+import io.vavr.control.Either;
+import io.xinling.domain.inventory.DocumentId;
+import io.xinling.domain.inventory.MovementId;
+import io.xinling.domain.kernel.Money;
+import io.xinling.domain.kernel.Quantity;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns a create command into the stored draft: every field parsed, the first malformed one refused. */
+final class DraftParser {
+
+    private DraftParser() {
+    }
+
+    static Either<StockError, DocumentDraft> parse(DocumentCommands.Create c) {
+        try {
+            DocumentKind kind = DocumentKind.parse(nonNull(c.kind(), "kind"))
+                    .orElseThrow(() -> new Bad("kind", "is not a known document kind"));
+            List<DraftLine> lines = new ArrayList<>();
+            List<DocumentCommands.Line> in = c.lines() == null ? List.of() : c.lines();
+            for (int i = 0; i < in.size(); i++) {
+                lines.add(line(kind, i + 1, in.get(i), "lines[" + i + "]"));
+            }
+            return Either.right(new DocumentDraft(kind, date(nonNull(c.date(), "date"), "date"),
+                    c.time() == null ? LocalTime.MIDNIGHT : time(c.time()), Optional.ofNullable(c.warehouseId()),
+                    Optional.ofNullable(c.toWarehouseId()), Optional.ofNullable(c.purpose()),
+                    Optional.ofNullable(c.referenceDocumentId()), money(c.amount(), "amount"),
+                    Optional.ofNullable(c.basis()), Optional.ofNullable(c.note()), lines));
+        } catch (Bad e) {
+            return Either.left(e.error);
+        }
+    }
+
+    private static DraftLine line(DocumentKind kind, int no, DocumentCommands.Line l, String f) {
+        LineRole role = l.role() == null ? defaultRole(kind, f)
+                : LineRole.parse(l.role()).orElseThrow(() -> new Bad(f + ".role", "is not a known line role"));
+        Optional<MovementId> ref = l.saleDocumentId() == null ? Optional.empty()
+                : Optional.of(new MovementId(new DocumentId(l.saleDocumentId()),
+                        l.saleLine() == null ? 1 : l.saleLine(), l.saleLeg() == null ? 0 : l.saleLeg()));
+        return new DraftLine(no, role, nonNull(l.skuId(), f + ".skuId"), quantity(l.quantity(), f + ".quantity"),
+                Optional.ofNullable(l.unit()), Optional.ofNullable(l.batch()).filter(b -> !b.isBlank()),
+                Optional.ofNullable(l.producedOn()).map(d -> date(d, f + ".producedOn")),
+                Optional.ofNullable(l.expiresOn()).map(d -> date(d, f + ".expiresOn")),
+                l.serials() == null ? List.of() : l.serials(), money(l.amount(), f + ".amount"),
+                weight(l.weight(), f + ".weight"), ref);
+    }
+
+    private static LineRole defaultRole(DocumentKind kind, String f) {
+        return switch (kind) {
+            case RECEIPT, TRANSFER_RECEIPT, UNREFERENCED_RETURN -> LineRole.IN;
+            case ISSUE, TRANSFER, TRANSFER_DISPATCH, PURCHASE_RETURN -> LineRole.OUT;
+            case STOCKTAKE -> LineRole.COUNT;
+            case COST_ADJUSTMENT -> LineRole.ADJUST;
+            case SALES_RETURN -> LineRole.RETURN;
+            case ASSEMBLY, DISASSEMBLY, LANDED_COST -> throw new Bad(f + ".role", "is required (component or product)");
+        };
+    }
+
+    private static Optional<Quantity> quantity(String raw, String field) {
+        return raw == null ? Optional.empty()
+                : Optional.of(Quantity.parse(field, raw).getOrElseThrow(e -> new Bad(StockError.of(e))));
+    }
+
+    private static Optional<Money> money(String raw, String field) {
+        return raw == null ? Optional.empty()
+                : Optional.of(Money.parse(field, raw, Money.CNY).getOrElseThrow(e -> new Bad(StockError.of(e))));
+    }
+
+    private static Optional<BigDecimal> weight(String raw, String field) {
+        try {
+            return Optional.ofNullable(raw).map(BigDecimal::new);
+        } catch (NumberFormatException e) {
+            throw new Bad(field, "is not a decimal number");
+        }
+    }
+
+    private static LocalDate date(String raw, String field) {
+        try {
+            return LocalDate.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw new Bad(field, "is not a date (yyyy-MM-dd)");
+        }
+    }
+
+    private static LocalTime time(String raw) {
+        try {
+            return LocalTime.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw new Bad("time", "is not a time (HH:mm[:ss])");
+        }
+    }
+
+    private static <T> T nonNull(T value, String field) {
+        if (value == null) {
+            throw new Bad(field, "is required");
+        }
+        return value;
+    }
+
+    /** The first malformed field. */
+    private static final class Bad extends RuntimeException {
+        private final transient StockError error;
+
+        Bad(String field, String reason) {
+            this(new StockError.Invalid(field, reason));
+        }
+
+        Bad(StockError error) {
+            super(error.message(), null, false, false);
+            this.error = error;
+        }
+    }
+}

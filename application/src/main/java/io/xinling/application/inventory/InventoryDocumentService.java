@@ -1,0 +1,148 @@
+package io.xinling.application.inventory;
+
+import io.vavr.control.Either;
+import io.xinling.application.inventory.port.DocumentRepository;
+import io.xinling.application.inventory.port.LedgerStore;
+import io.xinling.application.inventory.port.PeriodCalendar;
+import io.xinling.application.port.Transactor;
+import io.xinling.domain.inventory.DocumentId;
+import io.xinling.domain.inventory.InventoryError;
+import io.xinling.domain.inventory.document.InventoryDocument;
+import io.xinling.domain.inventory.ledger.PostingResult;
+import io.xinling.domain.inventory.ledger.StockLedger;
+import io.xinling.domain.kernel.TenantId;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Posts and cancels inventory documents, each in one transaction that first locks the tenant's
+ * ledger head: two nodes posting at once are serialised there, so no update is lost and stock that
+ * one of them took is never taken again by the other.
+ */
+public final class InventoryDocumentService implements InventoryDocumentUseCases {
+
+    /** A document id no stored document has, for checking a draft against the ledger before saving it. */
+    private static final long PROBE_ID = (1L << 39) - 1;
+    /** Refusals that depend on the stock at posting time, not on the document itself. */
+    private static final Set<String> STATEFUL = Set.of("inventory.insufficient-stock", "inventory.serial-not-in-stock",
+            "inventory.return-exceeds-sale", "inventory.cost-unknown", "inventory.adjustment-not-allowed",
+            "inventory.transfer-exceeds-dispatch", "inventory.unknown-document", "inventory.unknown-movement",
+            "inventory.already-posted", "inventory.already-cancelled");
+
+    private final Transactor transactor;
+    private final DocumentRepository documents;
+    private final LedgerStore store;
+    private final Ledgers ledgers;
+    private final PeriodCalendar periods;
+    private final LedgerWriter writer;
+    private final Clock clock;
+
+    public InventoryDocumentService(Transactor transactor, DocumentRepository documents, LedgerStore store,
+                                    Ledgers ledgers, PeriodCalendar periods, Clock clock) {
+        this.transactor = transactor;
+        this.documents = documents;
+        this.store = store;
+        this.ledgers = ledgers;
+        this.periods = periods;
+        this.writer = new LedgerWriter(store);
+        this.clock = clock;
+    }
+
+    @Override
+    public Either<StockError, DocumentView> create(DocumentCommands.Create command) {
+        TenantId tenant = command.tenant();
+        return DraftParser.parse(command)
+                .flatMap(draft -> open(tenant, draft.date()).map(ok -> draft))
+                .flatMap(draft -> probe(tenant, draft).map(ok -> draft))
+                .flatMap(draft -> transactor.inTransaction(() -> Either.right(documents.create(tenant, draft,
+                        clock.instant()))))
+                .map(id -> new DocumentView(documents.find(tenant, id).orElseThrow(), List.of()));
+    }
+
+    @Override
+    public Either<StockError, DocumentView> get(TenantId tenant, long id) {
+        return find(tenant, id).map(doc -> new DocumentView(doc, doc.status() == DocumentStatus.POSTED
+                ? ledgers.current(tenant).movementsOf(new DocumentId(id)) : List.of()));
+    }
+
+    @Override
+    public Either<StockError, DocumentView> post(TenantId tenant, long id) {
+        return change(tenant, id, false);
+    }
+
+    @Override
+    public Either<StockError, DocumentView> cancel(TenantId tenant, long id) {
+        return change(tenant, id, true);
+    }
+
+    private Either<StockError, DocumentView> change(TenantId tenant, long id, boolean cancel) {
+        Either<StockError, Outcome> outcome = transactor.inTransaction(() -> {
+            long version = store.lockHead(tenant);
+            return find(tenant, id)
+                    .flatMap(doc -> allowed(doc, cancel))
+                    .flatMap(doc -> open(tenant, doc.draft().date()).map(ok -> doc))
+                    .flatMap(doc -> apply(tenant, version, doc, cancel));
+        });
+        return outcome.peek(o -> ledgers.remember(tenant, o.ledger()))
+                .map(o -> new DocumentView(documents.find(tenant, id).orElseThrow(), o.movements()));
+    }
+
+    /** What a committed change leaves: the ledger at its new version and the document's movements. */
+    private record Outcome(Ledgers.Versioned ledger, List<io.xinling.domain.inventory.ledger.StockMovement> movements) {
+    }
+
+    private Either<StockError, Outcome> apply(TenantId tenant, long version, StoredDocument doc, boolean cancel) {
+        StockLedger before = ledgers.atVersion(tenant, version, ledgers.setup(tenant));
+        DocumentId docId = new DocumentId(doc.id());
+        Either<StockError, PostingResult> result = cancel
+                ? before.cancel(docId).mapLeft(StockError::of)
+                : DocumentAssembler.assemble(doc.id(), doc.draft())
+                        .flatMap(d -> before.post(d).mapLeft(StockError::of));
+        return result.map(r -> {
+            long next = version + 1;
+            writer.write(tenant, docId, before, r, cancel, clock.instant());
+            if (cancel) {
+                documents.markCancelled(tenant, doc.id(), next);
+            } else {
+                documents.markPosted(tenant, doc.id(), next);
+            }
+            store.setHead(tenant, next);
+            return new Outcome(new Ledgers.Versioned(next, r.ledger()), r.movements());
+        });
+    }
+
+    private static Either<StockError, StoredDocument> allowed(StoredDocument doc, boolean cancel) {
+        DocumentId id = new DocumentId(doc.id());
+        return switch (doc.status()) {
+            case CANCELLED -> Either.left(StockError.of(new InventoryError.AlreadyCancelled(id)));
+            case POSTED -> cancel ? Either.right(doc) : Either.left(StockError.of(new InventoryError.AlreadyPosted(id)));
+            case DRAFT -> cancel ? Either.left(new StockError.IllegalStatus(doc.id(), "draft", "cancelled"))
+                    : Either.right(doc);
+        };
+    }
+
+    private Either<StockError, StoredDocument> find(TenantId tenant, long id) {
+        return documents.find(tenant, id).<Either<StockError, StoredDocument>>map(Either::right)
+                .orElseGet(() -> Either.left(new StockError.NotFound("inventory", "document", Long.toString(id))));
+    }
+
+    private Either<StockError, Boolean> open(TenantId tenant, LocalDate date) {
+        return periods.isClosed(tenant, date)
+                ? Either.left(StockError.of(new InventoryError.DateInClosedPeriod(date)))
+                : Either.right(true);
+    }
+
+    /** Checks the draft against the current ledger, ignoring refusals that depend on stock at posting. */
+    private Either<StockError, Boolean> probe(TenantId tenant, DocumentDraft draft) {
+        Either<StockError, InventoryDocument> doc = DocumentAssembler.assemble(PROBE_ID, draft);
+        if (doc.isLeft()) {
+            return Either.left(doc.getLeft());
+        }
+        return ledgers.current(tenant).post(doc.get()).fold(
+                e -> STATEFUL.contains(e.code()) ? Either.right(true) : Either.left(StockError.of(e)),
+                ok -> Either.right(true));
+    }
+}

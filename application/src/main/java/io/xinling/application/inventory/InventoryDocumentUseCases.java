@@ -1,0 +1,16 @@
+package io.xinling.application.inventory;
+
+import io.vavr.control.Either;
+import io.xinling.domain.kernel.TenantId;
+
+/** Inventory documents: saved as drafts, posted to the stock ledger, cancelled. */
+public interface InventoryDocumentUseCases {
+
+    Either<StockError, DocumentView> create(DocumentCommands.Create command);
+
+    Either<StockError, DocumentView> get(TenantId tenant, long id);
+
+    Either<StockError, DocumentView> post(TenantId tenant, long id);
+
+    Either<StockError, DocumentView> cancel(TenantId tenant, long id);
+}

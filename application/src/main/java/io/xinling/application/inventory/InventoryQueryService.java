@@ -1,0 +1,125 @@
+package io.xinling.application.inventory;
+
+import io.vavr.control.Either;
+import io.xinling.application.inventory.port.DocumentRepository;
+import io.xinling.application.inventory.port.LedgerStore;
+import io.xinling.domain.catalog.Sku;
+import io.xinling.domain.catalog.SkuId;
+import io.xinling.domain.inventory.BatchNo;
+import io.xinling.domain.inventory.CostingKey;
+import io.xinling.domain.inventory.Location;
+import io.xinling.domain.inventory.SerialNo;
+import io.xinling.domain.inventory.StockSlot;
+import io.xinling.domain.inventory.WarehouseId;
+import io.xinling.domain.inventory.ledger.SlotBalance;
+import io.xinling.domain.inventory.ledger.StockLedger;
+import io.xinling.domain.inventory.ledger.StockMovement;
+import io.xinling.domain.kernel.Money;
+import io.xinling.domain.kernel.Quantity;
+import io.xinling.domain.kernel.TenantId;
+
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Balances at a date, movement history, serial trace and expiring batches, from the committed ledger. */
+public final class InventoryQueryService implements InventoryQueryUseCases {
+
+    private final Ledgers ledgers;
+    private final DocumentRepository documents;
+    private final LedgerStore store;
+
+    public InventoryQueryService(Ledgers ledgers, DocumentRepository documents, LedgerStore store) {
+        this.ledgers = ledgers;
+        this.documents = documents;
+        this.store = store;
+    }
+
+    @Override
+    public Either<StockError, List<BalanceRow>> balances(TenantId tenant, LocalDate date, Optional<Long> warehouse,
+                                                         Optional<Long> sku) {
+        StockLedger ledger = ledgers.current(tenant);
+        Map<StockSlot, StockMovement> slots = new LinkedHashMap<>();
+        Map<CostingKey, StockMovement> keys = new LinkedHashMap<>();
+        for (StockMovement m : ledger.movements()) {
+            if (!m.spec().ordering().date().isAfter(date)) {
+                slots.put(m.spec().slot(), m);
+                keys.put(m.spec().key(), m);
+            }
+        }
+        List<BalanceRow> rows = new ArrayList<>();
+        slots.forEach((slot, m) -> {
+            if (matches(slot, warehouse, sku)) {
+                rows.add(row(ledger, slot, m.slotQuantityAfter(), keys));
+            }
+        });
+        return Either.right(rows.stream().filter(r -> !r.quantity().isZero() || !r.value().isZero()).toList());
+    }
+
+    /** The slot's share of its costing key's value (all of it when the slot holds the whole key). */
+    private static BalanceRow row(StockLedger ledger, StockSlot slot, Quantity qty, Map<CostingKey, StockMovement> keys) {
+        boolean batchCosted = ledger.setup().catalog().find(slot.sku()).map(Sku::batchCosting).orElse(false);
+        StockMovement key = keys.get(CostingKey.of(slot, ledger.setup().settings().scope(), batchCosted));
+        Money zero = Money.zero(ledger.setup().settings().currency());
+        if (key == null || key.quantityAfter().isZero()) {
+            return new BalanceRow(slot, qty, key == null ? zero : key.valueAfter());
+        }
+        if (key.quantityAfter().equals(qty)) {
+            return new BalanceRow(slot, qty, key.valueAfter());
+        }
+        Money value = key.valueAfter().times(qty.value().divide(key.quantityAfter().value(), 12, RoundingMode.HALF_UP),
+                RoundingMode.HALF_UP);
+        return new BalanceRow(slot, qty, value);
+    }
+
+    private static boolean matches(StockSlot slot, Optional<Long> warehouse, Optional<Long> sku) {
+        boolean inWarehouse = warehouse.isEmpty() || slot.location().equals(Location.of(new WarehouseId(warehouse.get())));
+        return inWarehouse && (sku.isEmpty() || slot.sku().equals(new SkuId(sku.get())));
+    }
+
+    @Override
+    public Either<StockError, List<StockMovement>> movements(TenantId tenant, long sku, Optional<Long> warehouse) {
+        return Either.right(ledgers.current(tenant).movements().stream()
+                .filter(m -> matches(m.spec().slot(), warehouse, Optional.of(sku))).toList());
+    }
+
+    @Override
+    public Either<StockError, List<StockMovement>> serialTrace(TenantId tenant, String serial) {
+        SerialNo sn = new SerialNo(serial);
+        List<StockMovement> trail = ledgers.current(tenant).movements().stream()
+                .filter(m -> m.spec().serials().contains(sn)).toList();
+        return trail.isEmpty() ? Either.left(new StockError.NotFound("inventory", "serial", serial))
+                : Either.right(trail);
+    }
+
+    @Override
+    public Either<StockError, List<ExpiringBatch>> expiring(TenantId tenant, LocalDate before) {
+        StockLedger ledger = ledgers.current(tenant);
+        Map<String, LocalDate> expiry = new LinkedHashMap<>();
+        for (BatchExpiry b : documents.receivedBatches(tenant)) {
+            Optional<LocalDate> date = b.expiresOn().or(() -> b.producedOn().flatMap(p ->
+                    ledger.setup().catalog().find(new SkuId(b.sku())).flatMap(s -> s.expiryOf(p))));
+            date.ifPresent(d -> expiry.merge(b.sku() + "/" + b.batch(), d, (x, y) -> x.isBefore(y) ? x : y));
+        }
+        List<ExpiringBatch> out = new ArrayList<>();
+        for (SlotBalance s : ledger.slotBalances()) {
+            Optional<BatchNo> batch = s.slot().batch();
+            LocalDate date = batch.map(b -> expiry.get(s.slot().sku().value() + "/" + b.value())).orElse(null);
+            if (date != null && date.isBefore(before) && s.onHand().isPositive()) {
+                out.add(new ExpiringBatch(s.slot(), date, s.onHand()));
+            }
+        }
+        return Either.right(out);
+    }
+
+    @Override
+    public Either<StockError, List<LedgerStore.Availability>> availability(TenantId tenant, Optional<Long> warehouse,
+                                                                          Optional<Long> sku) {
+        return Either.right(store.availability(tenant, warehouse.map(WarehouseId::new).stream().toList(),
+                sku.map(SkuId::new).stream().toList()));
+    }
+}

@@ -1,0 +1,26 @@
+package io.xinling.application.inventory;
+
+import io.vavr.control.Either;
+import io.xinling.application.inventory.port.LedgerStore;
+import io.xinling.domain.inventory.ledger.StockMovement;
+import io.xinling.domain.kernel.TenantId;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Read models of the stock ledger. */
+public interface InventoryQueryUseCases {
+
+    Either<StockError, List<BalanceRow>> balances(TenantId tenant, LocalDate date, Optional<Long> warehouse,
+                                                  Optional<Long> sku);
+
+    Either<StockError, List<StockMovement>> movements(TenantId tenant, long sku, Optional<Long> warehouse);
+
+    Either<StockError, List<StockMovement>> serialTrace(TenantId tenant, String serial);
+
+    Either<StockError, List<ExpiringBatch>> expiring(TenantId tenant, LocalDate before);
+
+    Either<StockError, List<LedgerStore.Availability>> availability(TenantId tenant, Optional<Long> warehouse,
+                                                                   Optional<Long> sku);
+}

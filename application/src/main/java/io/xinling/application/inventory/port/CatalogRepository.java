@@ -1,0 +1,33 @@
+package io.xinling.application.inventory.port;
+
+import io.xinling.domain.catalog.BarcodeMatch;
+import io.xinling.domain.catalog.Product;
+import io.xinling.domain.catalog.Sku;
+import io.xinling.domain.catalog.SkuId;
+import io.xinling.domain.kernel.TenantId;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Products and their SKUs with units, barcodes and tracking. */
+public interface CatalogRepository {
+
+    long nextId();
+
+    void save(TenantId tenant, Product product, List<Sku> skus);
+
+    boolean productCodeTaken(TenantId tenant, String code);
+
+    /** The codes among {@code codes} that a SKU of the tenant already has. */
+    List<String> skuCodesTaken(TenantId tenant, Collection<String> codes);
+
+    /** The barcodes among {@code codes} that are already on a SKU of the tenant. */
+    List<String> barcodesTaken(TenantId tenant, Collection<String> codes);
+
+    Optional<Sku> findSku(TenantId tenant, SkuId id);
+
+    Optional<BarcodeMatch> findBarcode(TenantId tenant, String code);
+
+    List<Sku> allSkus(TenantId tenant);
+}
