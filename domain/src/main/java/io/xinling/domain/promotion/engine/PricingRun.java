@@ -38,6 +38,7 @@ final class PricingRun {
     final List<GiftLine> gifts = new ArrayList<>();
     final java.util.Map<String, Long> offLines = new java.util.HashMap<>();
     long shippingOff;
+    private final java.util.Map<Scheme, boolean[]> coverage = new java.util.IdentityHashMap<>();
     long extraPoints;
     long roundingCharge;
     boolean floorGuard;
@@ -71,8 +72,19 @@ final class PricingRun {
                 ledger.totalPayable(), shippingFee() - shippingOff);
     }
 
+    /** Whether a scheme's product scope covers each line, computed once per scheme and run. */
+    private boolean[] covered(Scheme s) {
+        return coverage.computeIfAbsent(s, k -> {
+            boolean[] c = new boolean[ledger.size()];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = k.scope().covers(ledger.lines[i]);
+            }
+            return c;
+        });
+    }
+
     private boolean eligible(Scheme s, int i) {
-        if (ledger.locked[i] || !s.scope().covers(ledger.lines[i])) {
+        if (ledger.locked[i] || !covered(s)[i]) {
             return false;
         }
         if (s.stacking().excludeSpecialPriceItems() && ledger.special[i]) {
