@@ -151,6 +151,11 @@ final class PricingRun {
     }
 
     void skip(Scheme s, Reason reason, long shortfall, String message) {
+        if (reason == Reason.THRESHOLD_NOT_MET && shortfall > 0) {
+            offers.add(new Offer(s.id(), Offer.Kind.NEAR_MISS, java.util.List.of(), 0,
+                    Money.of(shortfall, ledger.currency), "再买" + io.xinling.domain.promotion.rule.Amounts.yuan(shortfall)
+                    + "元可享" + s.label()));
+        }
         notApplied.add(new NotApplied(s.id(), s.version(), s.type(), reason,
                 shortfall > 0 ? Optional.of(Money.of(shortfall, ledger.currency)) : Optional.empty(),
                 Optional.empty(), Optional.empty(), message));
