@@ -38,6 +38,7 @@ final class PricingRun {
     final List<GiftLine> gifts = new ArrayList<>();
     final java.util.Map<String, Long> offLines = new java.util.HashMap<>();
     long shippingOff;
+    private final java.util.Map<Scheme, boolean[]> coverage = new java.util.IdentityHashMap<>();
     long extraPoints;
     long roundingCharge;
     boolean floorGuard;
@@ -71,8 +72,19 @@ final class PricingRun {
                 ledger.totalPayable(), shippingFee() - shippingOff);
     }
 
+    /** Whether a scheme's product scope covers each line, computed once per scheme and run. */
+    private boolean[] covered(Scheme s) {
+        return coverage.computeIfAbsent(s, k -> {
+            boolean[] c = new boolean[ledger.size()];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = k.scope().covers(ledger.lines[i]);
+            }
+            return c;
+        });
+    }
+
     private boolean eligible(Scheme s, int i) {
-        if (ledger.locked[i] || !s.scope().covers(ledger.lines[i])) {
+        if (ledger.locked[i] || !covered(s)[i]) {
             return false;
         }
         if (s.stacking().excludeSpecialPriceItems() && ledger.special[i]) {
@@ -139,6 +151,11 @@ final class PricingRun {
     }
 
     void skip(Scheme s, Reason reason, long shortfall, String message) {
+        if (reason == Reason.THRESHOLD_NOT_MET && shortfall > 0) {
+            offers.add(new Offer(s.id(), Offer.Kind.NEAR_MISS, java.util.List.of(), 0,
+                    Money.of(shortfall, ledger.currency), "再买" + io.xinling.domain.promotion.rule.Amounts.yuan(shortfall)
+                    + "元可享" + s.label()));
+        }
         notApplied.add(new NotApplied(s.id(), s.version(), s.type(), reason,
                 shortfall > 0 ? Optional.of(Money.of(shortfall, ledger.currency)) : Optional.empty(),
                 Optional.empty(), Optional.empty(), message));

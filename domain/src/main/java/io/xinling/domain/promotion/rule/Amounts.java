@@ -68,6 +68,8 @@ public final class Amounts {
 
     /** Formats minor units with two decimals, for labels and messages. */
     public static String yuan(long minor) {
-        return BigDecimal.valueOf(minor, 2).toPlainString();
+        long abs = Math.abs(minor);
+        long cents = abs % 100;
+        return (minor < 0 ? "-" : "") + abs / 100 + (cents < 10 ? ".0" : ".") + cents;
     }
 }
