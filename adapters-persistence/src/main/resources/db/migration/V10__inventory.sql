@@ -208,10 +208,3 @@ create table stock_reservations (
     primary key (tenant_id, reservation_id),
     foreign key (tenant_id, warehouse_id, sku_id) references stock_availability (tenant_id, warehouse_id, sku_id)
 );
-
--- Until accounting periods land: the months inventory documents may no longer be dated into.
-create table inventory_closed_months (
-    tenant_id bigint not null references tenants (tenant_id),
-    month     date   not null,
-    primary key (tenant_id, month)
-);

@@ -2,6 +2,7 @@ package io.xinling.bootstrap;
 
 import io.javalin.Javalin;
 import io.xinling.application.accounting.AccountingServices;
+import io.xinling.application.inventory.AccountingPeriodCalendar;
 import io.xinling.application.inventory.CatalogService;
 import io.xinling.application.inventory.InventoryDocumentService;
 import io.xinling.application.inventory.InventoryQueryService;
@@ -26,7 +27,6 @@ import io.xinling.persistence.common.Database;
 import io.xinling.persistence.common.JooqIdempotencyStore;
 import io.xinling.persistence.common.JooqTransactor;
 import io.xinling.persistence.inventory.JooqCatalogRepository;
-import io.xinling.persistence.inventory.JooqClosedMonths;
 import io.xinling.persistence.inventory.JooqDocumentRepository;
 import io.xinling.persistence.inventory.JooqLedgerStore;
 import io.xinling.persistence.inventory.JooqWarehouseRepository;
@@ -105,13 +105,13 @@ public final class Application {
         JooqWarehouseRepository warehouseRepository = new JooqWarehouseRepository(database.dsl());
         JooqDocumentRepository documentRepository = new JooqDocumentRepository(database.dsl());
         JooqLedgerStore ledgerStore = new JooqLedgerStore(database.dsl());
-        JooqClosedMonths closedMonths = new JooqClosedMonths(database.dsl());
+        AccountingPeriodCalendar calendar = new AccountingPeriodCalendar(accounting.periodGuard());
         Ledgers ledgers = new Ledgers(catalogRepository, warehouseRepository, documentRepository, ledgerStore);
         this.catalog = new CatalogService(transactor, catalogRepository, warehouseRepository);
         this.inventoryDocuments = new InventoryDocumentService(transactor, documentRepository, ledgerStore, ledgers,
-                closedMonths, clock);
+                calendar, clock);
         this.inventoryQueries = new InventoryQueryService(ledgers, documentRepository, ledgerStore);
-        this.stockControl = new StockControlService(transactor, ledgerStore, closedMonths, clock);
+        this.stockControl = new StockControlService(transactor, ledgerStore, clock);
     }
 
     public PlatformSetup platformSetup() {
@@ -125,6 +125,22 @@ public final class Application {
     /** The accounting use cases; {@code accounting().periodGuard()} is what other contexts call before dating anything. */
     public AccountingServices accounting() {
         return accounting;
+    }
+
+    public CatalogService catalog() {
+        return catalog;
+    }
+
+    public InventoryDocumentService inventoryDocuments() {
+        return inventoryDocuments;
+    }
+
+    public SchemeService schemes() {
+        return schemes;
+    }
+
+    public CouponService coupons() {
+        return coupons;
     }
 
     /** Partners and customer credit; also what sales orders call for the credit check. */

@@ -6,6 +6,7 @@ import io.xinling.application.tenancy.PlatformSetup.Ensured;
 import io.xinling.web.WebSettings;
 
 import java.time.Clock;
+import java.util.List;
 
 /** The running service: database, migrations, platform and demo tenants, HTTP. Closing stops HTTP, then the database. */
 public final class Service implements AutoCloseable {
@@ -30,6 +31,9 @@ public final class Service implements AutoCloseable {
             PlatformSetup setup = application.platformSetup();
             Ensured admin = setup.ensurePlatformAdmin(settings.adminKey()).getOrElseThrow(e -> new IllegalArgumentException(e.message()));
             Ensured demo = setup.ensureDemoTenant(settings.demoApiKey()).getOrElseThrow(e -> new IllegalArgumentException(e.message()));
+            if (application.catalog().warehouses(demo.tenant().id()).map(List::isEmpty).getOrElse(false)) {
+                new DemoData(application, Clock.systemUTC()).seed(demo.tenant().id());
+            }
             Javalin http = application.web(new WebSettings(settings.maxBodyBytes())).start(settings.httpPort());
             return new Service(server, http, admin, demo);
         } catch (RuntimeException e) {

@@ -83,6 +83,4 @@ final class InventoryDtos {
     record AvailabilityResponse(long warehouseId, long skuId, String onHand, String reserved, String available) {
     }
 
-    record MonthResponse(String month, boolean closed) {
-    }
 }

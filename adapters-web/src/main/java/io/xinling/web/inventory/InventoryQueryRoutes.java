@@ -14,7 +14,6 @@ import io.xinling.web.common.RoleGate;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
@@ -23,7 +22,6 @@ public final class InventoryQueryRoutes implements RouteModule {
 
     private static final RoleGate READ = RoleGate.anyTenantRole();
     private static final RoleGate RESERVE = RoleGate.of(Role.ADMIN, Role.WAREHOUSE, Role.SALES);
-    private static final RoleGate CLOSE = RoleGate.of(Role.ADMIN, Role.ACCOUNTANT);
 
     private final InventoryQueryUseCases queries;
     private final StockControlUseCases control;
@@ -55,10 +53,6 @@ public final class InventoryQueryRoutes implements RouteModule {
         routes.post("/api/v1/inventory/reservations/{id}/release", ctx -> Http.reply(ctx,
                 control.release(tenant(ctx), Params.id(ctx, "id")), 200, ok -> new InventoryDtos.ReservationResponse(
                         Params.id(ctx, "id"))), RESERVE);
-        routes.post("/api/v1/inventory/periods/{month}/close", ctx -> Http.reply(ctx, control.closeMonth(tenant(ctx),
-                month(ctx)), 200, m -> new InventoryDtos.MonthResponse(m.toString(), true)), CLOSE);
-        routes.post("/api/v1/inventory/periods/{month}/reopen", ctx -> Http.reply(ctx, control.reopenMonth(tenant(ctx),
-                month(ctx)), 200, m -> new InventoryDtos.MonthResponse(m.toString(), false)), CLOSE);
     }
 
     private void reserve(Context ctx) {
@@ -68,14 +62,6 @@ public final class InventoryQueryRoutes implements RouteModule {
         }
         Http.reply(ctx, control.reserve(tenant(ctx), r.warehouseId(), r.skuId(), r.quantity(), r.reference()), 201,
                 InventoryDtos.ReservationResponse::new);
-    }
-
-    private static YearMonth month(Context ctx) {
-        try {
-            return YearMonth.parse(ctx.pathParam("month"));
-        } catch (DateTimeParseException e) {
-            throw ApiException.notFound("no month " + ctx.pathParam("month"));
-        }
     }
 
     private static Optional<LocalDate> date(Context ctx, String name) {

@@ -1,7 +1,6 @@
 package io.xinling.application.inventory;
 
 import io.vavr.control.Either;
-import io.xinling.application.inventory.port.ClosedMonths;
 import io.xinling.application.inventory.port.LedgerStore;
 import io.xinling.application.port.Transactor;
 import io.xinling.domain.catalog.SkuId;
@@ -11,7 +10,6 @@ import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
 
 import java.time.Clock;
-import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -22,13 +20,11 @@ public final class StockControlService implements StockControlUseCases {
 
     private final Transactor transactor;
     private final LedgerStore store;
-    private final ClosedMonths months;
     private final Clock clock;
 
-    public StockControlService(Transactor transactor, LedgerStore store, ClosedMonths months, Clock clock) {
+    public StockControlService(Transactor transactor, LedgerStore store, Clock clock) {
         this.transactor = transactor;
         this.store = store;
-        this.months = months;
         this.clock = clock;
     }
 
@@ -53,21 +49,5 @@ public final class StockControlService implements StockControlUseCases {
     public Either<StockError, Boolean> release(TenantId tenant, long reservation) {
         return transactor.inTransaction(() -> store.release(tenant, reservation) ? Either.right(true)
                 : Either.left(new StockError.NotFound("inventory", "reservation", Long.toString(reservation))));
-    }
-
-    @Override
-    public Either<StockError, YearMonth> closeMonth(TenantId tenant, YearMonth month) {
-        return transactor.inTransaction(() -> {
-            months.close(tenant, month);
-            return Either.right(month);
-        });
-    }
-
-    @Override
-    public Either<StockError, YearMonth> reopenMonth(TenantId tenant, YearMonth month) {
-        return transactor.inTransaction(() -> {
-            months.reopen(tenant, month);
-            return Either.right(month);
-        });
     }
 }

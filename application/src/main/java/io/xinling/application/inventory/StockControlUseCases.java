@@ -3,7 +3,6 @@ package io.xinling.application.inventory;
 import io.vavr.control.Either;
 import io.xinling.domain.kernel.TenantId;
 
-import java.time.YearMonth;
 
 /** Reservations against available stock, and closing inventory months. */
 public interface StockControlUseCases {
@@ -12,7 +11,4 @@ public interface StockControlUseCases {
 
     Either<StockError, Boolean> release(TenantId tenant, long reservation);
 
-    Either<StockError, YearMonth> closeMonth(TenantId tenant, YearMonth month);
-
-    Either<StockError, YearMonth> reopenMonth(TenantId tenant, YearMonth month);
 }

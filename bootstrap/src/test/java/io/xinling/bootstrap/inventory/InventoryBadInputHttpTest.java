@@ -122,10 +122,10 @@ class InventoryBadInputHttpTest {
     void a_date_in_a_closed_period() {
         long draft = ok(issue(line(plain, "1", "瓶", "")), 201).path("id").asLong();
         rows = rowCount();
-        ok(app.post("/api/v1/inventory/periods/2026-01/close", key.key(), "{}"), 200);
+        ok(app.post("/api/v1/accounting/periods/2026-01/close", key.key(), "{}"), 200);
         assertProblem(issue(line(plain, "1", "瓶", "")), 422, "inventory.date-in-closed-period");
         assertProblem(inv.post(draft), 422, "inventory.date-in-closed-period");
-        ok(app.post("/api/v1/inventory/periods/2026-01/reopen", key.key(), "{}"), 200);
+        ok(app.post("/api/v1/accounting/periods/2026-01/reopen", key.key(), "{\"reason\":\"test\"}"), 200);
     }
 
     @Test
