@@ -23,6 +23,10 @@ import java.util.Set;
  */
 final class Posting {
 
+    /** Ordering key, then the movement id, so that equal keys never depend on arrival order. */
+    private static final Comparator<StockMovement> ORDER = Comparator.comparing((StockMovement m) -> m.spec().ordering())
+            .thenComparing(StockMovement::id);
+
     private Posting() {
     }
 
@@ -47,7 +51,7 @@ final class Posting {
             touched.add(s.key());
             earliest = min(earliest, s.ordering());
         }
-        merged.sort(Comparator.comparing(m -> m.spec().ordering()));
+        merged.sort(ORDER);
         OrderingKey from = earliest;
         Set<MovementId> fresh = new HashSet<>();
         added.forEach(s -> fresh.add(s.id()));
