@@ -14,6 +14,9 @@ import java.util.Optional;
 public final class Recoster {
 
     private static final int INACTIVE = Integer.MAX_VALUE;
+    private static final byte FED = MovementKind.INBOUND_FED.code();
+    private static final byte ALLOCATED = MovementKind.INBOUND_ALLOCATED.code();
+    private static final byte RETURN = MovementKind.RETURN_REFERENCED.code();
 
     private Recoster() {
     }
@@ -61,9 +64,10 @@ public final class Recoster {
         Arrays.fill(first, INACTIVE);
         for (int i = from; i < t.size; i++) {
             int k = t.key[i];
-            if (t.groups.containsKey(i) && t.groups.get(i).legs[0] == i) {
+            byte kind = t.kind[i];
+            if (kind == ALLOCATED && t.groups.get(i).legs[0] == i) {
                 joinGroup(t, start, t.groups.get(i));
-            } else if (start[k] > i && fedByActive(t, start, i)) {
+            } else if (kind >= FED && kind <= RETURN && start[k] > i && fedByActive(t, start, i)) {
                 start[k] = i;
             }
             if (start[k] <= i && first[k] == INACTIVE) {

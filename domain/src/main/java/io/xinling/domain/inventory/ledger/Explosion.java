@@ -19,8 +19,6 @@ import io.xinling.domain.inventory.document.UnreferencedReturn;
 import io.xinling.domain.inventory.document.ValuedLine;
 import io.xinling.domain.inventory.ledger.SpecFactory.Leg;
 import io.xinling.domain.kernel.Money;
-import io.xinling.domain.kernel.Quantity;
-import io.xinling.domain.kernel.UnitQuantity;
 
 import java.util.List;
 import java.util.Optional;
@@ -100,9 +98,5 @@ final class Explosion {
     private boolean mayGoNegative(Warehouse w, ResolvedLine r) {
         return setup.settings().negativeAllowedIn(w) && !r.sku().batchCosting()
                 && r.sku().tracking() != TrackingPolicy.SERIAL;
-    }
-
-    static UnitQuantity inBase(io.xinling.domain.catalog.Sku sku) {
-        return new UnitQuantity(Quantity.ZERO, sku.baseUnit());
     }
 }

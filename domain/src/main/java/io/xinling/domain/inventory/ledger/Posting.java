@@ -23,6 +23,10 @@ import java.util.Set;
  */
 final class Posting {
 
+    /** Ordering key, then the movement id, so that equal keys never depend on arrival order. */
+    private static final Comparator<StockMovement> ORDER = Comparator.comparing((StockMovement m) -> m.spec().ordering())
+            .thenComparing(StockMovement::id);
+
     private Posting() {
     }
 
@@ -33,24 +37,26 @@ final class Posting {
                                                 boolean fullReplay) {
         List<StockMovement> merged = new ArrayList<>(ledger.movements().size() + added.size());
         Set<CostingKey> touched = new HashSet<>();
+        java.util.Map<MovementId, StoredCost> previous = new java.util.HashMap<>();
         OrderingKey earliest = null;
         for (StockMovement m : ledger.movements()) {
             if (removed.contains(m.id())) {
                 touched.add(m.spec().key());
                 earliest = min(earliest, m.spec().ordering());
+                previous.put(m.id(), m.cost());
             } else {
                 merged.add(m);
             }
         }
         for (MovementSpec s : added) {
-            merged.add(new StockMovement(s, StoredCost.NONE));
+            merged.add(new StockMovement(s, previous.getOrDefault(s.id(), StoredCost.NONE)));
             touched.add(s.key());
             earliest = min(earliest, s.ordering());
         }
-        merged.sort(Comparator.comparing(m -> m.spec().ordering()));
+        merged.sort(ORDER);
         OrderingKey from = earliest;
         Set<MovementId> fresh = new HashSet<>();
-        added.forEach(s -> fresh.add(s.id()));
+        added.stream().filter(s -> !previous.containsKey(s.id())).forEach(s -> fresh.add(s.id()));
         return SerialBook.check(merged.stream().map(StockMovement::spec).toList())
                 .flatMap(ok -> TapeCompiler.compile(merged, ledger.setup()))
                 .flatMap(c -> recost(c, merged, touched, from, fullReplay, ledger.setup())

@@ -69,6 +69,18 @@ final class HistoryRun {
                     candidate.add(moved);
                     result = ledger.edit(moved);
                 }
+            } else if (op.kind() == Op.Kind.RETURN) {
+                List<Issue> sales = posted.stream().filter(Issue.class::isInstance).map(Issue.class::cast).toList();
+                if (sales.isEmpty()) {
+                    continue;
+                }
+                Issue sale = sales.get(op.target() % sales.size());
+                InventoryDocument doc = new io.xinling.domain.inventory.document.SalesReturn(
+                        DocumentHeader.of(n + 1, n + 1, Fixture.jan(op.day())), sale.warehouse(),
+                        List.of(new io.xinling.domain.inventory.document.ReturnLine(line(1, sale.lines().get(0).sku().value(),
+                                op.milli()), new io.xinling.domain.inventory.MovementId(sale.header().id(), 1, 0))));
+                candidate.add(doc);
+                result = ledger.post(doc);
             } else {
                 InventoryDocument doc = document(op, n + 1);
                 candidate.add(doc);

@@ -30,7 +30,8 @@ final class LedgerArbitraries {
                 net.jqwik.api.Tuple.of(2, stocktake()),
                 net.jqwik.api.Tuple.of(1, assembly()),
                 net.jqwik.api.Tuple.of(1, cancel()),
-                net.jqwik.api.Tuple.of(1, redate()));
+                net.jqwik.api.Tuple.of(1, redate()),
+                net.jqwik.api.Tuple.of(2, salesReturn()));
     }
 
     /** Histories that also hold referenced returns, two-step transfers and disassembly (no oracle for these). */
@@ -87,6 +88,11 @@ final class LedgerArbitraries {
 
     static Arbitrary<Op> cancel() {
         return Arbitraries.integers().between(0, 40).map(t -> new Op(Op.Kind.CANCEL, 1, 1, 0, 1, 0, 0, 0, t));
+    }
+
+    static Arbitrary<Op> salesReturn() {
+        return Combinators.combine(day(), milli(), Arbitraries.integers().between(0, 40))
+                .as((d, q, t) -> new Op(Op.Kind.RETURN, d, 1, 0, 1, q, 0, 0, t));
     }
 
     static Arbitrary<Op> redate() {

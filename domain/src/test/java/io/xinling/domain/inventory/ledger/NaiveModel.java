@@ -6,6 +6,7 @@ import io.xinling.domain.inventory.document.Assembly;
 import io.xinling.domain.inventory.document.InventoryDocument;
 import io.xinling.domain.inventory.document.Issue;
 import io.xinling.domain.inventory.document.Receipt;
+import io.xinling.domain.inventory.document.SalesReturn;
 import io.xinling.domain.inventory.document.Stocktake;
 import io.xinling.domain.inventory.document.Transfer;
 
@@ -34,14 +35,22 @@ final class NaiveModel {
     }
 
     private static final class Hole {
+        final MovementId sale;
         BigDecimal qty;
         BigDecimal prov;
 
-        Hole(BigDecimal qty, BigDecimal prov) {
+        Hole(MovementId sale, BigDecimal qty, BigDecimal prov) {
+            this.sale = sale;
             this.qty = qty;
             this.prov = prov;
         }
     }
+
+    private record Part(MovementId sale, BigDecimal qty, BigDecimal prov) {
+    }
+
+    private final Map<MovementId, BigDecimal> attributed = new HashMap<>();
+    private final Map<MovementId, BigDecimal[]> returned = new HashMap<>();
 
     private final CostingScope scope;
     private final boolean negative;
@@ -91,6 +100,10 @@ final class NaiveModel {
             return List.of(new Leg(new MovementId(id, 1, 0), d, 0, "OUT", (int) t.from().value(), l.sku().value(), n),
                     new Leg(new MovementId(id, 1, 1), d, 1, "FED", (int) t.to().value(), l.sku().value(), n));
         }
+        if (d instanceof SalesReturn r) {
+            var l = r.lines().get(0).stock();
+            return List.of(new Leg(new MovementId(id, 1, 0), d, 0, "RETURN", (int) r.warehouse().value(), l.sku().value(), l.quantity().quantity().value()));
+        }
         if (d instanceof Stocktake s) {
             var l = s.lines().get(0);
             return List.of(new Leg(new MovementId(id, 1, 0), d, 0, "COUNT", (int) s.warehouse().value(), l.sku().value(), l.counted().quantity().value()));
@@ -112,6 +125,7 @@ final class NaiveModel {
             case "OUT" -> outbound(l, key, s, l.qty, false);
             case "FED" -> inbound(l, key, s, l.qty, carried);
             case "KIT" -> inbound(l, key, s, l.qty, carried.add(((Assembly) l.doc).fee().toDecimal()));
+            case "RETURN" -> referencedReturn(l, key, s, ((SalesReturn) l.doc).lines().get(0).sale());
             default -> count(l, key, s);
         };
     }
@@ -143,13 +157,14 @@ final class NaiveModel {
         BigDecimal held = get(q, key);
         if (held.signum() < 0) {
             if (held.add(r).signum() <= 0) {
-                BigDecimal share = take(key, r);
+                List<Part> parts = take(key, r);
+                BigDecimal share = attribute(parts, a, r);
                 adj = a.subtract(share);
                 v.put(key, get(v, key).add(share));
             } else {
                 BigDecimal h = held.negate();
                 BigDecimal actual = round2(a.multiply(h).divide(r, 30, RoundingMode.HALF_UP));
-                take(key, h);
+                attribute(take(key, h), actual, h);
                 adj = actual.add(get(v, key));
                 v.put(key, a.subtract(actual));
             }
@@ -183,7 +198,7 @@ final class NaiveModel {
             BigDecimal covered = held.max(BigDecimal.ZERO);
             BigDecimal prov = round2(r.multiply(n.subtract(covered)));
             cost = (covered.signum() > 0 ? get(v, key) : BigDecimal.ZERO).add(prov);
-            holes.computeIfAbsent(key, k -> new ArrayDeque<>()).add(new Hole(n.subtract(covered), prov));
+            holes.computeIfAbsent(key, k -> new ArrayDeque<>()).add(new Hole(l.id, n.subtract(covered), prov));
         }
         q.put(key, held.subtract(n));
         v.put(key, get(v, key).subtract(cost));
@@ -192,10 +207,44 @@ final class NaiveModel {
         return cost;
     }
 
-    /** Takes units off the hole list, FIFO; returns the provisional value taken. */
-    private BigDecimal take(String key, BigDecimal n) {
+    /** Gives each settled part its share of {@code actual}, the last the rest; returns Σ provisional. */
+    private BigDecimal attribute(List<Part> parts, BigDecimal actual, BigDecimal base) {
+        BigDecimal given = BigDecimal.ZERO;
+        BigDecimal provisional = BigDecimal.ZERO;
+        for (int j = 0; j < parts.size(); j++) {
+            Part p = parts.get(j);
+            BigDecimal mine = j == parts.size() - 1 ? actual.subtract(given)
+                    : round2(actual.multiply(p.qty).divide(base, 30, RoundingMode.HALF_UP));
+            given = given.add(mine);
+            provisional = provisional.add(p.prov);
+            attributed.merge(p.sale, mine.subtract(p.prov), BigDecimal::add);
+        }
+        return provisional;
+    }
+
+    /** Referenced return: C_s × q / q_s, or what remains of C_s for the last units. */
+    private BigDecimal referencedReturn(Leg l, String key, String s, MovementId sale) {
+        Expected sold = out.get(sale);
+        if (sold == null) {
+            return null;
+        }
+        BigDecimal soldQty = sold.qty().negate();
+        BigDecimal cost = sold.amount().negate().add(attributed.getOrDefault(sale, BigDecimal.ZERO));
+        BigDecimal[] before = returned.getOrDefault(sale, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+        BigDecimal remaining = soldQty.subtract(before[0]);
+        if (l.qty.compareTo(remaining) > 0) {
+            return null;
+        }
+        BigDecimal amount = l.qty.compareTo(remaining) == 0 ? cost.subtract(before[1])
+                : round2(cost.multiply(l.qty).divide(soldQty, 30, RoundingMode.HALF_UP));
+        returned.put(sale, new BigDecimal[] {before[0].add(l.qty), before[1].add(amount)});
+        return inbound(l, key, s, l.qty, amount);
+    }
+
+    /** Takes units off the hole list, FIFO, splitting a partly taken entry by value share. */
+    private List<Part> take(String key, BigDecimal n) {
         BigDecimal left = n;
-        BigDecimal taken = BigDecimal.ZERO;
+        List<Part> taken = new ArrayList<>();
         Deque<Hole> list = holes.get(key);
         while (left.signum() > 0) {
             Hole h = list.peekFirst();
@@ -207,7 +256,7 @@ final class NaiveModel {
             if (h.qty.signum() == 0) {
                 list.removeFirst();
             }
-            taken = taken.add(prov);
+            taken.add(new Part(h.sale, part, prov));
             left = left.subtract(part);
         }
         return taken;

@@ -43,7 +43,21 @@ import static io.xinling.domain.inventory.ledger.Fixture.receipt;
 import static io.xinling.domain.inventory.ledger.Fixture.sale;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The worked examples of spec section 7 that concern costing. */
+/**
+ * The worked examples of spec section 7 that concern costing (E1, E3, E4, E6, E7, E9, E10, E12), each
+ * reproduced to the cent. None of them contradicts the rules beside it. Where the spec and the codebase
+ * differ, we chose as follows:
+ * <ul>
+ *   <li>2.1(3)/2.2 round a converted quantity half-up to 6 decimals; the kernel and invariant I-28 convert
+ *   exactly and refuse more than 6 decimals ({@code inventory.too-many-decimals}). We refuse.</li>
+ *   <li>Section 0 says amounts are BigDecimal; the engine keeps minor units in {@code long} (exact, with a
+ *   BigInteger fallback on overflow) and the rows expose {@code Money}.</li>
+ *   <li>2.6 rule 3 (average over the item's other keys) is not applied: it would make a key's cost depend
+ *   on keys outside the re-costing closure. Rules 1, 2, 4 and 5 are.</li>
+ *   <li>2.11: a cost adjustment valid when posted can become invalid after a backdated document; that
+ *   backdated document is then refused ({@code inventory.adjustment-not-allowed}).</li>
+ * </ul>
+ */
 class WorkedExamplesTest {
 
     @Test
