@@ -64,7 +64,7 @@ final class DemoData {
         long type = ok(app.coupons().createType(new CouponCommands.CreateType(tenant, "10元代金券", "cash_coupon",
                 Map.of("amount", "10.00"), Optional.empty(), Optional.empty(), Optional.of(30), Optional.of(3),
                 false, true, Optional.empty()))).id();
-        ok(app.coupons().generate(new CouponCommands.GenerateBatch(tenant, type, 10, "DEMO")));
+        ok(app.coupons().generate(new CouponCommands.GenerateBatch(tenant, type, 10, "XL")));
     }
 
     private long sku(TenantId tenant, String code, String name, NewSku sku) {

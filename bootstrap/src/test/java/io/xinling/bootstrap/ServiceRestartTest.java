@@ -32,6 +32,9 @@ class ServiceRestartTest {
         try (Service service = Service.start(settings)) {
             assertThat(get(service, "/health", null).statusCode()).isEqualTo(200);
             assertThat(get(service, "/api/v1/me", "demo-key-for-restart-test").statusCode()).isEqualTo(200);
+            assertThat(JsonAssert.json(get(service, "/api/v1/warehouses", "demo-key-for-restart-test"))).hasSize(2);
+            assertThat(JsonAssert.json(get(service, "/api/v1/promotions/schemes/demo-100-20", "demo-key-for-restart-test"))
+                    .path("status").asText()).isEqualTo("active");
             var tenant = JsonAssert.json(post(service, "/api/v1/admin/tenants", "admin-key-for-restart-test",
                     "{\"name\":\"shop-a\"}"));
             var key = JsonAssert.json(post(service, "/api/v1/admin/tenants/" + tenant.path("id").asLong() + "/api-keys",
@@ -44,6 +47,8 @@ class ServiceRestartTest {
             assertThat(JsonAssert.json(me).path("userName").asText()).isEqualTo("boss");
             assertThat(get(service, "/api/v1/me", "demo-key-for-restart-test").statusCode()).isEqualTo(200);
             assertThat(service.demo().newKey()).isEmpty();
+            assertThat(JsonAssert.json(get(service, "/api/v1/warehouses", "demo-key-for-restart-test")))
+                    .as("the demo data is seeded once").hasSize(2);
         }
     }
 

@@ -12,6 +12,7 @@ import io.xinling.domain.kernel.DomainError;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -59,6 +60,16 @@ public final class Http {
         } catch (IOException e) {
             throw ApiException.badRequest("malformed-json", "the body could not be read");
         }
+    }
+
+    /** Reads the JSON body as an object of arbitrary fields (for definitions read by a domain factory). */
+    public static Map<String, Object> jsonObject(Context ctx) {
+        return body(ctx, JsonObject.class);
+    }
+
+    /** A JSON object with any fields. */
+    static final class JsonObject extends java.util.LinkedHashMap<String, Object> {
+        private static final long serialVersionUID = 1L;
     }
 
     /** Right as {@code status} with the mapped body, Left as its problem document. */

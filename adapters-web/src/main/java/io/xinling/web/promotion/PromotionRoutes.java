@@ -80,7 +80,7 @@ public final class PromotionRoutes implements RouteModule {
     }
 
     private void create(Context ctx) {
-        Map<String, Object> body = new HashMap<>(Http.body(ctx, Map.class));
+        Map<String, Object> body = new HashMap<>(Http.jsonObject(ctx));
         Object type = body.remove("type");
         if (!(type instanceof String)) {
             throw ApiException.unprocessable("type", "the rule type is required");
@@ -89,7 +89,7 @@ public final class PromotionRoutes implements RouteModule {
     }
 
     private void edit(Context ctx) {
-        Map<String, Object> body = new HashMap<>(Http.body(ctx, Map.class));
+        Map<String, Object> body = new HashMap<>(Http.jsonObject(ctx));
         body.remove("type");
         Http.reply(ctx, schemes.edit(Http.principal(ctx).tenant(), ctx.pathParam("schemeId"), body), 201,
                 SchemeResponse::of);
