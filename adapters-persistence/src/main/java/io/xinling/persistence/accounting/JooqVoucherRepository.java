@@ -67,11 +67,7 @@ public final class JooqVoucherRepository implements VoucherRepository {
         if (vouchers.isEmpty()) {
             return;
         }
-        List<VouchersRecord> headers = vouchers.stream().map(v -> VoucherRows.header(dsl, tenant, v)).toList();
-        List<VoucherLinesRecord> lines = new ArrayList<>();
-        vouchers.forEach(v -> lines.addAll(VoucherRows.lines(dsl, tenant, v)));
-        insertRows(headers);
-        insertRows(lines);
+        BulkInsert.vouchers(dsl, tenant, vouchers);
     }
 
     private <R extends org.jooq.TableRecord<R>> void insertRows(List<R> rows) {
