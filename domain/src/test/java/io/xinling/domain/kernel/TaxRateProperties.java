@@ -21,22 +21,22 @@ class TaxRateProperties {
         assertThat(Math.abs(tax.minor())).isLessThanOrEqualTo(Math.abs(gross.minor()));
     }
 
-    /** The tax inside a gross amount is gross × r / (1 + r) rounded once, half away from zero. */
+    /** The net of a gross amount is gross / (1 + r) rounded once, half away from zero (spec 3.5). */
     @Property
-    void tax_of_gross_is_the_exact_share_rounded_half_up(@ForAll("rates") TaxRate rate, @ForAll("money") Money gross) {
+    void net_of_gross_is_the_exact_share_rounded_half_up(@ForAll("rates") TaxRate rate, @ForAll("money") Money gross) {
         BigDecimal r = rate.rate().fraction();
-        // in minor units: exact = g × r / (1 + r) = numerator / denominator, with both sides scaled to integers
-        BigInteger numerator = BigDecimal.valueOf(gross.minor()).multiply(r).unscaledValue();
+        // in minor units: exact = g / (1 + r) = numerator / denominator, both sides scaled to integers
         BigInteger denominator = BigDecimal.ONE.add(r).setScale(r.scale()).unscaledValue();
-        long tax = rate.taxOfGross(gross).minor();
+        BigInteger numerator = BigInteger.valueOf(gross.minor()).multiply(BigInteger.TEN.pow(r.scale()));
+        long net = rate.netOfGross(gross).minor();
 
-        // |tax - exact| <= 1/2, and = 1/2 only away from zero: |2·tax·den - 2·num| <= den
-        BigInteger twiceError = BigInteger.valueOf(tax).multiply(denominator).subtract(numerator).shiftLeft(1);
+        // |net - exact| <= 1/2, and = 1/2 only away from zero: |2·net·den - 2·num| <= den
+        BigInteger twiceError = BigInteger.valueOf(net).multiply(denominator).subtract(numerator).shiftLeft(1);
         assertThat(twiceError.abs()).isLessThanOrEqualTo(denominator);
         if (twiceError.abs().equals(denominator)) {
-            BigInteger taxTimesDenominator = BigInteger.valueOf(tax).abs().multiply(denominator);
-            assertThat(taxTimesDenominator).isGreaterThan(numerator.abs());
+            assertThat(BigInteger.valueOf(net).abs().multiply(denominator)).isGreaterThan(numerator.abs());
         }
+        assertThat(rate.taxOfGross(gross)).isEqualTo(gross.minus(rate.netOfGross(gross)));
     }
 
     @Property
