@@ -2,6 +2,7 @@ package io.xinling.bootstrap;
 
 import io.javalin.Javalin;
 import io.xinling.application.partner.PartnerService;
+import io.xinling.application.partner.port.UnshippedOrders;
 import io.xinling.application.pricing.PricingService;
 import io.xinling.application.settlement.ReceivablesExposure;
 import io.xinling.application.settlement.SettlementQueryService;
@@ -55,11 +56,12 @@ public final class Application {
         this.apiKeys = new JooqApiKeyRepository(database.dsl());
         this.tenancy = new TenancyService(transactor, tenants, new JooqUserRepository(database.dsl()), apiKeys, clock);
         JooqSettlementRepository settlementRepository = new JooqSettlementRepository(database.dsl());
+        JooqPriceListRepository priceLists = new JooqPriceListRepository(database.dsl());
         this.partners = new PartnerService(transactor, new JooqPartnerRepository(database.dsl()),
-                new ReceivablesExposure(settlementRepository), clock);
+                new ReceivablesExposure(settlementRepository), UnshippedOrders.NONE, priceLists, clock);
         this.settlement = new SettlementService(transactor, settlementRepository, partners, clock);
         this.settlementQueries = new SettlementQueryService(settlementRepository, partners);
-        this.pricing = new PricingService(transactor, new JooqPriceListRepository(database.dsl()), partners, clock);
+        this.pricing = new PricingService(transactor, priceLists, partners, clock);
     }
 
     public PlatformSetup platformSetup() {
