@@ -186,4 +186,17 @@ class SettlementHttpTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return json(r).path("id").asLong();
     }
+
+    @Test
+    void a_replayed_receipt_with_the_same_idempotency_key_is_recorded_once() {
+        String key = app.newTenant("cashier", "accountant").key();
+        long x = customer(key, "I");
+        String body = "{\"partnerId\":" + x + ",\"method\":\"cash\",\"date\":\"2026-03-10\",\"amount\":\"88.00\"}";
+        HttpResponse<String> first = app.post("/api/v1/settlement/receipts", key, body, java.util.Map.of("Idempotency-Key", "till-7-42"));
+        HttpResponse<String> replay = app.post("/api/v1/settlement/receipts", key, body, java.util.Map.of("Idempotency-Key", "till-7-42"));
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(replay.statusCode()).isEqualTo(201);
+        assertThat(replay.body()).isEqualTo(first.body());
+        assertThat(itemCount(key, x)).isEqualTo(1);
+    }
 }
