@@ -9,6 +9,7 @@ import io.xinling.application.inventory.InventoryQueryService;
 import io.xinling.application.inventory.Ledgers;
 import io.xinling.application.inventory.StockControlService;
 import io.xinling.application.partner.PartnerService;
+import io.xinling.application.partner.port.UnshippedOrders;
 import io.xinling.application.pricing.PricingService;
 import io.xinling.application.promotion.CouponService;
 import io.xinling.application.promotion.PromotionPolicyService;
@@ -96,11 +97,12 @@ public final class Application {
         this.accounting = new AccountingServices(transactor, new JooqBooksRepository(database.dsl()),
                 new JooqVoucherRepository(database.dsl()), new JooqLedgerRepository(database.dsl()), clock);
         JooqSettlementRepository settlementRepository = new JooqSettlementRepository(database.dsl());
+        JooqPriceListRepository priceLists = new JooqPriceListRepository(database.dsl());
         this.partners = new PartnerService(transactor, new JooqPartnerRepository(database.dsl()),
-                new ReceivablesExposure(settlementRepository), clock);
+                new ReceivablesExposure(settlementRepository), UnshippedOrders.NONE, priceLists, clock);
         this.settlement = new SettlementService(transactor, settlementRepository, partners, clock);
         this.settlementQueries = new SettlementQueryService(settlementRepository, partners);
-        this.pricing = new PricingService(transactor, new JooqPriceListRepository(database.dsl()), partners, clock);
+        this.pricing = new PricingService(transactor, priceLists, partners, clock);
         JooqCatalogRepository catalogRepository = new JooqCatalogRepository(database.dsl());
         JooqWarehouseRepository warehouseRepository = new JooqWarehouseRepository(database.dsl());
         JooqDocumentRepository documentRepository = new JooqDocumentRepository(database.dsl());

@@ -1,5 +1,6 @@
 package io.xinling.persistence.pricing;
 
+import io.xinling.application.partner.port.PriceListDirectory;
 import io.xinling.application.pricing.NewPriceList;
 import io.xinling.application.pricing.port.PriceListRepository;
 import io.xinling.domain.kernel.TenantId;
@@ -26,8 +27,11 @@ import static io.xinling.persistence.jooq.Tables.PRICE_LISTS;
 import static io.xinling.persistence.jooq.Tables.PRICE_LIST_ITEMS;
 import static io.xinling.persistence.jooq.Tables.PRICING_SETTINGS;
 
-/** Price lists and their prices; sku ids carry no foreign key until the catalog lands. */
-public final class JooqPriceListRepository implements PriceListRepository {
+/**
+ * Price lists and their prices; sku ids carry no foreign key until the catalog lands. Also answers the
+ * partner context whether a default price list exists.
+ */
+public final class JooqPriceListRepository implements PriceListRepository, PriceListDirectory {
 
     private final DSLContext dsl;
 
@@ -55,6 +59,11 @@ public final class JooqPriceListRepository implements PriceListRepository {
             insert.execute();
         }
         return toList(row, list.prices());
+    }
+
+    @Override
+    public boolean exists(TenantId tenant, PriceListId id) {
+        return dsl.fetchExists(PRICE_LISTS, PRICE_LISTS.TENANT_ID.eq(tenant.value()), PRICE_LISTS.PRICE_LIST_ID.eq(id.value()));
     }
 
     @Override

@@ -15,6 +15,7 @@ import io.xinling.application.tenancy.Principal;
 import io.xinling.application.tenancy.Role;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.partner.PartnerId;
+import io.xinling.domain.settlement.AgeingBasis;
 import io.xinling.domain.settlement.ItemKind;
 import io.xinling.domain.settlement.ItemSide;
 import io.xinling.domain.settlement.Ledger;
@@ -141,8 +142,9 @@ public final class SettlementRoutes implements RouteModule {
         Ledger ledger = WebParams.enumParam(ctx, "ledger", Ledger.class).orElse(Ledger.RECEIVABLE);
         Currency currency = WebParams.currency("currency", ctx.queryParam("currency"));
         var date = WebParams.requiredDate(ctx, "date");
+        AgeingBasis basis = WebParams.enumParam(ctx, "basis", AgeingBasis.class).orElse(AgeingBasis.DOCUMENT_DATE);
         var rows = queries.ageing(Http.principal(ctx).tenant(), ledger, currency, date,
-                WebParams.id(ctx, "partnerId").map(PartnerId::new)).stream().map(SettlementResponses::ageing).toList();
+                WebParams.id(ctx, "partnerId").map(PartnerId::new), basis).stream().map(SettlementResponses::ageing).toList();
         Http.json(ctx, 200, new SettlementResponses.AgeingReport(WebParams.wire(ledger), currency.getCurrencyCode(), date, rows));
     }
 

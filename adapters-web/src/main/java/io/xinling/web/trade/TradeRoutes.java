@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.xinling.application.tenancy.Role;
 import io.xinling.application.trade.CalculateLineAmountsUseCase;
 import io.xinling.application.trade.CalculateLineAmountsUseCase.CalculateCommand;
+import io.xinling.application.trade.CalculateLineAmountsUseCase.LineText;
 import io.xinling.domain.trade.DocumentAmounts;
 import io.xinling.domain.trade.LineAmounts;
 import io.xinling.web.RouteModule;
@@ -22,6 +23,14 @@ public final class TradeRoutes implements RouteModule {
         this.calculate = calculate;
     }
 
+    record LineRequest(Long sku, String quantity, String price, String discountPercent, String taxRatePercent,
+                       Boolean gift) {
+    }
+
+    record LineAmountsRequest(String currency, String exchangeRate, String priceEntry, String orderDiscount,
+                              List<LineRequest> lines) {
+    }
+
     record LineBody(String amount, String lineDiscount, String orderDiscount, String net, String tax, String gross) {
     }
 
@@ -36,7 +45,10 @@ public final class TradeRoutes implements RouteModule {
     }
 
     private void calculate(Context ctx) {
-        CalculateCommand command = Http.body(ctx, CalculateCommand.class);
+        LineAmountsRequest r = Http.body(ctx, LineAmountsRequest.class);
+        List<LineText> lines = r.lines() == null ? null : r.lines().stream().map(l -> l == null ? null
+                : new LineText(l.sku(), l.quantity(), l.price(), l.discountPercent(), l.taxRatePercent(), l.gift())).toList();
+        var command = new CalculateCommand(r.currency(), r.exchangeRate(), r.priceEntry(), r.orderDiscount(), lines);
         Http.reply(ctx, calculate.calculate(command), 200, TradeRoutes::toBody);
     }
 

@@ -3,6 +3,8 @@ package io.xinling.application.partner;
 import io.vavr.control.Either;
 import io.xinling.application.partner.port.OpenReceivables;
 import io.xinling.application.partner.port.PartnerRepository;
+import io.xinling.application.partner.port.PriceListDirectory;
+import io.xinling.application.partner.port.UnshippedOrders;
 import io.xinling.application.port.Transactor;
 import io.xinling.application.pricing.port.CustomerPricing;
 import io.xinling.domain.kernel.Money;
@@ -23,21 +25,31 @@ public final class PartnerService implements CreatePartnerUseCase, FindPartnersU
     private final Transactor transactor;
     private final PartnerRepository partners;
     private final OpenReceivables receivables;
+    private final UnshippedOrders unshipped;
+    private final PriceListDirectory priceLists;
     private final Clock clock;
 
-    public PartnerService(Transactor transactor, PartnerRepository partners, OpenReceivables receivables, Clock clock) {
+    public PartnerService(Transactor transactor, PartnerRepository partners, OpenReceivables receivables,
+                          UnshippedOrders unshipped, PriceListDirectory priceLists, Clock clock) {
         this.transactor = transactor;
         this.partners = partners;
         this.receivables = receivables;
+        this.unshipped = unshipped;
+        this.priceLists = priceLists;
         this.clock = clock;
     }
 
     @Override
     public Either<PartnerError, Partner> createPartner(CreatePartnerCommand command) {
-        return PartnerInputs.newPartner(command).flatMap(partner -> transactor.inTransaction(() ->
-                partners.create(command.tenant(), partner, clock.instant())
-                        .<Either<PartnerError, Partner>>map(Either::right)
-                        .orElseGet(() -> Either.left(new PartnerError.CodeConflict(partner.code())))));
+        return PartnerInputs.newPartner(command).flatMap(partner -> transactor.inTransaction(() -> {
+            var list = partner.terms().defaultPriceList();
+            if (list.isPresent() && !priceLists.exists(command.tenant(), list.get())) {
+                return Either.left(new PartnerError.PriceListNotFound(list.get().value()));
+            }
+            return partners.create(command.tenant(), partner, clock.instant())
+                    .<Either<PartnerError, Partner>>map(Either::right)
+                    .orElseGet(() -> Either.left(new PartnerError.CodeConflict(partner.code())));
+        }));
     }
 
     @Override
@@ -55,10 +67,10 @@ public final class PartnerService implements CreatePartnerUseCase, FindPartnersU
     public Either<PartnerError, CreditExposure> exposure(TenantId tenant, PartnerId customer) {
         return customer(tenant, customer).map(partner -> {
             Money open = receivables.openReceivables(tenant, customer);
-            Money unshipped = Money.zero(Money.CNY);
-            Money exposure = open.plus(unshipped);
+            Money orders = unshipped.unshipped(tenant, customer);
+            Money exposure = open.plus(orders);
             Optional<Money> limit = partner.terms().creditLimit();
-            return new CreditExposure(customer, limit, open, unshipped, exposure, limit.map(l -> l.minus(exposure)));
+            return new CreditExposure(customer, limit, open, orders, exposure, limit.map(l -> l.minus(exposure)));
         });
     }
 

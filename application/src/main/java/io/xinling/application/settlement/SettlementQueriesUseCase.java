@@ -3,6 +3,7 @@ package io.xinling.application.settlement;
 import io.vavr.control.Either;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.partner.PartnerId;
+import io.xinling.domain.settlement.AgeingBasis;
 import io.xinling.domain.settlement.AgeingRow;
 import io.xinling.domain.settlement.Ledger;
 import io.xinling.domain.settlement.PartnerStatement;
@@ -28,5 +29,6 @@ public interface SettlementQueriesUseCase {
     Either<SettlementError, PartnerStatement> statement(TenantId tenant, PartnerId partner, Ledger ledger,
                                                         Currency currency, LocalDate from, LocalDate to);
 
-    List<AgeingRow> ageing(TenantId tenant, Ledger ledger, Currency currency, LocalDate date, Optional<PartnerId> partner);
+    List<AgeingRow> ageing(TenantId tenant, Ledger ledger, Currency currency, LocalDate date, Optional<PartnerId> partner,
+                           AgeingBasis basis);
 }

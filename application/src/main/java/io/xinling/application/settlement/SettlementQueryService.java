@@ -6,6 +6,7 @@ import io.xinling.application.settlement.port.SettlementRepository;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.partner.PartnerId;
 import io.xinling.domain.settlement.Ageing;
+import io.xinling.domain.settlement.AgeingBasis;
 import io.xinling.domain.settlement.AgeingRow;
 import io.xinling.domain.settlement.Ledger;
 import io.xinling.domain.settlement.PartnerStatement;
@@ -56,8 +57,8 @@ public final class SettlementQueryService implements SettlementQueriesUseCase {
 
     @Override
     public List<AgeingRow> ageing(TenantId tenant, Ledger ledger, Currency currency, LocalDate date,
-                                  Optional<PartnerId> partner) {
+                                  Optional<PartnerId> partner, AgeingBasis basis) {
         return Ageing.at(date, currency, repository.itemsOf(tenant, partner, ledger),
-                repository.writeOffs(tenant, partner, ledger));
+                repository.writeOffs(tenant, partner, ledger), basis);
     }
 }

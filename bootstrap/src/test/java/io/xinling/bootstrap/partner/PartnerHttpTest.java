@@ -60,6 +60,8 @@ class PartnerHttpTest {
                 "partner.invalid-field");
         assertProblem(app.post("/api/v1/partners", key.key(), "{\"code\":\"x\",\"name\":\"y\",\"roles\":[\"customer\"],\"extra\":1}"),
                 422, "validation-failed");
+        assertProblem(app.post("/api/v1/partners", key.key(), dealer("D-1").replace("\"paymentTermDays\":30",
+                "\"paymentTermDays\":30,\"defaultPriceListId\":987654321")), 404, "partner.price-list-not-found");
         assertThat(json(app.get("/api/v1/partners", key.key())).path("items").size()).isZero();
     }
 

@@ -94,4 +94,19 @@ class PricingHttpTest {
                 "{\"kinds\":[\"retail\"]}"), 403, "forbidden");
         assertProblem(app.get("/api/v1/price-lists/" + id, app.newTenant("admin").key()), 404, "pricing.price-list-not-found");
     }
+
+    @Test
+    void a_customers_default_list_competes_at_the_customer_step() {
+        String key = app.newTenant("admin").key();
+        list(key, "{\"name\":\"零售价\",\"kind\":\"retail\",\"prices\":[{\"sku\":7,\"price\":\"10.00\"}]}");
+        long special = list(key, "{\"name\":\"VIP\",\"kind\":\"wholesale\",\"validFrom\":\"2026-01-01\","
+                + "\"prices\":[{\"sku\":7,\"price\":\"8.50\"}]}");
+        long customer = json(app.post("/api/v1/partners", key, "{\"code\":\"V\",\"name\":\"VIP\",\"roles\":[\"customer\"],"
+                + "\"defaultPriceListId\":" + special + "}")).path("id").asLong();
+        put("/api/v1/pricing/resolution-order", key, "{\"kinds\":[\"customer\",\"retail\"]}");
+        JsonNode r = json(app.get("/api/v1/pricing/lookup?sku=7&date=2026-06-01&customerId=" + customer, key));
+        assertThat(r.path("priceListId").asLong()).isEqualTo(special);
+        assertThat(r.path("explanation").get(0).path("kind").asText()).isEqualTo("customer");
+        assertThat(json(app.get("/api/v1/pricing/lookup?sku=7&date=2026-06-01", key)).path("price").asText()).isEqualTo("10.00");
+    }
 }

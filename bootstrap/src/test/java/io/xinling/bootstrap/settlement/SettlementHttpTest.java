@@ -158,7 +158,7 @@ class SettlementHttpTest {
     void a_payment_to_a_supplier_settles_a_payable_and_ageing_buckets_by_document_age() {
         String key = app.newTenant("accountant", "cashier").key();
         long supplier = json(app.post("/api/v1/partners", key,
-                "{\"code\":\"SUP\",\"name\":\"Supplier\",\"roles\":[\"supplier\"]}")).path("id").asLong();
+                "{\"code\":\"SUP\",\"name\":\"Supplier\",\"roles\":[\"supplier\"],\"paymentTermDays\":30}")).path("id").asLong();
         long old = payable(key, supplier, "P1", "2025-11-15", "734.50");
         payable(key, supplier, "P2", "2026-01-20", "1130.00");
         HttpResponse<String> paid = app.post("/api/v1/settlement/payments", key, """
@@ -176,6 +176,10 @@ class SettlementHttpTest {
                 .path("rows").get(0);
         assertThat(after.path("days61To90").asText()).isEqualTo("0.00");
         assertThat(after.path("net").asText()).isEqualTo("1064.50");
+        JsonNode overdue = json(app.get("/api/v1/settlement/ageing?ledger=payable&basis=due-date&date=2026-01-31&partnerId="
+                + supplier, key)).path("rows").get(0);
+        assertThat(overdue.path("days61To90").asText()).isEqualTo("0.00");
+        assertThat(overdue.path("days31To60").asText()).isEqualTo("734.50");
         assertProblem(receipt(key, supplier, "receipt", "5.00", ""), 422, "settlement.wrong-partner-role");
     }
 
@@ -185,5 +189,18 @@ class SettlementHttpTest {
                  "date":"%s","amount":"%s"}""".formatted(partner, ref, date, amount));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return json(r).path("id").asLong();
+    }
+
+    @Test
+    void a_replayed_receipt_with_the_same_idempotency_key_is_recorded_once() {
+        String key = app.newTenant("cashier", "accountant").key();
+        long x = customer(key, "I");
+        String body = "{\"partnerId\":" + x + ",\"method\":\"cash\",\"date\":\"2026-03-10\",\"amount\":\"88.00\"}";
+        HttpResponse<String> first = app.post("/api/v1/settlement/receipts", key, body, java.util.Map.of("Idempotency-Key", "till-7-42"));
+        HttpResponse<String> replay = app.post("/api/v1/settlement/receipts", key, body, java.util.Map.of("Idempotency-Key", "till-7-42"));
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(replay.statusCode()).isEqualTo(201);
+        assertThat(replay.body()).isEqualTo(first.body());
+        assertThat(itemCount(key, x)).isEqualTo(1);
     }
 }

@@ -28,6 +28,11 @@ public sealed interface PartnerError extends DomainError {
         @Override public String message() { return "a partner with code '" + partnerCode + "' exists already"; }
     }
 
+    record PriceListNotFound(long id) implements PartnerError {
+        @Override public String code() { return "partner.price-list-not-found"; }
+        @Override public String message() { return "no price list " + id; }
+    }
+
     record NotACustomer(long id) implements PartnerError {
         @Override public String code() { return "partner.not-a-customer"; }
         @Override public String message() { return "partner " + id + " is not a customer"; }

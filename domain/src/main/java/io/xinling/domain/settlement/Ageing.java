@@ -13,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * Ageing (账龄) at any date, in one currency: rebuilds each item's open amount as of the date from the
- * write-off history, then puts open charges in buckets by days since the document date.
+ * write-off history, then puts open charges in buckets by days since the document date or, for overdue
+ * ageing, since the due date (a charge not yet due counts in the first bucket).
  */
 public final class Ageing {
 
@@ -22,6 +23,11 @@ public final class Ageing {
 
     public static List<AgeingRow> at(LocalDate date, Currency currency, List<SettlementItem> items,
                                      List<WriteOff> writeOffs) {
+        return at(date, currency, items, writeOffs, AgeingBasis.DOCUMENT_DATE);
+    }
+
+    public static List<AgeingRow> at(LocalDate date, Currency currency, List<SettlementItem> items,
+                                     List<WriteOff> writeOffs, AgeingBasis basis) {
         Map<Long, List<SettlementItem>> byPartner = new TreeMap<>();
         for (SettlementItem item : OpenAmounts.asOf(date, items, writeOffs)) {
             if (item.amount().currency().equals(currency) && !item.open().isZero()) {
@@ -29,18 +35,20 @@ public final class Ageing {
             }
         }
         List<AgeingRow> rows = new ArrayList<>();
-        byPartner.forEach((partner, open) -> rows.add(row(new PartnerId(partner), date, currency, open)));
+        byPartner.forEach((partner, open) -> rows.add(row(new PartnerId(partner), date, currency, open, basis)));
         return rows;
     }
 
-    private static AgeingRow row(PartnerId partner, LocalDate date, Currency currency, List<SettlementItem> open) {
+    private static AgeingRow row(PartnerId partner, LocalDate date, Currency currency, List<SettlementItem> open,
+                                 AgeingBasis basis) {
         Money[] buckets = {Money.zero(currency), Money.zero(currency), Money.zero(currency), Money.zero(currency)};
         Money unapplied = Money.zero(currency);
         for (SettlementItem item : open) {
             if (item.side() == ItemSide.CREDIT) {
                 unapplied = unapplied.plus(item.open());
             } else {
-                int bucket = bucket(ChronoUnit.DAYS.between(item.date(), date));
+                LocalDate from = basis == AgeingBasis.DUE_DATE ? item.dueDate() : item.date();
+                int bucket = bucket(ChronoUnit.DAYS.between(from, date));
                 buckets[bucket] = buckets[bucket].plus(item.open());
             }
         }
