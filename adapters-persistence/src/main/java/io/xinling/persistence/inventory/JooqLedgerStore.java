@@ -15,6 +15,7 @@ import io.xinling.domain.inventory.ledger.SlotBalance;
 import io.xinling.domain.inventory.ledger.StockMovement;
 import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
+import io.xinling.persistence.jooq.tables.records.StockMovementsRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Query;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static io.xinling.persistence.jooq.Tables.COST_DELTAS;
 import static io.xinling.persistence.jooq.Tables.INVENTORY_LEDGER_HEADS;
 import static io.xinling.persistence.jooq.Tables.STOCK_AVAILABILITY;
 import static io.xinling.persistence.jooq.Tables.STOCK_KEY_BALANCES;
@@ -67,47 +67,77 @@ public final class JooqLedgerStore implements LedgerStore {
 
     @Override
     public void appendMovements(TenantId tenant, List<StockMovement> movements) {
-        List<Query> inserts = new ArrayList<>();
+        List<StockMovementsRecord> rows = new ArrayList<>(movements.size());
         for (StockMovement m : movements) {
             MovementSpec s = m.spec();
             StoredCost c = m.cost();
-            inserts.add(dsl.insertInto(STOCK_MOVEMENTS)
-                    .set(STOCK_MOVEMENTS.TENANT_ID, tenant.value()).set(STOCK_MOVEMENTS.DOCUMENT_ID, s.id().document().value())
-                    .set(STOCK_MOVEMENTS.LINE_NO, s.id().line()).set(STOCK_MOVEMENTS.LEG, s.id().leg())
-                    .set(STOCK_MOVEMENTS.MV_DATE, s.ordering().date()).set(STOCK_MOVEMENTS.MV_TIME, s.ordering().time())
-                    .set(STOCK_MOVEMENTS.SEQ, s.ordering().seq()).set(STOCK_MOVEMENTS.ORDERING_LEG, s.ordering().leg())
-                    .set(STOCK_MOVEMENTS.WAREHOUSE_ID, s.slot().location() instanceof Location.InWarehouse w
-                            ? w.warehouse().value() : null)
-                    .set(STOCK_MOVEMENTS.TRANSIT_OF, s.slot().location() instanceof Location.InTransit t
-                            ? t.dispatch().value() : null)
-                    .set(STOCK_MOVEMENTS.SKU_ID, s.sku().value()).set(STOCK_MOVEMENTS.BATCH_NO, s.slot().batch().map(BatchNo::value).orElse(null))
-                    .set(STOCK_MOVEMENTS.KIND, s.kind().name()).set(STOCK_MOVEMENTS.QUANTITY, s.quantity().value())
-                    .set(STOCK_MOVEMENTS.ENTERED_QTY, s.entered().quantity().value())
-                    .set(STOCK_MOVEMENTS.ENTERED_UNIT, s.entered().unit().code())
-                    .set(STOCK_MOVEMENTS.INPUT_AMOUNT, s.input().minor())
-                    .set(STOCK_MOVEMENTS.SERIALS, s.serials().stream().map(SerialNo::value).toArray(String[]::new))
-                    .set(STOCK_MOVEMENTS.AMOUNT, c.amount()).set(STOCK_MOVEMENTS.SETTLEMENT, c.settlement())
-                    .set(STOCK_MOVEMENTS.DERIVED_QTY, c.derivedQty()).set(STOCK_MOVEMENTS.QTY_AFTER, c.qtyAfter())
-                    .set(STOCK_MOVEMENTS.VALUE_AFTER, c.valueAfter()).set(STOCK_MOVEMENTS.SLOT_AFTER, c.slotAfter())
-                    .set(STOCK_MOVEMENTS.BASIS, c.basis().name()));
+            StockMovementsRecord r = dsl.newRecord(STOCK_MOVEMENTS);
+            r.setTenantId(tenant.value());
+            r.setDocumentId(s.id().document().value());
+            r.setLineNo(s.id().line());
+            r.setLeg(s.id().leg());
+            r.setMvDate(s.ordering().date());
+            r.setMvTime(s.ordering().time());
+            r.setSeq(s.ordering().seq());
+            r.setOrderingLeg(s.ordering().leg());
+            r.setWarehouseId(s.slot().location() instanceof Location.InWarehouse w ? w.warehouse().value() : null);
+            r.setTransitOf(s.slot().location() instanceof Location.InTransit t ? t.dispatch().value() : null);
+            r.setSkuId(s.sku().value());
+            r.setBatchNo(s.slot().batch().map(BatchNo::value).orElse(null));
+            r.setKind(s.kind().name());
+            r.setQuantity(s.quantity().value());
+            r.setEnteredQty(s.entered().quantity().value());
+            r.setEnteredUnit(s.entered().unit().code());
+            r.setInputAmount(s.input().minor());
+            r.setSerials(s.serials().stream().map(SerialNo::value).toArray(String[]::new));
+            r.setAmount(c.amount());
+            r.setSettlement(c.settlement());
+            r.setDerivedQty(c.derivedQty());
+            r.setQtyAfter(c.qtyAfter());
+            r.setValueAfter(c.valueAfter());
+            r.setSlotAfter(c.slotAfter());
+            r.setBasis(c.basis().name());
+            r.setCancelled(false);
+            rows.add(r);
         }
-        execute(inserts);
+        if (!rows.isEmpty()) {
+            dsl.batchInsert(rows).execute();
+        }
     }
 
+    /** One statement for all rows: the new costs travel as arrays and are joined back by key. */
     @Override
     public void updateCosts(TenantId tenant, List<StockMovement> movements) {
-        List<Query> updates = new ArrayList<>();
-        for (StockMovement m : movements) {
-            StoredCost c = m.cost();
-            updates.add(dsl.update(STOCK_MOVEMENTS).set(STOCK_MOVEMENTS.AMOUNT, c.amount())
-                    .set(STOCK_MOVEMENTS.SETTLEMENT, c.settlement()).set(STOCK_MOVEMENTS.DERIVED_QTY, c.derivedQty())
-                    .set(STOCK_MOVEMENTS.QTY_AFTER, c.qtyAfter()).set(STOCK_MOVEMENTS.VALUE_AFTER, c.valueAfter())
-                    .set(STOCK_MOVEMENTS.SLOT_AFTER, c.slotAfter()).set(STOCK_MOVEMENTS.BASIS, c.basis().name())
-                    .where(STOCK_MOVEMENTS.TENANT_ID.eq(tenant.value())
-                            .and(STOCK_MOVEMENTS.DOCUMENT_ID.eq(m.id().document().value()))
-                            .and(STOCK_MOVEMENTS.LINE_NO.eq(m.id().line())).and(STOCK_MOVEMENTS.LEG.eq(m.id().leg()))));
+        if (movements.isEmpty()) {
+            return;
         }
-        execute(updates);
+        int n = movements.size();
+        Long[] doc = new Long[n];
+        Integer[] line = new Integer[n];
+        Integer[] leg = new Integer[n];
+        Long[][] costs = new Long[6][n];
+        String[] basis = new String[n];
+        for (int i = 0; i < n; i++) {
+            StockMovement m = movements.get(i);
+            StoredCost c = m.cost();
+            doc[i] = m.id().document().value();
+            line[i] = m.id().line();
+            leg[i] = m.id().leg();
+            costs[0][i] = c.amount();
+            costs[1][i] = c.settlement();
+            costs[2][i] = c.derivedQty();
+            costs[3][i] = c.qtyAfter();
+            costs[4][i] = c.valueAfter();
+            costs[5][i] = c.slotAfter();
+            basis[i] = c.basis().name();
+        }
+        dsl.execute("""
+                update stock_movements m set amount = v.amount, settlement = v.settlement, derived_qty = v.dq,
+                       qty_after = v.qa, value_after = v.va, slot_after = v.sa, basis = v.basis
+                from unnest(?::bigint[], ?::int[], ?::int[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[],
+                            ?::bigint[], ?::bigint[], ?::text[]) as v(doc, line, leg, amount, settlement, dq, qa, va, sa, basis)
+                where m.tenant_id = ? and m.document_id = v.doc and m.line_no = v.line and m.leg = v.leg""",
+                doc, line, leg, costs[0], costs[1], costs[2], costs[3], costs[4], costs[5], basis, tenant.value());
     }
 
     @Override
@@ -119,17 +149,32 @@ public final class JooqLedgerStore implements LedgerStore {
 
     @Override
     public void appendDeltas(TenantId tenant, DocumentId causedBy, List<CostDelta> deltas, Instant at) {
-        List<Query> inserts = new ArrayList<>();
-        for (CostDelta d : deltas) {
-            inserts.add(dsl.insertInto(COST_DELTAS).set(COST_DELTAS.TENANT_ID, tenant.value())
-                    .set(COST_DELTAS.DOCUMENT_ID, d.movement().document().value()).set(COST_DELTAS.LINE_NO, d.movement().line())
-                    .set(COST_DELTAS.LEG, d.movement().leg()).set(COST_DELTAS.CAUSED_BY, causedBy.value())
-                    .set(COST_DELTAS.OLD_AMOUNT, d.oldAmount().minor()).set(COST_DELTAS.NEW_AMOUNT, d.newAmount().minor())
-                    .set(COST_DELTAS.OLD_SETTLEMENT, d.oldSettlement().minor())
-                    .set(COST_DELTAS.NEW_SETTLEMENT, d.newSettlement().minor())
-                    .set(COST_DELTAS.CREATED_AT, at.atOffset(ZoneOffset.UTC)));
+        if (deltas.isEmpty()) {
+            return;
         }
-        execute(inserts);
+        int n = deltas.size();
+        Long[] doc = new Long[n];
+        Integer[] line = new Integer[n];
+        Integer[] leg = new Integer[n];
+        Long[][] amounts = new Long[4][n];
+        for (int i = 0; i < n; i++) {
+            CostDelta d = deltas.get(i);
+            doc[i] = d.movement().document().value();
+            line[i] = d.movement().line();
+            leg[i] = d.movement().leg();
+            amounts[0][i] = d.oldAmount().minor();
+            amounts[1][i] = d.newAmount().minor();
+            amounts[2][i] = d.oldSettlement().minor();
+            amounts[3][i] = d.newSettlement().minor();
+        }
+        dsl.execute("""
+                insert into cost_deltas (tenant_id, document_id, line_no, leg, caused_by, old_amount, new_amount,
+                                         old_settlement, new_settlement, created_at)
+                select ?, v.doc, v.line, v.leg, ?, v.oa, v.na, v.os, v.ns, ?::timestamptz
+                from unnest(?::bigint[], ?::int[], ?::int[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
+                     as v(doc, line, leg, oa, na, os, ns)""",
+                tenant.value(), causedBy.value(), at.atOffset(ZoneOffset.UTC), doc, line, leg, amounts[0], amounts[1],
+                amounts[2], amounts[3]);
     }
 
     @Override

@@ -1,0 +1,162 @@
+package io.xinling.persistence.inventory;
+
+import io.xinling.application.inventory.CatalogCommands;
+import io.xinling.application.inventory.CatalogService;
+import io.xinling.application.inventory.DocumentCommands;
+import io.xinling.application.inventory.DocumentView;
+import io.xinling.application.inventory.InventoryDocumentService;
+import io.xinling.application.inventory.Ledgers;
+import io.xinling.application.inventory.StoredDocument;
+import io.xinling.domain.catalog.Sku;
+import io.xinling.domain.catalog.TrackingPolicy;
+import io.xinling.domain.catalog.Barcode;
+import io.xinling.domain.catalog.SkuId;
+import io.xinling.domain.inventory.WarehouseId;
+import io.xinling.domain.inventory.ledger.StockMovement;
+import io.xinling.domain.kernel.Money;
+import io.xinling.domain.kernel.Quantity;
+import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.kernel.Unit;
+import io.xinling.persistence.common.Database;
+import io.xinling.persistence.common.JooqTransactor;
+import io.xinling.persistence.tenancy.JooqTenantRepository;
+import io.xinling.persistence.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static io.xinling.persistence.jooq.Tables.COST_DELTAS;
+import static io.xinling.persistence.jooq.Tables.STOCK_KEY_BALANCES;
+import static io.xinling.persistence.jooq.Tables.STOCK_MOVEMENTS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The inventory adapters on embedded PostgreSQL, through the services that use them; a fresh tenant per test. */
+class InventoryPersistenceTest {
+
+    private final Database db = TestDatabase.database();
+    private final JooqCatalogRepository catalog = new JooqCatalogRepository(db.dsl());
+    private final JooqWarehouseRepository warehouses = new JooqWarehouseRepository(db.dsl());
+    private final JooqDocumentRepository documents = new JooqDocumentRepository(db.dsl());
+    private final JooqLedgerStore store = new JooqLedgerStore(db.dsl());
+    private final JooqClosedMonths months = new JooqClosedMonths(db.dsl());
+    private final JooqTransactor transactor = new JooqTransactor(db.dsl());
+    private final CatalogService catalogService = new CatalogService(transactor, catalog, warehouses);
+    private TenantId tenant;
+
+    @BeforeEach
+    void tenant() {
+        tenant = new JooqTenantRepository(db.dsl()).create(TestDatabase.uniqueName("inv"), Instant.now()).orElseThrow().id();
+    }
+
+    private InventoryDocumentService documentsService(Ledgers ledgers) {
+        return new InventoryDocumentService(transactor, documents, store, ledgers, months, Clock.systemUTC());
+    }
+
+    private Ledgers freshLedgers() {
+        return new Ledgers(catalog, warehouses, documents, store);
+    }
+
+    private long sku(String code) {
+        var command = new CatalogCommands.CreateProduct(tenant, code, code, null, List.of(new CatalogCommands.NewSku(
+                code + "-1", "瓶装", Map.of(), "瓶", List.of(new CatalogCommands.UnitFactor("箱", "24")),
+                List.of(new CatalogCommands.BarcodeUnit(code + "-690", "箱")), "batch", 365, "13", "5.00", false, false)));
+        return catalogService.createProduct(command).get().skus().get(0).id().value();
+    }
+
+    private long warehouse() {
+        return catalogService.createWarehouse(new CatalogCommands.CreateWarehouse(tenant, "W" + System.nanoTime(), "总仓",
+                "central", 1L, null)).get().warehouse().id().value();
+    }
+
+    private static DocumentCommands.Create doc(TenantId t, String kind, String date, long w, DocumentCommands.Line... lines) {
+        return new DocumentCommands.Create(t, kind, date, null, w, null, null, null, null, null, "note", List.of(lines));
+    }
+
+    private static DocumentCommands.Line line(long sku, String qty, String unit, String amount) {
+        return new DocumentCommands.Line(null, sku, qty, unit, "B1", "2026-01-01", null, List.of(), amount, null, null, null, null);
+    }
+
+    @Test
+    void a_sku_round_trips_with_units_barcodes_tracking_and_reference_cost() {
+        long id = sku("P" + System.nanoTime());
+        Sku sku = catalog.findSku(tenant, new SkuId(id)).orElseThrow();
+        assertThat(sku.units().factors()).containsEntry(Unit.of("箱"), new BigDecimal("24"));
+        assertThat(sku.tracking()).isEqualTo(TrackingPolicy.BATCH);
+        assertThat(sku.shelfLifeDays()).contains(365);
+        assertThat(sku.referenceCost()).contains(Money.cny("5.00"));
+        assertThat(sku.barcodes()).containsValue(Unit.of("箱"));
+        Barcode code = sku.barcodes().keySet().iterator().next();
+        assertThat(catalog.findBarcode(tenant, code.code())).hasValueSatisfying(m -> assertThat(m.sku()).isEqualTo(sku.id()));
+        assertThat(catalog.allSkus(tenant)).extracting(Sku::id).containsExactly(sku.id());
+    }
+
+    @Test
+    void a_draft_round_trips_and_posting_writes_movements_balances_and_deltas_that_a_replay_reproduces() {
+        long sku = sku("P" + System.nanoTime());
+        long w = warehouse();
+        InventoryDocumentService service = documentsService(freshLedgers());
+        DocumentView draft = service.create(doc(tenant, "receipt", "2026-03-05", w, line(sku, "1", "箱", "120.00"))).get();
+        StoredDocument stored = documents.find(tenant, draft.document().id()).orElseThrow();
+        assertThat(stored).isEqualTo(draft.document());
+        assertThat(stored.draft().note()).contains("note");
+
+        service.post(tenant, stored.id()).get();
+        long sale = service.create(doc(tenant, "issue", "2026-03-10", w, line(sku, "6", "瓶", null))).get().document().id();
+        service.post(tenant, sale).get();
+        long early = service.create(doc(tenant, "receipt", "2026-03-01", w, line(sku, "24", "瓶", "240.00"))).get().document().id();
+        DocumentView backdated = service.post(tenant, early).get();
+        assertThat(backdated.movements()).hasSize(1);
+
+        assertThat(db.dsl().fetchCount(STOCK_MOVEMENTS, STOCK_MOVEMENTS.TENANT_ID.eq(tenant.value()))).isEqualTo(3);
+        assertThat(db.dsl().fetchCount(COST_DELTAS, COST_DELTAS.TENANT_ID.eq(tenant.value()))).isEqualTo(1);
+        assertThat(db.dsl().select(STOCK_KEY_BALANCES.VALUE).from(STOCK_KEY_BALANCES)
+                .where(STOCK_KEY_BALANCES.TENANT_ID.eq(tenant.value())).fetchSingle().value1()).isEqualTo(31500L);
+        List<StockMovement> replayed = freshLedgers().current(tenant).movements();
+        assertThat(replayed).hasSize(3);
+        assertThat(replayed.get(2).amount()).isEqualTo(Money.cny("-45.00"));
+        Long storedSaleAmount = db.dsl().select(STOCK_MOVEMENTS.AMOUNT).from(STOCK_MOVEMENTS)
+                .where(STOCK_MOVEMENTS.TENANT_ID.eq(tenant.value()).and(STOCK_MOVEMENTS.DOCUMENT_ID.eq(sale)))
+                .fetchSingle().value1();
+        assertThat(storedSaleAmount).isEqualTo(-4500L);
+    }
+
+    @Test
+    void a_reservation_is_a_conditional_update_of_on_hand_minus_reserved() {
+        long sku = sku("P" + System.nanoTime());
+        long w = warehouse();
+        InventoryDocumentService service = documentsService(freshLedgers());
+        long id = service.create(doc(tenant, "receipt", "2026-03-05", w, line(sku, "5", "瓶", "25.00"))).get().document().id();
+        service.post(tenant, id).get();
+        WarehouseId wid = new WarehouseId(w);
+        SkuId sid = new SkuId(sku);
+        long first = store.reserve(tenant, wid, sid, Quantity.of(3), "SO-1", Instant.now());
+        assertThat(first).isPositive();
+        assertThat(store.reserve(tenant, wid, sid, Quantity.of(3), "SO-2", Instant.now())).isZero();
+        assertThat(store.release(tenant, first)).isTrue();
+        assertThat(store.release(tenant, first)).isFalse();
+        assertThat(store.availability(tenant, List.of(wid), List.of(sid))).singleElement()
+                .satisfies(a -> assertThat(a.available()).isEqualTo(Quantity.of(5)));
+    }
+
+    @Test
+    void the_head_version_moves_only_when_set_and_closed_months_open_again() {
+        assertThat(transactor.<String, Long>inTransaction(() -> io.vavr.control.Either.right(store.lockHead(tenant))).get())
+                .isZero();
+        transactor.<String, Boolean>inTransaction(() -> {
+            store.lockHead(tenant);
+            store.setHead(tenant, 7);
+            return io.vavr.control.Either.right(true);
+        });
+        assertThat(store.headVersion(tenant)).isEqualTo(7);
+        months.close(tenant, java.time.YearMonth.of(2026, 1));
+        assertThat(months.isClosed(tenant, java.time.LocalDate.of(2026, 1, 31))).isTrue();
+        assertThat(months.isClosed(tenant, java.time.LocalDate.of(2026, 2, 1))).isFalse();
+        months.reopen(tenant, java.time.YearMonth.of(2026, 1));
+        assertThat(months.isClosed(tenant, java.time.LocalDate.of(2026, 1, 31))).isFalse();
+    }
+}

@@ -1,0 +1,99 @@
+package io.xinling.benchmarks.inventory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.xinling.application.tenancy.ApiKeys;
+import io.xinling.benchmarks.Figure;
+import io.xinling.benchmarks.LoadDriver;
+import io.xinling.benchmarks.LoadResult;
+import io.xinling.benchmarks.NamedBenchmark;
+import io.xinling.bootstrap.Service;
+import io.xinling.bootstrap.Settings;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code post-issue-db}: single-line outbound documents over HTTP (create the draft, post it) by 8
+ * concurrent clients, each on its own SKU, against the service on embedded PostgreSQL.
+ */
+public final class PostIssueDb implements NamedBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int CLIENTS = 8;
+
+    @Override
+    public String name() {
+        return "post-issue-db";
+    }
+
+    @Override
+    public String description() {
+        return "single-line outbound documents created and posted over HTTP by 8 clients on distinct SKUs (seconds=N)";
+    }
+
+    @Override
+    public List<Figure> run(List<String> args) throws Exception {
+        int seconds = args.stream().filter(a -> a.startsWith("seconds=")).findFirst()
+                .map(a -> Integer.parseInt(a.substring(8))).orElse(20);
+        String key = ApiKeys.generate();
+        Settings settings = Settings.from(Map.of("XINLING_DATA_DIR", Files.createTempDirectory("post-issue-db").toString(),
+                "XINLING_HTTP_PORT", "0", "XINLING_DEMO_API_KEY", key, "XINLING_DB_POOL_SIZE", "16"), List.of());
+        try (Service service = Service.start(settings)) {
+            Http http = new Http(service.port(), key);
+            long w = http.post("/api/v1/warehouses", "{\"code\":\"W" + System.nanoTime() + "\",\"kind\":\"central\"}", 201)
+                    .path("id").asLong();
+            List<Long> skus = new ArrayList<>();
+            for (int i = 0; i < CLIENTS; i++) {
+                String code = "S" + System.nanoTime();
+                long sku = http.post("/api/v1/products", "{\"code\":\"" + code + "\",\"skus\":[{\"code\":\"" + code
+                        + "\",\"baseUnit\":\"个\"}]}", 201).path("skus").get(0).path("id").asLong();
+                long receipt = http.post("/api/v1/inventory/documents", "{\"kind\":\"receipt\",\"date\":\"2026-01-01\","
+                        + "\"warehouseId\":" + w + ",\"lines\":[{\"skuId\":" + sku
+                        + ",\"quantity\":\"10000000\",\"unit\":\"个\",\"amount\":\"100000000.00\"}]}", 201).path("id").asLong();
+                http.post("/api/v1/inventory/documents/" + receipt + "/post", "{}", 200);
+                skus.add(sku);
+            }
+            LoadResult result = LoadDriver.clients(CLIENTS).warmup(Duration.ofSeconds(3))
+                    .limit(Duration.ofSeconds(seconds))
+                    .run(client -> () -> {
+                        String body = "{\"kind\":\"issue\",\"date\":\"2026-01-02\",\"warehouseId\":" + w
+                                + ",\"lines\":[{\"skuId\":" + skus.get(client) + ",\"quantity\":\"1\",\"unit\":\"个\"}]}";
+                        long id = http.post("/api/v1/inventory/documents", body, 201).path("id").asLong();
+                        http.post("/api/v1/inventory/documents/" + id + "/post", "{}", 200);
+                    });
+            return result.figures("docs").stream().filter(f -> !f.metric().equals("p50") && !f.metric().equals("max"))
+                    .map(f -> f.metric().equals("p99") ? Figure.time("p99", f.value() / 1000.0,
+                            java.util.concurrent.TimeUnit.MILLISECONDS) : f).toList();
+        }
+    }
+
+    /** A tiny JSON client of the service. */
+    private static final class Http {
+        private final HttpClient client = HttpClient.newHttpClient();
+        private final int port;
+        private final String key;
+
+        Http(int port, String key) {
+            this.port = port;
+            this.key = key;
+        }
+
+        JsonNode post(String path, String body, int expected) throws Exception {
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != expected) {
+                throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
+            }
+            return JSON.readTree(r.body());
+        }
+    }
+}
