@@ -107,11 +107,10 @@ public final class Application {
         JooqWarehouseRepository warehouseRepository = new JooqWarehouseRepository(database.dsl());
         JooqDocumentRepository documentRepository = new JooqDocumentRepository(database.dsl());
         JooqLedgerStore ledgerStore = new JooqLedgerStore(database.dsl());
-        AccountingPeriodCalendar calendar = new AccountingPeriodCalendar(accounting.periodGuard());
         Ledgers ledgers = new Ledgers(catalogRepository, warehouseRepository, documentRepository, ledgerStore);
         this.catalog = new CatalogService(transactor, catalogRepository, warehouseRepository);
         this.inventoryDocuments = new InventoryDocumentService(transactor, documentRepository, ledgerStore, ledgers,
-                calendar, clock);
+                inventoryCalendar(), clock);
         this.inventoryQueries = new InventoryQueryService(ledgers, documentRepository, ledgerStore);
         this.stockControl = new StockControlService(transactor, ledgerStore, clock);
     }
@@ -127,6 +126,11 @@ public final class Application {
     /** The accounting use cases; {@code accounting().periodGuard()} is what other contexts call before dating anything. */
     public AccountingServices accounting() {
         return accounting;
+    }
+
+    /** The inventory's calendar: the accounting books' periods. */
+    public AccountingPeriodCalendar inventoryCalendar() {
+        return new AccountingPeriodCalendar(accounting.periodGuard());
     }
 
     public CatalogService catalog() {

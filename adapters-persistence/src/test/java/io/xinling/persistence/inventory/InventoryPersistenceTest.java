@@ -5,6 +5,7 @@ import io.xinling.application.inventory.CatalogService;
 import io.xinling.application.inventory.DocumentCommands;
 import io.xinling.application.inventory.DocumentView;
 import io.xinling.application.inventory.InventoryDocumentService;
+import io.xinling.application.inventory.port.PeriodCalendar;
 import io.xinling.application.inventory.Ledgers;
 import io.xinling.application.inventory.StoredDocument;
 import io.xinling.domain.catalog.Sku;
@@ -43,7 +44,8 @@ class InventoryPersistenceTest {
     private final JooqWarehouseRepository warehouses = new JooqWarehouseRepository(db.dsl());
     private final JooqDocumentRepository documents = new JooqDocumentRepository(db.dsl());
     private final JooqLedgerStore store = new JooqLedgerStore(db.dsl());
-    private final JooqClosedMonths months = new JooqClosedMonths(db.dsl());
+    /** The persistence tests date everything in open periods; the period check is tested over HTTP. */
+    private final PeriodCalendar openPeriods = (tenant, date) -> false;
     private final JooqTransactor transactor = new JooqTransactor(db.dsl());
     private final CatalogService catalogService = new CatalogService(transactor, catalog, warehouses);
     private TenantId tenant;
@@ -54,7 +56,7 @@ class InventoryPersistenceTest {
     }
 
     private InventoryDocumentService documentsService(Ledgers ledgers) {
-        return new InventoryDocumentService(transactor, documents, store, ledgers, months, Clock.systemUTC());
+        return new InventoryDocumentService(transactor, documents, store, ledgers, openPeriods, Clock.systemUTC());
     }
 
     private Ledgers freshLedgers() {
@@ -144,7 +146,7 @@ class InventoryPersistenceTest {
     }
 
     @Test
-    void the_head_version_moves_only_when_set_and_closed_months_open_again() {
+    void the_head_version_moves_only_when_set() {
         assertThat(transactor.<String, Long>inTransaction(() -> io.vavr.control.Either.right(store.lockHead(tenant))).get())
                 .isZero();
         transactor.<String, Boolean>inTransaction(() -> {
@@ -153,10 +155,5 @@ class InventoryPersistenceTest {
             return io.vavr.control.Either.right(true);
         });
         assertThat(store.headVersion(tenant)).isEqualTo(7);
-        months.close(tenant, java.time.YearMonth.of(2026, 1));
-        assertThat(months.isClosed(tenant, java.time.LocalDate.of(2026, 1, 31))).isTrue();
-        assertThat(months.isClosed(tenant, java.time.LocalDate.of(2026, 2, 1))).isFalse();
-        months.reopen(tenant, java.time.YearMonth.of(2026, 1));
-        assertThat(months.isClosed(tenant, java.time.LocalDate.of(2026, 1, 31))).isFalse();
     }
 }

@@ -7,13 +7,13 @@ import io.xinling.application.inventory.InventoryDocumentService;
 import io.xinling.application.inventory.Ledgers;
 import io.xinling.benchmarks.Figure;
 import io.xinling.benchmarks.NamedBenchmark;
+import io.xinling.bootstrap.Application;
 import io.xinling.bootstrap.DatabaseServer;
 import io.xinling.bootstrap.Settings;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.persistence.common.Database;
 import io.xinling.persistence.common.JooqTransactor;
 import io.xinling.persistence.inventory.JooqCatalogRepository;
-import io.xinling.persistence.inventory.JooqClosedMonths;
 import io.xinling.persistence.inventory.JooqDocumentRepository;
 import io.xinling.persistence.inventory.JooqLedgerStore;
 import io.xinling.persistence.inventory.JooqWarehouseRepository;
@@ -67,7 +67,8 @@ public final class RecostDb implements NamedBenchmark {
             long w = cs.createWarehouse(new CatalogCommands.CreateWarehouse(tenant, "W", "W", "central", 1L, null)).get()
                     .warehouse().id().value();
             InventoryDocumentService service = new InventoryDocumentService(tx, documents, store,
-                    new Ledgers(catalog, warehouses, documents, store), new JooqClosedMonths(dsl), Clock.systemUTC());
+                    new Ledgers(catalog, warehouses, documents, store),
+                    new Application(db, Clock.systemUTC()).inventoryCalendar(), Clock.systemUTC());
             post(service, receipt(tenant, "2026-01-01", w, sku, Integer.toString(movements), "10000.00"));
             List<DocumentCommands.Line> lines = new ArrayList<>();
             for (int i = 0; i < movements; i++) {
