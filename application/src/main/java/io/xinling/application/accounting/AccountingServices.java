@@ -25,7 +25,7 @@ public final class AccountingServices {
         this.posting = new PostingService(transactor, access, vouchers, ledger);
         this.generated = new GeneratedPostingService(transactor, access, vouchers, ledger);
         this.periods = new PeriodService(transactor, access, books, vouchers, ledger, clock);
-        this.ledger = new LedgerService(access, vouchers, ledger);
+        this.ledger = new LedgerService(transactor, access, vouchers, ledger);
     }
 
     public ChartService chart() {

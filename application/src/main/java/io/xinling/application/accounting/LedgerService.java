@@ -4,6 +4,7 @@ import io.vavr.control.Either;
 import io.xinling.application.accounting.port.LedgerEntry;
 import io.xinling.application.accounting.port.LedgerRepository;
 import io.xinling.application.accounting.port.VoucherRepository;
+import io.xinling.application.port.Transactor;
 import io.xinling.domain.accounting.AccountCode;
 import io.xinling.domain.accounting.AccountingError;
 import io.xinling.domain.accounting.BalanceRow;
@@ -32,11 +33,13 @@ public final class LedgerService implements LedgerQuery {
 
     private static final int MAX_MONTHS = 120;
 
+    private final Transactor transactor;
     private final BooksAccess books;
     private final VoucherRepository vouchers;
     private final LedgerRepository ledger;
 
-    LedgerService(BooksAccess books, VoucherRepository vouchers, LedgerRepository ledger) {
+    LedgerService(Transactor transactor, BooksAccess books, VoucherRepository vouchers, LedgerRepository ledger) {
+        this.transactor = transactor;
         this.books = books;
         this.vouchers = vouchers;
         this.ledger = ledger;
@@ -130,8 +133,9 @@ public final class LedgerService implements LedgerQuery {
         return LedgerJournal.format(chart(tenant), posted, from, to);
     }
 
+    /** The chart, seeding the books in a transaction of its own when this tenant has none yet. */
     private ChartOfAccounts chart(TenantId tenant) {
-        return books.chartSeeded(tenant);
+        return transactor.<AccountingError, ChartOfAccounts>inTransaction(() -> Either.right(books.chartSeeded(tenant))).get();
     }
 
     static Either<AccountingError, LocalDate> range(LocalDate from, LocalDate to) {

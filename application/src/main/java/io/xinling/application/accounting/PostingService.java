@@ -64,6 +64,8 @@ public final class PostingService implements PostVoucherUseCase {
                 .flatMap(d -> locked(tenant, id))
                 .filterOrElse(v -> v.status() == VoucherStatus.POSTED,
                         v -> new AccountingError.IllegalTransition(v.id().value(), v.status(), "reverse"))
+                .filterOrElse(v -> v.origin() != VoucherOrigin.CARRY_FORWARD, v -> new AccountingError.IllegalTransition(
+                        v.id().value(), v.status(), "reverse a carry-forward voucher; reopen its period instead"))
                 .filterOrElse(v -> vouchers.reversalOf(tenant, v.id()).isEmpty(),
                         v -> new AccountingError.AlreadyReversed(v.id().value()))
                 .map(original -> insertReversal(tenant, original, date, preparer)));

@@ -53,6 +53,8 @@ class PeriodCloseHttpTest {
                 "3103 0.00/10536.00", "3103 9218.25/0.00", "5401 0.00/6200.00", "5403 0.00/120.00", "560101 0.00/1500.00",
                 "560204 0.00/1300.00", "560301 0.00/80.00", "5711 0.00/18.25");
 
+        assertProblem(app.post("/api/v1/accounting/vouchers/" + carry.path("id").asLong() + "/reverse", books.preparer.key(),
+                "{\"date\":\"2026-02-01\"}"), 409, "accounting.illegal-transition");
         JsonNode tb = books.trialBalance("2026-01-01", "2026-01-31");
         assertThat(tb.path("balanced").asBoolean()).isTrue();
         assertThat(Books.row(tb, "3103").path("closingCredit").asText()).isEqualTo("1317.75");

@@ -8,6 +8,9 @@ import java.util.List;
 /** The rules of 3.1 every voucher passes, whoever makes it: leaf accounts, required dimensions, balance (I-1, I-3). */
 public final class VoucherRules {
 
+    /** The largest amount on one line, in fen (100 billion yuan): sums of lines and balances can never overflow. */
+    public static final long MAX_LINE_MINOR = 10_000_000_000_000L;
+
     private VoucherRules() {
     }
 
@@ -16,6 +19,9 @@ public final class VoucherRules {
             return Either.left(new AccountingError.InvalidField("lines", "at least one line"));
         }
         for (int i = 0; i < lines.size(); i++) {
+            if (Math.abs(lines.get(i).signed().minor()) > MAX_LINE_MINOR) {
+                return Either.left(new AccountingError.InvalidField("lines[" + i + "]", "at most 100000000000.00 per line"));
+            }
             Either<AccountingError, Account> account = accountFor(chart, i, lines.get(i));
             if (account.isLeft()) {
                 return Either.left(account.getLeft());
