@@ -70,7 +70,11 @@ final class LineLedger {
     /** The floor amount of a line: floor unit × quantity, never above its base amount. */
     long floorAmount(int i) {
         long unit = floorUnit(i);
-        return unit == 0 ? 0 : Math.min(baseAmount[i], Amounts.times(unit, lines[i].quantity()));
+        if (unit == 0) {
+            return 0;
+        }
+        long amount = units[i] > 0 ? Math.multiplyExact(unit, units[i]) : Amounts.times(unit, lines[i].quantity());
+        return Math.min(baseAmount[i], amount);
     }
 
     long floorUnit(int i) {

@@ -53,9 +53,16 @@ public final class Amounts {
     /** The quantity as whole units, or 0 when it has a fraction. */
     public static long wholeUnits(Quantity quantity) {
         BigDecimal v = quantity.value();
+        BigInteger unscaled = v.unscaledValue();
+        if (unscaled.bitLength() < 63 && v.scale() == Quantity.SCALE) {
+            long micro = unscaled.longValue();
+            return micro % MICRO == 0 ? micro / MICRO : 0;
+        }
         BigDecimal[] qr = v.divideAndRemainder(BigDecimal.ONE);
         return qr[1].signum() == 0 ? qr[0].longValueExact() : 0;
     }
+
+    private static final long MICRO = 1_000_000L;
 
     /** {@code payable ÷ quantity}, half up: the reference unit price of a line. */
     public static long unitOf(long payable, Quantity quantity) {
