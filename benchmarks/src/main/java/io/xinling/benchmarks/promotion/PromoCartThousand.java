@@ -17,6 +17,6 @@ public final class PromoCartThousand extends PromoCart {
 
     @Override
     protected List<String> params() {
-        return List.of("lines=20", "qty=1", "schemes=1000");
+        return List.of("warmups=10", "lines=20", "qty=1", "schemes=1000");
     }
 }

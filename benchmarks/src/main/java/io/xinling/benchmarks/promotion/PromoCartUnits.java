@@ -17,6 +17,6 @@ public final class PromoCartUnits extends PromoCart {
 
     @Override
     protected List<String> params() {
-        return List.of("lines=20", "qty=300", "schemes=100");
+        return List.of("warmups=10", "lines=20", "qty=300", "schemes=100");
     }
 }
