@@ -104,16 +104,23 @@ public final class JooqDocumentRepository implements DocumentRepository {
     }
 
     @Override
-    public List<LedgerEvent> history(TenantId tenant) {
+    public List<LedgerEvent> history(TenantId tenant, long afterVersion) {
         List<InventoryDocumentsRecord> heads = dsl.selectFrom(INVENTORY_DOCUMENTS)
-                .where(INVENTORY_DOCUMENTS.TENANT_ID.eq(tenant.value()).and(INVENTORY_DOCUMENTS.POSTED_SEQ.isNotNull()))
+                .where(INVENTORY_DOCUMENTS.TENANT_ID.eq(tenant.value()).and(INVENTORY_DOCUMENTS.POSTED_SEQ.gt(afterVersion)
+                        .or(INVENTORY_DOCUMENTS.CANCELLED_SEQ.gt(afterVersion))))
                 .fetch();
-        Map<Long, List<DraftLine>> lines = lines(tenant, null);
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<DraftLine>> lines = lines(tenant, afterVersion == 0 ? null
+                : heads.stream().map(InventoryDocumentsRecord::getDocumentId).toList());
         List<LedgerEvent> events = new ArrayList<>();
         for (InventoryDocumentsRecord h : heads) {
             DocumentDraft d = draft(h, lines.getOrDefault(h.getDocumentId(), List.of()));
-            events.add(new LedgerEvent(h.getPostedSeq(), h.getDocumentId(), false, d));
-            if (h.getCancelledSeq() != null) {
+            if (h.getPostedSeq() > afterVersion) {
+                events.add(new LedgerEvent(h.getPostedSeq(), h.getDocumentId(), false, d));
+            }
+            if (h.getCancelledSeq() != null && h.getCancelledSeq() > afterVersion) {
                 events.add(new LedgerEvent(h.getCancelledSeq(), h.getDocumentId(), true, d));
             }
         }

@@ -16,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The stock ledger of each tenant, rebuilt by replaying its committed posts and cancellations in
- * version order, and cached in memory under the version it reflects: a node reloads when another
- * node has moved the head since.
+ * version order, and cached in memory under the version it reflects: when another node has moved
+ * the head since, the events committed after the cached version are replayed onto it.
  */
 public final class Ledgers {
 
@@ -52,7 +52,7 @@ public final class Ledgers {
         if (cached != null && cached.version() == version) {
             return cached.ledger().withSetup(setup);
         }
-        return replay(tenant, setup).ledger();
+        return catchUp(tenant, cached, setup).ledger();
     }
 
     /** The latest committed ledger, for reading. */
@@ -62,9 +62,15 @@ public final class Ledgers {
         if (cached != null && cached.version() == store.headVersion(tenant)) {
             return cached.ledger().withSetup(setup);
         }
-        Versioned replayed = replay(tenant, setup);
-        remember(tenant, replayed);
-        return replayed.ledger();
+        Versioned caughtUp = catchUp(tenant, cached, setup);
+        remember(tenant, caughtUp);
+        return caughtUp.ledger();
+    }
+
+    /** The cached ledger with the events committed since applied (all of them when nothing is cached). */
+    private Versioned catchUp(TenantId tenant, Versioned cached, InventorySetup setup) {
+        return replay(tenant, cached == null ? new Versioned(0, StockLedger.empty(setup))
+                : new Versioned(cached.version(), cached.ledger().withSetup(setup)));
     }
 
     /** Keeps a committed ledger, unless a newer one is already kept. */
@@ -72,10 +78,10 @@ public final class Ledgers {
         cache.merge(tenant, ledger, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
     }
 
-    private Versioned replay(TenantId tenant, InventorySetup setup) {
-        List<LedgerEvent> events = documents.history(tenant);
-        StockLedger ledger = StockLedger.empty(setup);
-        long version = 0;
+    private Versioned replay(TenantId tenant, Versioned from) {
+        List<LedgerEvent> events = documents.history(tenant, from.version());
+        StockLedger ledger = from.ledger();
+        long version = from.version();
         for (LedgerEvent e : events) {
             ledger = apply(ledger, e);
             version = e.version();

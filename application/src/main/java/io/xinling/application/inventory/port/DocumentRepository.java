@@ -21,8 +21,8 @@ public interface DocumentRepository {
 
     void markCancelled(TenantId tenant, long id, long version);
 
-    /** Every post and cancellation, in version order, to replay the ledger. */
-    List<LedgerEvent> history(TenantId tenant);
+    /** Every post and cancellation after {@code afterVersion}, in version order, to replay the ledger. */
+    List<LedgerEvent> history(TenantId tenant, long afterVersion);
 
     /** The batches received by posted, not cancelled documents. */
     List<BatchExpiry> receivedBatches(TenantId tenant);
