@@ -1,7 +1,6 @@
 package io.xinling.web.common;
 
 import io.javalin.http.Context;
-import io.javalin.security.RouteRole;
 import io.xinling.application.tenancy.AuthenticateUseCase;
 import io.xinling.application.tenancy.Principal;
 
@@ -34,15 +33,6 @@ final class Authentication {
             throw new ApiException(Problem.of(403, "forbidden", "Forbidden",
                     "the caller's roles do not allow " + ctx.method() + " " + ctx.endpoint().path));
         }
-    }
-
-    static boolean isGated(Iterable<RouteRole> roles) {
-        for (RouteRole role : roles) {
-            if (role instanceof RoleGate) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static ApiException unauthorized(String detail) {
