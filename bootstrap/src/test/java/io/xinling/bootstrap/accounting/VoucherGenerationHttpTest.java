@@ -1,0 +1,135 @@
+package io.xinling.bootstrap.accounting;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.xinling.bootstrap.testing.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static io.xinling.bootstrap.accounting.StockBooks.doc;
+import static io.xinling.bootstrap.accounting.StockBooks.line;
+import static io.xinling.bootstrap.testing.JsonAssert.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue 5 over HTTP: every posted inventory document writes its voucher in the same transaction (3.4, 4.1). */
+class VoucherGenerationHttpTest {
+
+    private static TestApp app;
+    private StockBooks books;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @BeforeEach
+    void tenant() {
+        books = new StockBooks(app);
+    }
+
+    @Test
+    void E4_sale_into_negative_stock_then_the_purchase_books_its_settlement() {
+        long w1 = books.warehouse(true);
+        long a = books.sku();
+        long opening = books.receipt("2026-01-01", w1, a, "10", "100.00");
+        long sale = books.sale("2026-01-02", w1, a, "15");
+        long purchase = books.receipt("2026-01-03", w1, a, "20", "240.00");
+
+        assertThat(books.lines("2026-01", "inventory-document", opening)).containsExactly("Dr 1405 100.00", "Cr 220202 100.00");
+        assertThat(books.lines("2026-01", "inventory-document", sale)).containsExactly("Cr 1405 150.00", "Dr 5401 150.00");
+        assertThat(books.lines("2026-01", "inventory-document", purchase)).containsExactly("Dr 1405 240.00", "Cr 220202 240.00");
+        assertThat(books.lines("2026-01", "inventory-settlement", purchase)).containsExactly("Cr 1405 10.00", "Dr 5401 10.00");
+        assertThat(books.closing("2026-01-01", "2026-01-31", "1405")).isEqualByComparingTo("180.00");
+        assertThat(books.closing("2026-01-01", "2026-01-31", "5401")).isEqualByComparingTo("160.00");
+        assertThat(books.stockValue("2026-01-31")).isEqualByComparingTo("180.00");
+    }
+
+    @Test
+    void E6_a_backdated_receipt_posts_delta_vouchers_and_GL_1405_equals_the_stock_value() {
+        long w1 = books.warehouse(false);
+        long c = books.sku();
+        books.receipt("2026-01-02", w1, c, "100", "1000.00");
+        long sale1 = books.sale("2026-01-10", w1, c, "80");
+        books.receipt("2026-01-20", w1, c, "50", "700.00");
+        long sale2 = books.sale("2026-01-25", w1, c, "35");
+        long backdated = books.receipt("2026-01-05", w1, c, "100", "1300.00");
+
+        assertThat(books.lines("2026-01", "inventory-document", backdated)).containsExactly("Dr 1405 1300.00", "Cr 220202 1300.00");
+        JsonNode delta1 = books.vouchers("2026-01", "inventory-recost", sale1).get(0);
+        assertThat(StockBooks.lines(delta1)).containsExactly("Cr 1405 120.00", "Dr 5401 120.00");
+        assertThat(delta1.path("date").asText()).isEqualTo("2026-01-10");
+        JsonNode delta2 = books.vouchers("2026-01", "inventory-recost", sale2).get(0);
+        assertThat(StockBooks.lines(delta2)).containsExactly("Cr 1405 -21.76", "Dr 5401 -21.76");
+        assertThat(delta2.path("date").asText()).isEqualTo("2026-01-25");
+
+        assertThat(books.closing("2026-01-01", "2026-01-31", "1405")).isEqualByComparingTo("1651.76")
+                .isEqualByComparingTo(books.stockValue("2026-01-31"));
+        assertThat(books.closing("2026-01-01", "2026-01-31", "5401")).isEqualByComparingTo("1348.24");
+    }
+
+    @Test
+    void E9_transfer_E10_assembly_and_E12_stocktake_book_between_stock_lines() {
+        long w1 = books.warehouse(false);
+        long w2 = books.warehouse(false);
+        long a = books.sku();
+        long p1 = books.sku();
+        long p2 = books.sku();
+        long kit = books.sku();
+        books.receipt("2026-01-01", w1, a, "40", "500.00");
+        books.receipt("2026-01-01", w1, p1, "10", "33.00");
+        books.receipt("2026-01-01", w1, p2, "7", "20.00");
+        long transfer = books.posted("{\"kind\":\"transfer\",\"date\":\"2026-01-02\",\"warehouseId\":" + w1
+                + ",\"toWarehouseId\":" + w2 + ",\"lines\":[" + line(a, "16", "") + "]}");
+        long assembly = books.posted("{\"kind\":\"assembly\",\"date\":\"2026-01-02\",\"warehouseId\":" + w1
+                + ",\"amount\":\"4.50\",\"lines\":[" + line(p1, "6", "\"role\":\"component\"") + ","
+                + line(p2, "3", "\"role\":\"component\"") + "," + line(kit, "3", "\"role\":\"product\"") + "]}");
+        long count = books.posted(doc("stocktake", "2026-01-03", w1, null, line(p1, "5", "")));
+
+        JsonNode moved = books.vouchers("2026-01", "inventory-document", transfer).get(0);
+        assertThat(StockBooks.lines(moved)).containsExactly("Cr 1405 200.00", "Dr 1405 200.00");
+        assertThat(moved.path("lines").get(1).path("dimensions").path("warehouse").asText()).isEqualTo(Long.toString(w2));
+        assertThat(books.lines("2026-01", "inventory-document", assembly))
+                .containsExactlyInAnyOrder("Cr 1405 19.80", "Cr 1405 8.57", "Dr 1405 32.87", "Cr 1001 4.50");
+        assertThat(books.lines("2026-01", "inventory-document", count)).containsExactly("Dr 1405 3.30", "Cr 190101 3.30");
+        assertThat(books.closing("2026-01-01", "2026-01-31", "1405")).isEqualByComparingTo(books.stockValue("2026-01-31"));
+    }
+
+    @Test
+    void a_cancelled_document_gets_its_red_reversal_and_leaves_the_GL_as_never_posted() {
+        long w1 = books.warehouse(false);
+        long a = books.sku();
+        books.receipt("2026-01-01", w1, a, "10", "100.00");
+        long sale = books.sale("2026-01-02", w1, a, "4");
+        StockBooks.ok(app.post("/api/v1/inventory/documents/" + sale + "/cancel", books.key, "{}"), 200);
+
+        JsonNode reversal = books.vouchers("2026-01", "inventory-document", sale).stream()
+                .filter(v -> v.path("provenance").path("sourceVersion").asLong() == 2).findFirst().orElseThrow();
+        assertThat(StockBooks.lines(reversal)).containsExactly("Cr 1405 -40.00", "Dr 5401 -40.00");
+        assertThat(books.closing("2026-01-01", "2026-01-31", "1405")).isEqualByComparingTo("100.00");
+        assertThat(books.closing("2026-01-01", "2026-01-31", "5401")).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void posting_into_a_closed_accounting_period_is_refused_and_writes_neither_stock_nor_voucher() {
+        long w1 = books.warehouse(false);
+        long a = books.sku();
+        books.receipt("2026-01-05", w1, a, "10", "100.00");
+        long late = books.draft(doc("receipt", "2026-01-20", w1, "purchase", line(a, "5", "\"amount\":\"60.00\"")));
+        StockBooks.ok(app.post("/api/v1/accounting/periods/2026-01/close", books.key, "{}"), 200);
+
+        var refused = books.post(late);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(json(refused).path("type").asText()).contains("period");
+        assertThat(books.vouchers("2026-01", "inventory-document", late)).isEmpty();
+        assertThat(books.stockValue("2026-01-31")).isEqualByComparingTo("100.00");
+        assertThat(books.closing("2026-01-01", "2026-01-31", "1405")).isEqualByComparingTo(new BigDecimal("100.00"));
+    }
+}
