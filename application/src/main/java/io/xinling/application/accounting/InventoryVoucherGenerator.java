@@ -99,13 +99,14 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
     }
 
     private static StockValue amount(InventoryPosting.Value v, boolean reverse) {
-        StockValue value = new StockValue(Long.toString(v.sku()), v.warehouse(), v.amount());
+        StockValue value = new StockValue(Long.toString(v.sku()), v.warehouse(), Long.toString(v.branch()), v.amount());
         return reverse ? value.negate() : value;
     }
 
     /** A settlement is value leaving stock: placed as an outbound amount. */
     private static StockValue settlement(InventoryPosting.Value v, boolean reverse) {
-        StockValue value = new StockValue(Long.toString(v.sku()), v.warehouse(), v.settlement().negate());
+        StockValue value = new StockValue(Long.toString(v.sku()), v.warehouse(), Long.toString(v.branch()),
+                v.settlement().negate());
         return reverse ? value.negate() : value;
     }
 

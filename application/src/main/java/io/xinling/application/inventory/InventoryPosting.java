@@ -34,9 +34,9 @@ public record InventoryPosting(long ledgerVersion, boolean cancellation, Documen
     /**
      * One movement's stored amounts: the signed value in (positive) or out (negative), and the settlement of
      * earlier holes it booked to their consumers (value leaving stock); the warehouse is a warehouse id or
-     * {@code transit-<dispatch>}.
+     * {@code transit-<dispatch>}, the branch that of the warehouse (goods in transit: of the sending warehouse).
      */
-    public record Value(int line, int leg, long sku, String warehouse, Money amount, Money settlement) {
+    public record Value(int line, int leg, long sku, String warehouse, long branch, Money amount, Money settlement) {
 
         public Value {
             Objects.requireNonNull(warehouse, "warehouse");

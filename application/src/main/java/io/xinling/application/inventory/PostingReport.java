@@ -3,6 +3,7 @@ package io.xinling.application.inventory;
 import io.xinling.application.inventory.port.DocumentRepository;
 import io.xinling.domain.inventory.DocumentId;
 import io.xinling.domain.inventory.Location;
+import io.xinling.domain.inventory.WarehouseId;
 import io.xinling.domain.inventory.ledger.CostDelta;
 import io.xinling.domain.inventory.ledger.PostingResult;
 import io.xinling.domain.inventory.ledger.StockLedger;
@@ -26,17 +27,17 @@ final class PostingReport {
 
     InventoryPosting of(TenantId tenant, long version, StoredDocument doc, StockLedger before, PostingResult r,
                         boolean cancel) {
+        Places places = new Places(tenant, r.ledger());
         List<StockMovement> rows = cancel ? before.movementsOf(new DocumentId(doc.id())) : r.movements();
-        List<InventoryPosting.Value> values = rows.stream().map(PostingReport::value).toList();
+        List<InventoryPosting.Value> values = rows.stream()
+                .map(m -> places.value(m, m.amount(), m.settlement())).toList();
         Map<Long, InventoryPosting.Document> owners = new HashMap<>();
         List<InventoryPosting.Change> changes = new ArrayList<>();
         for (CostDelta d : r.deltas()) {
-            long owner = d.movement().document().value();
-            InventoryPosting.Document od = owners.computeIfAbsent(owner, id -> document(documents.find(tenant, id)
-                    .orElseThrow()));
+            InventoryPosting.Document owner = owners.computeIfAbsent(d.movement().document().value(),
+                    id -> document(documents.find(tenant, id).orElseThrow()));
             StockMovement m = r.ledger().movement(d.movement()).or(() -> before.movement(d.movement())).orElseThrow();
-            changes.add(new InventoryPosting.Change(od, new InventoryPosting.Value(m.id().line(), m.id().leg(),
-                    m.spec().sku().value(), warehouse(m), d.amountChange(), d.settlementChange())));
+            changes.add(new InventoryPosting.Change(owner, places.value(m, d.amountChange(), d.settlementChange())));
         }
         return new InventoryPosting(version, cancel, document(doc), values, changes);
     }
@@ -45,17 +46,36 @@ final class PostingReport {
         return new InventoryPosting.Document(doc.id(), doc.draft().kind(), doc.draft().purpose(), doc.draft().date());
     }
 
-    private static InventoryPosting.Value value(StockMovement m) {
-        Money settlement = m.settlement();
-        return new InventoryPosting.Value(m.id().line(), m.id().leg(), m.spec().sku().value(), warehouse(m),
-                m.amount(), settlement);
-    }
+    /** Warehouse and branch of a movement's slot; goods in transit belong to the sending warehouse's branch. */
+    private final class Places {
 
-    private static String warehouse(StockMovement m) {
-        Location location = m.spec().slot().location();
-        if (location instanceof Location.InWarehouse w) {
-            return Long.toString(w.warehouse().value());
+        private final TenantId tenant;
+        private final StockLedger ledger;
+
+        Places(TenantId tenant, StockLedger ledger) {
+            this.tenant = tenant;
+            this.ledger = ledger;
         }
-        return "transit-" + ((Location.InTransit) location).dispatch().value();
+
+        InventoryPosting.Value value(StockMovement m, Money amount, Money settlement) {
+            Location location = m.spec().slot().location();
+            String warehouse;
+            long branch;
+            if (location instanceof Location.InWarehouse w) {
+                warehouse = Long.toString(w.warehouse().value());
+                branch = branchOf(w.warehouse().value());
+            } else {
+                long dispatch = ((Location.InTransit) location).dispatch().value();
+                warehouse = "transit-" + dispatch;
+                branch = documents.find(tenant, dispatch).flatMap(d -> d.draft().warehouse()).map(this::branchOf)
+                        .orElseThrow();
+            }
+            return new InventoryPosting.Value(m.id().line(), m.id().leg(), m.spec().sku().value(), warehouse, branch,
+                    amount, settlement);
+        }
+
+        private long branchOf(long warehouse) {
+            return ledger.setup().warehouse(new WarehouseId(warehouse)).get().branch().value();
+        }
     }
 }

@@ -38,8 +38,12 @@ final class StockBooks {
     }
 
     long warehouse(boolean allowNegative) {
+        return warehouse(allowNegative, 1);
+    }
+
+    long warehouse(boolean allowNegative, long branch) {
         String code = "GW" + CODES.incrementAndGet() + "-" + System.nanoTime();
-        return ok(app.post("/api/v1/warehouses", key, "{\"code\":\"" + code + "\",\"kind\":\"central\",\"allowNegativeStock\":"
+        return ok(app.post("/api/v1/warehouses", key, "{\"code\":\"" + code + "\",\"kind\":\"central\",\"branchId\":" + branch + ",\"allowNegativeStock\":"
                 + allowNegative + "}"), 201).path("id").asLong();
     }
 

@@ -103,6 +103,24 @@ class VoucherGenerationHttpTest {
     }
 
     @Test
+    void E9_a_transfer_between_branches_books_their_internal_accounts() {
+        long a1 = books.warehouse(false, 1);
+        long b2 = books.warehouse(false, 2);
+        long a = books.sku();
+        books.receipt("2026-01-01", a1, a, "40", "500.00");
+        long transfer = books.posted("{\"kind\":\"transfer\",\"date\":\"2026-01-02\",\"warehouseId\":" + a1
+                + ",\"toWarehouseId\":" + b2 + ",\"lines\":[" + line(a, "16", "") + "]}");
+
+        JsonNode voucher = books.vouchers("2026-01", "inventory-document", transfer).get(0);
+        assertThat(StockBooks.lines(voucher)).containsExactly("Cr 1405 200.00", "Dr 1405 200.00", "Dr 122102 200.00",
+                "Cr 224102 200.00");
+        assertThat(voucher.path("lines").get(0).path("dimensions").path("branch").asText()).isEqualTo("1");
+        assertThat(voucher.path("lines").get(1).path("dimensions").path("branch").asText()).isEqualTo("2");
+        assertThat(voucher.path("lines").get(2).path("dimensions").path("branch").asText()).isEqualTo("2");
+        assertThat(voucher.path("lines").get(3).path("dimensions").path("branch").asText()).isEqualTo("1");
+    }
+
+    @Test
     void a_cancelled_document_gets_its_red_reversal_and_leaves_the_GL_as_never_posted() {
         long w1 = books.warehouse(false);
         long a = books.sku();

@@ -17,7 +17,8 @@ import java.util.Optional;
  * A voucher template for one inventory document type and variant (spec 3.4, 4.1), versioned data: the stock
  * account with its placement, the offset account each stock line is booked against (the purpose's account),
  * or, for documents that move value between stock lines, the account that takes what they do not net to
- * (the assembly fee); a transfer has neither, so a transfer that does not net to zero is refused (no plug). Red ink on the original side for changes against the natural direction (3.4 item 7).
+ * (the assembly fee); a transfer has neither, so a transfer that does not net to zero is refused (no plug),
+ * and a transfer between two branches books their 内部往来 (IV-2). Red ink on the original side for changes against the natural direction (3.4 item 7).
  */
 public record InventoryTemplate(String id, long version, String summary, AccountCode stock, Placement placement,
                                 Optional<AccountCode> offset, DimensionValues offsetDimensions,
@@ -48,6 +49,9 @@ public record InventoryTemplate(String id, long version, String summary, Account
             net = net == null ? v.amount() : net.plus(v.amount());
             out.add(stockLine(text, v));
             offset.ifPresent(account -> out.add(offsetLine(text, account, v.amount())));
+        }
+        if (offset.isEmpty() && residual.isEmpty()) {
+            out.addAll(InterBranch.lines(text, values));
         }
         if (residual.isPresent() && net != null && !net.isZero()) {
             out.add(net.isPositive() ? VoucherLine.credit(text, residual.get(), DimensionValues.NONE, net)
@@ -81,6 +85,7 @@ public record InventoryTemplate(String id, long version, String summary, Account
         Map<Dimension, String> dims = new EnumMap<>(Dimension.class);
         dims.put(Dimension.ITEM, v.item());
         dims.put(Dimension.WAREHOUSE, v.warehouse());
+        dims.put(Dimension.BRANCH, v.branch());
         return DimensionValues.of(dims);
     }
 }

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InventoryTemplateTest {
 
     private static StockValue v(String item, String warehouse, String amount) {
-        return new StockValue(item, warehouse, Money.cny(amount));
+        return new StockValue(item, warehouse, "1", Money.cny(amount));
     }
 
     private static List<String> text(List<VoucherLine> lines) {
