@@ -1,6 +1,7 @@
 package io.xinling.bootstrap.accounting;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.xinling.application.tenancy.IssuedKey;
 import io.xinling.bootstrap.testing.TestApp;
 
 import java.math.BigDecimal;
@@ -18,11 +19,13 @@ final class StockBooks {
     private static final AtomicInteger CODES = new AtomicInteger();
 
     final TestApp app;
+    final IssuedKey issued;
     final String key;
 
     StockBooks(TestApp app) {
         this.app = app;
-        this.key = app.newTenant("warehouse", "accountant", "admin").key();
+        this.issued = app.newTenant("warehouse", "accountant", "admin");
+        this.key = issued.key();
     }
 
     static JsonNode ok(HttpResponse<String> response, int status) {

@@ -1,6 +1,8 @@
 package io.xinling.bootstrap.accounting;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.xinling.application.accounting.InventoryVoucherGenerator;
+import io.xinling.application.inventory.InventoryPosting;
 import io.xinling.bootstrap.testing.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -8,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import static io.xinling.bootstrap.accounting.StockBooks.doc;
 import static io.xinling.bootstrap.accounting.StockBooks.line;
@@ -118,6 +121,32 @@ class VoucherGenerationHttpTest {
         assertThat(voucher.path("lines").get(1).path("dimensions").path("branch").asText()).isEqualTo("2");
         assertThat(voucher.path("lines").get(2).path("dimensions").path("branch").asText()).isEqualTo("2");
         assertThat(voucher.path("lines").get(3).path("dimensions").path("branch").asText()).isEqualTo("1");
+    }
+
+    @Test
+    void I13_generating_a_posted_document_again_changes_nothing() {
+        long w1 = books.warehouse(false);
+        long a = books.sku();
+        long receipt = books.receipt("2026-01-01", w1, a, "10", "100.00");
+        JsonNode first = books.vouchers("2026-01", "inventory-document", receipt).get(0);
+        JsonNode trialBalance = books.trialBalance("2026-01-01", "2026-01-31");
+
+        var view = app.application().inventoryDocuments().get(books.issued.tenant(), receipt).get();
+        var document = new InventoryPosting.Document(receipt, view.document().draft().kind(),
+                view.document().draft().purpose(), view.document().draft().date());
+        var values = view.movements().stream().map(m -> new InventoryPosting.Value(m.id().line(), m.id().leg(),
+                m.spec().sku().value(), Long.toString(w1), 1, m.amount(), m.settlement())).toList();
+        var again = new InventoryVoucherGenerator(app.application().accounting().generated(), t -> books.issued.user())
+                .publish(books.issued.tenant(), new InventoryPosting(99, false, document, values, List.of()));
+
+        assertThat(again.isRight()).as(String.valueOf(again)).isTrue();
+        List<JsonNode> after = books.vouchers("2026-01", "inventory-document", receipt);
+        assertThat(after).hasSize(1);
+        assertThat(after.get(0).path("id").asLong()).isEqualTo(first.path("id").asLong());
+        assertThat(after.get(0).path("display").asText()).isEqualTo(first.path("display").asText());
+        assertThat(after.get(0).path("provenance").path("contentHash").asText())
+                .isEqualTo(first.path("provenance").path("contentHash").asText()).hasSize(64);
+        assertThat(books.trialBalance("2026-01-01", "2026-01-31")).isEqualTo(trialBalance);
     }
 
     @Test
