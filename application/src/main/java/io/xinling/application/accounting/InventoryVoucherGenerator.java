@@ -2,6 +2,7 @@ package io.xinling.application.accounting;
 
 import io.vavr.control.Either;
 import io.xinling.application.accounting.PostGeneratedVouchersUseCase.GeneratedVoucher;
+import io.xinling.application.inventory.DocumentKind;
 import io.xinling.application.inventory.InventoryPosting;
 import io.xinling.application.inventory.StockError;
 import io.xinling.application.inventory.port.InventoryPostings;
@@ -63,13 +64,20 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
         InventoryPosting.Document doc = p.document();
         long version = p.cancellation() ? 2 : 1;
         InventoryTemplate template = template(doc);
-        List<StockValue> amounts = p.values().stream().map(v -> amount(v, p.cancellation())).toList();
-        List<StockValue> settled = p.values().stream().map(v -> settlement(v, p.cancellation())).toList();
+        List<StockValue> amounts = new ArrayList<>(p.values().stream().map(v -> amount(v, p.cancellation())).toList());
+        List<StockValue> settled = new ArrayList<>(p.values().stream().map(v -> settlement(v, p.cancellation())).toList());
+        Map<Long, List<InventoryPosting.Change>> byOwner = new LinkedHashMap<>();
+        for (InventoryPosting.Change c : p.changes()) {
+            if (isOwnCharge(doc, c)) {
+                amounts.add(amount(c.change(), false));
+                settled.add(settlement(c.change(), false));
+            } else {
+                byOwner.computeIfAbsent(c.owner().id(), k -> new ArrayList<>()).add(c);
+            }
+        }
         String ref = reference(doc, p.cancellation() ? "作废" : "");
         add(out, DOCUMENT, doc, version, 0, template, amounts, ref);
         add(out, SETTLEMENT, doc, version, 0, InventoryTemplates.SETTLEMENT, settled, ref);
-        Map<Long, List<InventoryPosting.Change>> byOwner = new LinkedHashMap<>();
-        p.changes().forEach(c -> byOwner.computeIfAbsent(c.owner().id(), k -> new ArrayList<>()).add(c));
         byOwner.values().forEach(changes -> {
             InventoryPosting.Document owner = changes.get(0).owner();
             String text = reference(owner, "重算差额");
@@ -92,6 +100,14 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
                 template.version(), costVersion, VoucherHash.of(lines));
         LocalDate date = doc.date();
         out.add(new GeneratedVoucher(VoucherWord.JI, date, 1, lines, provenance));
+    }
+
+    /**
+     * A landed cost in an open period is stored as a re-cost of its receipt's lines (2.11): that change is the
+     * landed cost's own amount (P-5), booked on its voucher, not a delta of the receipt.
+     */
+    private static boolean isOwnCharge(InventoryPosting.Document doc, InventoryPosting.Change c) {
+        return doc.kind() == DocumentKind.LANDED_COST && c.owner().kind() == DocumentKind.RECEIPT;
     }
 
     private static InventoryTemplate template(InventoryPosting.Document doc) {

@@ -150,6 +150,32 @@ class VoucherGenerationHttpTest {
     }
 
     @Test
+    void landed_cost_cost_adjustment_returns_and_disassembly_book_their_vouchers_and_GL_1405_follows_the_stock() {
+        long w1 = books.warehouse(false);
+        long a = books.sku();
+        long kit = books.sku();
+        long p1 = books.sku();
+        long p2 = books.sku();
+        long receipt = books.receipt("2026-01-01", w1, a, "20", "200.00");
+        books.receipt("2026-01-01", w1, kit, "2", "50.00");
+        long landed = books.posted("{\"kind\":\"landed-cost\",\"date\":\"2026-01-02\",\"referenceDocumentId\":" + receipt
+                + ",\"amount\":\"10.00\",\"lines\":[]}");
+        long adjusted = books.posted(doc("cost-adjustment", "2026-01-03", w1, null, line(a, "0", "\"amount\":\"5.00\"")));
+        long returned = books.posted(doc("purchase-return", "2026-01-04", w1, null, line(a, "2", "\"amount\":\"20.00\"")));
+        long unreferenced = books.posted(doc("unreferenced-return", "2026-01-05", w1, null, line(a, "1", "")));
+        long split = books.posted(doc("disassembly", "2026-01-06", w1, null, line(kit, "1", "\"role\":\"product\""),
+                line(p1, "1", "\"role\":\"component\",\"weight\":\"1\""),
+                line(p2, "1", "\"role\":\"component\",\"weight\":\"1\"")));
+
+        assertThat(books.lines("2026-01", "inventory-document", landed)).containsExactly("Dr 1405 10.00", "Cr 220202 10.00");
+        assertThat(books.lines("2026-01", "inventory-document", adjusted)).containsExactly("Dr 1405 5.00", "Cr 5401 5.00");
+        assertThat(books.lines("2026-01", "inventory-document", returned)).containsExactly("Dr 1405 -20.00", "Cr 220202 -20.00");
+        assertThat(books.lines("2026-01", "inventory-document", unreferenced)).containsExactly("Cr 1405 -10.83", "Dr 5401 -10.83");
+        assertThat(books.lines("2026-01", "inventory-document", split)).hasSize(3).contains("Cr 1405 25.00");
+        assertThat(books.closing("2026-01-01", "2026-01-31", "1405")).isEqualByComparingTo(books.stockValue("2026-01-31"));
+    }
+
+    @Test
     void a_cancelled_document_gets_its_red_reversal_and_leaves_the_GL_as_never_posted() {
         long w1 = books.warehouse(false);
         long a = books.sku();
