@@ -2,6 +2,7 @@ package io.xinling.bootstrap;
 
 import io.javalin.Javalin;
 import io.xinling.application.accounting.AccountingServices;
+import io.xinling.application.accounting.InventoryVoucherGenerator;
 import io.xinling.application.inventory.AccountingPeriodCalendar;
 import io.xinling.application.inventory.CatalogService;
 import io.xinling.application.inventory.InventoryDocumentService;
@@ -109,8 +110,11 @@ public final class Application {
         JooqLedgerStore ledgerStore = new JooqLedgerStore(database.dsl());
         Ledgers ledgers = new Ledgers(catalogRepository, warehouseRepository, documentRepository, ledgerStore);
         this.catalog = new CatalogService(transactor, catalogRepository, warehouseRepository);
+        JooqUserRepository generationUsers = new JooqUserRepository(database.dsl());
+        InventoryVoucherGenerator voucherGenerator = new InventoryVoucherGenerator(accounting.generated(),
+                tenant -> generationUsers.findOrCreate(tenant, InventoryVoucherGenerator.PREPARER, clock.instant()));
         this.inventoryDocuments = new InventoryDocumentService(transactor, documentRepository, ledgerStore, ledgers,
-                inventoryCalendar(), clock);
+                inventoryCalendar(), clock, voucherGenerator);
         this.inventoryQueries = new InventoryQueryService(ledgers, documentRepository, ledgerStore);
         this.stockControl = new StockControlService(transactor, ledgerStore, clock);
     }

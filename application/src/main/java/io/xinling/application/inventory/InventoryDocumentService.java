@@ -2,6 +2,7 @@ package io.xinling.application.inventory;
 
 import io.vavr.control.Either;
 import io.xinling.application.inventory.port.DocumentRepository;
+import io.xinling.application.inventory.port.InventoryPostings;
 import io.xinling.application.inventory.port.LedgerStore;
 import io.xinling.application.inventory.port.PeriodCalendar;
 import io.xinling.application.port.Transactor;
@@ -39,9 +40,19 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
     private final PeriodCalendar periods;
     private final LedgerWriter writer;
     private final Clock clock;
+    private final InventoryPostings postings;
+    private final PostingReport report;
 
     public InventoryDocumentService(Transactor transactor, DocumentRepository documents, LedgerStore store,
                                     Ledgers ledgers, PeriodCalendar periods, Clock clock) {
+        this(transactor, documents, store, ledgers, periods, clock, InventoryPostings.NONE);
+    }
+
+    /** As above, telling {@code postings} of every post and cancel inside its transaction (vouchers "on posting"). */
+    public InventoryDocumentService(Transactor transactor, DocumentRepository documents, LedgerStore store,
+                                    Ledgers ledgers, PeriodCalendar periods, Clock clock, InventoryPostings postings) {
+        this.postings = postings;
+        this.report = new PostingReport(documents);
         this.transactor = transactor;
         this.documents = documents;
         this.store = store;
@@ -101,7 +112,7 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
                 ? before.cancel(docId).mapLeft(StockError::of)
                 : DocumentAssembler.assemble(doc.id(), doc.draft())
                         .flatMap(d -> before.post(d).mapLeft(StockError::of));
-        return result.map(r -> {
+        return result.flatMap(r -> {
             long next = version + 1;
             writer.write(tenant, docId, before, r, cancel, clock.instant());
             if (cancel) {
@@ -110,7 +121,8 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
                 documents.markPosted(tenant, doc.id(), next);
             }
             store.setHead(tenant, next);
-            return new Outcome(new Ledgers.Versioned(next, r.ledger()), r.movements());
+            return postings.publish(tenant, report.of(tenant, next, doc, before, r, cancel))
+                    .map(p -> new Outcome(new Ledgers.Versioned(next, r.ledger()), r.movements()));
         });
     }
 

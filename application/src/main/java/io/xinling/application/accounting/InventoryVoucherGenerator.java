@@ -1,0 +1,132 @@
+package io.xinling.application.accounting;
+
+import io.vavr.control.Either;
+import io.xinling.application.accounting.PostGeneratedVouchersUseCase.GeneratedVoucher;
+import io.xinling.application.inventory.DocumentKind;
+import io.xinling.application.inventory.InventoryPosting;
+import io.xinling.application.inventory.StockError;
+import io.xinling.application.inventory.port.InventoryPostings;
+import io.xinling.domain.accounting.Provenance;
+import io.xinling.domain.accounting.VoucherHash;
+import io.xinling.domain.accounting.VoucherLine;
+import io.xinling.domain.accounting.VoucherWord;
+import io.xinling.domain.accounting.generation.InventoryTemplate;
+import io.xinling.domain.accounting.generation.InventoryTemplates;
+import io.xinling.domain.accounting.generation.StockValue;
+import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.kernel.UserId;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Generates the vouchers of a posted or cancelled inventory document in its transaction (3.4, 4.1): the
+ * document's voucher from its template, the settlement of earlier holes (X-2), and a delta voucher per
+ * document whose stored costs the re-cost changed (X-1), dated on that document's date. A cancel posts the
+ * red-ink reversal of what the document holds now. Generation keys make a repeat return the same vouchers.
+ */
+public final class InventoryVoucherGenerator implements InventoryPostings {
+
+    /** The user generated vouchers are prepared by, one per tenant. */
+    public static final String PREPARER = "凭证生成";
+
+    static final String DOCUMENT = "inventory-document";
+    static final String SETTLEMENT = "inventory-settlement";
+    static final String RECOST = "inventory-recost";
+    static final String RECOST_SETTLEMENT = "inventory-recost-settlement";
+
+    private final PostGeneratedVouchersUseCase generated;
+    private final Function<TenantId, UserId> preparer;
+
+    /** {@code preparer} names the user generated vouchers are prepared (and reviewed) by. */
+    public InventoryVoucherGenerator(PostGeneratedVouchersUseCase generated, Function<TenantId, UserId> preparer) {
+        this.generated = generated;
+        this.preparer = preparer;
+    }
+
+    @Override
+    public Either<StockError, InventoryPosting> publish(TenantId tenant, InventoryPosting posting) {
+        List<GeneratedVoucher> batch = vouchers(posting);
+        if (batch.isEmpty()) {
+            return Either.right(posting);
+        }
+        return generated.postGenerated(tenant, preparer.apply(tenant), batch)
+                .<StockError>mapLeft(StockError.Refused::new).map(v -> posting);
+    }
+
+    /** The vouchers of one posting, in a fixed order; pure. */
+    static List<GeneratedVoucher> vouchers(InventoryPosting p) {
+        List<GeneratedVoucher> out = new ArrayList<>();
+        InventoryPosting.Document doc = p.document();
+        long version = p.cancellation() ? 2 : 1;
+        InventoryTemplate template = template(doc);
+        List<StockValue> amounts = new ArrayList<>(p.values().stream().map(v -> amount(v, p.cancellation())).toList());
+        List<StockValue> settled = new ArrayList<>(p.values().stream().map(v -> settlement(v, p.cancellation())).toList());
+        Map<Long, List<InventoryPosting.Change>> byOwner = new LinkedHashMap<>();
+        for (InventoryPosting.Change c : p.changes()) {
+            if (isOwnCharge(doc, c)) {
+                amounts.add(amount(c.change(), false));
+                settled.add(settlement(c.change(), false));
+            } else {
+                byOwner.computeIfAbsent(c.owner().id(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        String ref = reference(doc, p.cancellation() ? "作废" : "");
+        add(out, DOCUMENT, doc, version, 0, template, amounts, ref);
+        add(out, SETTLEMENT, doc, version, 0, InventoryTemplates.SETTLEMENT, settled, ref);
+        byOwner.values().forEach(changes -> {
+            InventoryPosting.Document owner = changes.get(0).owner();
+            String text = reference(owner, "重算差额");
+            add(out, RECOST, owner, 1, p.ledgerVersion(), template(owner),
+                    changes.stream().map(c -> amount(c.change(), false)).toList(), text);
+            add(out, RECOST_SETTLEMENT, owner, 1, p.ledgerVersion(), InventoryTemplates.SETTLEMENT,
+                    changes.stream().map(c -> settlement(c.change(), false)).toList(), text);
+        });
+        return out;
+    }
+
+    private static void add(List<GeneratedVoucher> out, String sourceType, InventoryPosting.Document doc,
+                            long sourceVersion, long costVersion, InventoryTemplate template, List<StockValue> values,
+                            String reference) {
+        List<VoucherLine> lines = template.lines(values, reference);
+        if (lines.isEmpty()) {
+            return;
+        }
+        Provenance provenance = new Provenance(sourceType, Long.toString(doc.id()), sourceVersion, template.id(),
+                template.version(), costVersion, VoucherHash.of(lines));
+        LocalDate date = doc.date();
+        out.add(new GeneratedVoucher(VoucherWord.JI, date, 1, lines, provenance));
+    }
+
+    /**
+     * A landed cost in an open period is stored as a re-cost of its receipt's lines (2.11): that change is the
+     * landed cost's own amount (P-5), booked on its voucher, not a delta of the receipt.
+     */
+    private static boolean isOwnCharge(InventoryPosting.Document doc, InventoryPosting.Change c) {
+        return doc.kind() == DocumentKind.LANDED_COST && c.owner().kind() == DocumentKind.RECEIPT;
+    }
+
+    private static InventoryTemplate template(InventoryPosting.Document doc) {
+        return InventoryTemplates.of(doc.kind().wire(), doc.purpose());
+    }
+
+    private static StockValue amount(InventoryPosting.Value v, boolean reverse) {
+        StockValue value = new StockValue(Long.toString(v.sku()), v.warehouse(), Long.toString(v.branch()), v.amount());
+        return reverse ? value.negate() : value;
+    }
+
+    /** A settlement is value leaving stock: placed as an outbound amount. */
+    private static StockValue settlement(InventoryPosting.Value v, boolean reverse) {
+        StockValue value = new StockValue(Long.toString(v.sku()), v.warehouse(), Long.toString(v.branch()),
+                v.settlement().negate());
+        return reverse ? value.negate() : value;
+    }
+
+    private static String reference(InventoryPosting.Document doc, String note) {
+        return (doc.kind().wire() + " #" + doc.id() + " " + note).strip();
+    }
+}

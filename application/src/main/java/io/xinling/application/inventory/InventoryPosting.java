@@ -1,0 +1,56 @@
+package io.xinling.application.inventory;
+
+import io.xinling.domain.kernel.Money;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What one committed post or cancel did to the stock ledger, for the contexts that book it (vouchers): the
+ * document, its movements as stored (for a cancel, the movements it removed) and the stored cost changes
+ * re-costing made to other documents' movements. Amounts are the stored ones, never recomputed.
+ */
+public record InventoryPosting(long ledgerVersion, boolean cancellation, Document document, List<Value> values,
+                               List<Change> changes) {
+
+    public InventoryPosting {
+        Objects.requireNonNull(document, "document");
+        values = List.copyOf(values);
+        changes = List.copyOf(changes);
+    }
+
+    /** A posted document: id, kind, purpose (the template variant) and business date. */
+    public record Document(long id, DocumentKind kind, Optional<String> purpose, LocalDate date) {
+
+        public Document {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(purpose, "purpose");
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    /**
+     * One movement's stored amounts: the signed value in (positive) or out (negative), and the settlement of
+     * earlier holes it booked to their consumers (value leaving stock); the warehouse is a warehouse id or
+     * {@code transit-<dispatch>}, the branch that of the warehouse (goods in transit: of the sending warehouse).
+     */
+    public record Value(int line, int leg, long sku, String warehouse, long branch, Money amount, Money settlement) {
+
+        public Value {
+            Objects.requireNonNull(warehouse, "warehouse");
+            Objects.requireNonNull(amount, "amount");
+            Objects.requireNonNull(settlement, "settlement");
+        }
+    }
+
+    /** A re-cost of another document's movement: {@code change} holds new − old of its amounts. */
+    public record Change(Document owner, Value change) {
+
+        public Change {
+            Objects.requireNonNull(owner, "owner");
+            Objects.requireNonNull(change, "change");
+        }
+    }
+}

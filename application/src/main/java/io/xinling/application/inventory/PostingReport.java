@@ -1,0 +1,81 @@
+package io.xinling.application.inventory;
+
+import io.xinling.application.inventory.port.DocumentRepository;
+import io.xinling.domain.inventory.DocumentId;
+import io.xinling.domain.inventory.Location;
+import io.xinling.domain.inventory.WarehouseId;
+import io.xinling.domain.inventory.ledger.CostDelta;
+import io.xinling.domain.inventory.ledger.PostingResult;
+import io.xinling.domain.inventory.ledger.StockLedger;
+import io.xinling.domain.inventory.ledger.StockMovement;
+import io.xinling.domain.kernel.Money;
+import io.xinling.domain.kernel.TenantId;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the {@link InventoryPosting} of one post or cancel from the stored movements and deltas. */
+final class PostingReport {
+
+    private final DocumentRepository documents;
+
+    PostingReport(DocumentRepository documents) {
+        this.documents = documents;
+    }
+
+    InventoryPosting of(TenantId tenant, long version, StoredDocument doc, StockLedger before, PostingResult r,
+                        boolean cancel) {
+        Places places = new Places(tenant, r.ledger());
+        List<StockMovement> rows = cancel ? before.movementsOf(new DocumentId(doc.id())) : r.movements();
+        List<InventoryPosting.Value> values = rows.stream()
+                .map(m -> places.value(m, m.amount(), m.settlement())).toList();
+        Map<Long, InventoryPosting.Document> owners = new HashMap<>();
+        List<InventoryPosting.Change> changes = new ArrayList<>();
+        for (CostDelta d : r.deltas()) {
+            InventoryPosting.Document owner = owners.computeIfAbsent(d.movement().document().value(),
+                    id -> document(documents.find(tenant, id).orElseThrow()));
+            StockMovement m = r.ledger().movement(d.movement()).or(() -> before.movement(d.movement())).orElseThrow();
+            changes.add(new InventoryPosting.Change(owner, places.value(m, d.amountChange(), d.settlementChange())));
+        }
+        return new InventoryPosting(version, cancel, document(doc), values, changes);
+    }
+
+    private static InventoryPosting.Document document(StoredDocument doc) {
+        return new InventoryPosting.Document(doc.id(), doc.draft().kind(), doc.draft().purpose(), doc.draft().date());
+    }
+
+    /** Warehouse and branch of a movement's slot; goods in transit belong to the sending warehouse's branch. */
+    private final class Places {
+
+        private final TenantId tenant;
+        private final StockLedger ledger;
+
+        Places(TenantId tenant, StockLedger ledger) {
+            this.tenant = tenant;
+            this.ledger = ledger;
+        }
+
+        InventoryPosting.Value value(StockMovement m, Money amount, Money settlement) {
+            Location location = m.spec().slot().location();
+            String warehouse;
+            long branch;
+            if (location instanceof Location.InWarehouse w) {
+                warehouse = Long.toString(w.warehouse().value());
+                branch = branchOf(w.warehouse().value());
+            } else {
+                long dispatch = ((Location.InTransit) location).dispatch().value();
+                warehouse = "transit-" + dispatch;
+                branch = documents.find(tenant, dispatch).flatMap(d -> d.draft().warehouse()).map(this::branchOf)
+                        .orElseThrow();
+            }
+            return new InventoryPosting.Value(m.id().line(), m.id().leg(), m.spec().sku().value(), warehouse, branch,
+                    amount, settlement);
+        }
+
+        private long branchOf(long warehouse) {
+            return ledger.setup().warehouse(new WarehouseId(warehouse)).get().branch().value();
+        }
+    }
+}

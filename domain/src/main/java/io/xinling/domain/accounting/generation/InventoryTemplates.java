@@ -1,0 +1,74 @@
+package io.xinling.domain.accounting.generation;
+
+import io.xinling.domain.accounting.AccountCode;
+import io.xinling.domain.accounting.Dimension;
+import io.xinling.domain.accounting.DimensionValues;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The built-in inventory templates (spec 4.1, version 1), one per document type and variant (the purpose).
+ * Inventory documents carry no partner: a purchase receipt, purchase return or landed cost books against
+ * 220202 暂估应付款 (P-2) under the supplier {@value #UNASSIGNED} until the purchase document, which knows its
+ * supplier, takes over (P-3).
+ */
+public final class InventoryTemplates {
+
+    public static final long VERSION = 1;
+
+    /** The supplier dimension value of estimated payables whose supplier the inventory document does not know. */
+    public static final String UNASSIGNED = "unassigned";
+
+    private static final AccountCode STOCK = AccountCode.of("1405");
+    private static final DimensionValues NO_SUPPLIER = DimensionValues.of(Dimension.SUPPLIER, UNASSIGNED);
+
+    /** the settlement of earlier holes, booked to the consumer (5401) against stock. */
+    public static final InventoryTemplate SETTLEMENT = offset("inventory.settlement", "负库存出库成本调整", Placement.OUTBOUND, "5401");
+
+    private static final Map<String, InventoryTemplate> BY_VARIANT = Map.ofEntries(
+            Map.entry("receipt/purchase", offset("inventory.receipt.purchase", "采购入库", Placement.INBOUND, "220202")),
+            Map.entry("receipt/opening", offset("inventory.receipt.opening", "期初入库", Placement.INBOUND, "310401")),
+            Map.entry("receipt/other", offset("inventory.receipt.other", "其他入库", Placement.INBOUND, "5301")),
+            Map.entry("issue/sale", offset("inventory.issue.sale", "销售出库成本", Placement.OUTBOUND, "5401")),
+            Map.entry("issue/pos-sale", offset("inventory.issue.pos-sale", "零售出库成本", Placement.OUTBOUND, "5401")),
+            Map.entry("issue/other", offset("inventory.issue.other", "其他出库", Placement.OUTBOUND, "5711")),
+            Map.entry("sales-return", offset("inventory.sales-return", "销售退货成本", Placement.OUTBOUND, "5401")),
+            Map.entry("unreferenced-return", offset("inventory.unreferenced-return", "销售退货成本", Placement.OUTBOUND, "5401")),
+            Map.entry("purchase-return", offset("inventory.purchase-return", "采购退货", Placement.INBOUND, "220202")),
+            Map.entry("stocktake", offset("inventory.stocktake", "盘点盈亏", Placement.BY_SIGN, "190101")),
+            Map.entry("cost-adjustment", offset("inventory.cost-adjustment", "成本调整", Placement.INBOUND, "5401")),
+            Map.entry("landed-cost", offset("inventory.landed-cost", "采购费用分摊", Placement.INBOUND, "220202")),
+            Map.entry("transfer", internal("inventory.transfer", "调拨", Optional.empty())),
+            Map.entry("transfer-dispatch", internal("inventory.transfer-dispatch", "调拨发出", Optional.empty())),
+            Map.entry("transfer-receipt", internal("inventory.transfer-receipt", "调拨收货", Optional.empty())),
+            Map.entry("assembly", internal("inventory.assembly", "组装", Optional.of(AccountCode.of("1001")))),
+            Map.entry("disassembly", internal("inventory.disassembly", "拆卸", Optional.of(AccountCode.of("1001")))));
+
+    private InventoryTemplates() {
+    }
+
+    /** The template of a document type (wire name) and purpose; receipts and issues default to "other". */
+    public static InventoryTemplate of(String documentType, Optional<String> purpose) {
+        String type = documentType.toLowerCase(Locale.ROOT);
+        String variant = type.equals("receipt") || type.equals("issue")
+                ? type + "/" + purpose.orElse("other").toLowerCase(Locale.ROOT).replace('_', '-') : type;
+        InventoryTemplate template = BY_VARIANT.get(variant);
+        if (template == null) {
+            throw new IllegalArgumentException("no template for " + variant);
+        }
+        return template;
+    }
+
+    private static InventoryTemplate offset(String id, String summary, Placement placement, String account) {
+        DimensionValues dims = account.equals("220202") ? NO_SUPPLIER : DimensionValues.NONE;
+        return new InventoryTemplate(id, VERSION, summary, STOCK, placement, Optional.of(AccountCode.of(account)),
+                dims, Optional.empty());
+    }
+
+    private static InventoryTemplate internal(String id, String summary, Optional<AccountCode> residual) {
+        return new InventoryTemplate(id, VERSION, summary, STOCK, Placement.BY_SIGN, Optional.empty(),
+                DimensionValues.NONE, residual);
+    }
+}
