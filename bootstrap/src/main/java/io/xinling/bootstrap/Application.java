@@ -21,6 +21,7 @@ import io.xinling.application.settlement.SettlementService;
 import io.xinling.application.tenancy.PlatformSetup;
 import io.xinling.application.tenancy.TenancyService;
 import io.xinling.application.trade.LineAmountsService;
+import io.xinling.application.trade.TradeDocumentService;
 import io.xinling.persistence.accounting.JooqBooksRepository;
 import io.xinling.persistence.accounting.JooqLedgerRepository;
 import io.xinling.persistence.accounting.JooqVoucherRepository;
@@ -40,6 +41,7 @@ import io.xinling.persistence.settlement.JooqSettlementRepository;
 import io.xinling.persistence.tenancy.JooqApiKeyRepository;
 import io.xinling.persistence.tenancy.JooqTenantRepository;
 import io.xinling.persistence.tenancy.JooqUserRepository;
+import io.xinling.persistence.trade.JooqTradeDocumentRepository;
 import io.xinling.web.RouteModule;
 import io.xinling.web.WebApp;
 import io.xinling.web.WebSettings;
@@ -54,6 +56,7 @@ import io.xinling.web.promotion.CouponRoutes;
 import io.xinling.web.promotion.PromotionRoutes;
 import io.xinling.web.settlement.SettlementRoutes;
 import io.xinling.web.tenancy.TenancyRoutes;
+import io.xinling.web.trade.TradeDocumentRoutes;
 import io.xinling.web.trade.TradeRoutes;
 
 import java.time.Clock;
@@ -83,6 +86,7 @@ public final class Application {
     private final InventoryDocumentService inventoryDocuments;
     private final InventoryQueryService inventoryQueries;
     private final StockControlService stockControl;
+    private final TradeDocumentService tradeDocuments;
 
     public Application(Database database, Clock clock) {
         this.database = database;
@@ -113,6 +117,8 @@ public final class Application {
                 inventoryCalendar(), clock);
         this.inventoryQueries = new InventoryQueryService(ledgers, documentRepository, ledgerStore);
         this.stockControl = new StockControlService(transactor, ledgerStore, clock);
+        this.tradeDocuments = new TradeDocumentService(transactor, new JooqTradeDocumentRepository(database.dsl()),
+                inventoryDocuments, settlement, partners, clock);
     }
 
     public PlatformSetup platformSetup() {
@@ -164,6 +170,11 @@ public final class Application {
         return settlement;
     }
 
+    /** Sales deliveries, purchase receipts and sales returns, posted to the stock ledger and the partner's account. */
+    public TradeDocumentService tradeDocuments() {
+        return tradeDocuments;
+    }
+
     /** The Javalin app, not yet started, with every context's routes and any {@code extra} ones. */
     public Javalin web(WebSettings settings, RouteModule... extra) {
         WebApp.Services services = new WebApp.Services(tenancy,
@@ -187,6 +198,7 @@ public final class Application {
                 new TradeRoutes(lineAmounts),
                 new CatalogRoutes(catalog),
                 new InventoryDocumentRoutes(inventoryDocuments),
-                new InventoryQueryRoutes(inventoryQueries, stockControl, clock));
+                new InventoryQueryRoutes(inventoryQueries, stockControl, clock),
+                new TradeDocumentRoutes(tradeDocuments));
     }
 }

@@ -1,0 +1,61 @@
+package io.xinling.web.trade;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.xinling.application.tenancy.Role;
+import io.xinling.application.trade.TradeDocumentCommands;
+import io.xinling.application.trade.TradeDocumentUseCases;
+import io.xinling.application.trade.TradeKind;
+import io.xinling.domain.kernel.TenantId;
+import io.xinling.web.RouteModule;
+import io.xinling.web.common.Http;
+import io.xinling.web.common.Params;
+import io.xinling.web.common.RoleGate;
+
+import java.util.List;
+
+/**
+ * Sales deliveries (销售出库), purchase receipts (采购入库) and sales returns (销售退货): create a draft,
+ * read it, post it to the stock ledger and the partner's account in one transaction.
+ */
+public final class TradeDocumentRoutes implements RouteModule {
+
+    private static final RoleGate SALES = RoleGate.of(Role.ADMIN, Role.SALES);
+    private static final RoleGate PURCHASING = RoleGate.of(Role.ADMIN, Role.PURCHASING);
+    private static final RoleGate READ = RoleGate.anyTenantRole();
+
+    private final TradeDocumentUseCases documents;
+
+    public TradeDocumentRoutes(TradeDocumentUseCases documents) {
+        this.documents = documents;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        register(routes, "/api/v1/sales/deliveries", TradeKind.SALES_DELIVERY, SALES);
+        register(routes, "/api/v1/purchases/receipts", TradeKind.PURCHASE_RECEIPT, PURCHASING);
+        register(routes, "/api/v1/sales/returns", TradeKind.SALES_RETURN, SALES);
+    }
+
+    private void register(RoutesConfig routes, String path, TradeKind kind, RoleGate write) {
+        routes.post(path, ctx -> create(ctx, kind), write);
+        routes.get(path + "/{id}", ctx -> Http.reply(ctx, documents.get(tenant(ctx), kind, Params.id(ctx, "id")), 200,
+                TradeDocumentViews::document), READ);
+        routes.post(path + "/{id}/post", ctx -> Http.reply(ctx, documents.post(tenant(ctx), kind, Params.id(ctx, "id")),
+                200, TradeDocumentViews::document), write);
+    }
+
+    private void create(Context ctx, TradeKind kind) {
+        TradeDocumentDtos.DocumentRequest r = Http.body(ctx, TradeDocumentDtos.DocumentRequest.class);
+        List<TradeDocumentCommands.Line> lines = r.lines() == null ? null : r.lines().stream().map(l -> l == null ? null
+                : new TradeDocumentCommands.Line(l.skuId(), l.quantity(), l.unit(), l.price(), l.discountPercent(),
+                        l.taxRatePercent(), l.gift(), l.deliveryLine())).toList();
+        var command = new TradeDocumentCommands.Create(tenant(ctx), kind, r.partnerId(), r.warehouseId(), r.date(),
+                r.currency(), r.exchangeRate(), r.priceEntry(), r.orderDiscount(), r.deliveryId(), r.note(), lines);
+        Http.reply(ctx, documents.create(command), 201, TradeDocumentViews::document);
+    }
+
+    private static TenantId tenant(Context ctx) {
+        return Http.principal(ctx).tenant();
+    }
+}
