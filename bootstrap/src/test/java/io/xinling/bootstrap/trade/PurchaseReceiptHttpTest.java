@@ -78,4 +78,23 @@ class PurchaseReceiptHttpTest {
         assertThat(trade.movements(a)).isEmpty();
         assertThat(trade.get(RECEIPTS + "/" + id).path("status").asText()).isEqualTo("draft");
     }
+
+    @Test
+    void a_foreign_currency_receipt_is_valued_at_the_book_net_split_over_its_lines() {
+        long w1 = trade.warehouse();
+        long a = trade.sku();
+        long supplier = trade.partner("supplier");
+        String oneDollar = line(a, "1", "1.00", "");
+        JsonNode posted = trade.posted(RECEIPTS, doc(supplier, w1, "2026-01-01",
+                "\"currency\":\"USD\",\"exchangeRate\":\"7.125\"", oneDollar, oneDollar, oneDollar));
+
+        assertThat(posted.path("gross").asText()).isEqualTo("3.39");
+        assertThat(posted.path("bookNet").asText()).isEqualTo("21.38");
+        assertThat(posted.path("lines")).extracting(l -> l.path("cost").asText()).containsExactlyInAnyOrder("7.13", "7.13", "7.12");
+        assertThat(trade.balance("2026-01-01", w1, a).path("value").asText()).isEqualTo("21.38");
+        JsonNode payable = trade.openItems(supplier).get(0);
+        assertThat(payable.path("currency").asText()).isEqualTo("USD");
+        assertThat(payable.path("amount").asText()).isEqualTo("3.39");
+        assertThat(payable.path("bookAmount").asText()).isEqualTo(posted.path("bookGross").asText());
+    }
 }
