@@ -22,6 +22,7 @@ import io.xinling.application.tenancy.PlatformSetup;
 import io.xinling.application.tenancy.TenancyService;
 import io.xinling.application.trade.LineAmountsService;
 import io.xinling.application.trade.TradeDocumentService;
+import io.xinling.application.trade.TradeOrderService;
 import io.xinling.persistence.accounting.JooqBooksRepository;
 import io.xinling.persistence.accounting.JooqLedgerRepository;
 import io.xinling.persistence.accounting.JooqVoucherRepository;
@@ -87,6 +88,7 @@ public final class Application {
     private final InventoryQueryService inventoryQueries;
     private final StockControlService stockControl;
     private final TradeDocumentService tradeDocuments;
+    private final TradeOrderService tradeOrders;
 
     public Application(Database database, Clock clock) {
         this.database = database;
@@ -117,8 +119,10 @@ public final class Application {
                 inventoryCalendar(), clock);
         this.inventoryQueries = new InventoryQueryService(ledgers, documentRepository, ledgerStore);
         this.stockControl = new StockControlService(transactor, ledgerStore, clock);
-        this.tradeDocuments = new TradeDocumentService(transactor, new JooqTradeDocumentRepository(database.dsl()),
-                inventoryDocuments, settlement, partners, clock);
+        JooqTradeDocumentRepository tradeRepository = new JooqTradeDocumentRepository(database.dsl());
+        this.tradeDocuments = new TradeDocumentService(transactor, tradeRepository, inventoryDocuments, settlement,
+                partners, clock);
+        this.tradeOrders = new TradeOrderService(transactor, tradeRepository, tradeDocuments, partners);
     }
 
     public PlatformSetup platformSetup() {
@@ -199,6 +203,6 @@ public final class Application {
                 new CatalogRoutes(catalog),
                 new InventoryDocumentRoutes(inventoryDocuments),
                 new InventoryQueryRoutes(inventoryQueries, stockControl, clock),
-                new TradeDocumentRoutes(tradeDocuments));
+                new TradeDocumentRoutes(tradeDocuments, tradeOrders));
     }
 }

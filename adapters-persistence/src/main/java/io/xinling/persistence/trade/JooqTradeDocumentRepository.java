@@ -5,12 +5,14 @@ import io.xinling.application.trade.TradeDraft;
 import io.xinling.application.trade.TradeLine;
 import io.xinling.application.trade.TradeStatus;
 import io.xinling.application.trade.port.TradeDocumentRepository;
+import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.persistence.jooq.tables.records.TradeDocumentsRecord;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 import static io.xinling.persistence.jooq.Tables.TRADE_DOCUMENTS;
@@ -41,6 +43,7 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
                 .set(TRADE_DOCUMENTS.PRICE_ENTRY, d.entry().name())
                 .set(TRADE_DOCUMENTS.ORDER_DISCOUNT_MINOR, d.orderDiscount().minor())
                 .set(TRADE_DOCUMENTS.DELIVERY_ID, d.delivery().orElse(null))
+                .set(TRADE_DOCUMENTS.ORDER_ID, d.order().orElse(null))
                 .set(TRADE_DOCUMENTS.NOTE, d.note().orElse(null))
                 .set(TRADE_DOCUMENTS.CREATED_AT, createdAt.atOffset(ZoneOffset.UTC))
                 .execute();
@@ -58,6 +61,7 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
                     .set(TRADE_DOCUMENT_LINES.TAX_RATE, l.input().taxRate().rate().fraction())
                     .set(TRADE_DOCUMENT_LINES.GIFT, l.input().gift())
                     .set(TRADE_DOCUMENT_LINES.DELIVERY_LINE, l.deliveryLine().orElse(null))
+                    .set(TRADE_DOCUMENT_LINES.ORDER_LINE, l.orderLine().orElse(null))
                     .execute();
         }
         return id;
@@ -72,6 +76,28 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
     public Optional<TradeDocument> lock(TenantId tenant, long id) {
         return dsl.selectFrom(TRADE_DOCUMENTS).where(key(tenant, id)).forUpdate().fetchOptional()
                 .map(r -> withLines(tenant, r));
+    }
+
+    @Override
+    public void setStatus(TenantId tenant, long id, TradeStatus status) {
+        dsl.update(TRADE_DOCUMENTS).set(TRADE_DOCUMENTS.STATUS, status.name()).where(key(tenant, id)).execute();
+    }
+
+    @Override
+    public List<Quantity> fulfilled(TenantId tenant, long order) {
+        return dsl.select(TRADE_DOCUMENT_LINES.FULFILLED).from(TRADE_DOCUMENT_LINES)
+                .where(TRADE_DOCUMENT_LINES.TENANT_ID.eq(tenant.value()), TRADE_DOCUMENT_LINES.DOCUMENT_ID.eq(order))
+                .orderBy(TRADE_DOCUMENT_LINES.LINE_NO)
+                .fetch(r -> new Quantity(r.value1()));
+    }
+
+    @Override
+    public void addFulfilled(TenantId tenant, long order, int line, Quantity quantity) {
+        dsl.update(TRADE_DOCUMENT_LINES)
+                .set(TRADE_DOCUMENT_LINES.FULFILLED, TRADE_DOCUMENT_LINES.FULFILLED.plus(quantity.value()))
+                .where(TRADE_DOCUMENT_LINES.TENANT_ID.eq(tenant.value()), TRADE_DOCUMENT_LINES.DOCUMENT_ID.eq(order),
+                        TRADE_DOCUMENT_LINES.LINE_NO.eq(line))
+                .execute();
     }
 
     @Override

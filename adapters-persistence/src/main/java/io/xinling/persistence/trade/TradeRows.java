@@ -33,7 +33,8 @@ final class TradeRows {
         TradeDraft draft = new TradeDraft(TradeKind.valueOf(r.getKind()), new PartnerId(r.getPartnerId()),
                 r.getWarehouseId(), r.getDocDate(), new ExchangeRate(currency, r.getExchangeRate()),
                 PriceEntry.valueOf(r.getPriceEntry()), Money.of(r.getOrderDiscountMinor(), currency),
-                Optional.ofNullable(r.getDeliveryId()), Optional.ofNullable(r.getNote()), lines);
+                Optional.ofNullable(r.getDeliveryId()), Optional.ofNullable(r.getOrderId()), Optional.ofNullable(r.getNote()),
+                lines);
         return new TradeDocument(r.getDocumentId(), TradeStatus.valueOf(r.getStatus()), draft,
                 Optional.ofNullable(r.getInventoryDocumentId()), Optional.ofNullable(r.getOpenItemId()));
     }
@@ -41,6 +42,7 @@ final class TradeRows {
     private static TradeLine toLine(TradeDocumentLinesRecord l, Currency currency) {
         LineInput input = new LineInput(l.getSkuId(), new Quantity(l.getQuantity()), new UnitPrice(l.getPrice(), currency),
                 new Percentage(l.getDiscount()), new TaxRate(new Percentage(l.getTaxRate())), l.getGift());
-        return new TradeLine(input, l.getUnit(), Optional.ofNullable(l.getDeliveryLine()));
+        return new TradeLine(input, l.getUnit(), Optional.ofNullable(l.getDeliveryLine()),
+                Optional.ofNullable(l.getOrderLine()));
     }
 }

@@ -27,6 +27,7 @@ final class TradeCommandParser {
         for (int i = 0; i < in.size(); i++) {
             TradeDocumentCommands.Line l = in.get(i);
             Optional<TradeDocumentError> bad = line(c.kind(), i, l);
+            bad = bad.isPresent() ? bad : orderLine(c.orderId() != null, i, l);
             if (bad.isPresent()) {
                 return Either.left(bad.get());
             }
@@ -38,10 +39,10 @@ final class TradeCommandParser {
             List<TradeLine> lines = new ArrayList<>();
             for (int i = 0; i < in.size(); i++) {
                 lines.add(new TradeLine(p.lines().get(i), in.get(i).unit().strip(),
-                        Optional.ofNullable(in.get(i).deliveryLine())));
+                        Optional.ofNullable(in.get(i).deliveryLine()), Optional.ofNullable(in.get(i).orderLine())));
             }
             return new TradeDraft(c.kind(), new PartnerId(c.partnerId()), c.warehouseId(), LocalDate.parse(c.date().strip()),
-                    p.rate(), p.entry(), p.orderDiscount(), Optional.ofNullable(c.deliveryId()),
+                    p.rate(), p.entry(), p.orderDiscount(), Optional.ofNullable(c.deliveryId()), Optional.ofNullable(c.orderId()),
                     Optional.ofNullable(c.note()).filter(n -> !n.isBlank()), lines);
         });
     }
@@ -68,7 +69,19 @@ final class TradeCommandParser {
         if (!isReturn && c.deliveryId() != null) {
             return invalid("deliveryId", "only a sales return names a delivery");
         }
+        boolean fulfils = c.kind() == TradeKind.SALES_DELIVERY || c.kind() == TradeKind.PURCHASE_RECEIPT;
+        if (c.orderId() != null && (!fulfils || c.orderId() <= 0)) {
+            return invalid("orderId", "only a delivery or a receipt names the order it fulfils");
+        }
         return Optional.empty();
+    }
+
+    private static Optional<TradeDocumentError> orderLine(boolean againstOrder, int i, TradeDocumentCommands.Line l) {
+        if (l == null || againstOrder == (l.orderLine() != null && l.orderLine() > 0)) {
+            return Optional.empty();
+        }
+        return invalid("lines[" + i + "].orderLine", againstOrder ? "the 1-based line of the order is required"
+                : "only a line of a document against an order names an order line");
     }
 
     private static Optional<TradeDocumentError> line(TradeKind kind, int i, TradeDocumentCommands.Line l) {

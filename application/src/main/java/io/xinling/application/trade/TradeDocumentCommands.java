@@ -13,11 +13,11 @@ public final class TradeDocumentCommands {
     /** Currency CNY and prices tax-exclusive unless stated; {@code deliveryId} only on a sales return. */
     public record Create(TenantId tenant, TradeKind kind, Long partnerId, Long warehouseId, String date,
                          String currency, String exchangeRate, String priceEntry, String orderDiscount,
-                         Long deliveryId, String note, List<Line> lines) {
+                         Long deliveryId, Long orderId, String note, List<Line> lines) {
     }
 
     /** Quantity and price in {@code unit}; discount and tax rate in percent; {@code deliveryLine} 1-based. */
     public record Line(Long skuId, String quantity, String unit, String price, String discountPercent,
-                       String taxRatePercent, Boolean gift, Integer deliveryLine) {
+                       String taxRatePercent, Boolean gift, Integer deliveryLine, Integer orderLine) {
     }
 }

@@ -32,6 +32,14 @@ public sealed interface TradeDocumentError extends DomainError {
         @Override public String message() { return "delivery " + delivery + " was not made to partner " + partner; }
     }
 
+    /** A delivery or receipt asks for more of an order line than is left of it. */
+    record ExceedsOrder(long order, int line, String ordered, String left) implements TradeDocumentError {
+        @Override public String code() { return "trade.exceeds-order"; }
+        @Override public String message() {
+            return "order " + order + " line " + line + " has " + left + " of " + ordered + " left to fulfil";
+        }
+    }
+
     static TradeDocumentError of(DomainError error) {
         return error instanceof TradeDocumentError t ? t : new Refused(error);
     }

@@ -27,6 +27,7 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
     private final InventoryDocumentUseCases inventory;
     private final FindPartnersUseCase partners;
     private final TradePosting posting;
+    private final OrderFulfilment orders;
     private final Clock clock;
 
     public TradeDocumentService(Transactor transactor, TradeDocumentRepository documents,
@@ -37,6 +38,7 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
         this.inventory = inventory;
         this.partners = partners;
         this.posting = new TradePosting(documents, inventory, openItems, clock);
+        this.orders = new OrderFulfilment(documents);
         this.clock = clock;
     }
 
@@ -46,7 +48,8 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
                 .flatMap(draft -> draft.amounts().<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new).map(a -> draft))
                 .flatMap(draft -> partnerFits(c.tenant(), draft))
                 .flatMap(draft -> transactor.inTransaction(() -> delivery(c.tenant(), draft)
-                        .map(sale -> documents.create(c.tenant(), draft, clock.instant()))))
+                        .flatMap(sale -> orders.fulfil(c.tenant(), draft, false))
+                        .map(ok -> documents.create(c.tenant(), draft, clock.instant()))))
                 .flatMap(id -> get(c.tenant(), c.kind(), id));
     }
 
@@ -65,6 +68,8 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
                         .orElseGet(() -> Either.left(new TradeDocumentError.NotFound(kind.wire(), id)))
                         .filterOrElse(d -> d.status() == TradeStatus.DRAFT,
                                 d -> new TradeDocumentError.IllegalStatus(id, d.status().wire(), "posted"))
+                        .filterOrElse(d -> !kind.isOrder(), d -> new TradeDocumentError.NotFound(kind.wire(), id))
+                        .flatMap(doc -> orders.fulfil(tenant, doc.draft(), true).map(ok -> doc))
                         .flatMap(doc -> delivery(tenant, doc.draft()).flatMap(sale -> doc.draft().amounts()
                                 .<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new)
                                 .flatMap(amounts -> posting.post(tenant, doc, amounts, sale)))))
@@ -73,7 +78,7 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
 
     /** The partner exists and has the role the document needs (customer for sales, supplier for purchases). */
     private Either<TradeDocumentError, TradeDraft> partnerFits(TenantId tenant, TradeDraft draft) {
-        boolean sales = draft.kind() != TradeKind.PURCHASE_RECEIPT;
+        boolean sales = draft.kind().isSales();
         return partners.partner(tenant, draft.partner())
                 .<TradeDocumentError>mapLeft(e -> new TradeDocumentError.Invalid("partnerId", e.message()))
                 .filterOrElse(p -> sales ? p.isCustomer() : p.isSupplier(), p -> new TradeDocumentError.Invalid(
@@ -108,7 +113,8 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
 
     private Either<TradeDocumentError, TradeDocumentView> view(TenantId tenant, TradeDocument doc) {
         return doc.draft().amounts().<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new)
-                .flatMap(amounts -> lineCosts(tenant, doc).map(costs -> new TradeDocumentView(doc, amounts, costs)));
+                .flatMap(amounts -> lineCosts(tenant, doc).map(costs -> new TradeDocumentView(doc, amounts, costs,
+                        doc.draft().kind().isOrder() ? documents.fulfilled(tenant, doc.id()) : List.of())));
     }
 
     private Either<TradeDocumentError, List<Money>> lineCosts(TenantId tenant, TradeDocument doc) {

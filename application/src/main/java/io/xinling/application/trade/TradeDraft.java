@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A purchase or sales document as entered; a return names the sales delivery it returns goods of. */
+/** A purchase or sales document as entered; a return names the sales delivery it returns goods of,
+ * a delivery or receipt may name the order it fulfils. */
 public record TradeDraft(TradeKind kind, PartnerId partner, long warehouse, LocalDate date, ExchangeRate rate,
-                         PriceEntry entry, Money orderDiscount, Optional<Long> delivery, Optional<String> note,
+                         PriceEntry entry, Money orderDiscount, Optional<Long> delivery, Optional<Long> order,
+                         Optional<String> note,
                          List<TradeLine> lines) {
 
     public TradeDraft {
@@ -27,6 +29,7 @@ public record TradeDraft(TradeKind kind, PartnerId partner, long warehouse, Loca
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(orderDiscount, "orderDiscount");
         Objects.requireNonNull(delivery, "delivery");
+        Objects.requireNonNull(order, "order");
         Objects.requireNonNull(note, "note");
         lines = List.copyOf(lines);
     }

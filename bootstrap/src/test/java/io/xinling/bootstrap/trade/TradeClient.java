@@ -15,6 +15,8 @@ final class TradeClient {
     static final String DELIVERIES = "/api/v1/sales/deliveries";
     static final String RECEIPTS = "/api/v1/purchases/receipts";
     static final String RETURNS = "/api/v1/sales/returns";
+    static final String SALES_ORDERS = "/api/v1/sales/orders";
+    static final String PURCHASE_ORDERS = "/api/v1/purchases/orders";
     private static final AtomicInteger CODES = new AtomicInteger();
 
     private final TestApp app;
@@ -31,10 +33,14 @@ final class TradeClient {
     }
 
     long partner(String role) {
+        return partner(role, "customer".equals(role) ? "100000.00" : null);
+    }
+
+    long partner(String role, String creditLimit) {
         String code = "T" + CODES.incrementAndGet();
         return ok(app.post("/api/v1/partners", key, "{\"code\":\"" + code + "\",\"name\":\"Partner " + code
-                + "\",\"roles\":[\"" + role + "\"]" + ("customer".equals(role) ? ",\"creditLimit\":\"100000.00\"" : "") + "}"),
-                201).path("id").asLong();
+                + "\",\"roles\":[\"" + role + "\"]" + (creditLimit == null ? "" : ",\"creditLimit\":\"" + creditLimit + "\"")
+                + "}"), 201).path("id").asLong();
     }
 
     long sku() {
@@ -72,6 +78,10 @@ final class TradeClient {
     JsonNode posted(String path, String body) {
         long id = ok(create(path, body), 201).path("id").asLong();
         return ok(post(path, id), 200);
+    }
+
+    HttpResponse<String> action(String path, long id, String action) {
+        return app.post(path + "/" + id + "/" + action, key, "{}");
     }
 
     JsonNode openItems(long partner) {

@@ -2,9 +2,12 @@ package io.xinling.application.trade.port;
 
 import io.xinling.application.trade.TradeDocument;
 import io.xinling.application.trade.TradeDraft;
+import io.xinling.application.trade.TradeStatus;
+import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Purchase and sales documents of a tenant. */
@@ -16,6 +19,13 @@ public interface TradeDocumentRepository {
 
     /** Finds and row-locks the document until the transaction ends. */
     Optional<TradeDocument> lock(TenantId tenant, long id);
+
+    void setStatus(TenantId tenant, long id, TradeStatus status);
+
+    /** How much of each line of an order has been delivered or received, in the line's unit, in line order. */
+    List<Quantity> fulfilled(TenantId tenant, long order);
+
+    void addFulfilled(TenantId tenant, long order, int line, Quantity quantity);
 
     void markPosted(TenantId tenant, long id, long inventoryDocument, Optional<Long> openItem, Instant postedAt);
 }
