@@ -9,7 +9,6 @@ import io.xinling.application.inventory.InventoryQueryService;
 import io.xinling.application.inventory.Ledgers;
 import io.xinling.application.inventory.StockControlService;
 import io.xinling.application.partner.PartnerService;
-import io.xinling.application.partner.port.UnshippedOrders;
 import io.xinling.application.pricing.PricingService;
 import io.xinling.application.promotion.CouponService;
 import io.xinling.application.promotion.PromotionPolicyService;
@@ -23,6 +22,7 @@ import io.xinling.application.tenancy.TenancyService;
 import io.xinling.application.trade.LineAmountsService;
 import io.xinling.application.trade.TradeDocumentService;
 import io.xinling.application.trade.TradeOrderService;
+import io.xinling.application.trade.TradeUnshippedOrders;
 import io.xinling.persistence.accounting.JooqBooksRepository;
 import io.xinling.persistence.accounting.JooqLedgerRepository;
 import io.xinling.persistence.accounting.JooqVoucherRepository;
@@ -104,8 +104,10 @@ public final class Application {
                 new JooqVoucherRepository(database.dsl()), new JooqLedgerRepository(database.dsl()), clock);
         JooqSettlementRepository settlementRepository = new JooqSettlementRepository(database.dsl());
         JooqPriceListRepository priceLists = new JooqPriceListRepository(database.dsl());
+        JooqTradeDocumentRepository tradeRepository = new JooqTradeDocumentRepository(database.dsl());
         this.partners = new PartnerService(transactor, new JooqPartnerRepository(database.dsl()),
-                new ReceivablesExposure(settlementRepository), UnshippedOrders.NONE, priceLists, clock);
+                new ReceivablesExposure(settlementRepository), new TradeUnshippedOrders(tradeRepository), priceLists,
+                clock);
         this.settlement = new SettlementService(transactor, settlementRepository, partners, clock);
         this.settlementQueries = new SettlementQueryService(settlementRepository, partners);
         this.pricing = new PricingService(transactor, priceLists, partners, clock);
@@ -119,7 +121,6 @@ public final class Application {
                 inventoryCalendar(), clock);
         this.inventoryQueries = new InventoryQueryService(ledgers, documentRepository, ledgerStore);
         this.stockControl = new StockControlService(transactor, ledgerStore, clock);
-        JooqTradeDocumentRepository tradeRepository = new JooqTradeDocumentRepository(database.dsl());
         this.tradeDocuments = new TradeDocumentService(transactor, tradeRepository, inventoryDocuments, settlement,
                 partners, clock);
         this.tradeOrders = new TradeOrderService(transactor, tradeRepository, tradeDocuments, partners);

@@ -7,6 +7,8 @@ import io.xinling.application.trade.TradeStatus;
 import io.xinling.application.trade.port.TradeDocumentRepository;
 import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.partner.PartnerId;
+import io.xinling.application.trade.TradeKind;
 import io.xinling.persistence.jooq.tables.records.TradeDocumentsRecord;
 import org.jooq.DSLContext;
 
@@ -76,6 +78,16 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
     public Optional<TradeDocument> lock(TenantId tenant, long id) {
         return dsl.selectFrom(TRADE_DOCUMENTS).where(key(tenant, id)).forUpdate().fetchOptional()
                 .map(r -> withLines(tenant, r));
+    }
+
+    @Override
+    public List<TradeDocument> openSalesOrders(TenantId tenant, PartnerId customer) {
+        return dsl.selectFrom(TRADE_DOCUMENTS)
+                .where(TRADE_DOCUMENTS.TENANT_ID.eq(tenant.value()), TRADE_DOCUMENTS.PARTNER_ID.eq(customer.value()),
+                        TRADE_DOCUMENTS.KIND.eq(TradeKind.SALES_ORDER.name()),
+                        TRADE_DOCUMENTS.STATUS.in(TradeStatus.APPROVED.name(), TradeStatus.PARTIALLY_DELIVERED.name()))
+                .orderBy(TRADE_DOCUMENTS.DOCUMENT_ID)
+                .fetch(r -> withLines(tenant, r));
     }
 
     @Override

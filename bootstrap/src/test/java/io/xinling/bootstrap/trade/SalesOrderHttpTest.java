@@ -116,4 +116,23 @@ class SalesOrderHttpTest {
         trade.posted(RECEIPTS, doc(supplier, w1, "2026-01-04", receipt, line(a, "2", "10.00", "\"orderLine\":1")));
         assertThat(trade.get(PURCHASE_ORDERS + "/" + order).path("status").asText()).isEqualTo("completed");
     }
+
+    @Test
+    void approved_orders_not_yet_delivered_count_in_the_credit_exposure() {
+        // limit 400.00; each order of 10 is 226.00 gross. After delivering half of the first, the exposure is
+        // 113.00 receivable + 113.00 unshipped = 226.00: an order of 135.60 fits, one more of 45.20 does not.
+        long customer = trade.partner("customer", "400.00");
+        long first = approvedOrder(customer, "10");
+        long second = ok(trade.create(SALES_ORDERS, doc(customer, w1, "2026-01-02", "", line(a, "10", "20.00", ""))), 201)
+                .path("id").asLong();
+        assertThat(ok(trade.action(SALES_ORDERS, second, "approve"), 200).path("status").asText()).isEqualTo("held");
+
+        trade.posted(DELIVERIES, against(customer, first, "5"));
+        long third = ok(trade.create(SALES_ORDERS, doc(customer, w1, "2026-01-02", "", line(a, "6", "20.00", ""))), 201)
+                .path("id").asLong();
+        assertThat(ok(trade.action(SALES_ORDERS, third, "approve"), 200).path("status").asText()).isEqualTo("approved");
+        long fourth = ok(trade.create(SALES_ORDERS, doc(customer, w1, "2026-01-02", "", line(a, "2", "20.00", ""))), 201)
+                .path("id").asLong();
+        assertThat(ok(trade.action(SALES_ORDERS, fourth, "approve"), 200).path("status").asText()).isEqualTo("held");
+    }
 }

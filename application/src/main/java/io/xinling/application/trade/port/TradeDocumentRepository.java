@@ -5,6 +5,7 @@ import io.xinling.application.trade.TradeDraft;
 import io.xinling.application.trade.TradeStatus;
 import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.partner.PartnerId;
 
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +20,9 @@ public interface TradeDocumentRepository {
 
     /** Finds and row-locks the document until the transaction ends. */
     Optional<TradeDocument> lock(TenantId tenant, long id);
+
+    /** The customer's sales orders that are approved or partially delivered. */
+    List<TradeDocument> openSalesOrders(TenantId tenant, PartnerId customer);
 
     void setStatus(TenantId tenant, long id, TradeStatus status);
 
