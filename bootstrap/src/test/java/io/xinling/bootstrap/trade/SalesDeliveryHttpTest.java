@@ -7,6 +7,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
 import static io.xinling.bootstrap.testing.JsonAssert.assertProblem;
 import static io.xinling.bootstrap.trade.TradeClient.DELIVERIES;
 import static io.xinling.bootstrap.trade.TradeClient.doc;
@@ -122,5 +126,23 @@ class SalesDeliveryHttpTest {
                 "trade.invalid-line");
         assertProblem(trade.create(DELIVERIES, doc(customer, w1, "2026-01-02", "")), 422, "trade.invalid-line");
         assertThat(trade.openItems(customer)).hasSize(1);
+    }
+
+    @Test
+    void two_concurrent_posts_of_one_delivery_post_it_once() {
+        long w1 = trade.warehouse();
+        long a = trade.sku();
+        long customer = trade.partner("customer");
+        trade.stock(w1, a, "2026-01-01", "10", "100.00");
+        long id = ok(trade.create(DELIVERIES, doc(customer, w1, "2026-01-02", "", line(a, "2", "20.00", ""))), 201)
+                .path("id").asLong();
+
+        List<CompletableFuture<HttpResponse<String>>> posts = List.of(
+                CompletableFuture.supplyAsync(() -> trade.post(DELIVERIES, id)),
+                CompletableFuture.supplyAsync(() -> trade.post(DELIVERIES, id)));
+
+        assertThat(posts).extracting(p -> p.join().statusCode()).containsExactlyInAnyOrder(200, 409);
+        assertThat(trade.openItems(customer)).hasSize(1);
+        assertThat(trade.movements(a)).hasSize(2);
     }
 }
