@@ -10,7 +10,6 @@ import io.xinling.application.inventory.InventoryQueryService;
 import io.xinling.application.inventory.Ledgers;
 import io.xinling.application.inventory.StockControlService;
 import io.xinling.application.partner.PartnerService;
-import io.xinling.application.partner.port.UnshippedOrders;
 import io.xinling.application.pricing.PricingService;
 import io.xinling.application.promotion.CouponService;
 import io.xinling.application.promotion.PromotionPolicyService;
@@ -22,6 +21,9 @@ import io.xinling.application.settlement.SettlementService;
 import io.xinling.application.tenancy.PlatformSetup;
 import io.xinling.application.tenancy.TenancyService;
 import io.xinling.application.trade.LineAmountsService;
+import io.xinling.application.trade.TradeDocumentService;
+import io.xinling.application.trade.TradeOrderService;
+import io.xinling.application.trade.TradeUnshippedOrders;
 import io.xinling.persistence.accounting.JooqBooksRepository;
 import io.xinling.persistence.accounting.JooqLedgerRepository;
 import io.xinling.persistence.accounting.JooqVoucherRepository;
@@ -41,6 +43,7 @@ import io.xinling.persistence.settlement.JooqSettlementRepository;
 import io.xinling.persistence.tenancy.JooqApiKeyRepository;
 import io.xinling.persistence.tenancy.JooqTenantRepository;
 import io.xinling.persistence.tenancy.JooqUserRepository;
+import io.xinling.persistence.trade.JooqTradeDocumentRepository;
 import io.xinling.web.RouteModule;
 import io.xinling.web.WebApp;
 import io.xinling.web.WebSettings;
@@ -55,6 +58,7 @@ import io.xinling.web.promotion.CouponRoutes;
 import io.xinling.web.promotion.PromotionRoutes;
 import io.xinling.web.settlement.SettlementRoutes;
 import io.xinling.web.tenancy.TenancyRoutes;
+import io.xinling.web.trade.TradeDocumentRoutes;
 import io.xinling.web.trade.TradeRoutes;
 
 import java.time.Clock;
@@ -84,6 +88,8 @@ public final class Application {
     private final InventoryDocumentService inventoryDocuments;
     private final InventoryQueryService inventoryQueries;
     private final StockControlService stockControl;
+    private final TradeDocumentService tradeDocuments;
+    private final TradeOrderService tradeOrders;
 
     public Application(Database database, Clock clock) {
         this.database = database;
@@ -99,8 +105,10 @@ public final class Application {
                 new JooqVoucherRepository(database.dsl()), new JooqLedgerRepository(database.dsl()), clock);
         JooqSettlementRepository settlementRepository = new JooqSettlementRepository(database.dsl());
         JooqPriceListRepository priceLists = new JooqPriceListRepository(database.dsl());
+        JooqTradeDocumentRepository tradeRepository = new JooqTradeDocumentRepository(database.dsl());
         this.partners = new PartnerService(transactor, new JooqPartnerRepository(database.dsl()),
-                new ReceivablesExposure(settlementRepository), UnshippedOrders.NONE, priceLists, clock);
+                new ReceivablesExposure(settlementRepository), new TradeUnshippedOrders(tradeRepository), priceLists,
+                clock);
         this.settlement = new SettlementService(transactor, settlementRepository, partners, clock);
         this.settlementQueries = new SettlementQueryService(settlementRepository, partners);
         this.pricing = new PricingService(transactor, priceLists, partners, clock);
@@ -117,6 +125,9 @@ public final class Application {
                 inventoryCalendar(), clock, voucherGenerator);
         this.inventoryQueries = new InventoryQueryService(ledgers, documentRepository, ledgerStore);
         this.stockControl = new StockControlService(transactor, ledgerStore, clock);
+        this.tradeDocuments = new TradeDocumentService(transactor, tradeRepository, inventoryDocuments, settlement,
+                partners, clock);
+        this.tradeOrders = new TradeOrderService(transactor, tradeRepository, tradeDocuments, partners);
     }
 
     public PlatformSetup platformSetup() {
@@ -168,6 +179,11 @@ public final class Application {
         return settlement;
     }
 
+    /** Sales deliveries, purchase receipts and sales returns, posted to the stock ledger and the partner's account. */
+    public TradeDocumentService tradeDocuments() {
+        return tradeDocuments;
+    }
+
     /** The Javalin app, not yet started, with every context's routes and any {@code extra} ones. */
     public Javalin web(WebSettings settings, RouteModule... extra) {
         WebApp.Services services = new WebApp.Services(tenancy,
@@ -191,6 +207,7 @@ public final class Application {
                 new TradeRoutes(lineAmounts),
                 new CatalogRoutes(catalog),
                 new InventoryDocumentRoutes(inventoryDocuments),
-                new InventoryQueryRoutes(inventoryQueries, stockControl, clock));
+                new InventoryQueryRoutes(inventoryQueries, stockControl, clock),
+                new TradeDocumentRoutes(tradeDocuments, tradeOrders));
     }
 }

@@ -27,6 +27,11 @@ public final class LineAmountsService implements CalculateLineAmountsUseCase {
 
     @Override
     public Either<TradeError, DocumentAmounts> calculate(CalculateCommand c) {
+        return parse(c).flatMap(p -> LineCalculator.calculate(p.rate(), p.entry(), p.lines(), p.orderDiscount()));
+    }
+
+    /** The entered document in typed values, every field checked; what purchase and sales documents store. */
+    static Either<TradeError, ParsedLines> parse(CalculateCommand c) {
         if (c.lines() == null || c.lines().isEmpty() || c.lines().size() > MAX_LINES) {
             return Either.left(new TradeError.InvalidLine(-1, "lines", "1 to " + MAX_LINES + " lines"));
         }
@@ -54,7 +59,7 @@ public final class LineAmountsService implements CalculateLineAmountsUseCase {
             }
             lines.add(line.get());
         }
-        return LineCalculator.calculate(rate.get(), entry, lines, discount.get());
+        return Either.right(new ParsedLines(rate.get(), entry, lines, discount.get()));
     }
 
     private static Either<TradeError, LineInput> line(int i, LineText t, Currency currency) {

@@ -1,0 +1,138 @@
+package io.xinling.persistence.trade;
+
+import io.xinling.application.trade.TradeDocument;
+import io.xinling.application.trade.TradeDraft;
+import io.xinling.application.trade.TradeLine;
+import io.xinling.application.trade.TradeStatus;
+import io.xinling.application.trade.port.TradeDocumentRepository;
+import io.xinling.domain.kernel.Quantity;
+import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.partner.PartnerId;
+import io.xinling.application.trade.TradeKind;
+import io.xinling.persistence.jooq.tables.records.TradeDocumentsRecord;
+import org.jooq.DSLContext;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import static io.xinling.persistence.jooq.Tables.TRADE_DOCUMENTS;
+import static io.xinling.persistence.jooq.Tables.TRADE_DOCUMENT_LINES;
+
+/** Purchase and sales documents on PostgreSQL; the draft is rebuilt by hand in {@link TradeRows}. */
+public final class JooqTradeDocumentRepository implements TradeDocumentRepository {
+
+    private final DSLContext dsl;
+
+    public JooqTradeDocumentRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public long create(TenantId tenant, TradeDraft d, Instant createdAt) {
+        long id = dsl.nextval("trade_document_id_seq").longValue();
+        dsl.insertInto(TRADE_DOCUMENTS)
+                .set(TRADE_DOCUMENTS.TENANT_ID, tenant.value())
+                .set(TRADE_DOCUMENTS.DOCUMENT_ID, id)
+                .set(TRADE_DOCUMENTS.KIND, d.kind().name())
+                .set(TRADE_DOCUMENTS.STATUS, TradeStatus.DRAFT.name())
+                .set(TRADE_DOCUMENTS.PARTNER_ID, d.partner().value())
+                .set(TRADE_DOCUMENTS.WAREHOUSE_ID, d.warehouse())
+                .set(TRADE_DOCUMENTS.DOC_DATE, d.date())
+                .set(TRADE_DOCUMENTS.CURRENCY, d.rate().currency().getCurrencyCode())
+                .set(TRADE_DOCUMENTS.EXCHANGE_RATE, d.rate().rate())
+                .set(TRADE_DOCUMENTS.PRICE_ENTRY, d.entry().name())
+                .set(TRADE_DOCUMENTS.ORDER_DISCOUNT_MINOR, d.orderDiscount().minor())
+                .set(TRADE_DOCUMENTS.DELIVERY_ID, d.delivery().orElse(null))
+                .set(TRADE_DOCUMENTS.ORDER_ID, d.order().orElse(null))
+                .set(TRADE_DOCUMENTS.NOTE, d.note().orElse(null))
+                .set(TRADE_DOCUMENTS.CREATED_AT, createdAt.atOffset(ZoneOffset.UTC))
+                .execute();
+        for (int i = 0; i < d.lines().size(); i++) {
+            TradeLine l = d.lines().get(i);
+            dsl.insertInto(TRADE_DOCUMENT_LINES)
+                    .set(TRADE_DOCUMENT_LINES.TENANT_ID, tenant.value())
+                    .set(TRADE_DOCUMENT_LINES.DOCUMENT_ID, id)
+                    .set(TRADE_DOCUMENT_LINES.LINE_NO, i + 1)
+                    .set(TRADE_DOCUMENT_LINES.SKU_ID, l.input().sku())
+                    .set(TRADE_DOCUMENT_LINES.QUANTITY, l.input().quantity().value())
+                    .set(TRADE_DOCUMENT_LINES.UNIT, l.unit())
+                    .set(TRADE_DOCUMENT_LINES.PRICE, l.input().price().value())
+                    .set(TRADE_DOCUMENT_LINES.DISCOUNT, l.input().discount().fraction())
+                    .set(TRADE_DOCUMENT_LINES.TAX_RATE, l.input().taxRate().rate().fraction())
+                    .set(TRADE_DOCUMENT_LINES.GIFT, l.input().gift())
+                    .set(TRADE_DOCUMENT_LINES.DELIVERY_LINE, l.deliveryLine().orElse(null))
+                    .set(TRADE_DOCUMENT_LINES.ORDER_LINE, l.orderLine().orElse(null))
+                    .execute();
+        }
+        return id;
+    }
+
+    @Override
+    public Optional<TradeDocument> find(TenantId tenant, long id) {
+        return dsl.selectFrom(TRADE_DOCUMENTS).where(key(tenant, id)).fetchOptional().map(r -> withLines(tenant, r));
+    }
+
+    @Override
+    public Optional<TradeDocument> lock(TenantId tenant, long id) {
+        return dsl.selectFrom(TRADE_DOCUMENTS).where(key(tenant, id)).forUpdate().fetchOptional()
+                .map(r -> withLines(tenant, r));
+    }
+
+    @Override
+    public List<TradeDocument> openSalesOrders(TenantId tenant, PartnerId customer) {
+        return dsl.selectFrom(TRADE_DOCUMENTS)
+                .where(TRADE_DOCUMENTS.TENANT_ID.eq(tenant.value()), TRADE_DOCUMENTS.PARTNER_ID.eq(customer.value()),
+                        TRADE_DOCUMENTS.KIND.eq(TradeKind.SALES_ORDER.name()),
+                        TRADE_DOCUMENTS.STATUS.in(TradeStatus.APPROVED.name(), TradeStatus.PARTIALLY_DELIVERED.name()))
+                .orderBy(TRADE_DOCUMENTS.DOCUMENT_ID)
+                .fetch(r -> withLines(tenant, r));
+    }
+
+    @Override
+    public void setStatus(TenantId tenant, long id, TradeStatus status) {
+        dsl.update(TRADE_DOCUMENTS).set(TRADE_DOCUMENTS.STATUS, status.name()).where(key(tenant, id)).execute();
+    }
+
+    @Override
+    public List<Quantity> fulfilled(TenantId tenant, long order) {
+        return dsl.select(TRADE_DOCUMENT_LINES.FULFILLED).from(TRADE_DOCUMENT_LINES)
+                .where(TRADE_DOCUMENT_LINES.TENANT_ID.eq(tenant.value()), TRADE_DOCUMENT_LINES.DOCUMENT_ID.eq(order))
+                .orderBy(TRADE_DOCUMENT_LINES.LINE_NO)
+                .fetch(r -> new Quantity(r.value1()));
+    }
+
+    @Override
+    public void addFulfilled(TenantId tenant, long order, int line, Quantity quantity) {
+        dsl.update(TRADE_DOCUMENT_LINES)
+                .set(TRADE_DOCUMENT_LINES.FULFILLED, TRADE_DOCUMENT_LINES.FULFILLED.plus(quantity.value()))
+                .where(TRADE_DOCUMENT_LINES.TENANT_ID.eq(tenant.value()), TRADE_DOCUMENT_LINES.DOCUMENT_ID.eq(order),
+                        TRADE_DOCUMENT_LINES.LINE_NO.eq(line))
+                .execute();
+    }
+
+    @Override
+    public void markPosted(TenantId tenant, long id, long inventoryDocument, Optional<Long> openItem, Instant postedAt) {
+        dsl.update(TRADE_DOCUMENTS)
+                .set(TRADE_DOCUMENTS.STATUS, TradeStatus.POSTED.name())
+                .set(TRADE_DOCUMENTS.INVENTORY_DOCUMENT_ID, inventoryDocument)
+                .set(TRADE_DOCUMENTS.OPEN_ITEM_ID, openItem.orElse(null))
+                .set(TRADE_DOCUMENTS.POSTED_AT, postedAt.atOffset(ZoneOffset.UTC))
+                .where(key(tenant, id))
+                .execute();
+    }
+
+    private TradeDocument withLines(TenantId tenant, TradeDocumentsRecord r) {
+        var lines = dsl.selectFrom(TRADE_DOCUMENT_LINES)
+                .where(TRADE_DOCUMENT_LINES.TENANT_ID.eq(tenant.value()),
+                        TRADE_DOCUMENT_LINES.DOCUMENT_ID.eq(r.getDocumentId()))
+                .orderBy(TRADE_DOCUMENT_LINES.LINE_NO)
+                .fetch();
+        return TradeRows.toDocument(r, lines);
+    }
+
+    private static org.jooq.Condition key(TenantId tenant, long id) {
+        return TRADE_DOCUMENTS.TENANT_ID.eq(tenant.value()).and(TRADE_DOCUMENTS.DOCUMENT_ID.eq(id));
+    }
+}

@@ -1,0 +1,79 @@
+package io.xinling.application.trade;
+
+import io.vavr.control.Either;
+import io.xinling.application.trade.port.TradeDocumentRepository;
+import io.xinling.domain.kernel.Quantity;
+import io.xinling.domain.kernel.TenantId;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A delivery or receipt against an order: the order is locked, must be approved or partly fulfilled, be the
+ * partner's, and have enough left of each line it names (same SKU and unit); posting adds to the fulfilled
+ * quantities and moves the order to partially delivered/received or completed.
+ */
+final class OrderFulfilment {
+
+    private static final Set<TradeStatus> OPEN = Set.of(TradeStatus.APPROVED, TradeStatus.PARTIALLY_DELIVERED,
+            TradeStatus.PARTIALLY_RECEIVED);
+
+    private final TradeDocumentRepository documents;
+
+    OrderFulfilment(TradeDocumentRepository documents) {
+        this.documents = documents;
+    }
+
+    Either<TradeDocumentError, Boolean> fulfil(TenantId tenant, TradeDraft draft, boolean apply) {
+        if (draft.order().isEmpty()) {
+            return Either.right(true);
+        }
+        long id = draft.order().get();
+        TradeKind orderKind = draft.kind() == TradeKind.SALES_DELIVERY ? TradeKind.SALES_ORDER : TradeKind.PURCHASE_ORDER;
+        var order = documents.lock(tenant, id).filter(o -> o.draft().kind() == orderKind
+                && o.draft().partner().equals(draft.partner()));
+        if (order.isEmpty()) {
+            return Either.left(new TradeDocumentError.Invalid("orderId", "no " + orderKind.wire() + " " + id
+                    + " of partner " + draft.partner().value()));
+        }
+        if (!OPEN.contains(order.get().status())) {
+            return Either.left(new TradeDocumentError.IllegalStatus(id, order.get().status().wire(),
+                    "delivered or received against"));
+        }
+        List<TradeLine> ordered = order.get().draft().lines();
+        List<Quantity> after = new ArrayList<>(documents.fulfilled(tenant, id));
+        for (int i = 0; i < draft.lines().size(); i++) {
+            TradeLine line = draft.lines().get(i);
+            int no = line.orderLine().orElse(0);
+            if (no > ordered.size() || ordered.get(no - 1).input().sku() != line.input().sku()
+                    || !ordered.get(no - 1).unit().equals(line.unit())) {
+                return Either.left(new TradeDocumentError.Invalid("lines[" + i + "].orderLine",
+                        "order " + id + " has no line " + no + " of this SKU in " + line.unit()));
+            }
+            Quantity total = ordered.get(no - 1).input().quantity();
+            Quantity left = total.minus(after.get(no - 1));
+            if (line.input().quantity().compareTo(left) > 0) {
+                return Either.left(new TradeDocumentError.ExceedsOrder(id, no, total.format(), left.format()));
+            }
+            after.set(no - 1, after.get(no - 1).plus(line.input().quantity()));
+        }
+        if (apply) {
+            record(tenant, id, draft, ordered, after);
+        }
+        return Either.right(true);
+    }
+
+    private void record(TenantId tenant, long id, TradeDraft draft, List<TradeLine> ordered, List<Quantity> after) {
+        for (TradeLine line : draft.lines()) {
+            documents.addFulfilled(tenant, id, line.orderLine().orElseThrow(), line.input().quantity());
+        }
+        boolean complete = true;
+        for (int i = 0; i < ordered.size(); i++) {
+            complete &= after.get(i).compareTo(ordered.get(i).input().quantity()) >= 0;
+        }
+        TradeStatus partly = draft.kind() == TradeKind.SALES_DELIVERY ? TradeStatus.PARTIALLY_DELIVERED
+                : TradeStatus.PARTIALLY_RECEIVED;
+        documents.setStatus(tenant, id, complete ? TradeStatus.COMPLETED : partly);
+    }
+}

@@ -1,0 +1,16 @@
+package io.xinling.application.trade;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** A stored purchase or sales document; once posted it names its inventory document and open item. */
+public record TradeDocument(long id, TradeStatus status, TradeDraft draft, Optional<Long> inventoryDocument,
+                            Optional<Long> openItem) {
+
+    public TradeDocument {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(draft, "draft");
+        Objects.requireNonNull(inventoryDocument, "inventoryDocument");
+        Objects.requireNonNull(openItem, "openItem");
+    }
+}

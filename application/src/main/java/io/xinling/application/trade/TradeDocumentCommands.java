@@ -1,0 +1,23 @@
+package io.xinling.application.trade;
+
+import io.xinling.domain.kernel.TenantId;
+
+import java.util.List;
+
+/** Commands of the purchase and sales documents, with values as the client entered them. */
+public final class TradeDocumentCommands {
+
+    private TradeDocumentCommands() {
+    }
+
+    /** Currency CNY and prices tax-exclusive unless stated; {@code deliveryId} only on a sales return. */
+    public record Create(TenantId tenant, TradeKind kind, Long partnerId, Long warehouseId, String date,
+                         String currency, String exchangeRate, String priceEntry, String orderDiscount,
+                         Long deliveryId, Long orderId, String note, List<Line> lines) {
+    }
+
+    /** Quantity and price in {@code unit}; discount and tax rate in percent; {@code deliveryLine} 1-based. */
+    public record Line(Long skuId, String quantity, String unit, String price, String discountPercent,
+                       String taxRatePercent, Boolean gift, Integer deliveryLine, Integer orderLine) {
+    }
+}

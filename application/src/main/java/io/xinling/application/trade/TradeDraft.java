@@ -1,0 +1,41 @@
+package io.xinling.application.trade;
+
+import io.vavr.control.Either;
+import io.xinling.domain.kernel.Money;
+import io.xinling.domain.partner.PartnerId;
+import io.xinling.domain.pricing.ExchangeRate;
+import io.xinling.domain.trade.DocumentAmounts;
+import io.xinling.domain.trade.LineCalculator;
+import io.xinling.domain.trade.PriceEntry;
+import io.xinling.domain.trade.TradeError;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A purchase or sales document as entered; a return names the sales delivery it returns goods of,
+ * a delivery or receipt may name the order it fulfils. */
+public record TradeDraft(TradeKind kind, PartnerId partner, long warehouse, LocalDate date, ExchangeRate rate,
+                         PriceEntry entry, Money orderDiscount, Optional<Long> delivery, Optional<Long> order,
+                         Optional<String> note,
+                         List<TradeLine> lines) {
+
+    public TradeDraft {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(partner, "partner");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(rate, "rate");
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(orderDiscount, "orderDiscount");
+        Objects.requireNonNull(delivery, "delivery");
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(note, "note");
+        lines = List.copyOf(lines);
+    }
+
+    /** Net, tax and gross of every line and of the document (spec 3.5), in its currency and in CNY. */
+    public Either<TradeError, DocumentAmounts> amounts() {
+        return LineCalculator.calculate(rate, entry, lines.stream().map(TradeLine::input).toList(), orderDiscount);
+    }
+}

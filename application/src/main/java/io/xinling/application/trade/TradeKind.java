@@ -1,0 +1,60 @@
+package io.xinling.application.trade;
+
+import io.xinling.domain.settlement.ItemSide;
+import io.xinling.domain.settlement.Ledger;
+
+import java.util.Locale;
+
+/**
+ * The purchase and sales documents, each with the inventory document it posts and the side of the
+ * partner's account it records (销售出库: receivable debit; 采购入库: payable debit; 销售退货: receivable credit);
+ * orders (销售订单, 采购订单) post nothing: deliveries and receipts fulfil them.
+ */
+public enum TradeKind {
+    SALES_DELIVERY("issue", "sale", Ledger.RECEIVABLE, ItemSide.DEBIT),
+    PURCHASE_RECEIPT("receipt", "purchase", Ledger.PAYABLE, ItemSide.DEBIT),
+    SALES_RETURN("sales-return", null, Ledger.RECEIVABLE, ItemSide.CREDIT),
+    SALES_ORDER(null, null, null, null),
+    PURCHASE_ORDER(null, null, null, null);
+
+    private final String inventoryKind;
+    private final String purpose;
+    private final Ledger ledger;
+    private final ItemSide side;
+
+    TradeKind(String inventoryKind, String purpose, Ledger ledger, ItemSide side) {
+        this.inventoryKind = inventoryKind;
+        this.purpose = purpose;
+        this.ledger = ledger;
+        this.side = side;
+    }
+
+    public String wire() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Sales documents go to customers, purchase documents come from suppliers. */
+    public boolean isSales() {
+        return this == SALES_DELIVERY || this == SALES_RETURN || this == SALES_ORDER;
+    }
+
+    public boolean isOrder() {
+        return this == SALES_ORDER || this == PURCHASE_ORDER;
+    }
+
+    String inventoryKind() {
+        return inventoryKind;
+    }
+
+    String purpose() {
+        return purpose;
+    }
+
+    Ledger ledger() {
+        return ledger;
+    }
+
+    ItemSide side() {
+        return side;
+    }
+}

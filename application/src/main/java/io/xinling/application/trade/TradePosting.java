@@ -1,0 +1,90 @@
+package io.xinling.application.trade;
+
+import io.vavr.control.Either;
+import io.xinling.application.inventory.DocumentCommands;
+import io.xinling.application.inventory.InventoryDocumentUseCases;
+import io.xinling.application.settlement.RecordOpenItemUseCase;
+import io.xinling.application.settlement.RecordOpenItemUseCase.RecordOpenItemCommand;
+import io.xinling.application.trade.port.TradeDocumentRepository;
+import io.xinling.domain.kernel.Money;
+import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.settlement.SourceDocument;
+import io.xinling.domain.trade.DocumentAmounts;
+import io.xinling.domain.trade.LineAmounts;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The postings of one document, inside the caller's transaction: the inventory document is saved, the
+ * open item recorded, the trade document marked, and the stock ledger posted last, so that every refusal
+ * comes before the ledger moves and rolls back everything before it.
+ */
+final class TradePosting {
+
+    private final TradeDocumentRepository documents;
+    private final InventoryDocumentUseCases inventory;
+    private final RecordOpenItemUseCase openItems;
+    private final Clock clock;
+
+    TradePosting(TradeDocumentRepository documents, InventoryDocumentUseCases inventory, RecordOpenItemUseCase openItems,
+                 Clock clock) {
+        this.documents = documents;
+        this.inventory = inventory;
+        this.openItems = openItems;
+        this.clock = clock;
+    }
+
+    /** {@code saleDocument}: the inventory document of the delivery a return refers to. */
+    Either<TradeDocumentError, Long> post(TenantId tenant, TradeDocument doc, DocumentAmounts amounts,
+                                          Optional<Long> saleDocument) {
+        return inventory.create(inventoryCommand(tenant, doc, amounts, saleDocument)).mapLeft(TradeDocumentError::of)
+                .flatMap(stock -> openItem(tenant, doc, amounts).flatMap(item -> {
+                    long stockId = stock.document().id();
+                    documents.markPosted(tenant, doc.id(), stockId, item, clock.instant());
+                    return inventory.post(tenant, stockId).mapLeft(TradeDocumentError::of).map(posted -> doc.id());
+                }));
+    }
+
+    private Either<TradeDocumentError, Optional<Long>> openItem(TenantId tenant, TradeDocument doc, DocumentAmounts a) {
+        if (a.gross().isZero()) {
+            return Either.right(Optional.empty());
+        }
+        TradeDraft d = doc.draft();
+        var command = new RecordOpenItemCommand(tenant, d.partner(), d.kind().ledger(), d.kind().side(),
+                new SourceDocument(d.kind().wire(), Long.toString(doc.id())), d.date(), Optional.empty(), a.gross(),
+                d.rate(), Optional.of(a.bookGross()));
+        return openItems.recordOpenItem(command).mapLeft(TradeDocumentError::of).map(item -> Optional.of(item.id().value()));
+    }
+
+    private static DocumentCommands.Create inventoryCommand(TenantId tenant, TradeDocument doc, DocumentAmounts amounts,
+                                                           Optional<Long> saleDocument) {
+        TradeDraft d = doc.draft();
+        List<Money> bookNets = bookNets(amounts);
+        List<DocumentCommands.Line> lines = new ArrayList<>();
+        for (int i = 0; i < d.lines().size(); i++) {
+            TradeLine l = d.lines().get(i);
+            String amount = d.kind() == TradeKind.PURCHASE_RECEIPT ? bookNets.get(i).format() : null;
+            lines.add(new DocumentCommands.Line(null, l.input().sku(), l.input().quantity().format(), l.unit(), null, null,
+                    null, null, amount, null, saleDocument.orElse(null), l.deliveryLine().orElse(null), null));
+        }
+        return new DocumentCommands.Create(tenant, d.kind().inventoryKind(), d.date().toString(), null, d.warehouse(),
+                null, d.kind().purpose(), null, null, null, d.kind().wire() + " " + doc.id(), lines);
+    }
+
+    /** Each line's net in CNY: the book net allocated by line net, so the lines sum to the document's. */
+    private static List<Money> bookNets(DocumentAmounts amounts) {
+        List<LineAmounts> lines = amounts.lines();
+        if (amounts.bookNet().currency().equals(amounts.net().currency())) {
+            return lines.stream().map(LineAmounts::net).toList();
+        }
+        if (amounts.net().isZero()) {
+            return lines.stream().map(l -> Money.zero(Money.CNY)).toList();
+        }
+        List<BigDecimal> weights = lines.stream().map(l -> l.net().toDecimal()).toList();
+        return amounts.bookNet().allocate(weights);
+    }
+}
