@@ -15,14 +15,30 @@ import java.util.Map;
  * Switching the costing scope at a period boundary (spec 2.1): the opening balances of the new keys.
  * Each old key's value is split over the new keys its stock falls into by value share of quantity,
  * the last new key taking the remainder; new keys fed by several old keys add them up. Σ Q and Σ V per
- * SKU are preserved exactly (invariant I-29). The next period's ledger opens with these balances.
+ * SKU are preserved exactly (invariant I-29) once the settlements are counted: when merging brings a
+ * negative key and a positive one to quantity zero with value left over (negative stock costed
+ * provisionally), that value is settled at the boundary as spec 2.6 settles a hole, so the new key
+ * opens at zero quantity and zero value (I-5) and the residual is returned as a settlement.
  */
 public final class ScopeSwitch {
 
     private ScopeSwitch() {
     }
 
+    /** The new keys' opening balances and the residual values settled at the boundary. */
+    public record Opening(List<KeyBalance> balances, List<KeyBalance> settlements) {
+        public Opening {
+            balances = List.copyOf(balances);
+            settlements = List.copyOf(settlements);
+        }
+    }
+
+    /** The opening balances of the new keys (see {@link #open} for the settlements beside them). */
     public static List<KeyBalance> openingBalances(StockLedger closing, CostingScope target) {
+        return open(closing, target).balances();
+    }
+
+    public static Opening open(StockLedger closing, CostingScope target) {
         Map<CostingKey, Map<CostingKey, Quantity>> split = new LinkedHashMap<>();
         for (SlotBalance slot : closing.slotBalances()) {
             boolean batchCosted = closing.setup().catalog().find(slot.slot().sku()).orElseThrow().batchCosting();
@@ -35,7 +51,17 @@ public final class ScopeSwitch {
             share(old, split.getOrDefault(old.key(), Map.of())).forEach(b -> opening.merge(b.key(), b,
                     (a, c) -> new KeyBalance(a.key(), a.quantity().plus(c.quantity()), a.value().plus(c.value()))));
         }
-        return List.copyOf(opening.values());
+        List<KeyBalance> balances = new ArrayList<>();
+        List<KeyBalance> settlements = new ArrayList<>();
+        for (KeyBalance b : opening.values()) {
+            if (b.quantity().isZero() && !b.value().isZero()) {
+                settlements.add(b);
+                balances.add(new KeyBalance(b.key(), b.quantity(), Money.zero(b.value().currency())));
+            } else {
+                balances.add(b);
+            }
+        }
+        return new Opening(balances, settlements);
     }
 
     private static List<KeyBalance> share(KeyBalance old, Map<CostingKey, Quantity> parts) {

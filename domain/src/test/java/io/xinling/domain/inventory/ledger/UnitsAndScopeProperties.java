@@ -70,8 +70,12 @@ class UnitsAndScopeProperties {
         last[0] = StockLedger.empty(HistoryRun.setup(from, true));
         HistoryRun.run(ops, from, true, (before, result, expected) -> last[0] = result.ledger());
         CostingScope to = from == CostingScope.PER_WAREHOUSE ? CostingScope.PER_ACCOUNT_SET : CostingScope.PER_WAREHOUSE;
-        List<KeyBalance> opening = ScopeSwitch.openingBalances(last[0], to);
-        assertThat(totals(opening)).isEqualTo(totals(last[0].keyBalances()));
+        ScopeSwitch.Opening switched = ScopeSwitch.open(last[0], to);
+        List<KeyBalance> opening = switched.balances();
+        List<KeyBalance> carried = new ArrayList<>(opening);
+        carried.addAll(switched.settlements());
+        assertThat(totals(carried)).isEqualTo(totals(last[0].keyBalances()));
+        assertThat(switched.settlements()).allSatisfy(s -> assertThat(s.quantity().isZero()).isTrue());
         assertThat(opening).allSatisfy(b -> {
             if (b.quantity().isZero()) {
                 assertThat(b.value().isZero()).isTrue();
