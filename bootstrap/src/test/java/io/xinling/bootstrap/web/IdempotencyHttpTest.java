@@ -65,10 +65,14 @@ class IdempotencyHttpTest {
         var one = app.newTenant("admin");
         var two = app.newTenant("admin");
         Map<String, String> key = Map.of("Idempotency-Key", "shared-" + System.nanoTime());
-        // the same key string used by two tenants does not collide: both get their own answer
-        HttpResponse<String> a = app.post("/api/v1/admin/tenants", one.key(), "{\"name\":\"x\"}", key);
-        HttpResponse<String> b = app.post("/api/v1/admin/tenants", two.key(), "{\"name\":\"y\"}", key);
-        assertProblem(a, 403, "forbidden");
-        assertProblem(b, 403, "forbidden");
+        // the same key string in two tenants with different bodies: neither a mismatch nor a replay of the other's answer
+        HttpResponse<String> a = app.post("/api/v1/coupon-types", one.key(),
+                "{\"name\":\"A\",\"kind\":\"cash_coupon\",\"parameters\":{\"amount\":\"5.00\"},\"validDays\":3}", key);
+        HttpResponse<String> b = app.post("/api/v1/coupon-types", two.key(),
+                "{\"name\":\"B\",\"kind\":\"cash_coupon\",\"parameters\":{\"amount\":\"9.00\"},\"validDays\":3}", key);
+        assertThat(a.statusCode()).as(a.body()).isEqualTo(201);
+        assertThat(b.statusCode()).as(b.body()).isEqualTo(201);
+        assertThat(b.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(json(b).path("name").asText()).isEqualTo("B");
     }
 }
