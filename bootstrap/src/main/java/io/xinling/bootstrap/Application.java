@@ -5,6 +5,7 @@ import io.xinling.application.accounting.AccountingServices;
 import io.xinling.application.accounting.InventoryVoucherGenerator;
 import io.xinling.application.inventory.AccountingPeriodCalendar;
 import io.xinling.application.inventory.CatalogService;
+import io.xinling.application.inventory.CategoryService;
 import io.xinling.application.inventory.InventoryDocumentService;
 import io.xinling.application.inventory.InventoryQueryService;
 import io.xinling.application.inventory.Ledgers;
@@ -31,6 +32,7 @@ import io.xinling.persistence.common.Database;
 import io.xinling.persistence.common.JooqIdempotencyStore;
 import io.xinling.persistence.common.JooqTransactor;
 import io.xinling.persistence.inventory.JooqCatalogRepository;
+import io.xinling.persistence.inventory.JooqCategoryRepository;
 import io.xinling.persistence.inventory.JooqDocumentRepository;
 import io.xinling.persistence.inventory.JooqLedgerStore;
 import io.xinling.persistence.inventory.JooqWarehouseRepository;
@@ -50,6 +52,7 @@ import io.xinling.web.WebSettings;
 import io.xinling.web.accounting.AccountingRoutes;
 import io.xinling.web.accounting.LedgerRoutes;
 import io.xinling.web.inventory.CatalogRoutes;
+import io.xinling.web.inventory.CategoryRoutes;
 import io.xinling.web.inventory.InventoryDocumentRoutes;
 import io.xinling.web.inventory.InventoryQueryRoutes;
 import io.xinling.web.partner.PartnerRoutes;
@@ -85,6 +88,7 @@ public final class Application {
     private final PricingService pricing;
     private final LineAmountsService lineAmounts = new LineAmountsService();
     private final CatalogService catalog;
+    private final CategoryService categories;
     private final InventoryDocumentService inventoryDocuments;
     private final InventoryQueryService inventoryQueries;
     private final StockControlService stockControl;
@@ -117,7 +121,9 @@ public final class Application {
         JooqDocumentRepository documentRepository = new JooqDocumentRepository(database.dsl());
         JooqLedgerStore ledgerStore = new JooqLedgerStore(database.dsl());
         Ledgers ledgers = new Ledgers(catalogRepository, warehouseRepository, documentRepository, ledgerStore);
-        this.catalog = new CatalogService(transactor, catalogRepository, warehouseRepository);
+        JooqCategoryRepository categoryRepository = new JooqCategoryRepository(database.dsl());
+        this.catalog = new CatalogService(transactor, catalogRepository, warehouseRepository, categoryRepository);
+        this.categories = new CategoryService(transactor, categoryRepository);
         JooqUserRepository generationUsers = new JooqUserRepository(database.dsl());
         InventoryVoucherGenerator voucherGenerator = new InventoryVoucherGenerator(accounting.generated(),
                 tenant -> generationUsers.findOrCreate(tenant, InventoryVoucherGenerator.PREPARER, clock.instant()));
@@ -206,6 +212,7 @@ public final class Application {
                 new PricingRoutes(pricing, pricing),
                 new TradeRoutes(lineAmounts),
                 new CatalogRoutes(catalog),
+                new CategoryRoutes(categories),
                 new InventoryDocumentRoutes(inventoryDocuments),
                 new InventoryQueryRoutes(inventoryQueries, stockControl, clock),
                 new TradeDocumentRoutes(tradeDocuments, tradeOrders));

@@ -68,7 +68,7 @@ final class DemoData {
     }
 
     private long sku(TenantId tenant, String code, String name, NewSku sku) {
-        return ok(app.catalog().createProduct(new CatalogCommands.CreateProduct(tenant, code, name, null, List.of(sku))))
+        return ok(app.catalog().createProduct(new CatalogCommands.CreateProduct(tenant, code, name, null, null, null, null, null, List.of(sku))))
                 .skus().get(0).id().value();
     }
 

@@ -1,8 +1,11 @@
 package io.xinling.persistence.inventory;
 
+import io.xinling.application.inventory.ProductView;
 import io.xinling.application.inventory.port.CatalogRepository;
 import io.xinling.domain.catalog.Barcode;
 import io.xinling.domain.catalog.BarcodeMatch;
+import io.xinling.domain.catalog.BrandId;
+import io.xinling.domain.catalog.CategoryId;
 import io.xinling.domain.catalog.LocalizedName;
 import io.xinling.domain.catalog.Product;
 import io.xinling.domain.catalog.ProductId;
@@ -54,7 +57,11 @@ public final class JooqCatalogRepository implements CatalogRepository {
         long t = tenant.value();
         dsl.insertInto(PRODUCTS).set(PRODUCTS.TENANT_ID, t).set(PRODUCTS.PRODUCT_ID, product.id().value())
                 .set(PRODUCTS.CODE, product.code()).set(PRODUCTS.NAME, product.name().toString())
-                .set(PRODUCTS.CATEGORY_ID, product.category().value()).execute();
+                .set(PRODUCTS.DEFAULT_LANGUAGE, product.name().defaultLanguage())
+                .set(PRODUCTS.NAMES, NamesJson.names(product.name()))
+                .set(PRODUCTS.CATEGORY_ID, product.category().map(CategoryId::value).orElse(null))
+                .set(PRODUCTS.BRAND_ID, product.brand().map(BrandId::value).orElse(null))
+                .set(PRODUCTS.IMAGES, NamesJson.strings(product.images())).execute();
         for (Sku s : skus) {
             dsl.insertInto(SKUS).set(SKUS.TENANT_ID, t).set(SKUS.SKU_ID, s.id().value())
                     .set(SKUS.PRODUCT_ID, product.id().value()).set(SKUS.CODE, s.code())
@@ -91,6 +98,16 @@ public final class JooqCatalogRepository implements CatalogRepository {
     public List<String> barcodesTaken(TenantId tenant, Collection<String> codes) {
         return dsl.select(BARCODES.CODE).from(BARCODES)
                 .where(BARCODES.TENANT_ID.eq(tenant.value()).and(BARCODES.CODE.in(codes))).fetch(BARCODES.CODE);
+    }
+
+    @Override
+    public Optional<ProductView> findProduct(TenantId tenant, ProductId id) {
+        return dsl.selectFrom(PRODUCTS).where(PRODUCTS.TENANT_ID.eq(tenant.value()).and(PRODUCTS.PRODUCT_ID.eq(id.value())))
+                .fetchOptional().map(r -> new ProductView(new Product(id, r.getCode(),
+                        NamesJson.name(r.getDefaultLanguage(), r.getNames()),
+                        Optional.ofNullable(r.getCategoryId()).map(CategoryId::new),
+                        Optional.ofNullable(r.getBrandId()).map(BrandId::new), NamesJson.strings(r.getImages())),
+                        skus(tenant, SKUS.PRODUCT_ID.eq(id.value()))));
     }
 
     @Override

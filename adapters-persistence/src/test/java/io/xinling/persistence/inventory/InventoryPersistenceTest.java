@@ -47,7 +47,8 @@ class InventoryPersistenceTest {
     /** The persistence tests date everything in open periods; the period check is tested over HTTP. */
     private final PeriodCalendar openPeriods = (tenant, date) -> false;
     private final JooqTransactor transactor = new JooqTransactor(db.dsl());
-    private final CatalogService catalogService = new CatalogService(transactor, catalog, warehouses);
+    private final CatalogService catalogService = new CatalogService(transactor, catalog, warehouses,
+            new JooqCategoryRepository(db.dsl()));
     private TenantId tenant;
 
     @BeforeEach
@@ -64,7 +65,7 @@ class InventoryPersistenceTest {
     }
 
     private long sku(String code) {
-        var command = new CatalogCommands.CreateProduct(tenant, code, code, null, List.of(new CatalogCommands.NewSku(
+        var command = new CatalogCommands.CreateProduct(tenant, code, code, null, null, null, null, null, List.of(new CatalogCommands.NewSku(
                 code + "-1", "瓶装", Map.of(), "瓶", List.of(new CatalogCommands.UnitFactor("箱", "24")),
                 List.of(new CatalogCommands.BarcodeUnit(code + "-690", "箱")), "batch", 365, "13", "5.00", false, false)));
         return catalogService.createProduct(command).get().skus().get(0).id().value();

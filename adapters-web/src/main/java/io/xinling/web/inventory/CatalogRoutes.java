@@ -29,6 +29,8 @@ public final class CatalogRoutes implements RouteModule {
     @Override
     public void register(RoutesConfig routes) {
         routes.post("/api/v1/products", this::createProduct, EDIT);
+        routes.get("/api/v1/products/{id}", ctx -> Http.reply(ctx, catalog.product(tenant(ctx), Params.id(ctx, "id")), 200,
+                InventoryViews::product), READ);
         routes.get("/api/v1/skus/{id}", ctx -> Http.reply(ctx, catalog.sku(tenant(ctx), Params.id(ctx, "id")), 200,
                 InventoryViews::sku), READ);
         routes.get("/api/v1/barcodes/{code}", ctx -> Http.reply(ctx, catalog.barcode(tenant(ctx), ctx.pathParam("code")),
@@ -41,7 +43,8 @@ public final class CatalogRoutes implements RouteModule {
     private void createProduct(Context ctx) {
         InventoryDtos.ProductRequest r = Http.body(ctx, InventoryDtos.ProductRequest.class);
         List<CatalogCommands.NewSku> skus = r.skus() == null ? null : r.skus().stream().map(CatalogRoutes::sku).toList();
-        var command = new CatalogCommands.CreateProduct(tenant(ctx), r.code(), r.name(), r.categoryId(), skus);
+        var command = new CatalogCommands.CreateProduct(tenant(ctx), r.code(), r.name(), r.names(), r.defaultLanguage(),
+                r.categoryId(), r.brandId(), r.images(), skus);
         Http.reply(ctx, catalog.createProduct(command), 201, InventoryViews::product);
     }
 

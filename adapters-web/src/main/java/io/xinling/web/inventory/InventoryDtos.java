@@ -10,7 +10,21 @@ final class InventoryDtos {
     private InventoryDtos() {
     }
 
-    record ProductRequest(String code, String name, Long categoryId, List<SkuRequest> skus) {
+    record ProductRequest(String code, String name, Map<String, String> names, String defaultLanguage, Long categoryId,
+                          Long brandId, List<String> images, List<SkuRequest> skus) {
+    }
+
+    record CategoryRequest(String code, String name, Map<String, String> names, String defaultLanguage, Long parentId) {
+    }
+
+    record CategoryResponse(long id, String code, String name, Map<String, String> names, String defaultLanguage,
+                            Long parentId, List<Long> path) {
+    }
+
+    record BrandRequest(String code, String name, Map<String, String> names, String defaultLanguage) {
+    }
+
+    record BrandResponse(long id, String code, String name, Map<String, String> names, String defaultLanguage) {
     }
 
     record SkuRequest(String code, String name, Map<String, String> attributes, String baseUnit, List<UnitRequest> units,
@@ -24,7 +38,8 @@ final class InventoryDtos {
     record BarcodeRequest(String code, String unit) {
     }
 
-    record ProductResponse(long id, String code, String name, long categoryId, List<SkuResponse> skus) {
+    record ProductResponse(long id, String code, String name, Map<String, String> names, String defaultLanguage,
+                           Long categoryId, Long brandId, List<String> images, List<SkuResponse> skus) {
     }
 
     record SkuResponse(long id, long productId, String code, String name, Map<String, String> attributes,

@@ -1,6 +1,8 @@
 package io.xinling.web.inventory;
 
 import io.xinling.application.inventory.BalanceRow;
+import io.xinling.application.inventory.BrandView;
+import io.xinling.application.inventory.CategoryView;
 import io.xinling.application.inventory.DocumentView;
 import io.xinling.application.inventory.DraftLine;
 import io.xinling.application.inventory.ExpiringBatch;
@@ -8,6 +10,8 @@ import io.xinling.application.inventory.ProductView;
 import io.xinling.application.inventory.WarehouseView;
 import io.xinling.application.inventory.port.LedgerStore;
 import io.xinling.domain.catalog.BarcodeMatch;
+import io.xinling.domain.catalog.BrandId;
+import io.xinling.domain.catalog.CategoryId;
 import io.xinling.domain.catalog.Sku;
 import io.xinling.domain.inventory.BatchNo;
 import io.xinling.domain.inventory.Location;
@@ -20,6 +24,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 
 /** Hand-written mapping of inventory read models to response bodies. */
 final class InventoryViews {
@@ -28,8 +33,23 @@ final class InventoryViews {
     }
 
     static InventoryDtos.ProductResponse product(ProductView v) {
-        return new InventoryDtos.ProductResponse(v.product().id().value(), v.product().code(), v.product().name().toString(),
-                v.product().category().value(), v.skus().stream().map(InventoryViews::sku).toList());
+        var p = v.product();
+        return new InventoryDtos.ProductResponse(p.id().value(), p.code(), p.name().toString(), new TreeMap<>(p.name().names()),
+                p.name().defaultLanguage(), p.category().map(CategoryId::value).orElse(null),
+                p.brand().map(BrandId::value).orElse(null), p.images(), v.skus().stream().map(InventoryViews::sku).toList());
+    }
+
+    static InventoryDtos.CategoryResponse category(CategoryView v) {
+        var c = v.category();
+        return new InventoryDtos.CategoryResponse(c.id().value(), v.code(), c.name().toString(), new TreeMap<>(c.name().names()),
+                c.name().defaultLanguage(), c.parent().map(CategoryId::value).orElse(null),
+                v.path().stream().map(CategoryId::value).toList());
+    }
+
+    static InventoryDtos.BrandResponse brand(BrandView v) {
+        var b = v.brand();
+        return new InventoryDtos.BrandResponse(b.id().value(), v.code(), b.name().toString(), new TreeMap<>(b.name().names()),
+                b.name().defaultLanguage());
     }
 
     static InventoryDtos.SkuResponse sku(Sku s) {

@@ -11,7 +11,22 @@ public final class CatalogCommands {
     private CatalogCommands() {
     }
 
-    public record CreateProduct(TenantId tenant, String code, String name, Long categoryId, List<NewSku> skus) {
+    public record CreateProduct(TenantId tenant, String code, String name, Map<String, String> names,
+                                String defaultLanguage, Long categoryId, Long brandId, List<String> images,
+                                List<NewSku> skus) {
+    }
+
+    public record NewCategory(TenantId tenant, String code, String name, Map<String, String> names,
+                              String defaultLanguage, Long parentId) {
+    }
+
+    /** Replaces the names and the parent (null: a root category) of category {@code id}; its code stays. */
+    public record UpdateCategory(TenantId tenant, long id, String name, Map<String, String> names,
+                                 String defaultLanguage, Long parentId) {
+    }
+
+    public record NewBrand(TenantId tenant, String code, String name, Map<String, String> names,
+                           String defaultLanguage) {
     }
 
     public record NewSku(String code, String name, Map<String, String> attributes, String baseUnit,

@@ -2,9 +2,13 @@ package io.xinling.application.inventory;
 
 import io.vavr.control.Either;
 import io.xinling.application.inventory.port.CatalogRepository;
+import io.xinling.application.inventory.port.CategoryRepository;
 import io.xinling.application.inventory.port.WarehouseRepository;
 import io.xinling.application.port.Transactor;
 import io.xinling.domain.catalog.BarcodeMatch;
+import io.xinling.domain.catalog.BrandId;
+import io.xinling.domain.catalog.CatalogError;
+import io.xinling.domain.catalog.ImageUrl;
 import io.xinling.domain.catalog.CategoryId;
 import io.xinling.domain.catalog.LocalizedName;
 import io.xinling.domain.catalog.Product;
@@ -28,11 +32,14 @@ public final class CatalogService implements CatalogUseCases {
     private final Transactor transactor;
     private final CatalogRepository catalog;
     private final WarehouseRepository warehouses;
+    private final CategoryRepository categories;
 
-    public CatalogService(Transactor transactor, CatalogRepository catalog, WarehouseRepository warehouses) {
+    public CatalogService(Transactor transactor, CatalogRepository catalog, WarehouseRepository warehouses,
+                          CategoryRepository categories) {
         this.transactor = transactor;
         this.catalog = catalog;
         this.warehouses = warehouses;
+        this.categories = categories;
     }
 
     @Override
@@ -40,10 +47,33 @@ public final class CatalogService implements CatalogUseCases {
         if (c.code() == null || c.code().isBlank() || c.skus() == null || c.skus().isEmpty()) {
             return Either.left(new StockError.Invalid(c.code() == null ? "code" : "skus", "is required"));
         }
+        Either<StockError, LocalizedName> name = Names.parse(c.name(), c.names(), c.defaultLanguage(), c.code());
+        if (name.isLeft()) {
+            return Either.left(name.getLeft());
+        }
+        List<String> images = c.images() == null ? List.of() : c.images();
+        for (int i = 0; i < images.size(); i++) {
+            if (!ImageUrl.isValid(images.get(i))) {
+                return Either.left(new StockError.Invalid("images[" + i + "]", "is an absolute http(s) URL"));
+            }
+        }
+        if (c.categoryId() != null && c.categoryId() < 1) {
+            return Either.left(new StockError.Invalid("categoryId", "is a category id"));
+        }
+        if (c.brandId() != null && c.brandId() < 1) {
+            return Either.left(new StockError.Invalid("brandId", "is a brand id"));
+        }
+        Optional<CategoryId> category = Optional.ofNullable(c.categoryId()).map(CategoryId::new);
+        Optional<BrandId> brand = Optional.ofNullable(c.brandId()).map(BrandId::new);
         return transactor.inTransaction(() -> {
+            if (category.isPresent() && !categories.categoryExists(c.tenant(), category.get())) {
+                return Either.left(StockError.of(new CatalogError.UnknownCategory(category.get())));
+            }
+            if (brand.isPresent() && categories.brand(c.tenant(), brand.get()).isEmpty()) {
+                return Either.left(new StockError.Invalid("brandId", "no brand " + brand.get()));
+            }
             ProductId productId = new ProductId(catalog.nextId());
-            Product product = new Product(productId, c.code(), LocalizedName.zh(c.name() == null ? c.code() : c.name()),
-                    new CategoryId(c.categoryId() == null || c.categoryId() < 1 ? 1 : c.categoryId()), Optional.empty());
+            Product product = new Product(productId, c.code(), name.get(), category, brand, images);
             List<Sku> skus = new ArrayList<>();
             for (int i = 0; i < c.skus().size(); i++) {
                 Either<StockError, Sku> sku = SkuParser.parse(catalog.nextId(), productId, c.skus().get(i), "skus[" + i + "]");
@@ -74,6 +104,12 @@ public final class CatalogService implements CatalogUseCases {
             return Either.left(new StockError.CodeConflict("barcode", taken.isEmpty() ? barcodes.toString() : taken.get(0)));
         }
         return Either.right(true);
+    }
+
+    @Override
+    public Either<StockError, ProductView> product(TenantId tenant, long id) {
+        return catalog.findProduct(tenant, new ProductId(id)).<Either<StockError, ProductView>>map(Either::right)
+                .orElseGet(() -> Either.left(new StockError.NotFound("catalog", "product", Long.toString(id))));
     }
 
     @Override

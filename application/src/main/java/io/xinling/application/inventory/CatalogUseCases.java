@@ -12,6 +12,8 @@ public interface CatalogUseCases {
 
     Either<StockError, ProductView> createProduct(CatalogCommands.CreateProduct command);
 
+    Either<StockError, ProductView> product(TenantId tenant, long id);
+
     Either<StockError, Sku> sku(TenantId tenant, long id);
 
     Either<StockError, BarcodeMatch> barcode(TenantId tenant, String code);

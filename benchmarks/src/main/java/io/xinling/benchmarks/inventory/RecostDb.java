@@ -14,6 +14,7 @@ import io.xinling.domain.kernel.TenantId;
 import io.xinling.persistence.common.Database;
 import io.xinling.persistence.common.JooqTransactor;
 import io.xinling.persistence.inventory.JooqCatalogRepository;
+import io.xinling.persistence.inventory.JooqCategoryRepository;
 import io.xinling.persistence.inventory.JooqDocumentRepository;
 import io.xinling.persistence.inventory.JooqLedgerStore;
 import io.xinling.persistence.inventory.JooqWarehouseRepository;
@@ -60,8 +61,8 @@ public final class RecostDb implements NamedBenchmark {
             JooqDocumentRepository documents = new JooqDocumentRepository(dsl);
             JooqLedgerStore store = new JooqLedgerStore(dsl);
             TenantId tenant = new JooqTenantRepository(dsl).create("recost-" + System.nanoTime(), Instant.now()).orElseThrow().id();
-            CatalogService cs = new CatalogService(tx, catalog, warehouses);
-            long sku = cs.createProduct(new CatalogCommands.CreateProduct(tenant, "R", "R", null, List.of(
+            CatalogService cs = new CatalogService(tx, catalog, warehouses, new JooqCategoryRepository(dsl));
+            long sku = cs.createProduct(new CatalogCommands.CreateProduct(tenant, "R", "R", null, null, null, null, null, List.of(
                     new CatalogCommands.NewSku("R-1", "R", Map.of(), "个", List.of(), List.of(), "none", null, "13", null,
                             false, false)))).get().skus().get(0).id().value();
             long w = cs.createWarehouse(new CatalogCommands.CreateWarehouse(tenant, "W", "W", "central", 1L, null)).get()

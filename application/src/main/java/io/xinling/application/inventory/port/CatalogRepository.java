@@ -1,7 +1,9 @@
 package io.xinling.application.inventory.port;
 
+import io.xinling.application.inventory.ProductView;
 import io.xinling.domain.catalog.BarcodeMatch;
 import io.xinling.domain.catalog.Product;
+import io.xinling.domain.catalog.ProductId;
 import io.xinling.domain.catalog.Sku;
 import io.xinling.domain.catalog.SkuId;
 import io.xinling.domain.kernel.TenantId;
@@ -24,6 +26,9 @@ public interface CatalogRepository {
 
     /** The barcodes among {@code codes} that are already on a SKU of the tenant. */
     List<String> barcodesTaken(TenantId tenant, Collection<String> codes);
+
+    /** The product with its SKUs. */
+    Optional<ProductView> findProduct(TenantId tenant, ProductId id);
 
     Optional<Sku> findSku(TenantId tenant, SkuId id);
 
