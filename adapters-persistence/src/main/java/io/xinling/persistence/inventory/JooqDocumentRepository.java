@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,7 @@ import java.util.Optional;
 
 import static io.xinling.persistence.jooq.Tables.INVENTORY_DOCUMENTS;
 import static io.xinling.persistence.jooq.Tables.INVENTORY_DOCUMENT_LINES;
+import static io.xinling.persistence.jooq.Tables.INVENTORY_GROUP_EVENTS;
 
 /** Inventory documents as a header row and one row per line with its role. */
 public final class JooqDocumentRepository implements DocumentRepository {
@@ -104,28 +104,34 @@ public final class JooqDocumentRepository implements DocumentRepository {
     }
 
     @Override
-    public List<LedgerEvent> history(TenantId tenant, long afterVersion) {
-        List<InventoryDocumentsRecord> heads = dsl.selectFrom(INVENTORY_DOCUMENTS)
-                .where(INVENTORY_DOCUMENTS.TENANT_ID.eq(tenant.value()).and(INVENTORY_DOCUMENTS.POSTED_SEQ.gt(afterVersion)
-                        .or(INVENTORY_DOCUMENTS.CANCELLED_SEQ.gt(afterVersion))))
+    public List<LedgerEvent> history(TenantId tenant, long group, long afterVersion) {
+        var events = dsl.select(INVENTORY_GROUP_EVENTS.SEQ, INVENTORY_GROUP_EVENTS.CANCELLATION, INVENTORY_DOCUMENTS.asterisk())
+                .from(INVENTORY_GROUP_EVENTS).join(INVENTORY_DOCUMENTS)
+                .on(INVENTORY_DOCUMENTS.TENANT_ID.eq(INVENTORY_GROUP_EVENTS.TENANT_ID)
+                        .and(INVENTORY_DOCUMENTS.DOCUMENT_ID.eq(INVENTORY_GROUP_EVENTS.DOCUMENT_ID)))
+                .where(INVENTORY_GROUP_EVENTS.TENANT_ID.eq(tenant.value()).and(INVENTORY_GROUP_EVENTS.GROUP_ID.eq(group))
+                        .and(INVENTORY_GROUP_EVENTS.SEQ.gt(afterVersion)))
+                .orderBy(INVENTORY_GROUP_EVENTS.SEQ)
                 .fetch();
-        if (heads.isEmpty()) {
+        if (events.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<DraftLine>> lines = lines(tenant, afterVersion == 0 ? null
-                : heads.stream().map(InventoryDocumentsRecord::getDocumentId).toList());
-        List<LedgerEvent> events = new ArrayList<>();
-        for (InventoryDocumentsRecord h : heads) {
-            DocumentDraft d = draft(h, lines.getOrDefault(h.getDocumentId(), List.of()));
-            if (h.getPostedSeq() > afterVersion) {
-                events.add(new LedgerEvent(h.getPostedSeq(), h.getDocumentId(), false, d));
-            }
-            if (h.getCancelledSeq() != null && h.getCancelledSeq() > afterVersion) {
-                events.add(new LedgerEvent(h.getCancelledSeq(), h.getDocumentId(), true, d));
-            }
+        Map<Long, List<DraftLine>> lines = lines(tenant, events.stream()
+                .map(r -> r.get(INVENTORY_DOCUMENTS.DOCUMENT_ID)).distinct().toList());
+        List<LedgerEvent> out = new ArrayList<>(events.size());
+        for (var r : events) {
+            InventoryDocumentsRecord h = r.into(INVENTORY_DOCUMENTS);
+            out.add(new LedgerEvent(r.get(INVENTORY_GROUP_EVENTS.SEQ), h.getDocumentId(),
+                    r.get(INVENTORY_GROUP_EVENTS.CANCELLATION), draft(h, lines.getOrDefault(h.getDocumentId(), List.of()))));
         }
-        events.sort(Comparator.comparingLong(LedgerEvent::version));
-        return events;
+        return out;
+    }
+
+    @Override
+    public Optional<DocumentStatus> status(TenantId tenant, long id) {
+        return dsl.select(INVENTORY_DOCUMENTS.STATUS).from(INVENTORY_DOCUMENTS)
+                .where(INVENTORY_DOCUMENTS.TENANT_ID.eq(tenant.value()).and(INVENTORY_DOCUMENTS.DOCUMENT_ID.eq(id)))
+                .fetchOptional(r -> DocumentStatus.valueOf(r.value1()));
     }
 
     @Override
@@ -143,12 +149,11 @@ public final class JooqDocumentRepository implements DocumentRepository {
                         Optional.ofNullable(r.value4())));
     }
 
-    /** Lines by document, of the given documents or of all the tenant's ({@code ids} null). */
+    /** Lines by document, of the given documents. */
     private Map<Long, List<DraftLine>> lines(TenantId tenant, List<Long> ids) {
         var where = INVENTORY_DOCUMENT_LINES.TENANT_ID.eq(tenant.value());
-        if (ids != null) {
-            where = where.and(INVENTORY_DOCUMENT_LINES.DOCUMENT_ID.in(ids));
-        }
+        where = ids.size() == 1 ? where.and(INVENTORY_DOCUMENT_LINES.DOCUMENT_ID.eq(ids.get(0)))
+                : where.and(INVENTORY_DOCUMENT_LINES.DOCUMENT_ID.eq(org.jooq.impl.DSL.any(ids.toArray(Long[]::new))));
         Map<Long, List<DraftLine>> out = new HashMap<>();
         dsl.selectFrom(INVENTORY_DOCUMENT_LINES).where(where)
                 .orderBy(INVENTORY_DOCUMENT_LINES.DOCUMENT_ID, INVENTORY_DOCUMENT_LINES.LINE_NO)

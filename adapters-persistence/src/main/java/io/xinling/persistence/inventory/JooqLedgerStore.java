@@ -19,23 +19,29 @@ import io.xinling.persistence.jooq.tables.records.StockMovementsRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Query;
+import org.jooq.impl.DSL;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-import static io.xinling.persistence.jooq.Tables.INVENTORY_LEDGER_HEADS;
+import static io.xinling.persistence.jooq.Sequences.INVENTORY_EVENT_SEQ;
+import static io.xinling.persistence.jooq.Tables.INVENTORY_GROUP_HEADS;
+import static io.xinling.persistence.jooq.Tables.INVENTORY_SKU_GROUPS;
 import static io.xinling.persistence.jooq.Tables.STOCK_AVAILABILITY;
 import static io.xinling.persistence.jooq.Tables.STOCK_KEY_BALANCES;
 import static io.xinling.persistence.jooq.Tables.STOCK_MOVEMENTS;
 import static io.xinling.persistence.jooq.Tables.STOCK_RESERVATIONS;
 import static io.xinling.persistence.jooq.Tables.STOCK_SLOT_BALANCES;
 
-/** The stock ledger's rows in PostgreSQL; writes are batched, the head row serialises posting. */
+/** The stock ledger's rows in PostgreSQL; writes are batched, the group head rows serialise posting. */
 public final class JooqLedgerStore implements LedgerStore {
 
     private static final String ACTIVE = "ACTIVE";
@@ -46,23 +52,94 @@ public final class JooqLedgerStore implements LedgerStore {
     }
 
     @Override
-    public long lockHead(TenantId tenant) {
-        dsl.insertInto(INVENTORY_LEDGER_HEADS).set(INVENTORY_LEDGER_HEADS.TENANT_ID, tenant.value())
-                .set(INVENTORY_LEDGER_HEADS.VERSION, 0L).onConflictDoNothing().execute();
-        return dsl.select(INVENTORY_LEDGER_HEADS.VERSION).from(INVENTORY_LEDGER_HEADS)
-                .where(INVENTORY_LEDGER_HEADS.TENANT_ID.eq(tenant.value())).forUpdate().fetchSingle().value1();
+    public Map<Long, Long> groupsOf(TenantId tenant, Collection<Long> skus) {
+        Map<Long, Long> out = new HashMap<>();
+        skus.forEach(sku -> out.put(sku, sku));
+        dsl.select(INVENTORY_SKU_GROUPS.SKU_ID, INVENTORY_SKU_GROUPS.GROUP_ID).from(INVENTORY_SKU_GROUPS)
+                .where(INVENTORY_SKU_GROUPS.TENANT_ID.eq(tenant.value())
+                        .and(INVENTORY_SKU_GROUPS.SKU_ID.eq(DSL.any(skus.toArray(Long[]::new)))))
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
     }
 
     @Override
-    public long headVersion(TenantId tenant) {
-        return dsl.select(INVENTORY_LEDGER_HEADS.VERSION).from(INVENTORY_LEDGER_HEADS)
-                .where(INVENTORY_LEDGER_HEADS.TENANT_ID.eq(tenant.value())).fetchOptional().map(r -> r.value1()).orElse(0L);
+    public Set<Long> members(TenantId tenant, long group) {
+        Set<Long> out = new HashSet<>(dsl.select(INVENTORY_SKU_GROUPS.SKU_ID).from(INVENTORY_SKU_GROUPS)
+                .where(INVENTORY_SKU_GROUPS.TENANT_ID.eq(tenant.value()).and(INVENTORY_SKU_GROUPS.GROUP_ID.eq(group)))
+                .fetch(r -> r.value1()));
+        if (group > 0 && groupsOf(tenant, List.of(group)).get(group).longValue() == group) {
+            out.add(group);
+        }
+        return out;
+    }
+
+    /** One statement: creates the head when new, and either way leaves its row locked. */
+    @Override
+    public long lockGroup(TenantId tenant, long group) {
+        return dsl.insertInto(INVENTORY_GROUP_HEADS).set(INVENTORY_GROUP_HEADS.TENANT_ID, tenant.value())
+                .set(INVENTORY_GROUP_HEADS.GROUP_ID, group).set(INVENTORY_GROUP_HEADS.VERSION, 0L)
+                .onConflict(INVENTORY_GROUP_HEADS.TENANT_ID, INVENTORY_GROUP_HEADS.GROUP_ID)
+                .doUpdate().set(INVENTORY_GROUP_HEADS.VERSION, INVENTORY_GROUP_HEADS.VERSION)
+                .returning(INVENTORY_GROUP_HEADS.VERSION).fetchSingle().getVersion();
     }
 
     @Override
-    public void setHead(TenantId tenant, long version) {
-        dsl.update(INVENTORY_LEDGER_HEADS).set(INVENTORY_LEDGER_HEADS.VERSION, version)
-                .where(INVENTORY_LEDGER_HEADS.TENANT_ID.eq(tenant.value())).execute();
+    public Map<Long, Long> groupVersions(TenantId tenant) {
+        Map<Long, Long> out = new HashMap<>();
+        dsl.select(INVENTORY_GROUP_HEADS.GROUP_ID, INVENTORY_GROUP_HEADS.VERSION).from(INVENTORY_GROUP_HEADS)
+                .where(INVENTORY_GROUP_HEADS.TENANT_ID.eq(tenant.value()).and(INVENTORY_GROUP_HEADS.VERSION.gt(0L)))
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    @Override
+    public Map<Long, Long> groupVersions(TenantId tenant, Collection<Long> groups) {
+        Map<Long, Long> out = new HashMap<>();
+        groups.forEach(g -> out.put(g, 0L));
+        dsl.select(INVENTORY_GROUP_HEADS.GROUP_ID, INVENTORY_GROUP_HEADS.VERSION).from(INVENTORY_GROUP_HEADS)
+                .where(INVENTORY_GROUP_HEADS.TENANT_ID.eq(tenant.value())
+                        .and(INVENTORY_GROUP_HEADS.GROUP_ID.eq(DSL.any(groups.toArray(Long[]::new)))))
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    @Override
+    public long nextEvent() {
+        return dsl.nextval(INVENTORY_EVENT_SEQ);
+    }
+
+    @Override
+    public void recordEvent(TenantId tenant, Collection<Long> groups, long event, long document, boolean cancellation) {
+        Long[] ids = groups.toArray(Long[]::new);
+        dsl.execute("""
+                with e as (insert into inventory_group_events (tenant_id, group_id, seq, document_id, cancellation)
+                           select ?, g, ?, ?, ? from unnest(?::bigint[]) as g)
+                update inventory_group_heads set version = ? where tenant_id = ? and group_id = any(?::bigint[])""",
+                tenant.value(), event, document, cancellation, ids, event, tenant.value(), ids);
+    }
+
+    @Override
+    public void mergeGroups(TenantId tenant, long into, Collection<Long> others) {
+        if (others.isEmpty()) {
+            return;
+        }
+        Long[] ids = others.toArray(Long[]::new);
+        // A SKU that is its own group (a positive id) has no row yet: it gets one.
+        dsl.execute("""
+                insert into inventory_sku_groups (tenant_id, sku_id, group_id)
+                select ?, g, ? from unnest(?::bigint[]) as g where g > 0
+                on conflict do nothing""", tenant.value(), into, ids);
+        dsl.execute("update inventory_sku_groups set group_id = ? where tenant_id = ? and group_id = any(?::bigint[])",
+                into, tenant.value(), ids);
+        dsl.execute("""
+                insert into inventory_group_events (tenant_id, group_id, seq, document_id, cancellation)
+                select tenant_id, ?, seq, document_id, cancellation from inventory_group_events
+                where tenant_id = ? and group_id = any(?::bigint[])
+                on conflict do nothing""", into, tenant.value(), ids);
+        dsl.execute("delete from inventory_group_events where tenant_id = ? and group_id = any(?::bigint[])",
+                tenant.value(), ids);
+        dsl.execute("update inventory_group_heads set version = 0 where tenant_id = ? and group_id = any(?::bigint[])",
+                tenant.value(), ids);
     }
 
     @Override

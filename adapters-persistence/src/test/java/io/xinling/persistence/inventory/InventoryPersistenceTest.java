@@ -147,14 +147,46 @@ class InventoryPersistenceTest {
     }
 
     @Test
-    void the_head_version_moves_only_when_set() {
-        assertThat(transactor.<String, Long>inTransaction(() -> io.vavr.control.Either.right(store.lockHead(tenant))).get())
-                .isZero();
+    void a_group_head_starts_at_zero_and_moves_with_each_recorded_event_of_its_group_only() {
+        long a = sku("A" + System.nanoTime());
+        long b = sku("B" + System.nanoTime());
+        assertThat(transactor.<String, Long>inTransaction(() -> io.vavr.control.Either.right(store.lockGroup(tenant, a)))
+                .get()).isZero();
+        long event = store.nextEvent();
+        long id = documentsService(freshLedgers()).create(doc(tenant, "receipt", "2026-03-05", warehouse(),
+                line(a, "1", "瓶", "1.00"))).get().document().id();
         transactor.<String, Boolean>inTransaction(() -> {
-            store.lockHead(tenant);
-            store.setHead(tenant, 7);
+            store.lockGroup(tenant, a);
+            store.recordEvent(tenant, List.of(a), event, id, false);
             return io.vavr.control.Either.right(true);
         });
-        assertThat(store.headVersion(tenant)).isEqualTo(7);
+        assertThat(store.groupVersions(tenant, List.of(a, b))).containsEntry(a, event).containsEntry(b, 0L);
+        assertThat(store.nextEvent()).isGreaterThan(event);
+        assertThat(store.groupsOf(tenant, List.of(a, b))).containsEntry(a, a).containsEntry(b, b);
+    }
+
+    @Test
+    void merging_groups_moves_their_skus_and_events_into_the_new_group_and_retires_the_old_heads() {
+        long a = sku("A" + System.nanoTime());
+        long b = sku("B" + System.nanoTime());
+        long w = warehouse();
+        InventoryDocumentService service = documentsService(freshLedgers());
+        long ra = service.create(doc(tenant, "receipt", "2026-03-05", w, line(a, "1", "瓶", "1.00"))).get().document().id();
+        long rb = service.create(doc(tenant, "receipt", "2026-03-05", w, line(b, "1", "瓶", "2.00"))).get().document().id();
+        service.post(tenant, ra).get();
+        service.post(tenant, rb).get();
+        long merged = -store.nextEvent();
+        transactor.<String, Boolean>inTransaction(() -> {
+            store.lockGroup(tenant, a);
+            store.lockGroup(tenant, b);
+            store.lockGroup(tenant, merged);
+            store.mergeGroups(tenant, merged, List.of(a, b));
+            return io.vavr.control.Either.right(true);
+        });
+        assertThat(store.groupsOf(tenant, List.of(a, b))).containsEntry(a, merged).containsEntry(b, merged);
+        assertThat(store.members(tenant, merged)).containsExactlyInAnyOrder(a, b);
+        assertThat(documents.history(tenant, merged, 0)).extracting(e -> e.document()).containsExactly(ra, rb);
+        assertThat(documents.history(tenant, a, 0)).isEmpty();
+        assertThat(store.groupVersions(tenant, List.of(a, b))).containsEntry(a, 0L).containsEntry(b, 0L);
     }
 }

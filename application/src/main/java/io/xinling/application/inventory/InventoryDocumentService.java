@@ -9,19 +9,27 @@ import io.xinling.application.port.Transactor;
 import io.xinling.domain.inventory.DocumentId;
 import io.xinling.domain.inventory.InventoryError;
 import io.xinling.domain.inventory.document.InventoryDocument;
+import io.xinling.domain.inventory.ledger.InventorySetup;
 import io.xinling.domain.inventory.ledger.PostingResult;
 import io.xinling.domain.inventory.ledger.StockLedger;
+import io.xinling.domain.inventory.ledger.StockMovement;
 import io.xinling.domain.kernel.TenantId;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * Posts and cancels inventory documents, each in one transaction that first locks the tenant's
- * ledger head: two nodes posting at once are serialised there, so no update is lost and stock that
- * one of them took is never taken again by the other.
+ * Posts and cancels inventory documents, each in one transaction that first locks the head rows of the
+ * SKU groups the document moves: two nodes posting on the same SKU at once are serialised there, so no
+ * update is lost and stock that one of them took is never taken again by the other, while posts on
+ * other SKUs go on in parallel. Assembly, disassembly and landed cost link their SKUs' costs, so they
+ * join the groups they touch into one.
  */
 public final class InventoryDocumentService implements InventoryDocumentUseCases {
 
@@ -32,6 +40,10 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
             "inventory.return-exceeds-sale", "inventory.cost-unknown", "inventory.adjustment-not-allowed",
             "inventory.transfer-exceeds-dispatch", "inventory.unknown-document", "inventory.unknown-movement",
             "inventory.already-posted", "inventory.already-cancelled");
+
+    /** Documents whose movements feed each other across SKUs: their SKUs' groups are joined. */
+    private static final Set<DocumentKind> LINKING = Set.of(DocumentKind.ASSEMBLY, DocumentKind.DISASSEMBLY,
+            DocumentKind.LANDED_COST);
 
     private final Transactor transactor;
     private final DocumentRepository documents;
@@ -76,7 +88,7 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
     @Override
     public Either<StockError, DocumentView> get(TenantId tenant, long id) {
         return find(tenant, id).map(doc -> new DocumentView(doc, doc.status() == DocumentStatus.POSTED
-                ? ledgers.current(tenant).movementsOf(new DocumentId(id)) : List.of()));
+                ? ledgers.current(tenant, skusOf(tenant, doc.draft())).movementsOf(new DocumentId(id)) : List.of()));
     }
 
     @Override
@@ -90,39 +102,91 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
     }
 
     private Either<StockError, DocumentView> change(TenantId tenant, long id, boolean cancel) {
-        Either<StockError, Outcome> outcome = transactor.inTransaction(() -> {
-            long version = store.lockHead(tenant);
-            return find(tenant, id)
-                    .flatMap(doc -> allowed(doc, cancel))
-                    .flatMap(doc -> open(tenant, doc.draft().date()).map(ok -> doc))
-                    .flatMap(doc -> apply(tenant, version, doc, cancel));
-        });
-        return outcome.peek(o -> ledgers.remember(tenant, o.ledger()))
+        Either<StockError, Outcome> outcome = transactor.inTransaction(() -> find(tenant, id)
+                .flatMap(doc -> allowed(doc, cancel))
+                .flatMap(doc -> open(tenant, doc.draft().date()).map(ok -> doc))
+                .flatMap(doc -> {
+                    Map<Long, Long> locks = lock(tenant, skusOf(tenant, doc.draft()));
+                    return documents.status(tenant, id)
+                            .<Either<StockError, StoredDocument>>map(s -> Either.right(new StoredDocument(id, s, doc.draft())))
+                            .orElseGet(() -> find(tenant, id))
+                            .flatMap(fresh -> allowed(fresh, cancel))
+                            .flatMap(fresh -> apply(tenant, locks, fresh, cancel));
+                }));
+        return outcome.peek(o -> o.remember().run())
                 .map(o -> new DocumentView(documents.find(tenant, id).orElseThrow(), o.movements()));
     }
 
-    /** What a committed change leaves: the ledger at its new version and the document's movements. */
-    private record Outcome(Ledgers.Versioned ledger, List<io.xinling.domain.inventory.ledger.StockMovement> movements) {
+    /** What a committed change leaves: how to cache the ledgers it made, and the document's movements. */
+    private record Outcome(Runnable remember, List<StockMovement> movements) {
     }
 
-    private Either<StockError, Outcome> apply(TenantId tenant, long version, StoredDocument doc, boolean cancel) {
-        StockLedger before = ledgers.atVersion(tenant, version, ledgers.setup(tenant));
+    /**
+     * Locks the groups of {@code skus} in ascending order and returns them with their versions. A group
+     * merged away meanwhile leaves its SKUs in a new group, which is locked too.
+     */
+    private Map<Long, Long> lock(TenantId tenant, Set<Long> skus) {
+        Map<Long, Long> locked = new TreeMap<>();
+        Map<Long, Long> groups = skus.isEmpty() ? Map.of() : store.groupsOf(tenant, skus);
+        while (true) {
+            for (long g : new TreeSet<>(groups.values())) {
+                locked.computeIfAbsent(g, k -> store.lockGroup(tenant, k));
+            }
+            if (groups.isEmpty()) {
+                return locked;
+            }
+            Map<Long, Long> again = store.groupsOf(tenant, skus);
+            if (again.equals(groups)) {
+                Map<Long, Long> current = new TreeMap<>();
+                new HashSet<>(groups.values()).forEach(g -> current.put(g, locked.get(g)));
+                return current;
+            }
+            groups = again;
+        }
+    }
+
+    /** The SKUs a document moves: its lines', and for a landed cost those of its receipt. */
+    private Set<Long> skusOf(TenantId tenant, DocumentDraft draft) {
+        Set<Long> skus = new TreeSet<>();
+        draft.lines().forEach(l -> skus.add(l.sku()));
+        if (draft.kind() == DocumentKind.LANDED_COST) {
+            draft.reference().flatMap(r -> documents.find(tenant, r))
+                    .ifPresent(r -> r.draft().lines().forEach(l -> skus.add(l.sku())));
+        }
+        return skus;
+    }
+
+    private Either<StockError, Outcome> apply(TenantId tenant, Map<Long, Long> locks, StoredDocument doc,
+                                              boolean cancel) {
+        InventorySetup setup = ledgers.setup(tenant);
+        Map<Long, StockLedger> parts = ledgers.locked(tenant, locks, setup);
+        StockLedger before = StockLedger.union(setup, List.copyOf(parts.values()));
         DocumentId docId = new DocumentId(doc.id());
         Either<StockError, PostingResult> result = cancel
                 ? before.cancel(docId).mapLeft(StockError::of)
                 : DocumentAssembler.assemble(doc.id(), doc.draft())
                         .flatMap(d -> before.post(d).mapLeft(StockError::of));
         return result.flatMap(r -> {
-            long next = version + 1;
+            long event = store.nextEvent();
             writer.write(tenant, docId, before, r, cancel, clock.instant());
             if (cancel) {
-                documents.markCancelled(tenant, doc.id(), next);
+                documents.markCancelled(tenant, doc.id(), event);
             } else {
-                documents.markPosted(tenant, doc.id(), next);
+                documents.markPosted(tenant, doc.id(), event);
             }
-            store.setHead(tenant, next);
-            return postings.publish(tenant, report.of(tenant, next, doc, before, r, cancel))
-                    .map(p -> new Outcome(new Ledgers.Versioned(next, r.ledger()), r.movements()));
+            Runnable remember;
+            if (parts.size() > 1 && LINKING.contains(doc.draft().kind())) {
+                long merged = -event;
+                store.lockGroup(tenant, merged);
+                store.mergeGroups(tenant, merged, parts.keySet());
+                store.recordEvent(tenant, List.of(merged), event, doc.id(), cancel);
+                remember = () -> ledgers.rememberMerged(tenant, merged, r.ledger(), event);
+            } else {
+                store.recordEvent(tenant, parts.keySet(), event, doc.id(), cancel);
+                remember = () -> ledgers.remember(tenant, parts, r.ledger(), docId, event);
+            }
+            return postings.publish(tenant, report.of(tenant, event, doc, before, r, cancel))
+                    .map(p -> new Outcome(remember, r.movements()));
         });
     }
 
@@ -153,7 +217,7 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
         if (doc.isLeft()) {
             return Either.left(doc.getLeft());
         }
-        return ledgers.current(tenant).post(doc.get()).fold(
+        return ledgers.current(tenant, skusOf(tenant, draft)).post(doc.get()).fold(
                 e -> STATEFUL.contains(e.code()) ? Either.right(true) : Either.left(StockError.of(e)),
                 ok -> Either.right(true));
     }

@@ -1,23 +1,37 @@
 package io.xinling.application.inventory;
 
+import io.vavr.control.Either;
 import io.xinling.application.inventory.port.CatalogRepository;
 import io.xinling.application.inventory.port.DocumentRepository;
 import io.xinling.application.inventory.port.LedgerStore;
 import io.xinling.application.inventory.port.WarehouseRepository;
 import io.xinling.domain.catalog.Catalog;
+import io.xinling.domain.catalog.SkuId;
 import io.xinling.domain.inventory.DocumentId;
+import io.xinling.domain.inventory.InventoryError;
 import io.xinling.domain.inventory.InventorySettings;
+import io.xinling.domain.inventory.document.InventoryDocument;
 import io.xinling.domain.inventory.ledger.InventorySetup;
+import io.xinling.domain.inventory.ledger.PostingResult;
 import io.xinling.domain.inventory.ledger.StockLedger;
 import io.xinling.domain.kernel.TenantId;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
- * The stock ledger of each tenant, rebuilt by replaying its committed posts and cancellations in
- * version order, and cached in memory under the version it reflects: when another node has moved
- * the head since, the events committed after the cached version are replayed onto it.
+ * The stock ledger of each SKU group of each tenant (the SKUs whose costs depend on each other), rebuilt
+ * by replaying the group's committed posts and cancellations in event order, and cached in memory under
+ * the version it reflects: when another node has moved the group's head since, the events committed
+ * after the cached version are replayed onto it. A document moving SKUs of several groups is replayed in
+ * each of them with its lines of that group (costs are per costing key, so the parts cost as the whole).
+ * The ledger a post works on is the union of the groups it touches, never the whole tenant's.
  */
 public final class Ledgers {
 
@@ -25,7 +39,7 @@ public final class Ledgers {
     private final WarehouseRepository warehouses;
     private final DocumentRepository documents;
     private final LedgerStore store;
-    private final ConcurrentHashMap<TenantId, Versioned> cache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<GroupKey, Versioned> cache = new ConcurrentHashMap<>();
 
     public Ledgers(CatalogRepository catalog, WarehouseRepository warehouses, DocumentRepository documents,
                    LedgerStore store) {
@@ -35,8 +49,11 @@ public final class Ledgers {
         this.store = store;
     }
 
-    /** A ledger at one committed version. */
+    /** A group's ledger at one committed version. */
     public record Versioned(long version, StockLedger ledger) {
+    }
+
+    private record GroupKey(TenantId tenant, long group) {
     }
 
     public InventorySetup setup(TenantId tenant) {
@@ -46,55 +63,112 @@ public final class Ledgers {
                 warehouses.all(tenant).stream().map(WarehouseView::warehouse).toList());
     }
 
-    /** The ledger at {@code version}, which the caller holds the head lock of. */
-    public StockLedger atVersion(TenantId tenant, long version, InventorySetup setup) {
-        Versioned cached = cache.get(tenant);
-        if (cached != null && cached.version() == version) {
-            return cached.ledger().withSetup(setup);
-        }
-        return catchUp(tenant, cached, setup).ledger();
+    /** The ledgers of some groups at the versions ({@code group → version}) whose locks the caller holds. */
+    public Map<Long, StockLedger> locked(TenantId tenant, Map<Long, Long> versions, InventorySetup setup) {
+        Map<Long, StockLedger> parts = new TreeMap<>();
+        new TreeMap<>(versions).forEach((group, version) -> parts.put(group, group(tenant, group, version, setup).ledger()));
+        return parts;
     }
 
-    /** The latest committed ledger, for reading. */
+    /** The latest committed ledger of the whole tenant, for reading. */
     public StockLedger current(TenantId tenant) {
-        InventorySetup setup = setup(tenant);
-        Versioned cached = cache.get(tenant);
-        if (cached != null && cached.version() == store.headVersion(tenant)) {
-            return cached.ledger().withSetup(setup);
+        return current(tenant, store.groupVersions(tenant), setup(tenant));
+    }
+
+    /** The latest committed ledger of the groups of some SKUs, for reading. */
+    public StockLedger current(TenantId tenant, Collection<Long> skus) {
+        return current(tenant, store.groupVersions(tenant, Set.copyOf(store.groupsOf(tenant, skus).values())),
+                setup(tenant));
+    }
+
+    private StockLedger current(TenantId tenant, Map<Long, Long> versions, InventorySetup setup) {
+        List<StockLedger> parts = new ArrayList<>();
+        new TreeMap<>(versions).forEach((group, version) -> {
+            Versioned v = group(tenant, group, version, setup);
+            remember(tenant, group, v);
+            parts.add(v.ledger());
+        });
+        return StockLedger.union(setup, parts);
+    }
+
+    /**
+     * Keeps the ledgers a committed change left: {@code after} is the union of {@code before} (group →
+     * ledger before the change); each group keeps its share, or the one group keeps all of it.
+     */
+    public void remember(TenantId tenant, Map<Long, StockLedger> before, StockLedger after, DocumentId changed,
+                         long version) {
+        if (before.size() == 1) {
+            remember(tenant, before.keySet().iterator().next(), new Versioned(version, after));
+            return;
         }
-        Versioned caughtUp = catchUp(tenant, cached, setup);
-        remember(tenant, caughtUp);
-        return caughtUp.ledger();
+        before.forEach((group, old) -> remember(tenant, group,
+                new Versioned(version, after.slice(inGroup(tenant, group), old, changed, true))));
     }
 
-    /** The cached ledger with the events committed since applied (all of them when nothing is cached). */
-    private Versioned catchUp(TenantId tenant, Versioned cached, InventorySetup setup) {
-        return replay(tenant, cached == null ? new Versioned(0, StockLedger.empty(setup))
-                : new Versioned(cached.version(), cached.ledger().withSetup(setup)));
+    /** Keeps a merged group's ledger (its parts' caches are never read again: their heads restart at 0). */
+    public void rememberMerged(TenantId tenant, long group, StockLedger ledger, long version) {
+        remember(tenant, group, new Versioned(version, ledger));
     }
 
-    /** Keeps a committed ledger, unless a newer one is already kept. */
-    public void remember(TenantId tenant, Versioned ledger) {
-        cache.merge(tenant, ledger, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+    private void remember(TenantId tenant, long group, Versioned ledger) {
+        cache.merge(new GroupKey(tenant, group), ledger, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
     }
 
-    private Versioned replay(TenantId tenant, Versioned from) {
-        List<LedgerEvent> events = documents.history(tenant, from.version());
+    /** A group's ledger at {@code version}: the cache, the cache caught up, or a full replay. */
+    private Versioned group(TenantId tenant, long group, long version, InventorySetup setup) {
+        Versioned cached = cache.get(new GroupKey(tenant, group));
+        if (cached != null && cached.version() == version) {
+            return new Versioned(version, cached.ledger().withSetup(setup));
+        }
+        Versioned from = cached != null && cached.version() < version
+                ? new Versioned(cached.version(), cached.ledger().withSetup(setup))
+                : new Versioned(0, StockLedger.empty(setup));
+        return replay(tenant, group, from);
+    }
+
+    private Predicate<SkuId> inGroup(TenantId tenant, long group) {
+        if (group > 0) {
+            return sku -> sku.value() == group;
+        }
+        Set<Long> members = store.members(tenant, group);
+        return sku -> members.contains(sku.value());
+    }
+
+    private Versioned replay(TenantId tenant, long group, Versioned from) {
+        List<LedgerEvent> events = documents.history(tenant, group, from.version());
         StockLedger ledger = from.ledger();
         long version = from.version();
+        Predicate<SkuId> members = events.isEmpty() ? sku -> true : inGroup(tenant, group);
         for (LedgerEvent e : events) {
-            ledger = apply(ledger, e);
+            ledger = apply(ledger, e, members);
             version = e.version();
         }
         return new Versioned(version, ledger);
     }
 
-    private static StockLedger apply(StockLedger ledger, LedgerEvent e) {
+    private static StockLedger apply(StockLedger ledger, LedgerEvent e, Predicate<SkuId> members) {
         var result = e.cancellation()
                 ? ledger.cancel(new DocumentId(e.document()))
-                : ledger.post(DocumentAssembler.assemble(e.document(), e.draft())
-                        .getOrElseThrow(err -> new IllegalStateException(err.message())));
+                : post(ledger, e, members);
         return result.getOrElseThrow(err -> new IllegalStateException("replay of document " + e.document()
                 + " refused: " + err.message())).ledger();
+    }
+
+    private static Either<InventoryError, PostingResult> post(StockLedger ledger, LedgerEvent e,
+                                                              Predicate<SkuId> members) {
+        DocumentDraft whole = e.draft();
+        InventoryDocument doc = assemble(e.document(), whole);
+        List<DraftLine> mine = whole.lines().stream().filter(l -> members.test(new SkuId(l.sku()))).toList();
+        if (mine.size() == whole.lines().size()) {
+            return ledger.post(doc);
+        }
+        DocumentDraft part = new DocumentDraft(whole.kind(), whole.date(), whole.time(), whole.warehouse(),
+                whole.toWarehouse(), whole.purpose(), whole.reference(), whole.amount(), whole.basis(), whole.note(),
+                mine);
+        return ledger.postPart(doc, assemble(e.document(), part));
+    }
+
+    private static InventoryDocument assemble(long id, DocumentDraft draft) {
+        return DocumentAssembler.assemble(id, draft).getOrElseThrow(err -> new IllegalStateException(err.message()));
     }
 }

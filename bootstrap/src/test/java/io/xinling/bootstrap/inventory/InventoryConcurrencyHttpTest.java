@@ -80,6 +80,35 @@ class InventoryConcurrencyHttpTest {
     }
 
     @Test
+    void a_node_replays_a_document_of_several_skus_per_sku_group_and_an_assembly_joins_the_groups() {
+        String key = node1.newTenant("warehouse", "admin").key();
+        InventoryClient one = new InventoryClient(node1, key);
+        InventoryClient two = new InventoryClient(node2, key);
+        long w = one.warehouse("central", false);
+        long a = one.sku("个", "");
+        long b = one.sku("个", "");
+        long kit = one.sku("套", "");
+        one.posted(doc("receipt", "2026-03-02", w, line(a, "10", "个", "\"amount\":\"30.00\""),
+                line(b, "10", "个", "\"amount\":\"70.00\"")));
+        one.issue("2026-03-03", w, a, "4", "个");
+        two.issue("2026-03-03", w, b, "1", "个");
+        assertThat(two.balance("2026-03-31", w, a).path("value").asText()).isEqualTo("18.00");
+        assertThat(one.balance("2026-03-31", w, b).path("value").asText()).isEqualTo("63.00");
+
+        JsonNode assembly = two.posted("{\"kind\":\"assembly\",\"date\":\"2026-03-04\",\"warehouseId\":" + w
+                + ",\"amount\":\"1.00\",\"lines\":[" + line(a, "2", "个", "\"role\":\"component\"") + ","
+                + line(b, "1", "个", "\"role\":\"component\"") + "," + line(kit, "1", "套", "\"role\":\"product\"") + "]}");
+        assertThat(assembly.path("movements")).extracting(m -> m.path("amount").asText()).contains("-6.00", "-7.00", "14.00");
+        // A receipt of A dated before the assembly, posted on the other node, re-costs the kit through the joined group.
+        one.receipt("2026-03-01", w, a, "10", "个", "90.00");
+        for (InventoryClient reader : List.of(one, two)) {
+            assertThat(reader.balance("2026-03-31", w, kit).path("value").asText()).isEqualTo("20.00");
+            assertThat(reader.balance("2026-03-31", w, a).path("quantity").asText()).isEqualTo("14");
+            assertThat(reader.balance("2026-03-31", w, b).path("value").asText()).isEqualTo("56.00");
+        }
+    }
+
+    @Test
     void concurrent_reservations_never_promise_more_than_is_on_hand() throws Exception {
         String key = node1.newTenant("warehouse", "admin").key();
         InventoryClient one = new InventoryClient(node1, key);

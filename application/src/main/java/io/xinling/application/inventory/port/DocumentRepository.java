@@ -2,6 +2,7 @@ package io.xinling.application.inventory.port;
 
 import io.xinling.application.inventory.BatchExpiry;
 import io.xinling.application.inventory.DocumentDraft;
+import io.xinling.application.inventory.DocumentStatus;
 import io.xinling.application.inventory.LedgerEvent;
 import io.xinling.application.inventory.StoredDocument;
 import io.xinling.domain.kernel.TenantId;
@@ -21,8 +22,11 @@ public interface DocumentRepository {
 
     void markCancelled(TenantId tenant, long id, long version);
 
-    /** Every post and cancellation after {@code afterVersion}, in version order, to replay the ledger. */
-    List<LedgerEvent> history(TenantId tenant, long afterVersion);
+    /** The posts and cancellations of a SKU group after {@code afterVersion}, in order, to replay its ledger. */
+    List<LedgerEvent> history(TenantId tenant, long group, long afterVersion);
+
+    /** The status of a document, read again under the ledger locks. */
+    Optional<DocumentStatus> status(TenantId tenant, long id);
 
     /** The batches received by posted, not cancelled documents. */
     List<BatchExpiry> receivedBatches(TenantId tenant);

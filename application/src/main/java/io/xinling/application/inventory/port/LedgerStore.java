@@ -14,20 +14,41 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The stored stock ledger: a head row per tenant that serialises posting across nodes, append-only
- * movements whose cost columns re-costing rewrites, cost deltas, and the current balances.
+ * The stored stock ledger: SKU groups whose head rows serialise posting across nodes (a SKU is its own
+ * group until a document links its costs to another's), append-only movements whose cost columns
+ * re-costing rewrites, cost deltas, and the current balances.
  */
 public interface LedgerStore {
 
-    /** Locks the tenant's ledger head until the transaction ends and returns its version. */
-    long lockHead(TenantId tenant);
+    /** The group of each SKU (its own id when it joined none). */
+    Map<Long, Long> groupsOf(TenantId tenant, Collection<Long> skus);
 
-    /** The head's committed version, without a lock. */
-    long headVersion(TenantId tenant);
+    /** The SKUs of a group. */
+    Set<Long> members(TenantId tenant, long group);
 
-    void setHead(TenantId tenant, long version);
+    /** Locks a group's head until the transaction ends and returns its version (0 for a new group). */
+    long lockGroup(TenantId tenant, long group);
+
+    /** The committed version of every group of the tenant, without a lock. */
+    Map<Long, Long> groupVersions(TenantId tenant);
+
+    /** The committed versions of some groups (0 for one with no event yet), without a lock. */
+    Map<Long, Long> groupVersions(TenantId tenant, Collection<Long> groups);
+
+    /** A new event number, greater than any taken before. */
+    long nextEvent();
+
+    /** Records a post or cancel as the latest event of each group and moves their heads to it. */
+    void recordEvent(TenantId tenant, Collection<Long> groups, long event, long document, boolean cancellation);
+
+    /**
+     * Joins groups, all locked by the caller, into the new group {@code into} (locked too): their SKUs and
+     * events move there, and the old heads go back to version 0, so no cached ledger of them is reused.
+     */
+    void mergeGroups(TenantId tenant, long into, Collection<Long> others);
 
     void appendMovements(TenantId tenant, List<StockMovement> movements);
 

@@ -24,6 +24,12 @@ final class Lifecycle {
     }
 
     static Either<InventoryError, PostingResult> post(StockLedger ledger, InventoryDocument doc) {
+        return post(ledger, doc, doc);
+    }
+
+    /** Posts the movements of {@code doc} and records {@code recorded} (the whole of which {@code doc} is part). */
+    static Either<InventoryError, PostingResult> post(StockLedger ledger, InventoryDocument doc,
+                                                      InventoryDocument recorded) {
         if (doc instanceof LandedCost lc) {
             return open(ledger, lc.header().date()).flatMap(ok -> LandedCosts.post(ledger, lc));
         }
@@ -31,7 +37,8 @@ final class Lifecycle {
                 .flatMap(ok -> explode(ledger, doc))
                 .flatMap(specs -> Posting.apply(ledger, Set.of(), specs, false))
                 .map(change -> result(ledger.with(change.rows(),
-                        StockLedger.plus(ledger.posted(), doc.header().id(), doc), ledger.cancelled()), doc, change));
+                        StockLedger.plus(ledger.posted(), doc.header().id(), recorded), ledger.cancelled()), doc,
+                        change));
     }
 
     static Either<InventoryError, PostingResult> cancel(StockLedger ledger, InventoryDocument doc) {

@@ -24,7 +24,7 @@ import java.util.Set;
 final class Posting {
 
     /** Ordering key, then the movement id, so that equal keys never depend on arrival order. */
-    private static final Comparator<StockMovement> ORDER = Comparator.comparing((StockMovement m) -> m.spec().ordering())
+    static final Comparator<StockMovement> ORDER = Comparator.comparing((StockMovement m) -> m.spec().ordering())
             .thenComparing(StockMovement::id);
 
     private Posting() {

@@ -1,6 +1,7 @@
 package io.xinling.domain.inventory.ledger;
 
 import io.vavr.control.Either;
+import io.xinling.domain.catalog.SkuId;
 import io.xinling.domain.inventory.CostingKey;
 import io.xinling.domain.inventory.DocumentId;
 import io.xinling.domain.inventory.InventoryError;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The stock ledger of one tenant: an immutable value holding the posted documents and their costed
@@ -55,6 +57,67 @@ public final class StockLedger {
             return Either.left(new InventoryError.AlreadyCancelled(id));
         }
         return Lifecycle.post(this, doc);
+    }
+
+    /**
+     * Posts the movements of {@code part}, a document restricted to some of its lines (same id, same line
+     * numbers), and records {@code whole} as the posted document: how a ledger that holds only some SKUs
+     * replays a document that also moved others. Costs are per costing key, so they equal a full post's.
+     */
+    public Either<InventoryError, PostingResult> postPart(InventoryDocument whole, InventoryDocument part) {
+        if (!whole.header().equals(part.header())) {
+            throw new IllegalArgumentException("a part must share its document's header");
+        }
+        DocumentId id = whole.header().id();
+        if (posted.containsKey(id)) {
+            return Either.left(new InventoryError.AlreadyPosted(id));
+        }
+        if (cancelled.contains(id)) {
+            return Either.left(new InventoryError.AlreadyCancelled(id));
+        }
+        return Lifecycle.post(this, part, whole);
+    }
+
+    /**
+     * The ledger of the SKUs of several disjoint ledgers (no costing key, feed or document link spans two
+     * of them): their movements merged in ordering-key order, their documents together.
+     */
+    public static StockLedger union(InventorySetup setup, List<StockLedger> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0).withSetup(setup);
+        }
+        List<StockMovement> rows = new ArrayList<>();
+        Map<DocumentId, InventoryDocument> docs = new HashMap<>();
+        Set<DocumentId> gone = new HashSet<>();
+        for (StockLedger p : parts) {
+            rows.addAll(p.movements);
+            docs.putAll(p.posted);
+            gone.addAll(p.cancelled);
+        }
+        rows.sort(Posting.ORDER);
+        return new StockLedger(setup, rows, docs, gone);
+    }
+
+    /**
+     * This ledger's share of one part it was built from: the movements of the SKUs {@code inPart} accepts,
+     * the documents {@code before} (that part's ledger before the change) held, and {@code changed} when it
+     * touched the part: posted, or cancelled.
+     */
+    public StockLedger slice(Predicate<SkuId> inPart, StockLedger before,
+                             DocumentId changed, boolean touched) {
+        List<StockMovement> rows = movements.stream().filter(m -> inPart.test(m.spec().sku())).toList();
+        Map<DocumentId, InventoryDocument> docs = new HashMap<>(before.posted);
+        Set<DocumentId> gone = new HashSet<>(before.cancelled);
+        if (touched) {
+            docs.remove(changed);
+            if (posted.containsKey(changed)) {
+                docs.put(changed, posted.get(changed));
+            }
+            if (cancelled.contains(changed)) {
+                gone.add(changed);
+            }
+        }
+        return new StockLedger(setup, rows, docs, gone);
     }
 
     /** Cancels a posted document: as if it had never been posted (invariant I-14). */
