@@ -131,8 +131,8 @@ public final class Application {
                 inventoryCalendar(), clock, voucherGenerator);
         this.inventoryQueries = new InventoryQueryService(ledgers, documentRepository, ledgerStore);
         this.stockControl = new StockControlService(transactor, ledgerStore, clock);
-        this.tradeDocuments = new TradeDocumentService(transactor, tradeRepository, inventoryDocuments, settlement,
-                partners, clock);
+        this.tradeDocuments = new TradeDocumentService(transactor, tradeRepository, inventoryDocuments, catalog,
+                settlement, settlement, partners, clock);
         this.tradeOrders = new TradeOrderService(transactor, tradeRepository, tradeDocuments, partners);
     }
 

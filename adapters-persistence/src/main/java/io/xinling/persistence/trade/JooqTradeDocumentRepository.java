@@ -10,15 +10,25 @@ import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.partner.PartnerId;
 import io.xinling.application.trade.TradeKind;
 import io.xinling.persistence.jooq.tables.records.TradeDocumentsRecord;
+import io.xinling.application.trade.TradePage;
+import io.xinling.application.trade.TradeQuery;
+import io.xinling.application.trade.TradeReminders;
+import io.xinling.persistence.jooq.tables.records.TradeDocumentLinesRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static io.xinling.persistence.jooq.Tables.TRADE_DOCUMENTS;
 import static io.xinling.persistence.jooq.Tables.TRADE_DOCUMENT_LINES;
+import static io.xinling.persistence.jooq.Tables.TRADE_SETTINGS;
 
 /** Purchase and sales documents on PostgreSQL; the draft is rebuilt by hand in {@link TradeRows}. */
 public final class JooqTradeDocumentRepository implements TradeDocumentRepository {
@@ -49,6 +59,11 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
                 .set(TRADE_DOCUMENTS.NOTE, d.note().orElse(null))
                 .set(TRADE_DOCUMENTS.CREATED_AT, createdAt.atOffset(ZoneOffset.UTC))
                 .execute();
+        insertLines(tenant, id, d);
+        return id;
+    }
+
+    private void insertLines(TenantId tenant, long id, TradeDraft d) {
         for (int i = 0; i < d.lines().size(); i++) {
             TradeLine l = d.lines().get(i);
             dsl.insertInto(TRADE_DOCUMENT_LINES)
@@ -66,7 +81,108 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
                     .set(TRADE_DOCUMENT_LINES.ORDER_LINE, l.orderLine().orElse(null))
                     .execute();
         }
-        return id;
+    }
+
+    @Override
+    public void update(TenantId tenant, long id, TradeDraft d) {
+        dsl.update(TRADE_DOCUMENTS)
+                .set(TRADE_DOCUMENTS.PARTNER_ID, d.partner().value())
+                .set(TRADE_DOCUMENTS.WAREHOUSE_ID, d.warehouse())
+                .set(TRADE_DOCUMENTS.DOC_DATE, d.date())
+                .set(TRADE_DOCUMENTS.CURRENCY, d.rate().currency().getCurrencyCode())
+                .set(TRADE_DOCUMENTS.EXCHANGE_RATE, d.rate().rate())
+                .set(TRADE_DOCUMENTS.PRICE_ENTRY, d.entry().name())
+                .set(TRADE_DOCUMENTS.ORDER_DISCOUNT_MINOR, d.orderDiscount().minor())
+                .set(TRADE_DOCUMENTS.DELIVERY_ID, d.delivery().orElse(null))
+                .set(TRADE_DOCUMENTS.ORDER_ID, d.order().orElse(null))
+                .set(TRADE_DOCUMENTS.NOTE, d.note().orElse(null))
+                .where(key(tenant, id))
+                .execute();
+        dsl.deleteFrom(TRADE_DOCUMENT_LINES)
+                .where(TRADE_DOCUMENT_LINES.TENANT_ID.eq(tenant.value()), TRADE_DOCUMENT_LINES.DOCUMENT_ID.eq(id))
+                .execute();
+        insertLines(tenant, id, d);
+    }
+
+    @Override
+    public void markCancelled(TenantId tenant, long id, Optional<Long> reversalItem, Instant cancelledAt) {
+        dsl.update(TRADE_DOCUMENTS)
+                .set(TRADE_DOCUMENTS.STATUS, TradeStatus.CANCELLED.name())
+                .set(TRADE_DOCUMENTS.REVERSAL_ITEM_ID, reversalItem.orElse(null))
+                .set(TRADE_DOCUMENTS.CANCELLED_AT, cancelledAt.atOffset(ZoneOffset.UTC))
+                .where(key(tenant, id))
+                .execute();
+    }
+
+    @Override
+    public List<TradeDocument> postedReturnsOf(TenantId tenant, long source) {
+        return withLines(tenant, dsl.selectFrom(TRADE_DOCUMENTS)
+                .where(TRADE_DOCUMENTS.TENANT_ID.eq(tenant.value()), TRADE_DOCUMENTS.DELIVERY_ID.eq(source),
+                        TRADE_DOCUMENTS.STATUS.eq(TradeStatus.POSTED.name()))
+                .orderBy(TRADE_DOCUMENTS.DOCUMENT_ID)
+                .fetch());
+    }
+
+    @Override
+    public TradePage<TradeDocument> list(TenantId tenant, TradeQuery q) {
+        List<Condition> where = new ArrayList<>();
+        where.add(TRADE_DOCUMENTS.TENANT_ID.eq(tenant.value()));
+        where.add(TRADE_DOCUMENTS.KIND.eq(q.kind().name()));
+        q.partner().ifPresent(p -> where.add(TRADE_DOCUMENTS.PARTNER_ID.eq(p.value())));
+        q.status().ifPresent(st -> where.add(TRADE_DOCUMENTS.STATUS.eq(st.name())));
+        q.from().ifPresent(d -> where.add(TRADE_DOCUMENTS.DOC_DATE.ge(d)));
+        q.to().ifPresent(d -> where.add(TRADE_DOCUMENTS.DOC_DATE.le(d)));
+        q.warehouse().ifPresent(w -> where.add(TRADE_DOCUMENTS.WAREHOUSE_ID.eq(w)));
+        int total = dsl.fetchCount(TRADE_DOCUMENTS, where);
+        var rows = dsl.selectFrom(TRADE_DOCUMENTS).where(where)
+                .orderBy(TRADE_DOCUMENTS.DOC_DATE.desc(), TRADE_DOCUMENTS.DOCUMENT_ID.desc())
+                .limit(q.limit()).offset(q.offset())
+                .fetch();
+        return new TradePage<>(withLines(tenant, rows), total, q.limit(), q.offset());
+    }
+
+    @Override
+    public TradeReminders.Waiting waiting(TenantId tenant, Set<TradeKind> kinds, Set<TradeStatus> statuses, int limit) {
+        Condition where = TRADE_DOCUMENTS.TENANT_ID.eq(tenant.value())
+                .and(TRADE_DOCUMENTS.KIND.in(kinds.stream().map(Enum::name).toList()))
+                .and(TRADE_DOCUMENTS.STATUS.in(statuses.stream().map(Enum::name).toList()));
+        int count = dsl.fetchCount(TRADE_DOCUMENTS, where);
+        List<Long> ids = dsl.select(TRADE_DOCUMENTS.DOCUMENT_ID).from(TRADE_DOCUMENTS).where(where)
+                .orderBy(TRADE_DOCUMENTS.DOC_DATE, TRADE_DOCUMENTS.DOCUMENT_ID).limit(limit)
+                .fetch(TRADE_DOCUMENTS.DOCUMENT_ID);
+        return new TradeReminders.Waiting(count, ids);
+    }
+
+    @Override
+    public boolean unreferencedPurchaseReturnsAllowed(TenantId tenant) {
+        return dsl.select(TRADE_SETTINGS.ALLOW_UNREFERENCED_PURCHASE_RETURNS).from(TRADE_SETTINGS)
+                .where(TRADE_SETTINGS.TENANT_ID.eq(tenant.value()))
+                .fetchOptional(TRADE_SETTINGS.ALLOW_UNREFERENCED_PURCHASE_RETURNS).orElse(false);
+    }
+
+    @Override
+    public void allowUnreferencedPurchaseReturns(TenantId tenant, boolean allowed) {
+        dsl.insertInto(TRADE_SETTINGS)
+                .set(TRADE_SETTINGS.TENANT_ID, tenant.value())
+                .set(TRADE_SETTINGS.ALLOW_UNREFERENCED_PURCHASE_RETURNS, allowed)
+                .onConflict(TRADE_SETTINGS.TENANT_ID).doUpdate()
+                .set(TRADE_SETTINGS.ALLOW_UNREFERENCED_PURCHASE_RETURNS, allowed)
+                .execute();
+    }
+
+    /** The documents with their lines, read in one query, in the order given. */
+    private List<TradeDocument> withLines(TenantId tenant, List<TradeDocumentsRecord> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<TradeDocumentLinesRecord>> lines = new HashMap<>();
+        dsl.selectFrom(TRADE_DOCUMENT_LINES)
+                .where(TRADE_DOCUMENT_LINES.TENANT_ID.eq(tenant.value()),
+                        TRADE_DOCUMENT_LINES.DOCUMENT_ID.in(rows.stream().map(TradeDocumentsRecord::getDocumentId).toList()))
+                .orderBy(TRADE_DOCUMENT_LINES.DOCUMENT_ID, TRADE_DOCUMENT_LINES.LINE_NO)
+                .fetch()
+                .forEach(l -> lines.computeIfAbsent(l.getDocumentId(), k -> new ArrayList<>()).add(l));
+        return rows.stream().map(r -> TradeRows.toDocument(r, lines.getOrDefault(r.getDocumentId(), List.of()))).toList();
     }
 
     @Override

@@ -9,22 +9,36 @@ final class TradeDocumentDtos {
     }
 
     record LineRequest(Long skuId, String quantity, String unit, String price, String discountPercent,
-                       String taxRatePercent, Boolean gift, Integer deliveryLine, Integer orderLine) {
+                       String taxRatePercent, Boolean gift, Integer deliveryLine, Integer receiptLine,
+                       Integer orderLine) {
     }
 
     record DocumentRequest(Long partnerId, Long warehouseId, String date, String currency, String exchangeRate,
-                           String priceEntry, String orderDiscount, Long deliveryId, Long orderId, String note,
-                           List<LineRequest> lines) {
+                           String priceEntry, String orderDiscount, Long deliveryId, Long receiptId, Long orderId,
+                           String note, List<LineRequest> lines) {
+    }
+
+    record PageBody(List<DocumentBody> items, long total, int limit, int offset) {
+    }
+
+    record WaitingBody(long count, List<Long> ids) {
+    }
+
+    record RemindersBody(WaitingBody toApprove, WaitingBody toDeliver, WaitingBody toReceive, WaitingBody toPost) {
+    }
+
+    record SettingsBody(Boolean allowUnreferencedPurchaseReturns) {
     }
 
     record LineBody(int line, long skuId, String quantity, String unit, String price, String discountPercent,
-                    String taxRatePercent, boolean gift, Integer deliveryLine, Integer orderLine, String amount,
+                    String taxRatePercent, boolean gift, Integer deliveryLine, Integer receiptLine, Integer orderLine,
+                    String amount,
                     String net, String tax, String gross, String cost, String fulfilled) {
     }
 
     record DocumentBody(long id, String kind, String status, long partnerId, long warehouseId, String date,
                         String currency, String exchangeRate, String priceEntry, String orderDiscount, Long deliveryId,
-                        Long orderId, String note, Long inventoryDocumentId, Long openItemId, String net, String tax, String gross,
+                        Long receiptId, Long orderId, String note, Long inventoryDocumentId, Long openItemId, String net, String tax, String gross,
                         String bookNet, String bookTax, String bookGross, List<LineBody> lines) {
     }
 }

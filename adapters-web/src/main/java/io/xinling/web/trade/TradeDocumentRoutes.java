@@ -7,17 +7,23 @@ import io.xinling.application.trade.TradeDocumentCommands;
 import io.xinling.application.trade.TradeDocumentUseCases;
 import io.xinling.application.trade.TradeKind;
 import io.xinling.application.trade.TradeOrderUseCases;
+import io.xinling.application.trade.TradeQuery;
+import io.xinling.application.trade.TradeStatus;
 import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.partner.PartnerId;
+import io.xinling.web.common.ApiException;
 import io.xinling.web.RouteModule;
 import io.xinling.web.common.Http;
 import io.xinling.web.common.Params;
 import io.xinling.web.common.RoleGate;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sales deliveries (销售出库), purchase receipts (采购入库) and sales returns (销售退货): create a draft,
- * read it, post it to the stock ledger and the partner's account in one transaction; sales and purchase
+ * Sales deliveries (销售出库), purchase receipts (采购入库), sales returns (销售退货) and purchase returns (采购退货):
+ * create a draft, update it, read it, list them, post it to the stock ledger and the partner's account in one
+ * transaction, cancel it (reversing both); reminders of what waits for action; sales and purchase
  * orders (销售订单, 采购订单): create, read, approve (a sales order over the credit limit is held until an
  * admin releases it), cancel; deliveries and receipts name the order and its lines they fulfil.
  */
@@ -42,8 +48,23 @@ public final class TradeDocumentRoutes implements RouteModule {
         register(routes, "/api/v1/sales/deliveries", TradeKind.SALES_DELIVERY, SALES);
         register(routes, "/api/v1/purchases/receipts", TradeKind.PURCHASE_RECEIPT, PURCHASING);
         register(routes, "/api/v1/sales/returns", TradeKind.SALES_RETURN, SALES);
+        register(routes, "/api/v1/purchases/returns", TradeKind.PURCHASE_RETURN, PURCHASING);
         orders(routes, "/api/v1/sales/orders", TradeKind.SALES_ORDER, SALES);
         orders(routes, "/api/v1/purchases/orders", TradeKind.PURCHASE_ORDER, PURCHASING);
+        routes.get("/api/v1/trade/reminders", ctx -> Http.json(ctx, 200,
+                TradeDocumentViews.reminders(documents.reminders(tenant(ctx)))), READ);
+        routes.get("/api/v1/trade/settings", ctx -> Http.json(ctx, 200, new TradeDocumentDtos.SettingsBody(
+                documents.unreferencedPurchaseReturnsAllowed(tenant(ctx)))), READ);
+        routes.put("/api/v1/trade/settings", this::settings, ADMIN);
+    }
+
+    private void settings(Context ctx) {
+        TradeDocumentDtos.SettingsBody body = Http.body(ctx, TradeDocumentDtos.SettingsBody.class);
+        if (body.allowUnreferencedPurchaseReturns() == null) {
+            throw ApiException.unprocessable("allowUnreferencedPurchaseReturns", "is required (true or false)");
+        }
+        documents.allowUnreferencedPurchaseReturns(tenant(ctx), body.allowUnreferencedPurchaseReturns());
+        Http.json(ctx, 200, new TradeDocumentDtos.SettingsBody(documents.unreferencedPurchaseReturnsAllowed(tenant(ctx))));
     }
 
     private void orders(RoutesConfig routes, String path, TradeKind kind, RoleGate write) {
@@ -59,7 +80,12 @@ public final class TradeDocumentRoutes implements RouteModule {
     }
 
     private void document(RoutesConfig routes, String path, TradeKind kind, RoleGate write) {
-        routes.post(path, ctx -> create(ctx, kind), write);
+        routes.post(path, ctx -> Http.reply(ctx, documents.create(command(ctx, kind)), 201, TradeDocumentViews::document),
+                write);
+        routes.get(path, ctx -> Http.json(ctx, 200, TradeDocumentViews.page(documents.list(tenant(ctx), query(ctx, kind)))),
+                READ);
+        routes.put(path + "/{id}", ctx -> Http.reply(ctx, documents.update(Params.id(ctx, "id"), command(ctx, kind)), 200,
+                TradeDocumentViews::document), write);
         routes.get(path + "/{id}", ctx -> Http.reply(ctx, documents.get(tenant(ctx), kind, Params.id(ctx, "id")), 200,
                 TradeDocumentViews::document), READ);
     }
@@ -68,17 +94,39 @@ public final class TradeDocumentRoutes implements RouteModule {
         document(routes, path, kind, write);
         routes.post(path + "/{id}/post", ctx -> Http.reply(ctx, documents.post(tenant(ctx), kind, Params.id(ctx, "id")),
                 200, TradeDocumentViews::document), write);
+        routes.post(path + "/{id}/cancel", ctx -> Http.reply(ctx, documents.cancel(tenant(ctx), kind,
+                Params.id(ctx, "id")), 200, TradeDocumentViews::document), write);
     }
 
-    private void create(Context ctx, TradeKind kind) {
+    private static TradeDocumentCommands.Create command(Context ctx, TradeKind kind) {
         TradeDocumentDtos.DocumentRequest r = Http.body(ctx, TradeDocumentDtos.DocumentRequest.class);
-        List<TradeDocumentCommands.Line> lines = r.lines() == null ? null : r.lines().stream().map(l -> l == null ? null
-                : new TradeDocumentCommands.Line(l.skuId(), l.quantity(), l.unit(), l.price(), l.discountPercent(),
-                        l.taxRatePercent(), l.gift(), l.deliveryLine(), l.orderLine())).toList();
-        var command = new TradeDocumentCommands.Create(tenant(ctx), kind, r.partnerId(), r.warehouseId(), r.date(),
-                r.currency(), r.exchangeRate(), r.priceEntry(), r.orderDiscount(), r.deliveryId(), r.orderId(), r.note(),
-                lines);
-        Http.reply(ctx, documents.create(command), 201, TradeDocumentViews::document);
+        boolean purchaseReturn = kind == TradeKind.PURCHASE_RETURN;
+        if (purchaseReturn ? r.deliveryId() != null : r.receiptId() != null) {
+            throw ApiException.unprocessable(purchaseReturn ? "deliveryId" : "receiptId",
+                    purchaseReturn ? "a purchase return names the receipt (receiptId)" : "only a purchase return names a receipt");
+        }
+        List<TradeDocumentCommands.Line> lines = r.lines() == null ? null : new ArrayList<>();
+        for (int i = 0; r.lines() != null && i < r.lines().size(); i++) {
+            TradeDocumentDtos.LineRequest l = r.lines().get(i);
+            if (l != null && (purchaseReturn ? l.deliveryLine() != null : l.receiptLine() != null)) {
+                throw ApiException.unprocessable("lines[" + i + "]." + (purchaseReturn ? "deliveryLine" : "receiptLine"),
+                        purchaseReturn ? "a purchase return line names receiptLine" : "only a purchase return line names a receipt line");
+            }
+            lines.add(l == null ? null : new TradeDocumentCommands.Line(l.skuId(), l.quantity(), l.unit(), l.price(),
+                    l.discountPercent(), l.taxRatePercent(), l.gift(), purchaseReturn ? l.receiptLine() : l.deliveryLine(),
+                    l.orderLine()));
+        }
+        return new TradeDocumentCommands.Create(tenant(ctx), kind, r.partnerId(), r.warehouseId(), r.date(),
+                r.currency(), r.exchangeRate(), r.priceEntry(), r.orderDiscount(),
+                purchaseReturn ? r.receiptId() : r.deliveryId(), r.orderId(), r.note(), lines);
+    }
+
+    private static TradeQuery query(Context ctx, TradeKind kind) {
+        return new TradeQuery(kind, WebParams.id(ctx, "partnerId").map(PartnerId::new),
+                WebParams.enumParam(ctx, "status", TradeStatus.class), WebParams.date(ctx, "dateFrom"),
+                WebParams.date(ctx, "dateTo"), WebParams.id(ctx, "warehouseId"),
+                Params.intParam(ctx, "limit", 50, 1, TradeQuery.MAX_LIMIT), Params.intParam(ctx, "offset", 0, 0,
+                Integer.MAX_VALUE));
     }
 
     private static TenantId tenant(Context ctx) {

@@ -2,7 +2,10 @@ package io.xinling.web.trade;
 
 import io.xinling.application.trade.TradeDocumentView;
 import io.xinling.application.trade.TradeDraft;
+import io.xinling.application.trade.TradeKind;
 import io.xinling.application.trade.TradeLine;
+import io.xinling.application.trade.TradePage;
+import io.xinling.application.trade.TradeReminders;
 import io.xinling.domain.kernel.Percentage;
 import io.xinling.domain.trade.DocumentAmounts;
 import io.xinling.domain.trade.LineAmounts;
@@ -19,23 +22,40 @@ final class TradeDocumentViews {
     static TradeDocumentDtos.DocumentBody document(TradeDocumentView v) {
         TradeDraft d = v.document().draft();
         DocumentAmounts a = v.amounts();
+        boolean purchase = d.kind() == TradeKind.PURCHASE_RETURN;
         List<TradeDocumentDtos.LineBody> lines = new ArrayList<>();
         for (int i = 0; i < d.lines().size(); i++) {
-            lines.add(line(i, d.lines().get(i), a.lines().get(i), v.lineCosts().isEmpty() ? null
+            lines.add(line(d.kind() == TradeKind.PURCHASE_RETURN, i, d.lines().get(i), a.lines().get(i), v.lineCosts().isEmpty() ? null
                     : v.lineCosts().get(i).format(), v.fulfilled().isEmpty() ? null : v.fulfilled().get(i).format()));
         }
         return new TradeDocumentDtos.DocumentBody(v.document().id(), d.kind().wire(), v.document().status().wire(),
                 d.partner().value(), d.warehouse(), d.date().toString(), d.rate().currency().getCurrencyCode(),
-                d.rate().format(), WebParams.wire(d.entry()), d.orderDiscount().format(), d.delivery().orElse(null),
+                d.rate().format(), WebParams.wire(d.entry()), d.orderDiscount().format(),
+                purchase ? null : d.delivery().orElse(null), purchase ? d.delivery().orElse(null) : null,
                 d.order().orElse(null), d.note().orElse(null), v.document().inventoryDocument().orElse(null), v.document().openItem().orElse(null),
                 a.net().format(), a.tax().format(), a.gross().format(), a.bookNet().format(), a.bookTax().format(),
                 a.bookGross().format(), lines);
     }
 
-    private static TradeDocumentDtos.LineBody line(int i, TradeLine l, LineAmounts a, String cost, String fulfilled) {
+    static TradeDocumentDtos.PageBody page(TradePage<TradeDocumentView> page) {
+        return new TradeDocumentDtos.PageBody(page.items().stream().map(TradeDocumentViews::document).toList(),
+                page.total(), page.limit(), page.offset());
+    }
+
+    static TradeDocumentDtos.RemindersBody reminders(TradeReminders r) {
+        return new TradeDocumentDtos.RemindersBody(waiting(r.toApprove()), waiting(r.toDeliver()), waiting(r.toReceive()),
+                waiting(r.toPost()));
+    }
+
+    private static TradeDocumentDtos.WaitingBody waiting(TradeReminders.Waiting w) {
+        return new TradeDocumentDtos.WaitingBody(w.count(), w.ids());
+    }
+
+    private static TradeDocumentDtos.LineBody line(boolean purchase, int i, TradeLine l, LineAmounts a, String cost, String fulfilled) {
         return new TradeDocumentDtos.LineBody(i + 1, l.input().sku(), l.input().quantity().format(), l.unit(),
                 l.input().price().format(), percent(l.input().discount()), percent(l.input().taxRate().rate()),
-                l.input().gift(), l.deliveryLine().orElse(null), l.orderLine().orElse(null), a.amount().format(),
+                l.input().gift(), purchase ? null : l.deliveryLine().orElse(null),
+                purchase ? l.deliveryLine().orElse(null) : null, l.orderLine().orElse(null), a.amount().format(),
                 a.net().format(), a.tax().format(), a.gross().format(), cost, fulfilled);
     }
 

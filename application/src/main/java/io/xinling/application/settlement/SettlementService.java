@@ -33,7 +33,8 @@ import java.util.Set;
  * reversal. Every write-off locks the items it touches in ascending id order before it checks them, so
  * two nodes writing off the same item serialize and never over-apply.
  */
-public final class SettlementService implements RecordOpenItemUseCase, RecordReceiptUseCase, WriteOffUseCase {
+public final class SettlementService implements RecordOpenItemUseCase, RecordReceiptUseCase, WriteOffUseCase,
+        ReverseOpenItemUseCase {
 
     private final Transactor transactor;
     private final SettlementRepository repository;
@@ -66,6 +67,34 @@ public final class SettlementService implements RecordOpenItemUseCase, RecordRec
                     c.bookAmount().orElseGet(() -> c.rate().toBook(c.amount())), Optional.empty());
             return insert(c.tenant(), item);
         }));
+    }
+
+    @Override
+    public Either<SettlementError, SettlementItem> reverseOpenItem(TenantId tenant, SettlementItemId id, LocalDate date) {
+        return transactor.inTransaction(() -> {
+            SettlementItem item = repository.lock(tenant, List.of(id)).get(id);
+            if (item == null) {
+                return Either.left(new SettlementError.OpenItemNotFound(id.value()));
+            }
+            if (!item.open().equals(item.amount())) {
+                return Either.left(new SettlementError.AlreadyWrittenOff(id.value(), item.open().format(),
+                        item.amount().format()));
+            }
+            LocalDate on = date.isBefore(item.earliestMatchDate()) ? item.earliestMatchDate() : date;
+            ItemSide side = item.side() == ItemSide.DEBIT ? ItemSide.CREDIT : ItemSide.DEBIT;
+            NewItem counter = new NewItem(item.partner(), item.ledger(), side, ItemKind.DOCUMENT,
+                    item.source().type() + "-cancel", Optional.of(item.source().reference()), on, on, item.amount(),
+                    item.rate(), item.bookAmount(), Optional.empty());
+            return insert(tenant, counter).map(reversal -> {
+                SettlementItem debit = side == ItemSide.DEBIT ? reversal : item;
+                SettlementItem credit = side == ItemSide.DEBIT ? item : reversal;
+                repository.saveOpen(tenant, item.matched(item.open().minus(item.open()), on));
+                repository.saveOpen(tenant, reversal.matched(reversal.open().minus(reversal.open()), on));
+                repository.insertWriteOff(tenant, new NewWriteOff(item.partner(), item.ledger(), debit.id(), credit.id(),
+                        item.amount(), on, Optional.empty()), Optional.empty(), clock.instant());
+                return reversal;
+            });
+        });
     }
 
     @Override

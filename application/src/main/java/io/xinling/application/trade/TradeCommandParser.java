@@ -26,7 +26,7 @@ final class TradeCommandParser {
         List<LineText> texts = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {
             TradeDocumentCommands.Line l = in.get(i);
-            Optional<TradeDocumentError> bad = line(c.kind(), i, l);
+            Optional<TradeDocumentError> bad = line(c.kind(), c.deliveryId() != null, i, l);
             bad = bad.isPresent() ? bad : orderLine(c.orderId() != null, i, l);
             if (bad.isPresent()) {
                 return Either.left(bad.get());
@@ -62,11 +62,13 @@ final class TradeCommandParser {
         } catch (DateTimeParseException e) {
             return invalid("date", "is not a date (yyyy-MM-dd)");
         }
-        boolean isReturn = c.kind() == TradeKind.SALES_RETURN;
-        if (isReturn && (c.deliveryId() == null || c.deliveryId() <= 0)) {
+        if (c.kind() == TradeKind.SALES_RETURN && (c.deliveryId() == null || c.deliveryId() <= 0)) {
             return invalid("deliveryId", "a return names the sales delivery it returns goods of");
         }
-        if (!isReturn && c.deliveryId() != null) {
+        if (c.kind() == TradeKind.PURCHASE_RETURN && c.deliveryId() != null && c.deliveryId() <= 0) {
+            return invalid("receiptId", "a positive purchase receipt id is required when given");
+        }
+        if (!c.kind().isReturn() && c.deliveryId() != null) {
             return invalid("deliveryId", "only a sales return names a delivery");
         }
         boolean fulfils = c.kind() == TradeKind.SALES_DELIVERY || c.kind() == TradeKind.PURCHASE_RECEIPT;
@@ -84,7 +86,7 @@ final class TradeCommandParser {
                 : "only a line of a document against an order names an order line");
     }
 
-    private static Optional<TradeDocumentError> line(TradeKind kind, int i, TradeDocumentCommands.Line l) {
+    private static Optional<TradeDocumentError> line(TradeKind kind, boolean referenced, int i, TradeDocumentCommands.Line l) {
         String at = "lines[" + i + "].";
         if (l == null) {
             return invalid("lines[" + i + "]", "is required");
@@ -92,12 +94,14 @@ final class TradeCommandParser {
         if (l.unit() == null || l.unit().isBlank()) {
             return invalid(at + "unit", "is required");
         }
-        boolean isReturn = kind == TradeKind.SALES_RETURN;
-        if (isReturn && (l.deliveryLine() == null || l.deliveryLine() <= 0)) {
-            return invalid(at + "deliveryLine", "the 1-based line of the delivery is required");
+        String field = at + (kind == TradeKind.PURCHASE_RETURN ? "receiptLine" : "deliveryLine");
+        if (referenced && (l.deliveryLine() == null || l.deliveryLine() <= 0)) {
+            return invalid(field, "the 1-based line of the " + (kind == TradeKind.PURCHASE_RETURN ? "receipt" : "delivery")
+                    + " is required");
         }
-        if (!isReturn && l.deliveryLine() != null) {
-            return invalid(at + "deliveryLine", "only a sales return line names a delivery line");
+        if (!referenced && l.deliveryLine() != null) {
+            return invalid(field, kind == TradeKind.PURCHASE_RETURN ? "only a return referencing a receipt names its line"
+                    : "only a sales return line names a delivery line");
         }
         return Optional.empty();
     }

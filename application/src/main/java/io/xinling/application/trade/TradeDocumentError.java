@@ -26,10 +26,34 @@ public sealed interface TradeDocumentError extends DomainError {
         @Override public String message() { return "document " + document + " is " + status + " and cannot be " + action; }
     }
 
-    /** A return names a delivery to another customer. */
+    /** A return names a delivery to another customer, or a receipt from another supplier. */
     record PartnerMismatch(long delivery, long partner) implements TradeDocumentError {
         @Override public String code() { return "trade.return-partner-mismatch"; }
-        @Override public String message() { return "delivery " + delivery + " was not made to partner " + partner; }
+        @Override public String message() { return "document " + delivery + " was not made with partner " + partner; }
+    }
+
+    /** A return line asks for more than is left of the delivery or receipt line (its quantity less posted returns). */
+    record ExceedsSource(String field, long source, int line, String quantity, String left) implements TradeDocumentError {
+        @Override public String code() { return "trade.return-exceeds-source"; }
+        @Override public String message() {
+            return field + ": line " + line + " of document " + source + " has " + left + " of " + quantity + " left to return";
+        }
+    }
+
+    /** A purchase return without a receipt where the tenant does not allow it (the default). */
+    record UnreferencedReturn() implements TradeDocumentError {
+        @Override public String code() { return "trade.unreferenced-return-not-allowed"; }
+        @Override public String message() {
+            return "receiptId: this tenant allows purchase returns only against a posted purchase receipt";
+        }
+    }
+
+    /** A posted document cannot be cancelled while a posted return refers to it. */
+    record ReturnedConflict(long document, long returned) implements TradeDocumentError {
+        @Override public String code() { return "trade.returned-conflict"; }
+        @Override public String message() {
+            return "document " + document + " is referenced by posted return " + returned + "; cancel the return first";
+        }
     }
 
     /** A delivery or receipt asks for more of an order line than is left of it. */

@@ -1,10 +1,12 @@
 package io.xinling.application.trade;
 
 import io.vavr.control.Either;
+import io.xinling.application.inventory.CatalogUseCases;
 import io.xinling.application.inventory.InventoryDocumentUseCases;
 import io.xinling.application.partner.FindPartnersUseCase;
 import io.xinling.application.port.Transactor;
 import io.xinling.application.settlement.RecordOpenItemUseCase;
+import io.xinling.application.settlement.ReverseOpenItemUseCase;
 import io.xinling.application.trade.port.TradeDocumentRepository;
 import io.xinling.domain.inventory.ledger.StockMovement;
 import io.xinling.domain.kernel.Money;
@@ -12,45 +14,60 @@ import io.xinling.domain.kernel.TenantId;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 
 /**
- * Creates and posts purchase and sales documents. Posting is one transaction over three contexts: the
- * document row is locked, its amounts computed, and {@link TradePosting} saves and posts the inventory
- * document and records the open item; a refusal anywhere rolls all of it back.
+ * Creates, updates, posts and cancels purchase and sales documents. Posting is one transaction over three
+ * contexts: the document row is locked, checked again ({@link TradeChecks}), its amounts computed, and
+ * {@link TradePosting} saves and posts the inventory document and records the open item; cancelling reverses
+ * them in one transaction ({@link TradeCancellation#reversePosting}); a refusal anywhere rolls all of it back.
  */
 public final class TradeDocumentService implements TradeDocumentUseCases {
+
+    private static final int REMINDER_IDS = 50;
 
     private final Transactor transactor;
     private final TradeDocumentRepository documents;
     private final InventoryDocumentUseCases inventory;
-    private final FindPartnersUseCase partners;
     private final TradePosting posting;
+    private final TradeCancellation cancellation;
     private final OrderFulfilment orders;
+    private final TradeChecks checks;
     private final Clock clock;
 
     public TradeDocumentService(Transactor transactor, TradeDocumentRepository documents,
-                                InventoryDocumentUseCases inventory, RecordOpenItemUseCase openItems,
+                                InventoryDocumentUseCases inventory, CatalogUseCases catalog,
+                                RecordOpenItemUseCase openItems, ReverseOpenItemUseCase reversals,
                                 FindPartnersUseCase partners, Clock clock) {
         this.transactor = transactor;
         this.documents = documents;
         this.inventory = inventory;
-        this.partners = partners;
         this.posting = new TradePosting(documents, inventory, openItems, clock);
+        this.cancellation = new TradeCancellation(documents, inventory, reversals, clock);
         this.orders = new OrderFulfilment(documents);
+        this.checks = new TradeChecks(documents, partners, catalog, orders);
         this.clock = clock;
     }
 
     @Override
     public Either<TradeDocumentError, TradeDocumentView> create(TradeDocumentCommands.Create c) {
         return TradeCommandParser.parse(c)
-                .flatMap(draft -> draft.amounts().<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new).map(a -> draft))
-                .flatMap(draft -> partnerFits(c.tenant(), draft))
-                .flatMap(draft -> transactor.inTransaction(() -> delivery(c.tenant(), draft)
-                        .flatMap(sale -> orders.fulfil(c.tenant(), draft, false))
+                .flatMap(draft -> transactor.inTransaction(() -> checks.check(c.tenant(), draft, false)
                         .map(ok -> documents.create(c.tenant(), draft, clock.instant()))))
                 .flatMap(id -> get(c.tenant(), c.kind(), id));
+    }
+
+    @Override
+    public Either<TradeDocumentError, TradeDocumentView> update(long id, TradeDocumentCommands.Create c) {
+        return TradeCommandParser.parse(c)
+                .flatMap(draft -> transactor.inTransaction(() -> locked(c.tenant(), c.kind(), id)
+                        .filterOrElse(d -> d.status() == TradeStatus.DRAFT,
+                                d -> new TradeDocumentError.IllegalStatus(id, d.status().wire(), "updated"))
+                        .flatMap(d -> checks.check(c.tenant(), draft, false))
+                        .peek(ok -> documents.update(c.tenant(), id, draft))))
+                .flatMap(ok -> get(c.tenant(), c.kind(), id));
     }
 
     @Override
@@ -63,52 +80,74 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
 
     @Override
     public Either<TradeDocumentError, TradeDocumentView> post(TenantId tenant, TradeKind kind, long id) {
-        return transactor.inTransaction(() -> documents.lock(tenant, id).filter(d -> d.draft().kind() == kind)
-                        .<Either<TradeDocumentError, TradeDocument>>map(Either::right)
-                        .orElseGet(() -> Either.left(new TradeDocumentError.NotFound(kind.wire(), id)))
+        return transactor.inTransaction(() -> locked(tenant, kind, id)
                         .filterOrElse(d -> d.status() == TradeStatus.DRAFT,
                                 d -> new TradeDocumentError.IllegalStatus(id, d.status().wire(), "posted"))
                         .filterOrElse(d -> !kind.isOrder(), d -> new TradeDocumentError.NotFound(kind.wire(), id))
-                        .flatMap(doc -> orders.fulfil(tenant, doc.draft(), true).map(ok -> doc))
-                        .flatMap(doc -> delivery(tenant, doc.draft()).flatMap(sale -> doc.draft().amounts()
-                                .<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new)
-                                .flatMap(amounts -> posting.post(tenant, doc, amounts, sale)))))
+                        .flatMap(doc -> checks.check(tenant, doc.draft(), true).flatMap(sale ->
+                                orders.fulfil(tenant, doc.draft(), true).flatMap(ok -> doc.draft().amounts()
+                                        .<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new)
+                                        .flatMap(amounts -> posting.post(tenant, doc, amounts, sale))))))
                 .flatMap(posted -> get(tenant, kind, id));
     }
 
-    /** The partner exists and has the role the document needs (customer for sales, supplier for purchases). */
-    private Either<TradeDocumentError, TradeDraft> partnerFits(TenantId tenant, TradeDraft draft) {
-        boolean sales = draft.kind().isSales();
-        return partners.partner(tenant, draft.partner())
-                .<TradeDocumentError>mapLeft(e -> new TradeDocumentError.Invalid("partnerId", e.message()))
-                .filterOrElse(p -> sales ? p.isCustomer() : p.isSupplier(), p -> new TradeDocumentError.Invalid(
-                        "partnerId", "partner " + p.id().value() + " is not a " + (sales ? "customer" : "supplier")))
-                .map(p -> draft);
+    @Override
+    public Either<TradeDocumentError, TradeDocumentView> cancel(TenantId tenant, TradeKind kind, long id) {
+        return transactor.inTransaction(() -> locked(tenant, kind, id)
+                        .filterOrElse(d -> kind.isPosting(), d -> new TradeDocumentError.NotFound(kind.wire(), id))
+                        .filterOrElse(d -> d.status() == TradeStatus.DRAFT || d.status() == TradeStatus.POSTED,
+                                d -> new TradeDocumentError.IllegalStatus(id, d.status().wire(), "cancelled"))
+                        .flatMap(doc -> {
+                            if (doc.status() == TradeStatus.DRAFT) {
+                                documents.setStatus(tenant, id, TradeStatus.CANCELLED);
+                                return Either.right(id);
+                            }
+                            return cancellation.reversePosting(tenant, doc);
+                        }))
+                .flatMap(cancelled -> get(tenant, kind, id));
     }
 
-    /** For a return: the inventory document of the posted delivery to the same customer, whose lines it names. */
-    private Either<TradeDocumentError, Optional<Long>> delivery(TenantId tenant, TradeDraft draft) {
-        if (draft.delivery().isEmpty()) {
-            return Either.right(Optional.empty());
+    @Override
+    public TradePage<TradeDocumentView> list(TenantId tenant, TradeQuery query) {
+        TradePage<TradeDocument> page = documents.list(tenant, query);
+        List<TradeDocumentView> views = new ArrayList<>();
+        for (TradeDocument doc : page.items()) {
+            doc.draft().amounts().forEach(amounts -> views.add(new TradeDocumentView(doc, amounts, List.of(), List.of())));
         }
-        long id = draft.delivery().get();
-        Optional<TradeDocument> found = documents.find(tenant, id)
-                .filter(d -> d.draft().kind() == TradeKind.SALES_DELIVERY && d.status() == TradeStatus.POSTED);
-        if (found.isEmpty()) {
-            return Either.left(new TradeDocumentError.Invalid("deliveryId", "no posted sales delivery " + id));
-        }
-        TradeDraft sale = found.get().draft();
-        if (!sale.partner().equals(draft.partner())) {
-            return Either.left(new TradeDocumentError.PartnerMismatch(id, draft.partner().value()));
-        }
-        for (int i = 0; i < draft.lines().size(); i++) {
-            int line = draft.lines().get(i).deliveryLine().orElse(0);
-            if (line > sale.lines().size() || sale.lines().get(line - 1).input().sku() != draft.lines().get(i).input().sku()) {
-                return Either.left(new TradeDocumentError.Invalid("lines[" + i + "].deliveryLine",
-                        "delivery " + id + " has no line " + line + " of this SKU"));
-            }
-        }
-        return Either.right(found.get().inventoryDocument());
+        return new TradePage<>(views, page.total(), page.limit(), page.offset());
+    }
+
+    @Override
+    public TradeReminders reminders(TenantId tenant) {
+        Set<TradeKind> orderKinds = EnumSet.of(TradeKind.SALES_ORDER, TradeKind.PURCHASE_ORDER);
+        Set<TradeKind> posting = EnumSet.of(TradeKind.SALES_DELIVERY, TradeKind.PURCHASE_RECEIPT, TradeKind.SALES_RETURN,
+                TradeKind.PURCHASE_RETURN);
+        return new TradeReminders(
+                documents.waiting(tenant, orderKinds, EnumSet.of(TradeStatus.DRAFT, TradeStatus.HELD), REMINDER_IDS),
+                documents.waiting(tenant, EnumSet.of(TradeKind.SALES_ORDER),
+                        EnumSet.of(TradeStatus.APPROVED, TradeStatus.PARTIALLY_DELIVERED), REMINDER_IDS),
+                documents.waiting(tenant, EnumSet.of(TradeKind.PURCHASE_ORDER),
+                        EnumSet.of(TradeStatus.APPROVED, TradeStatus.PARTIALLY_RECEIVED), REMINDER_IDS),
+                documents.waiting(tenant, posting, EnumSet.of(TradeStatus.DRAFT), REMINDER_IDS));
+    }
+
+    @Override
+    public boolean unreferencedPurchaseReturnsAllowed(TenantId tenant) {
+        return documents.unreferencedPurchaseReturnsAllowed(tenant);
+    }
+
+    @Override
+    public void allowUnreferencedPurchaseReturns(TenantId tenant, boolean allowed) {
+        transactor.inTransaction(() -> {
+            documents.allowUnreferencedPurchaseReturns(tenant, allowed);
+            return Either.right(true);
+        });
+    }
+
+    private Either<TradeDocumentError, TradeDocument> locked(TenantId tenant, TradeKind kind, long id) {
+        return documents.lock(tenant, id).filter(d -> d.draft().kind() == kind)
+                .<Either<TradeDocumentError, TradeDocument>>map(Either::right)
+                .orElseGet(() -> Either.left(new TradeDocumentError.NotFound(kind.wire(), id)));
     }
 
     private Either<TradeDocumentError, TradeDocumentView> view(TenantId tenant, TradeDocument doc) {
@@ -117,8 +156,9 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
                         doc.draft().kind().isOrder() ? documents.fulfilled(tenant, doc.id()) : List.of())));
     }
 
+    /** Line costs of a posted document; a cancelled one shows none (its movements are gone). */
     private Either<TradeDocumentError, List<Money>> lineCosts(TenantId tenant, TradeDocument doc) {
-        if (doc.inventoryDocument().isEmpty()) {
+        if (doc.inventoryDocument().isEmpty() || doc.status() != TradeStatus.POSTED) {
             return Either.right(List.of());
         }
         return inventory.get(tenant, doc.inventoryDocument().get()).mapLeft(TradeDocumentError::of).map(stock -> {

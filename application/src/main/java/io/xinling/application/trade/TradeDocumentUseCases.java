@@ -4,14 +4,31 @@ import io.vavr.control.Either;
 import io.xinling.domain.kernel.TenantId;
 
 /**
- * Sales deliveries, purchase receipts and sales returns: saved as drafts, then posted in one transaction
- * to the stock ledger and the partner's account (both or neither).
+ * Sales deliveries, purchase receipts, sales and purchase returns: saved as drafts (checked when saved and
+ * again when posted), updated while drafts, posted in one transaction to the stock ledger and the partner's
+ * account (both or neither), cancelled once posted (both reversed, or neither); listed with filters.
  */
 public interface TradeDocumentUseCases {
 
     Either<TradeDocumentError, TradeDocumentView> create(TradeDocumentCommands.Create command);
 
+    /** Replaces a draft's header and lines ({@code command.kind()} must be the document's kind). */
+    Either<TradeDocumentError, TradeDocumentView> update(long id, TradeDocumentCommands.Create command);
+
     Either<TradeDocumentError, TradeDocumentView> get(TenantId tenant, TradeKind kind, long id);
 
     Either<TradeDocumentError, TradeDocumentView> post(TenantId tenant, TradeKind kind, long id);
+
+    /** A draft is cancelled as it is; a posted document has its postings reversed ({@code trade.illegal-status} else). */
+    Either<TradeDocumentError, TradeDocumentView> cancel(TenantId tenant, TradeKind kind, long id);
+
+    /** Documents of one kind with their amounts (without line costs). */
+    TradePage<TradeDocumentView> list(TenantId tenant, TradeQuery query);
+
+    TradeReminders reminders(TenantId tenant);
+
+    /** Whether purchase returns without a receipt are allowed (default no). */
+    boolean unreferencedPurchaseReturnsAllowed(TenantId tenant);
+
+    void allowUnreferencedPurchaseReturns(TenantId tenant, boolean allowed);
 }

@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A purchase or sales document as entered; a return names the sales delivery it returns goods of,
- * a delivery or receipt may name the order it fulfils. */
+/** A purchase or sales document as entered; a return names the document it returns goods of in
+ * {@code delivery} (the sales delivery of a sales return, the purchase receipt of a purchase return, which may
+ * have none where the tenant allows unreferenced purchase returns), a delivery or receipt may name the order
+ * it fulfils. */
 public record TradeDraft(TradeKind kind, PartnerId partner, long warehouse, LocalDate date, ExchangeRate rate,
                          PriceEntry entry, Money orderDiscount, Optional<Long> delivery, Optional<Long> order,
                          Optional<String> note,

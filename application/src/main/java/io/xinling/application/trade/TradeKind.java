@@ -7,13 +7,15 @@ import java.util.Locale;
 
 /**
  * The purchase and sales documents, each with the inventory document it posts and the side of the
- * partner's account it records (销售出库: receivable debit; 采购入库: payable debit; 销售退货: receivable credit);
+ * partner's account it records (销售出库: receivable debit; 采购入库: payable debit; 销售退货: receivable credit;
+ * 采购退货: payable credit, a debit note);
  * orders (销售订单, 采购订单) post nothing: deliveries and receipts fulfil them.
  */
 public enum TradeKind {
     SALES_DELIVERY("issue", "sale", Ledger.RECEIVABLE, ItemSide.DEBIT),
     PURCHASE_RECEIPT("receipt", "purchase", Ledger.PAYABLE, ItemSide.DEBIT),
     SALES_RETURN("sales-return", null, Ledger.RECEIVABLE, ItemSide.CREDIT),
+    PURCHASE_RETURN("purchase-return", null, Ledger.PAYABLE, ItemSide.CREDIT),
     SALES_ORDER(null, null, null, null),
     PURCHASE_ORDER(null, null, null, null);
 
@@ -36,6 +38,20 @@ public enum TradeKind {
     /** Sales documents go to customers, purchase documents come from suppliers. */
     public boolean isSales() {
         return this == SALES_DELIVERY || this == SALES_RETURN || this == SALES_ORDER;
+    }
+
+    public boolean isReturn() {
+        return this == SALES_RETURN || this == PURCHASE_RETURN;
+    }
+
+    /** What a return refers to: the sales delivery of a sales return, the purchase receipt of a purchase return. */
+    public TradeKind returnSource() {
+        return this == SALES_RETURN ? SALES_DELIVERY : this == PURCHASE_RETURN ? PURCHASE_RECEIPT : null;
+    }
+
+    /** The posted documents that may be cancelled, reversing stock and open item. */
+    public boolean isPosting() {
+        return inventoryKind != null;
     }
 
     public boolean isOrder() {

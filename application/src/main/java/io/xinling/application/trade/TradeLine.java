@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * One line of a purchase or sales document: the priced input, the unit its quantity and price are in
  * (any unit of the SKU), for a return the 1-based line of the
- * delivery it returns, for a delivery or receipt against an order the 1-based line of the order.
+ * delivery (or, for a purchase return, the receipt) it returns, for a delivery or receipt against an order the 1-based line of the order.
  */
 public record TradeLine(LineInput input, String unit, Optional<Integer> deliveryLine, Optional<Integer> orderLine) {
 

@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The postings of one document, inside the caller's transaction: the inventory document is saved, the
+ * The postings of one document (a purchase return goes out at its line nets in CNY, the credited amount P of
+ * spec 2.7, which the stock ledger clamps or replaces by the average per the tenant's purchase-return costing), inside the caller's transaction: the inventory document is saved, the
  * open item recorded, the trade document marked, and the stock ledger posted last, so that every refusal
  * comes before the ledger moves and rolls back everything before it.
  */
@@ -67,9 +68,12 @@ final class TradePosting {
         List<DocumentCommands.Line> lines = new ArrayList<>();
         for (int i = 0; i < d.lines().size(); i++) {
             TradeLine l = d.lines().get(i);
-            String amount = d.kind() == TradeKind.PURCHASE_RECEIPT ? bookNets.get(i).format() : null;
+            boolean valued = d.kind() == TradeKind.PURCHASE_RECEIPT || d.kind() == TradeKind.PURCHASE_RETURN;
+            String amount = valued ? bookNets.get(i).format() : null;
+            boolean sale = d.kind() == TradeKind.SALES_RETURN;
             lines.add(new DocumentCommands.Line(null, l.input().sku(), l.input().quantity().format(), l.unit(), null, null,
-                    null, null, amount, null, saleDocument.orElse(null), l.deliveryLine().orElse(null), null));
+                    null, null, amount, null, sale ? saleDocument.orElse(null) : null,
+                    sale ? l.deliveryLine().orElse(null) : null, null));
         }
         return new DocumentCommands.Create(tenant, d.kind().inventoryKind(), d.date().toString(), null, d.warehouse(),
                 null, d.kind().purpose(), null, null, null, d.kind().wire() + " " + doc.id(), lines);

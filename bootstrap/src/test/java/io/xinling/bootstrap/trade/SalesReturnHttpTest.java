@@ -80,21 +80,23 @@ class SalesReturnHttpTest {
         trade.posted(RETURNS, returnOf(customer, delivery, "3"));
         JsonNode last = trade.posted(RETURNS, returnOf(customer, delivery, "1"));
         assertThat(last.path("lines").get(0).path("cost").asText()).isEqualTo("5.00");
-        assertProblem(trade.post(RETURNS, ok(trade.create(RETURNS, returnOf(customer, delivery, "1")), 201)
-                .path("id").asLong()), 422, "inventory.return-exceeds-sale");
+        assertProblem(trade.create(RETURNS, returnOf(customer, delivery, "1")), 422, "trade.return-exceeds-source");
     }
 
     @Test
-    void returning_more_than_delivered_is_422_and_writes_nothing() {
-        long id = ok(trade.create(RETURNS, returnOf(customer, delivery, "5")), 201).path("id").asLong();
+    void returning_more_than_delivered_is_422_when_saved_and_again_when_posted() {
         int itemsBefore = trade.openItems(customer).size();
         int movementsBefore = trade.movements(a).size();
+        assertProblem(trade.create(RETURNS, returnOf(customer, delivery, "5")), 422, "trade.return-exceeds-source");
 
-        assertProblem(trade.post(RETURNS, id), 422, "inventory.return-exceeds-sale");
+        long first = ok(trade.create(RETURNS, returnOf(customer, delivery, "3")), 201).path("id").asLong();
+        long second = ok(trade.create(RETURNS, returnOf(customer, delivery, "3")), 201).path("id").asLong();
+        trade.post(RETURNS, first);
+        assertProblem(trade.post(RETURNS, second), 422, "trade.return-exceeds-source");
 
-        assertThat(trade.openItems(customer)).hasSize(itemsBefore);
-        assertThat(trade.movements(a)).hasSize(movementsBefore);
-        assertThat(trade.get(RETURNS + "/" + id).path("status").asText()).isEqualTo("draft");
+        assertThat(trade.openItems(customer)).hasSize(itemsBefore + 1);
+        assertThat(trade.movements(a)).hasSize(movementsBefore + 1);
+        assertThat(trade.get(RETURNS + "/" + second).path("status").asText()).isEqualTo("draft");
     }
 
     @Test

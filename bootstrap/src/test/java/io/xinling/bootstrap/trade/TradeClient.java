@@ -3,6 +3,7 @@ package io.xinling.bootstrap.trade;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.xinling.bootstrap.testing.TestApp;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,6 +16,7 @@ final class TradeClient {
     static final String DELIVERIES = "/api/v1/sales/deliveries";
     static final String RECEIPTS = "/api/v1/purchases/receipts";
     static final String RETURNS = "/api/v1/sales/returns";
+    static final String PURCHASE_RETURNS = "/api/v1/purchases/returns";
     static final String SALES_ORDERS = "/api/v1/sales/orders";
     static final String PURCHASE_ORDERS = "/api/v1/purchases/orders";
     private static final AtomicInteger CODES = new AtomicInteger();
@@ -25,6 +27,10 @@ final class TradeClient {
     TradeClient(TestApp app, String key) {
         this.app = app;
         this.key = key;
+    }
+
+    String key() {
+        return key;
     }
 
     static JsonNode ok(HttpResponse<String> response, int status) {
@@ -78,6 +84,15 @@ final class TradeClient {
     JsonNode posted(String path, String body) {
         long id = ok(create(path, body), 201).path("id").asLong();
         return ok(post(path, id), 200);
+    }
+
+    HttpResponse<String> put(String path, long id, String body) {
+        return app.send(app.request(path + "/" + id, key).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    HttpResponse<String> cancel(String path, long id) {
+        return app.post(path + "/" + id + "/cancel", key, "{}");
     }
 
     HttpResponse<String> action(String path, long id, String action) {

@@ -97,4 +97,12 @@ public sealed interface SettlementError extends DomainError {
         @Override public String code() { return "settlement.illegal-reversal"; }
         @Override public String message() { return "write-off " + writeOff + " is itself a reversal"; }
     }
+
+    /** A document's open item cannot be reversed once a write-off has matched any of it. */
+    record AlreadyWrittenOff(long item, String open, String amount) implements SettlementError {
+        @Override public String code() { return "settlement.already-written-off"; }
+        @Override public String message() {
+            return "open item " + item + " is written off (open " + open + " of " + amount + "); reverse the write-offs first";
+        }
+    }
 }

@@ -2,6 +2,10 @@ package io.xinling.application.trade.port;
 
 import io.xinling.application.trade.TradeDocument;
 import io.xinling.application.trade.TradeDraft;
+import io.xinling.application.trade.TradeKind;
+import io.xinling.application.trade.TradePage;
+import io.xinling.application.trade.TradeQuery;
+import io.xinling.application.trade.TradeReminders;
 import io.xinling.application.trade.TradeStatus;
 import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
@@ -10,11 +14,15 @@ import io.xinling.domain.partner.PartnerId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Purchase and sales documents of a tenant. */
 public interface TradeDocumentRepository {
 
     long create(TenantId tenant, TradeDraft draft, Instant createdAt);
+
+    /** Replaces the header and lines of a draft (the caller holds its lock). */
+    void update(TenantId tenant, long id, TradeDraft draft);
 
     Optional<TradeDocument> find(TenantId tenant, long id);
 
@@ -29,7 +37,23 @@ public interface TradeDocumentRepository {
     /** How much of each line of an order has been delivered or received, in the line's unit, in line order. */
     List<Quantity> fulfilled(TenantId tenant, long order);
 
+    /** Adds to (or, negative, takes from) the fulfilled quantity of an order line. */
     void addFulfilled(TenantId tenant, long order, int line, Quantity quantity);
 
     void markPosted(TenantId tenant, long id, long inventoryDocument, Optional<Long> openItem, Instant postedAt);
+
+    /** Marks a document cancelled, with the counter item that took its open item off the partner's account. */
+    void markCancelled(TenantId tenant, long id, Optional<Long> reversalItem, Instant cancelledAt);
+
+    /** The posted returns that refer to {@code source} (a delivery or a receipt), by id. */
+    List<TradeDocument> postedReturnsOf(TenantId tenant, long source);
+
+    TradePage<TradeDocument> list(TenantId tenant, TradeQuery query);
+
+    /** The documents of these kinds in these statuses, oldest first, at most {@code limit}, with their count. */
+    TradeReminders.Waiting waiting(TenantId tenant, Set<TradeKind> kinds, Set<TradeStatus> statuses, int limit);
+
+    boolean unreferencedPurchaseReturnsAllowed(TenantId tenant);
+
+    void allowUnreferencedPurchaseReturns(TenantId tenant, boolean allowed);
 }

@@ -1,0 +1,93 @@
+package io.xinling.application.trade;
+
+import io.vavr.control.Either;
+import io.xinling.application.inventory.InventoryDocumentUseCases;
+import io.xinling.application.settlement.ReverseOpenItemUseCase;
+import io.xinling.application.trade.port.TradeDocumentRepository;
+import io.xinling.domain.kernel.Quantity;
+import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.settlement.SettlementItemId;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Cancels a posted delivery, receipt or return inside the caller's transaction (作废, spec 2.13): refused while
+ * a posted return refers to it; its open item is taken off the partner's account (refused once written off), its
+ * inventory document cancelled (the stock ledger re-costs from it), and the order it fulfilled re-opened.
+ */
+final class TradeCancellation {
+
+    private final TradeDocumentRepository documents;
+    private final InventoryDocumentUseCases inventory;
+    private final ReverseOpenItemUseCase openItems;
+    private final Clock clock;
+
+    TradeCancellation(TradeDocumentRepository documents, InventoryDocumentUseCases inventory,
+                      ReverseOpenItemUseCase openItems, Clock clock) {
+        this.documents = documents;
+        this.inventory = inventory;
+        this.openItems = openItems;
+        this.clock = clock;
+    }
+
+    /**
+     * Reverses every posting of {@code doc} (locked by the caller, status posted). Each step refuses before
+     * anything is kept: a Left rolls back the whole transaction. Vouchers of trade documents, once generated,
+     * are reversed here too (after the inventory cancel, before the document is marked).
+     */
+    Either<TradeDocumentError, Long> reversePosting(TenantId tenant, TradeDocument doc) {
+        List<TradeDocument> returns = documents.postedReturnsOf(tenant, doc.id());
+        if (!returns.isEmpty()) {
+            return Either.left(new TradeDocumentError.ReturnedConflict(doc.id(), returns.get(0).id()));
+        }
+        return reverseOpenItem(tenant, doc)
+                .flatMap(reversal -> inventory.cancel(tenant, doc.inventoryDocument().orElseThrow())
+                        .<TradeDocumentError>mapLeft(TradeDocumentError::of)
+                        .map(cancelled -> reversal))
+                .flatMap(reversal -> reopenOrder(tenant, doc.draft()).map(ok -> {
+                    documents.markCancelled(tenant, doc.id(), reversal, clock.instant());
+                    return doc.id();
+                }));
+    }
+
+    private Either<TradeDocumentError, Optional<Long>> reverseOpenItem(TenantId tenant, TradeDocument doc) {
+        if (doc.openItem().isEmpty()) {
+            return Either.right(Optional.empty());
+        }
+        return openItems.reverseOpenItem(tenant, new SettlementItemId(doc.openItem().get()), LocalDate.now(clock))
+                .<TradeDocumentError>mapLeft(TradeDocumentError::of)
+                .map(item -> Optional.of(item.id().value()));
+    }
+
+    /** Takes the document's quantities off the order lines it fulfilled and sets the order's status back. */
+    private Either<TradeDocumentError, Boolean> reopenOrder(TenantId tenant, TradeDraft draft) {
+        if (draft.order().isEmpty()) {
+            return Either.right(true);
+        }
+        long id = draft.order().get();
+        Optional<TradeDocument> order = documents.lock(tenant, id);
+        if (order.isEmpty()) {
+            return Either.left(new TradeDocumentError.NotFound("order", id));
+        }
+        List<Quantity> after = new ArrayList<>(documents.fulfilled(tenant, id));
+        for (TradeLine line : draft.lines()) {
+            int no = line.orderLine().orElseThrow();
+            documents.addFulfilled(tenant, id, no, line.input().quantity().negate());
+            after.set(no - 1, after.get(no - 1).minus(line.input().quantity()));
+        }
+        List<TradeLine> ordered = order.get().draft().lines();
+        boolean none = after.stream().allMatch(q -> q.signum() == 0);
+        boolean complete = true;
+        for (int i = 0; i < ordered.size(); i++) {
+            complete &= after.get(i).compareTo(ordered.get(i).input().quantity()) >= 0;
+        }
+        TradeStatus partly = draft.kind() == TradeKind.SALES_DELIVERY ? TradeStatus.PARTIALLY_DELIVERED
+                : TradeStatus.PARTIALLY_RECEIVED;
+        documents.setStatus(tenant, id, complete ? TradeStatus.COMPLETED : none ? TradeStatus.APPROVED : partly);
+        return Either.right(true);
+    }
+}

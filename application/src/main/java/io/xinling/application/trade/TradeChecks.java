@@ -1,0 +1,138 @@
+package io.xinling.application.trade;
+
+import io.vavr.control.Either;
+import io.xinling.application.inventory.CatalogUseCases;
+import io.xinling.application.partner.FindPartnersUseCase;
+import io.xinling.application.trade.port.TradeDocumentRepository;
+import io.xinling.domain.catalog.Sku;
+import io.xinling.domain.kernel.Quantity;
+import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.kernel.Unit;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a draft must satisfy when it is saved, updated and again when it is posted: its amounts, a partner in
+ * the right role, a known warehouse, known SKUs in units they have, for a return a posted delivery or receipt
+ * of the same partner and currency with enough left of each line (same SKU and unit) after the posted returns,
+ * and for a delivery or receipt against an order enough left of the order.
+ */
+final class TradeChecks {
+
+    private final TradeDocumentRepository documents;
+    private final FindPartnersUseCase partners;
+    private final CatalogUseCases catalog;
+    private final OrderFulfilment orders;
+
+    TradeChecks(TradeDocumentRepository documents, FindPartnersUseCase partners, CatalogUseCases catalog,
+                OrderFulfilment orders) {
+        this.documents = documents;
+        this.partners = partners;
+        this.catalog = catalog;
+        this.orders = orders;
+    }
+
+    /**
+     * Checks the draft; when {@code posting}, the returned document is row-locked so that concurrent returns of
+     * it serialize. Right: the inventory document of the delivery a sales return refers to, if any.
+     */
+    Either<TradeDocumentError, Optional<Long>> check(TenantId tenant, TradeDraft draft, boolean posting) {
+        return draft.amounts().<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new)
+                .flatMap(a -> partnerFits(tenant, draft))
+                .flatMap(ok -> stockFits(tenant, draft))
+                .flatMap(ok -> posting ? Either.right(true) : orders.fulfil(tenant, draft, false))
+                .flatMap(ok -> source(tenant, draft, posting));
+    }
+
+    /** The partner exists and has the role the document needs (customer for sales, supplier for purchases). */
+    private Either<TradeDocumentError, Boolean> partnerFits(TenantId tenant, TradeDraft draft) {
+        boolean sales = draft.kind().isSales();
+        return partners.partner(tenant, draft.partner())
+                .<TradeDocumentError>mapLeft(e -> new TradeDocumentError.Invalid("partnerId", e.message()))
+                .filterOrElse(p -> sales ? p.isCustomer() : p.isSupplier(), p -> new TradeDocumentError.Invalid(
+                        "partnerId", "partner " + p.id().value() + " is not a " + (sales ? "customer" : "supplier")))
+                .map(p -> true);
+    }
+
+    private Either<TradeDocumentError, Boolean> stockFits(TenantId tenant, TradeDraft draft) {
+        boolean known = catalog.warehouses(tenant).map(all -> all.stream()
+                .anyMatch(w -> w.warehouse().id().value() == draft.warehouse())).getOrElse(false);
+        if (!known) {
+            return Either.left(new TradeDocumentError.Invalid("warehouseId", "no warehouse " + draft.warehouse()));
+        }
+        Map<Long, Optional<Sku>> skus = new HashMap<>();
+        for (int i = 0; i < draft.lines().size(); i++) {
+            TradeLine line = draft.lines().get(i);
+            long id = line.input().sku();
+            Optional<Sku> sku = skus.computeIfAbsent(id, k -> catalog.sku(tenant, k).toJavaOptional());
+            if (sku.isEmpty()) {
+                return Either.left(new TradeDocumentError.Invalid("lines[" + i + "].skuId", "no SKU " + id));
+            }
+            if (!sku.get().units().knows(Unit.of(line.unit()))) {
+                return Either.left(new TradeDocumentError.Invalid("lines[" + i + "].unit",
+                        "SKU " + id + " has no unit " + line.unit()));
+            }
+        }
+        return Either.right(true);
+    }
+
+    private Either<TradeDocumentError, Optional<Long>> source(TenantId tenant, TradeDraft draft, boolean posting) {
+        TradeKind kind = draft.kind();
+        if (!kind.isReturn()) {
+            return Either.right(Optional.empty());
+        }
+        boolean purchase = kind == TradeKind.PURCHASE_RETURN;
+        String header = purchase ? "receiptId" : "deliveryId";
+        String lineField = purchase ? "receiptLine" : "deliveryLine";
+        if (draft.delivery().isEmpty()) {
+            return purchase && documents.unreferencedPurchaseReturnsAllowed(tenant) ? Either.right(Optional.empty())
+                    : Either.left(new TradeDocumentError.UnreferencedReturn());
+        }
+        long id = draft.delivery().get();
+        Optional<TradeDocument> found = (posting ? documents.lock(tenant, id) : documents.find(tenant, id))
+                .filter(d -> d.draft().kind() == kind.returnSource() && d.status() == TradeStatus.POSTED);
+        if (found.isEmpty()) {
+            return Either.left(new TradeDocumentError.Invalid(header, "no posted " + kind.returnSource().wire() + " " + id));
+        }
+        TradeDraft source = found.get().draft();
+        if (!source.partner().equals(draft.partner())) {
+            return Either.left(new TradeDocumentError.PartnerMismatch(id, draft.partner().value()));
+        }
+        if (!source.rate().currency().equals(draft.rate().currency())) {
+            return Either.left(new TradeDocumentError.Invalid("currency", kind.returnSource().wire() + " " + id + " is in "
+                    + source.rate().currency().getCurrencyCode()));
+        }
+        Map<Integer, Quantity> left = new HashMap<>();
+        for (int i = 0; i < source.lines().size(); i++) {
+            left.put(i + 1, source.lines().get(i).input().quantity());
+        }
+        for (TradeDocument r : documents.postedReturnsOf(tenant, id)) {
+            for (TradeLine l : r.draft().lines()) {
+                l.deliveryLine().ifPresent(no -> left.computeIfPresent(no, (k, q) -> q.minus(l.input().quantity())));
+            }
+        }
+        for (int i = 0; i < draft.lines().size(); i++) {
+            TradeLine line = draft.lines().get(i);
+            int no = line.deliveryLine().orElse(0);
+            String at = "lines[" + i + "].";
+            if (no > source.lines().size() || source.lines().get(no - 1).input().sku() != line.input().sku()) {
+                return Either.left(new TradeDocumentError.Invalid(at + lineField,
+                        kind.returnSource().wire() + " " + id + " has no line " + no + " of this SKU"));
+            }
+            TradeLine original = source.lines().get(no - 1);
+            if (!original.unit().equals(line.unit())) {
+                return Either.left(new TradeDocumentError.Invalid(at + "unit", "line " + no + " of "
+                        + kind.returnSource().wire() + " " + id + " is in " + original.unit()));
+            }
+            Quantity rest = left.get(no);
+            if (line.input().quantity().compareTo(rest) > 0) {
+                return Either.left(new TradeDocumentError.ExceedsSource(at + "quantity", id, no,
+                        original.input().quantity().format(), rest.format()));
+            }
+            left.put(no, rest.minus(line.input().quantity()));
+        }
+        return Either.right(purchase ? Optional.empty() : found.get().inventoryDocument());
+    }
+}

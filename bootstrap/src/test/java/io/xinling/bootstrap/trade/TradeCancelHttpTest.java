@@ -1,0 +1,141 @@
+package io.xinling.bootstrap.trade;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.xinling.bootstrap.testing.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.xinling.bootstrap.testing.JsonAssert.assertProblem;
+import static io.xinling.bootstrap.trade.TradeClient.DELIVERIES;
+import static io.xinling.bootstrap.trade.TradeClient.PURCHASE_RETURNS;
+import static io.xinling.bootstrap.trade.TradeClient.RECEIPTS;
+import static io.xinling.bootstrap.trade.TradeClient.RETURNS;
+import static io.xinling.bootstrap.trade.TradeClient.SALES_ORDERS;
+import static io.xinling.bootstrap.trade.TradeClient.doc;
+import static io.xinling.bootstrap.trade.TradeClient.line;
+import static io.xinling.bootstrap.trade.TradeClient.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Cancelling posted trade documents: stock, open item and order fulfilment reversed together, or not at all. */
+class TradeCancelHttpTest {
+
+    private static TestApp app;
+    private TradeClient trade;
+    private long w1;
+    private long a;
+    private long customer;
+    private long supplier;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @BeforeEach
+    void stock() {
+        trade = new TradeClient(app, app.newTenant("sales", "purchasing", "warehouse", "admin").key());
+        w1 = trade.warehouse();
+        a = trade.sku();
+        customer = trade.partner("customer");
+        supplier = trade.partner("supplier");
+        trade.posted(RECEIPTS, doc(supplier, w1, "2026-01-01", "", line(a, "10", "5.00", "")));
+    }
+
+    private static String sum(JsonNode items, String field) {
+        java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+        for (JsonNode i : items) {
+            java.math.BigDecimal v = new java.math.BigDecimal(i.path(field).asText());
+            total = total.add("debit".equals(i.path("side").asText()) ? v : v.negate());
+        }
+        return total.toPlainString();
+    }
+
+    @Test
+    void a_cancelled_delivery_restores_the_stock_takes_the_receivable_off_and_reopens_the_order() {
+        long order = ok(trade.create(SALES_ORDERS, doc(customer, w1, "2026-01-02", "", line(a, "6", "9.00", ""))), 201)
+                .path("id").asLong();
+        ok(trade.action(SALES_ORDERS, order, "approve"), 200);
+        JsonNode delivery = trade.posted(DELIVERIES, doc(customer, w1, "2026-01-03", "\"orderId\":" + order,
+                line(a, "6", "9.00", "\"orderLine\":1")));
+        assertThat(trade.get(SALES_ORDERS + "/" + order).path("status").asText()).isEqualTo("completed");
+        assertThat(trade.balance("2026-01-03", w1, a).path("quantity").asText()).isEqualTo("4");
+
+        JsonNode cancelled = ok(trade.cancel(DELIVERIES, delivery.path("id").asLong()), 200);
+
+        assertThat(cancelled.path("status").asText()).isEqualTo("cancelled");
+        JsonNode balance = trade.balance("2026-01-03", w1, a);
+        assertThat(balance.path("quantity").asText()).isEqualTo("10");
+        assertThat(balance.path("value").asText()).isEqualTo("50.00");
+        JsonNode items = trade.openItems(customer);
+        assertThat(items).hasSize(2);
+        assertThat(sum(items, "amount")).isEqualTo("0.00");
+        assertThat(sum(items, "open")).isEqualTo("0.00");
+        JsonNode order2 = trade.get(SALES_ORDERS + "/" + order);
+        assertThat(order2.path("status").asText()).isEqualTo("approved");
+        assertThat(order2.path("lines").get(0).path("fulfilled").asText()).isEqualTo("0");
+        assertProblem(trade.cancel(DELIVERIES, delivery.path("id").asLong()), 409, "trade.illegal-status");
+        assertProblem(trade.post(DELIVERIES, delivery.path("id").asLong()), 409, "trade.illegal-status");
+    }
+
+    @Test
+    void a_delivery_with_a_posted_return_is_409_until_the_return_is_cancelled() {
+        long delivery = trade.posted(DELIVERIES, doc(customer, w1, "2026-01-03", "", line(a, "4", "9.00", "")))
+                .path("id").asLong();
+        long returned = trade.posted(RETURNS, doc(customer, w1, "2026-01-04", "\"deliveryId\":" + delivery,
+                line(a, "1", "9.00", "\"deliveryLine\":1"))).path("id").asLong();
+
+        assertProblem(trade.cancel(DELIVERIES, delivery), 409, "trade.returned-conflict");
+        assertThat(trade.balance("2026-01-04", w1, a).path("quantity").asText()).isEqualTo("7");
+
+        ok(trade.cancel(RETURNS, returned), 200);
+        assertThat(trade.balance("2026-01-04", w1, a).path("quantity").asText()).isEqualTo("6");
+        ok(trade.cancel(DELIVERIES, delivery), 200);
+        assertThat(trade.balance("2026-01-04", w1, a).path("quantity").asText()).isEqualTo("10");
+        assertThat(sum(trade.openItems(customer), "open")).isEqualTo("0.00");
+    }
+
+    @Test
+    void a_delivery_whose_receivable_is_partly_written_off_is_409_and_nothing_changes() {
+        JsonNode delivery = trade.posted(DELIVERIES, doc(customer, w1, "2026-01-03", "", line(a, "4", "10.00", "")));
+        long item = delivery.path("openItemId").asLong();
+        ok(app.post("/api/v1/settlement/receipts", trade.key(), """
+                {"partnerId":%d,"kind":"receipt","method":"bank","date":"2026-01-05","amount":"10.00",
+                 "allocations":[{"itemId":%d,"amount":"10.00"}]}""".formatted(customer, item)), 201);
+        int items = trade.openItems(customer).size();
+
+        assertProblem(trade.cancel(DELIVERIES, delivery.path("id").asLong()), 409, "settlement.already-written-off");
+
+        assertThat(trade.get(DELIVERIES + "/" + delivery.path("id").asLong()).path("status").asText()).isEqualTo("posted");
+        assertThat(trade.openItems(customer)).hasSize(items);
+        assertThat(trade.balance("2026-01-03", w1, a).path("quantity").asText()).isEqualTo("6");
+    }
+
+    @Test
+    void receipts_and_purchase_returns_cancel_too_and_a_draft_cancels_as_it_is() {
+        long receipt = trade.posted(RECEIPTS, doc(supplier, w1, "2026-01-02", "", line(a, "10", "7.00", "")))
+                .path("id").asLong();
+        long returned = trade.posted(PURCHASE_RETURNS, doc(supplier, w1, "2026-01-03", "\"receiptId\":" + receipt,
+                line(a, "2", "7.00", "\"receiptLine\":1"))).path("id").asLong();
+        assertThat(trade.balance("2026-01-03", w1, a).path("value").asText()).isEqualTo("106.00");
+        assertProblem(trade.cancel(RECEIPTS, receipt), 409, "trade.returned-conflict");
+
+        ok(trade.cancel(PURCHASE_RETURNS, returned), 200);
+        ok(trade.cancel(RECEIPTS, receipt), 200);
+
+        JsonNode balance = trade.balance("2026-01-03", w1, a);
+        assertThat(balance.path("quantity").asText()).isEqualTo("10");
+        assertThat(balance.path("value").asText()).isEqualTo("50.00");
+        assertThat(sum(trade.openItems(supplier), "open")).isEqualTo("56.50");
+        long draft = ok(trade.create(DELIVERIES, doc(customer, w1, "2026-01-03", "", line(a, "1", "9.00", ""))), 201)
+                .path("id").asLong();
+        assertThat(ok(trade.cancel(DELIVERIES, draft), 200).path("status").asText()).isEqualTo("cancelled");
+        assertThat(trade.openItems(customer)).isEmpty();
+    }
+}
