@@ -6,6 +6,7 @@ import io.xinling.application.partner.FindPartnersUseCase;
 import io.xinling.application.port.Transactor;
 import io.xinling.application.settlement.RecordOpenItemUseCase;
 import io.xinling.application.trade.port.TradeDocumentRepository;
+import io.xinling.application.trade.port.TradePostings;
 import io.xinling.domain.inventory.ledger.StockMovement;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.TenantId;
@@ -28,11 +29,20 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
     private final FindPartnersUseCase partners;
     private final TradePosting posting;
     private final OrderFulfilment orders;
+    private final TradePostings postings;
     private final Clock clock;
 
     public TradeDocumentService(Transactor transactor, TradeDocumentRepository documents,
                                 InventoryDocumentUseCases inventory, RecordOpenItemUseCase openItems,
                                 FindPartnersUseCase partners, Clock clock) {
+        this(transactor, documents, inventory, openItems, partners, clock, TradePostings.NONE);
+    }
+
+    /** As above, telling {@code postings} (the books) of every post inside its transaction. */
+    public TradeDocumentService(Transactor transactor, TradeDocumentRepository documents,
+                                InventoryDocumentUseCases inventory, RecordOpenItemUseCase openItems,
+                                FindPartnersUseCase partners, Clock clock, TradePostings postings) {
+        this.postings = postings;
         this.transactor = transactor;
         this.documents = documents;
         this.inventory = inventory;
@@ -72,7 +82,8 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
                         .flatMap(doc -> orders.fulfil(tenant, doc.draft(), true).map(ok -> doc))
                         .flatMap(doc -> delivery(tenant, doc.draft()).flatMap(sale -> doc.draft().amounts()
                                 .<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new)
-                                .flatMap(amounts -> posting.post(tenant, doc, amounts, sale)))))
+                                .flatMap(amounts -> posting.post(tenant, doc, amounts, sale).flatMap(posted ->
+                                        postings.posted(tenant, documents.find(tenant, id).orElseThrow(), amounts))))))
                 .flatMap(posted -> get(tenant, kind, id));
     }
 

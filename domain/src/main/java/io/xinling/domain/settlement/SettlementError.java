@@ -97,4 +97,10 @@ public sealed interface SettlementError extends DomainError {
         @Override public String code() { return "settlement.illegal-reversal"; }
         @Override public String message() { return "write-off " + writeOff + " is itself a reversal"; }
     }
+
+    /** Refused by a context the settlement books to (the voucher of a receipt, payment or write-off): keeps its code. */
+    record Refused(DomainError cause) implements SettlementError {
+        @Override public String code() { return cause.code(); }
+        @Override public String message() { return cause.message(); }
+    }
 }
