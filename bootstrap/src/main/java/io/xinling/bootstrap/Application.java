@@ -3,6 +3,8 @@ package io.xinling.bootstrap;
 import io.javalin.Javalin;
 import io.xinling.application.accounting.AccountingServices;
 import io.xinling.application.accounting.InventoryVoucherGenerator;
+import io.xinling.application.accounting.SettlementVoucherGenerator;
+import io.xinling.application.accounting.TradeVoucherGenerator;
 import io.xinling.application.inventory.AccountingPeriodCalendar;
 import io.xinling.application.inventory.CatalogService;
 import io.xinling.application.inventory.CategoryService;
@@ -25,7 +27,10 @@ import io.xinling.application.trade.LineAmountsService;
 import io.xinling.application.trade.TradeDocumentService;
 import io.xinling.application.trade.TradeOrderService;
 import io.xinling.application.trade.TradeUnshippedOrders;
+import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.kernel.UserId;
 import io.xinling.persistence.accounting.JooqBooksRepository;
+import io.xinling.persistence.accounting.JooqGenerationRepository;
 import io.xinling.persistence.accounting.JooqLedgerRepository;
 import io.xinling.persistence.accounting.JooqVoucherRepository;
 import io.xinling.persistence.common.Database;
@@ -68,6 +73,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** Hand wiring of adapters to ports: the only place that calls {@code new} on adapters. */
 public final class Application {
@@ -106,14 +112,19 @@ public final class Application {
         this.schemes = new SchemeService(transactor, new JooqSchemeRepository(database.dsl()), clock);
         this.policies = new JooqPolicyRepository(database.dsl());
         this.accounting = new AccountingServices(transactor, new JooqBooksRepository(database.dsl()),
-                new JooqVoucherRepository(database.dsl()), new JooqLedgerRepository(database.dsl()), clock);
+                new JooqVoucherRepository(database.dsl()), new JooqLedgerRepository(database.dsl()),
+                new JooqGenerationRepository(database.dsl()), clock);
+        JooqUserRepository generationUsers = new JooqUserRepository(database.dsl());
+        Function<TenantId, UserId> preparer = tenant -> generationUsers.findOrCreate(tenant,
+                InventoryVoucherGenerator.PREPARER, clock.instant());
         JooqSettlementRepository settlementRepository = new JooqSettlementRepository(database.dsl());
         JooqPriceListRepository priceLists = new JooqPriceListRepository(database.dsl());
         JooqTradeDocumentRepository tradeRepository = new JooqTradeDocumentRepository(database.dsl());
         this.partners = new PartnerService(transactor, new JooqPartnerRepository(database.dsl()),
                 new ReceivablesExposure(settlementRepository), new TradeUnshippedOrders(tradeRepository), priceLists,
                 clock);
-        this.settlement = new SettlementService(transactor, settlementRepository, partners, clock);
+        this.settlement = new SettlementService(transactor, settlementRepository, partners, clock,
+                new SettlementVoucherGenerator(accounting.outbox(), preparer));
         this.settlementQueries = new SettlementQueryService(settlementRepository, partners);
         this.pricing = new PricingService(transactor, priceLists, partners, clock);
         JooqCatalogRepository catalogRepository = new JooqCatalogRepository(database.dsl());
@@ -124,15 +135,14 @@ public final class Application {
         JooqCategoryRepository categoryRepository = new JooqCategoryRepository(database.dsl());
         this.catalog = new CatalogService(transactor, catalogRepository, warehouseRepository, categoryRepository);
         this.categories = new CategoryService(transactor, categoryRepository);
-        JooqUserRepository generationUsers = new JooqUserRepository(database.dsl());
-        InventoryVoucherGenerator voucherGenerator = new InventoryVoucherGenerator(accounting.generated(),
-                tenant -> generationUsers.findOrCreate(tenant, InventoryVoucherGenerator.PREPARER, clock.instant()));
+        InventoryVoucherGenerator voucherGenerator = new InventoryVoucherGenerator(accounting.outbox(), preparer);
         this.inventoryDocuments = new InventoryDocumentService(transactor, documentRepository, ledgerStore, ledgers,
                 inventoryCalendar(), clock, voucherGenerator);
         this.inventoryQueries = new InventoryQueryService(ledgers, documentRepository, ledgerStore);
         this.stockControl = new StockControlService(transactor, ledgerStore, clock);
         this.tradeDocuments = new TradeDocumentService(transactor, tradeRepository, inventoryDocuments, catalog,
-                settlement, settlement, partners, clock);
+                settlement, settlement, partners, clock,
+                new TradeVoucherGenerator(accounting.outbox(), inventoryDocuments, catalog, preparer));
         this.tradeOrders = new TradeOrderService(transactor, tradeRepository, tradeDocuments, partners);
     }
 

@@ -1,6 +1,7 @@
 package io.xinling.application.accounting;
 
 import io.xinling.application.accounting.port.BooksRepository;
+import io.xinling.application.accounting.port.GenerationRepository;
 import io.xinling.application.accounting.port.LedgerRepository;
 import io.xinling.application.accounting.port.VoucherRepository;
 import io.xinling.application.port.Transactor;
@@ -16,15 +17,23 @@ public final class AccountingServices {
     private final GeneratedPostingService generated;
     private final PeriodService periods;
     private final LedgerService ledger;
+    private final VoucherOutbox outbox;
 
     public AccountingServices(Transactor transactor, BooksRepository books, VoucherRepository vouchers,
                               LedgerRepository ledger, Clock clock) {
+        this(transactor, books, vouchers, ledger, GenerationRepository.ON_POSTING_ONLY, clock);
+    }
+
+    /** With voucher generation's state (batch mode, pending vouchers, lookups by source). */
+    public AccountingServices(Transactor transactor, BooksRepository books, VoucherRepository vouchers,
+                              LedgerRepository ledger, GenerationRepository generation, Clock clock) {
         BooksAccess access = new BooksAccess(books, clock);
         this.chart = new ChartService(transactor, access, books, vouchers);
         this.vouchers = new VoucherService(transactor, access, vouchers);
         this.posting = new PostingService(transactor, access, vouchers, ledger);
         this.generated = new GeneratedPostingService(transactor, access, vouchers, ledger);
-        this.periods = new PeriodService(transactor, access, books, vouchers, ledger, clock);
+        this.periods = new PeriodService(transactor, access, books, vouchers, ledger, clock, generation);
+        this.outbox = new VoucherOutbox(transactor, access, generated, generation);
         this.ledger = new LedgerService(transactor, access, vouchers, ledger);
     }
 
@@ -42,6 +51,11 @@ public final class AccountingServices {
 
     public PostGeneratedVouchersUseCase generated() {
         return generated;
+    }
+
+    /** Where generators hand their vouchers (the tenant's generation mode), and 生成凭证. */
+    public VoucherOutbox outbox() {
+        return outbox;
     }
 
     public PeriodService periods() {

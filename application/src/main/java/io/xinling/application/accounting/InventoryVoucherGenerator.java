@@ -21,7 +21,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.LongPredicate;
 
 /**
  * Generates the vouchers of a posted or cancelled inventory document in its transaction (3.4, 4.1): the
@@ -41,16 +43,28 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
 
     private final PostGeneratedVouchersUseCase generated;
     private final Function<TenantId, UserId> preparer;
+    private final BiPredicate<TenantId, Long> tradeOwned;
 
     /** {@code preparer} names the user generated vouchers are prepared (and reviewed) by. */
     public InventoryVoucherGenerator(PostGeneratedVouchersUseCase generated, Function<TenantId, UserId> preparer) {
         this.generated = generated;
         this.preparer = preparer;
+        this.tradeOwned = (tenant, document) -> false;
+    }
+
+    /**
+     * Through the outbox (the tenant's generation mode); a document a purchase or sales document owns gets no
+     * voucher of its own: the trade document's voucher books its stock (4.1), this one its settlements and deltas.
+     */
+    public InventoryVoucherGenerator(VoucherOutbox outbox, Function<TenantId, UserId> preparer) {
+        this.generated = outbox;
+        this.preparer = preparer;
+        this.tradeOwned = outbox::ownedByTradeDocument;
     }
 
     @Override
     public Either<StockError, InventoryPosting> publish(TenantId tenant, InventoryPosting posting) {
-        List<GeneratedVoucher> batch = vouchers(posting);
+        List<GeneratedVoucher> batch = vouchers(posting, document -> tradeOwned.test(tenant, document));
         if (batch.isEmpty()) {
             return Either.right(posting);
         }
@@ -60,6 +74,11 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
 
     /** The vouchers of one posting, in a fixed order; pure. */
     static List<GeneratedVoucher> vouchers(InventoryPosting p) {
+        return vouchers(p, document -> false);
+    }
+
+    /** As above; a document {@code tradeOwned} names gets no document voucher (its trade document books it). */
+    static List<GeneratedVoucher> vouchers(InventoryPosting p, LongPredicate tradeOwned) {
         List<GeneratedVoucher> out = new ArrayList<>();
         InventoryPosting.Document doc = p.document();
         long version = p.cancellation() ? 2 : 1;
@@ -76,12 +95,14 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
             }
         }
         String ref = reference(doc, p.cancellation() ? "作废" : "");
-        add(out, DOCUMENT, doc, version, 0, template, amounts, ref);
+        if (!tradeOwned.test(doc.id())) {
+            add(out, DOCUMENT, doc, version, 0, template, amounts, ref);
+        }
         add(out, SETTLEMENT, doc, version, 0, InventoryTemplates.SETTLEMENT, settled, ref);
         byOwner.values().forEach(changes -> {
             InventoryPosting.Document owner = changes.get(0).owner();
             String text = reference(owner, "重算差额");
-            add(out, RECOST, owner, 1, p.ledgerVersion(), template(owner),
+            add(out, RECOST, owner, 1, p.ledgerVersion(), deltaTemplate(owner, tradeOwned.test(owner.id())),
                     changes.stream().map(c -> amount(c.change(), false)).toList(), text);
             add(out, RECOST_SETTLEMENT, owner, 1, p.ledgerVersion(), InventoryTemplates.SETTLEMENT,
                     changes.stream().map(c -> settlement(c.change(), false)).toList(), text);
@@ -108,6 +129,12 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
      */
     private static boolean isOwnCharge(InventoryPosting.Document doc, InventoryPosting.Change c) {
         return doc.kind() == DocumentKind.LANDED_COST && c.owner().kind() == DocumentKind.RECEIPT;
+    }
+
+    /** A purchase return a trade document owns books its cost differences to 5401 (P-4), not to 220202. */
+    private static InventoryTemplate deltaTemplate(InventoryPosting.Document doc, boolean tradeOwned) {
+        return tradeOwned && doc.kind() == DocumentKind.PURCHASE_RETURN ? InventoryTemplates.TRADE_PURCHASE_RETURN
+                : template(doc);
     }
 
     private static InventoryTemplate template(InventoryPosting.Document doc) {

@@ -3,6 +3,7 @@ package io.xinling.application.accounting;
 import io.vavr.control.Either;
 import io.xinling.application.accounting.port.BooksRepository;
 import io.xinling.application.accounting.port.BooksRepository.CloseRecord;
+import io.xinling.application.accounting.port.GenerationRepository;
 import io.xinling.application.accounting.port.LedgerRepository;
 import io.xinling.application.accounting.port.VoucherRepository;
 import io.xinling.application.port.Transactor;
@@ -40,9 +41,11 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
     private final VoucherRepository vouchers;
     private final LedgerRepository ledger;
     private final Clock clock;
+    private final GenerationRepository generation;
 
     PeriodService(Transactor transactor, BooksAccess books, BooksRepository booksRepository, VoucherRepository vouchers,
-                  LedgerRepository ledger, Clock clock) {
+                  LedgerRepository ledger, Clock clock, GenerationRepository generation) {
+        this.generation = generation;
         this.transactor = transactor;
         this.books = books;
         this.booksRepository = booksRepository;
@@ -95,6 +98,10 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
         int drafts = vouchers.countDrafts(tenant, period.atEndOfMonth());
         if (drafts > 0) {
             reasons.add(drafts + " unposted voucher(s) dated on or before " + period.atEndOfMonth());
+        }
+        int pending = generation.countPending(tenant, period.atEndOfMonth());
+        if (pending > 0) {
+            reasons.add(pending + " voucher(s) pending generation dated on or before " + period.atEndOfMonth());
         }
         List<BalanceRow> totals = ledger.turnover(tenant, null, period.atEndOfMonth(), DimensionValues.NONE, false);
         Money debit = totals.stream().map(BalanceRow::debit).reduce(Money.cny(0), Money::plus);

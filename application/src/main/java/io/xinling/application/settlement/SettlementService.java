@@ -3,6 +3,7 @@ package io.xinling.application.settlement;
 import io.vavr.control.Either;
 import io.xinling.application.partner.FindPartnersUseCase;
 import io.xinling.application.port.Transactor;
+import io.xinling.application.settlement.port.SettlementPostings;
 import io.xinling.application.settlement.port.SettlementRepository;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.TenantId;
@@ -39,10 +40,18 @@ public final class SettlementService implements RecordOpenItemUseCase, RecordRec
     private final Transactor transactor;
     private final SettlementRepository repository;
     private final FindPartnersUseCase partners;
+    private final SettlementPostings postings;
     private final Clock clock;
 
     public SettlementService(Transactor transactor, SettlementRepository repository, FindPartnersUseCase partners,
                              Clock clock) {
+        this(transactor, repository, partners, clock, SettlementPostings.NONE);
+    }
+
+    /** As above, telling {@code postings} (the books) of every receipt, payment and write-off in its transaction. */
+    public SettlementService(Transactor transactor, SettlementRepository repository, FindPartnersUseCase partners,
+                             Clock clock, SettlementPostings postings) {
+        this.postings = postings;
         this.transactor = transactor;
         this.repository = repository;
         this.partners = partners;
@@ -109,7 +118,7 @@ public final class SettlementService implements RecordOpenItemUseCase, RecordRec
         return transactor.inTransaction(() -> partner(c.tenant(), c.partner(), c.ledger()).flatMap(p -> {
             NewItem item = new NewItem(c.partner(), c.ledger(), ItemSide.CREDIT, c.kind(), type, c.reference(),
                     c.date(), c.date(), c.amount(), c.rate(), c.rate().toBook(c.amount()), Optional.of(c.method()));
-            return insert(c.tenant(), item).flatMap(receipt -> c.allocations().isEmpty()
+            return insert(c.tenant(), item).flatMap(receipt -> postings.received(c.tenant(), receipt)).flatMap(receipt -> c.allocations().isEmpty()
                     ? Either.right(new WriteOffResult(receipt, List.of(), List.of()))
                     : writeOff(c.tenant(), c.user(), receipt.id(), c.date(), c.allocations()));
         }));
@@ -138,7 +147,7 @@ public final class SettlementService implements RecordOpenItemUseCase, RecordRec
             return repository.insertWriteOff(c.tenant(), new NewWriteOff(original.partner(), original.ledger(),
                     original.debit(), original.credit(), negated, c.date(), Optional.of(original.id())),
                     Optional.of(c.user()), clock.instant());
-        });
+        }).flatMap(reversal -> postings.matched(c.tenant(), credit, List.of(reversal)).map(made -> reversal));
     }
 
     private Either<SettlementError, WriteOffResult> writeOff(TenantId tenant, UserId user, SettlementItemId creditId,
@@ -167,7 +176,7 @@ public final class SettlementService implements RecordOpenItemUseCase, RecordRec
             SettlementItem creditAfter = credit.matched(credit.open().minus(applied), date);
             repository.saveOpen(tenant, creditAfter);
             return new WriteOffResult(creditAfter, made, charges);
-        });
+        }).flatMap(result -> postings.matched(tenant, credit, result.writeOffs()).map(made -> result));
     }
 
     private Either<SettlementError, SettlementItem> insert(TenantId tenant, NewItem item) {

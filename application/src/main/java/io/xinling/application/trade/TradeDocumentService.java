@@ -8,6 +8,7 @@ import io.xinling.application.port.Transactor;
 import io.xinling.application.settlement.RecordOpenItemUseCase;
 import io.xinling.application.settlement.ReverseOpenItemUseCase;
 import io.xinling.application.trade.port.TradeDocumentRepository;
+import io.xinling.application.trade.port.TradePostings;
 import io.xinling.domain.inventory.ledger.StockMovement;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.TenantId;
@@ -35,12 +36,22 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
     private final TradeCancellation cancellation;
     private final OrderFulfilment orders;
     private final TradeChecks checks;
+    private final TradePostings postings;
     private final Clock clock;
 
     public TradeDocumentService(Transactor transactor, TradeDocumentRepository documents,
                                 InventoryDocumentUseCases inventory, CatalogUseCases catalog,
                                 RecordOpenItemUseCase openItems, ReverseOpenItemUseCase reversals,
                                 FindPartnersUseCase partners, Clock clock) {
+        this(transactor, documents, inventory, catalog, openItems, reversals, partners, clock, TradePostings.NONE);
+    }
+
+    /** As above, telling {@code postings} (the books) of every post and cancel inside its transaction. */
+    public TradeDocumentService(Transactor transactor, TradeDocumentRepository documents,
+                                InventoryDocumentUseCases inventory, CatalogUseCases catalog,
+                                RecordOpenItemUseCase openItems, ReverseOpenItemUseCase reversals,
+                                FindPartnersUseCase partners, Clock clock, TradePostings postings) {
+        this.postings = postings;
         this.transactor = transactor;
         this.documents = documents;
         this.inventory = inventory;
@@ -87,7 +98,8 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
                         .flatMap(doc -> checks.check(tenant, doc.draft(), true).flatMap(sale ->
                                 orders.fulfil(tenant, doc.draft(), true).flatMap(ok -> doc.draft().amounts()
                                         .<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new)
-                                        .flatMap(amounts -> posting.post(tenant, doc, amounts, sale))))))
+                                        .flatMap(amounts -> posting.post(tenant, doc, amounts, sale).flatMap(posted ->
+                                                postings.posted(tenant, documents.find(tenant, id).orElseThrow(), amounts)))))))
                 .flatMap(posted -> get(tenant, kind, id));
     }
 
@@ -102,7 +114,10 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
                                 documents.setStatus(tenant, id, TradeStatus.CANCELLED);
                                 return Either.right(id);
                             }
-                            return cancellation.reversePosting(tenant, doc);
+                            return cancellation.reversePosting(tenant, doc).flatMap(reversed -> doc.draft().amounts()
+                                    .<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new)
+                                    .flatMap(amounts -> postings.cancelled(tenant, documents.find(tenant, id).orElseThrow(),
+                                            amounts)).map(cancelled -> id));
                         }))
                 .flatMap(cancelled -> get(tenant, kind, id));
     }

@@ -23,8 +23,12 @@ final class StockBooks {
     final String key;
 
     StockBooks(TestApp app) {
+        this(app, "warehouse", "accountant", "admin");
+    }
+
+    StockBooks(TestApp app, String... roles) {
         this.app = app;
-        this.issued = app.newTenant("warehouse", "accountant", "admin");
+        this.issued = app.newTenant(roles);
         this.key = issued.key();
     }
 

@@ -105,4 +105,10 @@ public sealed interface SettlementError extends DomainError {
             return "open item " + item + " is written off (open " + open + " of " + amount + "); reverse the write-offs first";
         }
     }
+
+    /** Refused by a context the settlement books to (the voucher of a receipt, payment or write-off): keeps its code. */
+    record Refused(DomainError cause) implements SettlementError {
+        @Override public String code() { return cause.code(); }
+        @Override public String message() { return cause.message(); }
+    }
 }

@@ -27,6 +27,10 @@ public final class InventoryTemplates {
     /** the settlement of earlier holes, booked to the consumer (5401) against stock. */
     public static final InventoryTemplate SETTLEMENT = offset("inventory.settlement", "负库存出库成本调整", Placement.OUTBOUND, "5401");
 
+    /** The re-cost deltas of a purchase return a trade document owns: its price difference is in 5401 (P-4). */
+    public static final InventoryTemplate TRADE_PURCHASE_RETURN = offset("inventory.purchase-return.trade", "采购退货",
+            Placement.OUTBOUND, "5401");
+
     private static final Map<String, InventoryTemplate> BY_VARIANT = Map.ofEntries(
             Map.entry("receipt/purchase", offset("inventory.receipt.purchase", "采购入库", Placement.INBOUND, "220202")),
             Map.entry("receipt/opening", offset("inventory.receipt.opening", "期初入库", Placement.INBOUND, "310401")),

@@ -1,0 +1,140 @@
+package io.xinling.persistence.accounting;
+
+import io.xinling.application.accounting.GenerationMode;
+import io.xinling.application.accounting.PostGeneratedVouchersUseCase.GeneratedVoucher;
+import io.xinling.application.accounting.port.GenerationRepository;
+import io.xinling.domain.accounting.AccountCode;
+import io.xinling.domain.accounting.DimensionValues;
+import io.xinling.domain.accounting.Provenance;
+import io.xinling.domain.accounting.VoucherId;
+import io.xinling.domain.accounting.VoucherLine;
+import io.xinling.domain.accounting.VoucherWord;
+import io.xinling.domain.kernel.Money;
+import io.xinling.domain.kernel.TenantId;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Voucher generation's state in PostgreSQL (V60): the mode, pending vouchers, lookups by source. */
+public final class JooqGenerationRepository implements GenerationRepository {
+
+    private final DSLContext dsl;
+
+    public JooqGenerationRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public GenerationMode mode(TenantId tenant) {
+        return dsl.fetchOptional("select mode from voucher_generation_settings where tenant_id = ?", tenant.value())
+                .map(r -> GenerationMode.valueOf(r.get(0, String.class))).orElse(GenerationMode.ON_POSTING);
+    }
+
+    @Override
+    public void setMode(TenantId tenant, GenerationMode mode) {
+        dsl.execute("insert into voucher_generation_settings (tenant_id, mode) values (?, ?) "
+                + "on conflict (tenant_id) do update set mode = excluded.mode", tenant.value(), mode.name());
+    }
+
+    @Override
+    public void addPending(TenantId tenant, List<GeneratedVoucher> vouchers) {
+        for (GeneratedVoucher g : vouchers) {
+            Provenance p = g.provenance();
+            dsl.execute("insert into voucher_generation_pending (tenant_id, generation_key, source_type, source_id, "
+                            + "source_version, template_id, template_version, cost_version, content_hash, voucher_date, word, "
+                            + "attachments, lines) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                            + "on conflict (tenant_id, generation_key) do nothing",
+                    tenant.value(), p.generationKey(), p.sourceType(), p.sourceId(), p.sourceVersion(), p.templateId(),
+                    p.templateVersion(), p.costVersion(), p.contentHash(), g.date(), g.word().label(), g.attachments(),
+                    encode(g.lines()));
+        }
+    }
+
+    @Override
+    public List<GeneratedVoucher> pending(TenantId tenant, LocalDate from, LocalDate to) {
+        return dsl.fetch("select * from voucher_generation_pending where tenant_id = ? and not summarised "
+                        + "and voucher_date between ? and ? order by voucher_date, seq", tenant.value(), from, to)
+                .map(JooqGenerationRepository::pending);
+    }
+
+    @Override
+    public int countPending(TenantId tenant, LocalDate through) {
+        return dsl.fetchOne("select count(*) from voucher_generation_pending where tenant_id = ? and not summarised "
+                + "and voucher_date <= ?", tenant.value(), through).get(0, Integer.class);
+    }
+
+    @Override
+    public void removePending(TenantId tenant, List<String> generationKeys) {
+        if (!generationKeys.isEmpty()) {
+            dsl.execute("delete from voucher_generation_pending where tenant_id = ? and generation_key = any(?)",
+                    tenant.value(), generationKeys.toArray(String[]::new));
+        }
+    }
+
+    @Override
+    public void summarised(TenantId tenant, Map<String, Optional<VoucherId>> summaries) {
+        summaries.forEach((key, voucher) -> dsl.execute("update voucher_generation_pending set summarised = true, "
+                        + "summary_voucher_id = ? where tenant_id = ? and generation_key = ?",
+                voucher.map(VoucherId::value).orElse(null), tenant.value(), key));
+    }
+
+    @Override
+    public List<VoucherLine> linesBySource(TenantId tenant, String sourceType, String sourceId) {
+        List<VoucherLine> out = new ArrayList<>(dsl.fetch("select l.summary, l.account_code, l.dim_key, l.debit_minor, "
+                        + "l.credit_minor from voucher_lines l join vouchers v on v.tenant_id = l.tenant_id and "
+                        + "v.voucher_id = l.voucher_id where v.tenant_id = ? and v.source_type = ? and v.source_id = ? "
+                        + "order by l.voucher_id, l.line_no", tenant.value(), sourceType, sourceId)
+                .map(r -> new VoucherLine(r.get(0, String.class), AccountCode.of(r.get(1, String.class)),
+                        DimensionValues.fromKey(r.get(2, String.class)), Money.cny(r.get(3, Long.class)),
+                        Money.cny(r.get(4, Long.class)))));
+        dsl.fetch("select lines from voucher_generation_pending where tenant_id = ? and source_type = ? and source_id = ? "
+                + "order by seq", tenant.value(), sourceType, sourceId).forEach(r -> out.addAll(decode(r.get(0, String.class))));
+        return out;
+    }
+
+    @Override
+    public boolean ownedByTradeDocument(TenantId tenant, long inventoryDocument) {
+        return dsl.fetchExists(dsl.selectOne().from("trade_documents")
+                .where("tenant_id = ? and inventory_document_id = ?", tenant.value(), inventoryDocument));
+    }
+
+    private static GeneratedVoucher pending(Record r) {
+        Provenance p = new Provenance(r.get("source_type", String.class), r.get("source_id", String.class),
+                r.get("source_version", Long.class), r.get("template_id", String.class),
+                r.get("template_version", Long.class), r.get("cost_version", Long.class), r.get("content_hash", String.class));
+        return new GeneratedVoucher(VoucherWord.fromLabel(r.get("word", String.class)).orElseThrow(),
+                r.get("voucher_date", LocalDate.class), r.get("attachments", Integer.class),
+                decode(r.get("lines", String.class)), p);
+    }
+
+    static String encode(List<VoucherLine> lines) {
+        StringBuilder out = new StringBuilder();
+        for (VoucherLine l : lines) {
+            out.append(l.isDebit() ? 'D' : 'C').append('\t').append(l.account().value()).append('\t')
+                    .append(l.dimensions().key()).append('\t').append((l.isDebit() ? l.debit() : l.credit()).minor())
+                    .append('\t').append(l.summary().replace('\t', ' ').replace('\n', ' ')).append('\n');
+        }
+        return out.toString();
+    }
+
+    static List<VoucherLine> decode(String text) {
+        List<VoucherLine> out = new ArrayList<>();
+        for (String row : text.split("\n")) {
+            if (row.isEmpty()) {
+                continue;
+            }
+            String[] f = row.split("\t", 5);
+            Money amount = Money.cny(Long.parseLong(f[3]));
+            DimensionValues dims = DimensionValues.fromKey(f[2]);
+            AccountCode account = AccountCode.of(f[1]);
+            out.add(f[0].equals("D") ? VoucherLine.debit(f[4], account, dims, amount)
+                    : VoucherLine.credit(f[4], account, dims, amount));
+        }
+        return out;
+    }
+}

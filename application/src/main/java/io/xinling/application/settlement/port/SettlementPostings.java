@@ -1,0 +1,35 @@
+package io.xinling.application.settlement.port;
+
+import io.vavr.control.Either;
+import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.settlement.SettlementError;
+import io.xinling.domain.settlement.SettlementItem;
+import io.xinling.domain.settlement.WriteOff;
+
+import java.util.List;
+
+/**
+ * Told of every receipt, payment and write-off (and reversal) inside its transaction (the books: their
+ * vouchers, spec 4.1). A Left rolls the settlement change back.
+ */
+public interface SettlementPostings {
+
+    /** Books nothing (tests of the settlement alone). */
+    SettlementPostings NONE = new SettlementPostings() {
+        @Override
+        public Either<SettlementError, SettlementItem> received(TenantId tenant, SettlementItem item) {
+            return Either.right(item);
+        }
+
+        @Override
+        public Either<SettlementError, List<WriteOff>> matched(TenantId tenant, SettlementItem credit, List<WriteOff> writeOffs) {
+            return Either.right(writeOffs);
+        }
+    };
+
+    /** A receipt or payment, or an advance (预收/预付), as recorded. */
+    Either<SettlementError, SettlementItem> received(TenantId tenant, SettlementItem item);
+
+    /** Write-offs (or one reversal) of {@code credit}, which is given as it stood before them. */
+    Either<SettlementError, List<WriteOff>> matched(TenantId tenant, SettlementItem credit, List<WriteOff> writeOffs);
+}

@@ -1,0 +1,34 @@
+package io.xinling.application.trade.port;
+
+import io.vavr.control.Either;
+import io.xinling.application.trade.TradeDocument;
+import io.xinling.application.trade.TradeDocumentError;
+import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.trade.DocumentAmounts;
+
+/**
+ * Told of every posted or cancelled purchase or sales document inside its transaction, after the stock
+ * ledger and the partner's account moved (the books: its voucher, spec 4.1). A Left rolls the whole posting
+ * back, so the document, its stock, its open item and its voucher are written together or not at all.
+ */
+public interface TradePostings {
+
+    /** Books nothing (tests of the documents alone). */
+    TradePostings NONE = new TradePostings() {
+        @Override
+        public Either<TradeDocumentError, TradeDocument> posted(TenantId tenant, TradeDocument document, DocumentAmounts amounts) {
+            return Either.right(document);
+        }
+
+        @Override
+        public Either<TradeDocumentError, TradeDocument> cancelled(TenantId tenant, TradeDocument document, DocumentAmounts amounts) {
+            return Either.right(document);
+        }
+    };
+
+    /** {@code document} as posted (naming its inventory document and open item), with its amounts. */
+    Either<TradeDocumentError, TradeDocument> posted(TenantId tenant, TradeDocument document, DocumentAmounts amounts);
+
+    /** {@code document} once cancelled (its stock movements and open item already removed). */
+    Either<TradeDocumentError, TradeDocument> cancelled(TenantId tenant, TradeDocument document, DocumentAmounts amounts);
+}

@@ -1,0 +1,66 @@
+package io.xinling.domain.accounting.generation;
+
+import io.xinling.domain.settlement.ItemKind;
+import io.xinling.domain.settlement.Ledger;
+import io.xinling.domain.settlement.PaymentMethod;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static io.xinling.domain.accounting.generation.LineRule.credit;
+import static io.xinling.domain.accounting.generation.LineRule.debit;
+import static io.xinling.domain.accounting.generation.PostingAmount.GROSS;
+
+/**
+ * The built-in templates of receipts, payments and write-offs (spec 4.1 S-4 to S-6, P-6, P-7; version 1).
+ * A receipt (收款单) books the cash account of its method against 1122 [customer], an advance (预收) against
+ * 220301 [customer]; a payment (付款单) books 220201 [supplier], an advance payment (预付) 1123 [supplier]. A
+ * write-off (核销) moves no GL balance, except that applying an advance reclassifies it (预收冲应收 Dr 220301 /
+ * Cr 1122, 预付冲应付 Dr 220201 / Cr 1123); its reversal is the same in red ink (a negative amount).
+ */
+public final class SettlementTemplates {
+
+    public static final long VERSION = 1;
+
+    /** The cash account of each payment method (1012 其他货币资金 has a sub-account per wallet). */
+    private static final Map<PaymentMethod, String> CASH = Map.of(
+            PaymentMethod.CASH, "1001", PaymentMethod.BANK, "1002", PaymentMethod.WECHAT, "101201",
+            PaymentMethod.ALIPAY, "101202");
+
+    private static final Map<Ledger, String> OPEN_ITEMS = Map.of(Ledger.RECEIVABLE, "1122", Ledger.PAYABLE, "220201");
+    private static final Map<Ledger, String> ADVANCES = Map.of(Ledger.RECEIVABLE, "220301", Ledger.PAYABLE, "1123");
+
+    private SettlementTemplates() {
+    }
+
+    /** The voucher of a received receipt or advance (RECEIVABLE) or a paid payment or advance (PAYABLE). */
+    public static PostingTemplate money(Ledger ledger, ItemKind kind, PaymentMethod method) {
+        if (kind == ItemKind.DOCUMENT) {
+            throw new IllegalArgumentException("documents book through their own templates");
+        }
+        String partner = kind == ItemKind.ADVANCE ? ADVANCES.get(ledger) : OPEN_ITEMS.get(ledger);
+        String cash = CASH.get(method);
+        boolean in = ledger == Ledger.RECEIVABLE;
+        String id = "settlement." + (in ? "receipt" : "payment") + (kind == ItemKind.ADVANCE ? "-advance" : "")
+                + "." + method.name().toLowerCase(java.util.Locale.ROOT);
+        String summary = in ? (kind == ItemKind.ADVANCE ? "预收款" : "收款") : (kind == ItemKind.ADVANCE ? "预付款" : "付款");
+        return new PostingTemplate(id, VERSION, summary, in
+                ? List.of(debit(cash, GROSS), credit(partner, GROSS).withPartner())
+                : List.of(debit(partner, GROSS).withPartner(), credit(cash, GROSS)));
+    }
+
+    /** The voucher of a write-off (or its reversal) whose credit is of {@code creditKind}; none unless an advance. */
+    public static Optional<PostingTemplate> writeOff(Ledger ledger, ItemKind creditKind) {
+        if (creditKind != ItemKind.ADVANCE) {
+            return Optional.empty();
+        }
+        boolean in = ledger == Ledger.RECEIVABLE;
+        String advance = ADVANCES.get(ledger);
+        String open = OPEN_ITEMS.get(ledger);
+        return Optional.of(new PostingTemplate(in ? "settlement.apply-advance-received" : "settlement.apply-advance-paid",
+                VERSION, in ? "预收冲应收" : "预付冲应付", in
+                ? List.of(debit(advance, GROSS).withPartner(), credit(open, GROSS).withPartner())
+                : List.of(debit(open, GROSS).withPartner(), credit(advance, GROSS).withPartner())));
+    }
+}

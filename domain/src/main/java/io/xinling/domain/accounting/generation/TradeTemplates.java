@@ -1,0 +1,50 @@
+package io.xinling.domain.accounting.generation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static io.xinling.domain.accounting.generation.LineRule.credit;
+import static io.xinling.domain.accounting.generation.LineRule.debit;
+import static io.xinling.domain.accounting.generation.PostingAmount.GROSS;
+import static io.xinling.domain.accounting.generation.PostingAmount.NET;
+import static io.xinling.domain.accounting.generation.PostingAmount.STOCK;
+import static io.xinling.domain.accounting.generation.PostingAmount.STOCK_OUT;
+import static io.xinling.domain.accounting.generation.PostingAmount.STOCK_OUT_LESS_NET;
+import static io.xinling.domain.accounting.generation.PostingAmount.TAX;
+
+/**
+ * The built-in templates of purchase and sales documents for a general taxpayer (spec 4.1, version 1), by
+ * the document's wire name. One voucher per document: the partner, revenue and VAT lines from the document's
+ * CNY amounts, the stock lines from the amounts its movements stored (so a delivery's COGS sits in the same
+ * voucher, S-2). The payable is 220201 明细 [supplier], the receivable 1122 [customer].
+ */
+public final class TradeTemplates {
+
+    public static final long VERSION = 1;
+
+    private static final Map<String, PostingTemplate> BY_KIND = Map.of(
+            // P-1: Dr 1405 = Σ stored line amounts (N); Dr 22210101 T / Cr 2202 G
+            "purchase-receipt", new PostingTemplate("trade.purchase-receipt", VERSION, "采购入库", List.of(
+                    debit("1405", STOCK), debit("22210101", TAX), credit("220201", GROSS).withPartner())),
+            // P-4 (ORIGINAL_PRICE and CURRENT_AVERAGE alike): Dr 2202 G; Dr 22210101 red −T; Dr 5401 out − P / Cr 1405 out
+            "purchase-return", new PostingTemplate("trade.purchase-return", VERSION, "采购退货", List.of(
+                    debit("220201", GROSS).withPartner(), debit("22210101", TAX).inRed(), debit("5401", STOCK_OUT_LESS_NET),
+                    credit("1405", STOCK))),
+            // S-1 + S-2: Dr 1122 G / Cr 5001 N; Cr 22210102 T; Dr 5401 cost / Cr 1405 cost
+            "sales-delivery", new PostingTemplate("trade.sales-delivery", VERSION, "销售出库", List.of(
+                    debit("1122", GROSS).withPartner(), credit("5001", NET), credit("22210102", TAX),
+                    debit("5401", STOCK_OUT), credit("1405", STOCK))),
+            // S-3: all in red ink on the original sides, the cost at the stored return cost (2.7)
+            "sales-return", new PostingTemplate("trade.sales-return", VERSION, "销售退货", List.of(
+                    debit("1122", GROSS).withPartner().inRed(), credit("5001", NET).inRed(), credit("22210102", TAX).inRed(),
+                    debit("5401", STOCK_OUT), credit("1405", STOCK))));
+
+    private TradeTemplates() {
+    }
+
+    /** The template of a trade document kind ({@code sales-delivery}…), if it books anything. */
+    public static Optional<PostingTemplate> of(String kind) {
+        return Optional.ofNullable(BY_KIND.get(kind));
+    }
+}
