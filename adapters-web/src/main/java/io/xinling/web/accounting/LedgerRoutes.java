@@ -42,6 +42,7 @@ public final class LedgerRoutes implements RouteModule {
         routes.get(BASE + "/detail-ledger", this::detailLedger, READ);
         routes.get(BASE + "/reports/balance-sheet", ctx -> statement(ctx, true), READ);
         routes.get(BASE + "/reports/income-statement", ctx -> statement(ctx, false), READ);
+        routes.get(BASE + "/reports/cash-flow", this::cashFlow, READ);
         routes.get("/api/v1/ledger/export", this::export, READ);
     }
 
@@ -93,6 +94,24 @@ public final class LedgerRoutes implements RouteModule {
                 balanceSheet ? "year-opening" : "year-to-date", rows.stream().map(StatementLine::of).toList()));
     }
 
+    private void cashFlow(Context ctx) {
+        String period = ctx.queryParam("period");
+        LocalDate from;
+        LocalDate to;
+        if (period != null || ctx.queryParam("from") == null && ctx.queryParam("to") == null) {
+            YearMonth month = Params.period("period", period);
+            from = month.atDay(1);
+            to = month.atEndOfMonth();
+        } else {
+            from = Params.date(ctx, "from");
+            to = Params.date(ctx, "to");
+        }
+        Http.reply(ctx, services.ledger().cashFlow(Http.principal(ctx).tenant(), from, to), 200,
+                s -> new CashFlowResponse("cash-flow", "现金流量表", from.toString(), to.toString(), "year-to-date",
+                        s.rows().stream().map(StatementLine::of).toList(), s.openingCash().format(), s.closingCash().format(),
+                        s.ties()));
+    }
+
     private void export(Context ctx) {
         String format = ctx.queryParam("format");
         if (format != null && !format.equals("ledger") && !format.equals("hledger")) {
@@ -104,6 +123,10 @@ public final class LedgerRoutes implements RouteModule {
             throw ApiException.unprocessable("to", "on or after from");
         }
         ctx.status(200).contentType("text/plain; charset=utf-8").result(services.ledger().journal(Http.principal(ctx).tenant(), from, to));
+    }
+
+    record CashFlowResponse(String report, String title, String from, String to, String comparative,
+                            List<StatementLine> lines, String openingCash, String closingCash, boolean ties) {
     }
 
     record CloseResponse(String period, AccountingDtos.VoucherResponse carryForward, List<String> warnings) {
