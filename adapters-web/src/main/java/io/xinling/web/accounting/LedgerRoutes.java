@@ -6,6 +6,7 @@ import io.xinling.application.accounting.AccountingServices;
 import io.xinling.application.accounting.LedgerQuery;
 import io.xinling.application.tenancy.Principal;
 import io.xinling.application.tenancy.Role;
+import io.xinling.domain.accounting.report.VatReturn;
 import io.xinling.web.RouteModule;
 import io.xinling.web.accounting.AccountingDtos.ReopenRequest;
 import io.xinling.web.accounting.AccountingDtos.StatementLine;
@@ -43,6 +44,7 @@ public final class LedgerRoutes implements RouteModule {
         routes.get(BASE + "/reports/balance-sheet", ctx -> statement(ctx, true), READ);
         routes.get(BASE + "/reports/income-statement", ctx -> statement(ctx, false), READ);
         routes.get(BASE + "/reports/cash-flow", this::cashFlow, READ);
+        routes.get(BASE + "/tax/vat-return", this::vatReturn, READ);
         routes.get("/api/v1/ledger/export", this::export, READ);
     }
 
@@ -55,7 +57,8 @@ public final class LedgerRoutes implements RouteModule {
     private void close(Context ctx) {
         Principal p = Http.principal(ctx);
         Http.reply(ctx, services.periods().close(p.tenant(), Params.period("period", ctx.pathParam("period")), p.user()), 200,
-                r -> new CloseResponse(r.period().toString(), r.carryForward().map(AccountingDtos::voucher).orElse(null), r.warnings()));
+                r -> new CloseResponse(r.period().toString(), r.carryForward().map(AccountingDtos::voucher).orElse(null), r.warnings(),
+                        r.periodEnd().stream().map(AccountingDtos::voucher).toList()));
     }
 
     private void reopen(Context ctx) {
@@ -112,6 +115,14 @@ public final class LedgerRoutes implements RouteModule {
                         s.ties()));
     }
 
+    private void vatReturn(Context ctx) {
+        YearMonth period = Params.period("period", ctx.queryParam("period"));
+        VatReturn r = services.ledger().vatReturn(Http.principal(ctx).tenant(), period);
+        Http.json(ctx, 200, new VatReturnResponse(period.toString(), r.kind().wireName(), r.lines().stream()
+                .map(l -> new VatLine(l.line(), l.caption(), l.amount().format())).toList(), r.taxDue().format(),
+                r.prepaid().format(), r.taxDue().minus(r.prepaid()).format(), r.belowThreshold()));
+    }
+
     private void export(Context ctx) {
         String format = ctx.queryParam("format");
         if (format != null && !format.equals("ledger") && !format.equals("hledger")) {
@@ -129,7 +140,15 @@ public final class LedgerRoutes implements RouteModule {
                             List<StatementLine> lines, String openingCash, String closingCash, boolean ties) {
     }
 
-    record CloseResponse(String period, AccountingDtos.VoucherResponse carryForward, List<String> warnings) {
+    record CloseResponse(String period, AccountingDtos.VoucherResponse carryForward, List<String> warnings,
+                         List<AccountingDtos.VoucherResponse> periodEnd) {
+    }
+
+    record VatReturnResponse(String period, String taxpayerKind, List<VatLine> lines, String taxDue, String prepaid,
+                             String toCarry, boolean belowThreshold) {
+    }
+
+    record VatLine(int line, String caption, String amount) {
     }
 
     record DetailLedgerResponse(String account, String opening, List<Map<String, Object>> entries, String closing) {

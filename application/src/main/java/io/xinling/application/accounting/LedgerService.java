@@ -8,6 +8,7 @@ import io.xinling.application.port.Transactor;
 import io.xinling.domain.accounting.AccountCode;
 import io.xinling.domain.accounting.AccountingError;
 import io.xinling.domain.accounting.BalanceRow;
+import io.xinling.domain.accounting.Books;
 import io.xinling.domain.accounting.CashFlowItem;
 import io.xinling.domain.accounting.CashFlows;
 import io.xinling.domain.accounting.ChartOfAccounts;
@@ -23,6 +24,7 @@ import io.xinling.domain.accounting.report.ReportData;
 import io.xinling.domain.accounting.report.ReportRow;
 import io.xinling.domain.accounting.report.ReportTemplate;
 import io.xinling.domain.accounting.report.SmallEnterpriseReports;
+import io.xinling.domain.accounting.report.VatReturn;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.TenantId;
 
@@ -134,6 +136,15 @@ public final class LedgerService implements LedgerQuery {
             Money line22 = rows.stream().filter(r -> r.line() == 22).findFirst().orElseThrow().amount();
             return new CashFlowStatement(rows, opening, closing, line20.equals(closing.minus(opening)) && line22.equals(closing));
         });
+    }
+
+    @Override
+    public VatReturn vatReturn(TenantId tenant, YearMonth period) {
+        chart(tenant);
+        Books settings = transactor.<AccountingError, Books>inTransaction(() -> Either.right(books.shared(tenant))).get();
+        return VatReturn.of(settings.taxpayerKind(),
+                ledger.turnover(tenant, period.atDay(1), period.atEndOfMonth(), DimensionValues.NONE, false),
+                ledger.turnover(tenant, null, period.atDay(1).minusDays(1), DimensionValues.NONE, false));
     }
 
     private ReportData cashFlowData(TenantId tenant, ChartOfAccounts chart, LocalDate from, LocalDate to) {
