@@ -7,6 +7,8 @@ import io.xinling.domain.accounting.AccountType;
 import io.xinling.domain.accounting.Books;
 import io.xinling.domain.accounting.Dimension;
 import io.xinling.domain.accounting.Direction;
+import io.xinling.domain.accounting.TaxLocation;
+import io.xinling.domain.accounting.TaxpayerKind;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.UserId;
 import io.xinling.persistence.jooq.tables.records.AccountingBooksRecord;
@@ -68,6 +70,13 @@ public final class JooqBooksRepository implements BooksRepository {
     @Override
     public void setAllowSelfReview(TenantId tenant, boolean allow) {
         dsl.update(ACCOUNTING_BOOKS).set(ACCOUNTING_BOOKS.ALLOW_SELF_REVIEW, allow)
+                .where(ACCOUNTING_BOOKS.TENANT_ID.eq(tenant.value())).execute();
+    }
+
+    @Override
+    public void setTaxSettings(TenantId tenant, TaxpayerKind kind, TaxLocation location) {
+        dsl.update(ACCOUNTING_BOOKS).set(ACCOUNTING_BOOKS.TAXPAYER_KIND, kind.name())
+                .set(ACCOUNTING_BOOKS.TAX_LOCATION, location.name())
                 .where(ACCOUNTING_BOOKS.TENANT_ID.eq(tenant.value())).execute();
     }
 
@@ -137,6 +146,7 @@ public final class JooqBooksRepository implements BooksRepository {
 
     private static Books toBooks(AccountingBooksRecord r) {
         LocalDate closed = r.getClosedThrough();
-        return new Books(Optional.ofNullable(closed).map(YearMonth::from), Boolean.TRUE.equals(r.getAllowSelfReview()));
+        return new Books(Optional.ofNullable(closed).map(YearMonth::from), Boolean.TRUE.equals(r.getAllowSelfReview()),
+                TaxpayerKind.valueOf(r.getTaxpayerKind()), TaxLocation.valueOf(r.getTaxLocation()));
     }
 }

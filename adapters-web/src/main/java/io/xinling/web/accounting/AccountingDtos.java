@@ -37,7 +37,7 @@ final class AccountingDtos {
     record ReopenRequest(String reason) {
     }
 
-    record SettingsRequest(Boolean allowSelfReview) {
+    record SettingsRequest(Boolean allowSelfReview, String taxpayerKind, String taxLocation) {
     }
 
     record SubAccountRequest(String code, String name, List<String> requiredDimensions) {
@@ -46,9 +46,10 @@ final class AccountingDtos {
     record AccountResponse(String code, String name, String type, String direction, List<String> requiredDimensions, boolean leaf) {
     }
 
-    record BooksResponse(String closedThrough, boolean allowSelfReview) {
+    record BooksResponse(String closedThrough, boolean allowSelfReview, String taxpayerKind, String taxLocation) {
         static BooksResponse of(Books b) {
-            return new BooksResponse(b.closedThrough().map(YearMonth::toString).orElse(null), b.allowSelfReview());
+            return new BooksResponse(b.closedThrough().map(YearMonth::toString).orElse(null), b.allowSelfReview(),
+                    b.taxpayerKind().wireName(), b.taxLocation().wireName());
         }
     }
 

@@ -65,11 +65,23 @@ public final class AccountingRoutes implements RouteModule {
 
     private void settings(Context ctx) {
         SettingsRequest r = Http.body(ctx, SettingsRequest.class);
-        if (r.allowSelfReview() == null) {
-            throw ApiException.unprocessable("allowSelfReview", "true or false is required");
+        if (r.allowSelfReview() == null && r.taxpayerKind() == null && r.taxLocation() == null) {
+            throw ApiException.unprocessable("allowSelfReview", "one of allowSelfReview, taxpayerKind, taxLocation is required");
         }
-        Http.json(ctx, 200, AccountingDtos.BooksResponse.of(
-                services.chart().allowSelfReview(Http.principal(ctx).tenant(), r.allowSelfReview())));
+        var tenant = Http.principal(ctx).tenant();
+        var kind = r.taxpayerKind() == null ? null : io.xinling.domain.accounting.TaxpayerKind.fromWireName(r.taxpayerKind())
+                .orElseThrow(() -> ApiException.unprocessable("taxpayerKind", "general or small-scale"));
+        var location = r.taxLocation() == null ? null : io.xinling.domain.accounting.TaxLocation.fromWireName(r.taxLocation())
+                .orElseThrow(() -> ApiException.unprocessable("taxLocation", "urban, county or other"));
+        var books = services.chart().settings(tenant);
+        if (r.allowSelfReview() != null) {
+            books = services.chart().allowSelfReview(tenant, r.allowSelfReview());
+        }
+        if (kind != null || location != null) {
+            books = services.chart().taxSettings(tenant, kind == null ? books.taxpayerKind() : kind,
+                    location == null ? books.taxLocation() : location);
+        }
+        Http.json(ctx, 200, AccountingDtos.BooksResponse.of(books));
     }
 
     private void enter(Context ctx) {

@@ -6,6 +6,7 @@ import io.xinling.application.accounting.AccountingServices;
 import io.xinling.application.accounting.LedgerQuery;
 import io.xinling.application.tenancy.Principal;
 import io.xinling.application.tenancy.Role;
+import io.xinling.domain.accounting.report.VatReturn;
 import io.xinling.web.RouteModule;
 import io.xinling.web.accounting.AccountingDtos.ReopenRequest;
 import io.xinling.web.accounting.AccountingDtos.StatementLine;
@@ -42,6 +43,8 @@ public final class LedgerRoutes implements RouteModule {
         routes.get(BASE + "/detail-ledger", this::detailLedger, READ);
         routes.get(BASE + "/reports/balance-sheet", ctx -> statement(ctx, true), READ);
         routes.get(BASE + "/reports/income-statement", ctx -> statement(ctx, false), READ);
+        routes.get(BASE + "/reports/cash-flow", this::cashFlow, READ);
+        routes.get(BASE + "/tax/vat-return", this::vatReturn, READ);
         routes.get("/api/v1/ledger/export", this::export, READ);
     }
 
@@ -54,7 +57,8 @@ public final class LedgerRoutes implements RouteModule {
     private void close(Context ctx) {
         Principal p = Http.principal(ctx);
         Http.reply(ctx, services.periods().close(p.tenant(), Params.period("period", ctx.pathParam("period")), p.user()), 200,
-                r -> new CloseResponse(r.period().toString(), r.carryForward().map(AccountingDtos::voucher).orElse(null), r.warnings()));
+                r -> new CloseResponse(r.period().toString(), r.carryForward().map(AccountingDtos::voucher).orElse(null), r.warnings(),
+                        r.periodEnd().stream().map(AccountingDtos::voucher).toList()));
     }
 
     private void reopen(Context ctx) {
@@ -93,6 +97,32 @@ public final class LedgerRoutes implements RouteModule {
                 balanceSheet ? "year-opening" : "year-to-date", rows.stream().map(StatementLine::of).toList()));
     }
 
+    private void cashFlow(Context ctx) {
+        String period = ctx.queryParam("period");
+        LocalDate from;
+        LocalDate to;
+        if (period != null || ctx.queryParam("from") == null && ctx.queryParam("to") == null) {
+            YearMonth month = Params.period("period", period);
+            from = month.atDay(1);
+            to = month.atEndOfMonth();
+        } else {
+            from = Params.date(ctx, "from");
+            to = Params.date(ctx, "to");
+        }
+        Http.reply(ctx, services.ledger().cashFlow(Http.principal(ctx).tenant(), from, to), 200,
+                s -> new CashFlowResponse("cash-flow", "现金流量表", from.toString(), to.toString(), "year-to-date",
+                        s.rows().stream().map(StatementLine::of).toList(), s.openingCash().format(), s.closingCash().format(),
+                        s.ties()));
+    }
+
+    private void vatReturn(Context ctx) {
+        YearMonth period = Params.period("period", ctx.queryParam("period"));
+        VatReturn r = services.ledger().vatReturn(Http.principal(ctx).tenant(), period);
+        Http.json(ctx, 200, new VatReturnResponse(period.toString(), r.kind().wireName(), r.lines().stream()
+                .map(l -> new VatLine(l.line(), l.caption(), l.amount().format())).toList(), r.taxDue().format(),
+                r.prepaid().format(), r.taxDue().minus(r.prepaid()).format(), r.belowThreshold()));
+    }
+
     private void export(Context ctx) {
         String format = ctx.queryParam("format");
         if (format != null && !format.equals("ledger") && !format.equals("hledger")) {
@@ -106,7 +136,19 @@ public final class LedgerRoutes implements RouteModule {
         ctx.status(200).contentType("text/plain; charset=utf-8").result(services.ledger().journal(Http.principal(ctx).tenant(), from, to));
     }
 
-    record CloseResponse(String period, AccountingDtos.VoucherResponse carryForward, List<String> warnings) {
+    record CashFlowResponse(String report, String title, String from, String to, String comparative,
+                            List<StatementLine> lines, String openingCash, String closingCash, boolean ties) {
+    }
+
+    record CloseResponse(String period, AccountingDtos.VoucherResponse carryForward, List<String> warnings,
+                         List<AccountingDtos.VoucherResponse> periodEnd) {
+    }
+
+    record VatReturnResponse(String period, String taxpayerKind, List<VatLine> lines, String taxDue, String prepaid,
+                             String toCarry, boolean belowThreshold) {
+    }
+
+    record VatLine(int line, String caption, String amount) {
     }
 
     record DetailLedgerResponse(String account, String opening, List<Map<String, Object>> entries, String closing) {

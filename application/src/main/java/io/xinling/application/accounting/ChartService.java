@@ -66,6 +66,16 @@ public final class ChartService implements ChartUseCase, BooksSettingsUseCase {
         }).get();
     }
 
+    @Override
+    public Books taxSettings(TenantId tenant, io.xinling.domain.accounting.TaxpayerKind kind,
+                             io.xinling.domain.accounting.TaxLocation location) {
+        return transactor.<AccountingError, Books>inTransaction(() -> {
+            books.exclusive(tenant);
+            repository.setTaxSettings(tenant, kind, location);
+            return Either.right(books.exclusive(tenant));
+        }).get();
+    }
+
     private static Either<AccountingError, Set<Dimension>> dimensions(List<String> names) {
         Set<Dimension> dims = EnumSet.noneOf(Dimension.class);
         for (String name : names == null ? List.<String>of() : names) {

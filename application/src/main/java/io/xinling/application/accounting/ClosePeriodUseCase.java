@@ -13,10 +13,17 @@ import java.util.Optional;
 /** 结账 (5.1) and 反结账 (5.2). */
 public interface ClosePeriodUseCase {
 
-    record CloseResult(YearMonth period, Optional<Voucher> carryForward, List<String> warnings) {
+    /** {@code periodEnd}: the vouchers the wizard generated before 结转损益 (C-1 FX, C-2 VAT carry, C-3 surcharges). */
+    record CloseResult(YearMonth period, Optional<Voucher> carryForward, List<String> warnings, List<Voucher> periodEnd) {
     }
 
-    Either<AccountingError, CloseResult> close(TenantId tenant, YearMonth period, UserId user);
+    default Either<AccountingError, CloseResult> close(TenantId tenant, YearMonth period, UserId user) {
+        return close(tenant, period, user, java.util.Map.of());
+    }
+
+    /** {@code closingRates}: CNY per unit of each foreign currency at the period end, for 期末调汇 (C-1). */
+    Either<AccountingError, CloseResult> close(TenantId tenant, YearMonth period, UserId user,
+                                               java.util.Map<java.util.Currency, java.math.BigDecimal> closingRates);
 
     Either<AccountingError, YearMonth> reopen(TenantId tenant, YearMonth period, UserId user, String reason);
 }

@@ -5,6 +5,7 @@ import io.xinling.application.accounting.port.LedgerEntry;
 import io.xinling.domain.accounting.AccountingError;
 import io.xinling.domain.accounting.TrialBalance;
 import io.xinling.domain.accounting.report.ReportRow;
+import io.xinling.domain.accounting.report.VatReturn;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.TenantId;
 
@@ -31,6 +32,19 @@ public interface LedgerQuery {
 
     /** 利润表 for {@code period}, with year-to-date; carry-forward vouchers left out. */
     List<StatementRow> incomeStatement(TenantId tenant, YearMonth period);
+
+    /**
+     * 现金流量表 over {@code [from, to]} with a year-to-date column (1 January of {@code to}'s year, or {@code from}
+     * when earlier, to {@code to}), and the cash accounts' balances read from the ledger to check line 20 (I-23).
+     */
+    Either<AccountingError, CashFlowStatement> cashFlow(TenantId tenant, LocalDate from, LocalDate to);
+
+    /** The statement rows; opening and closing cash as the ledger has them; {@code ties}: lines 20 and 22 agree. */
+    record CashFlowStatement(List<StatementRow> rows, Money openingCash, Money closingCash, boolean ties) {
+    }
+
+    /** 增值税申报表 main figures of {@code period} from the ledger, for the books' taxpayer kind (5.4). */
+    VatReturn vatReturn(TenantId tenant, YearMonth period);
 
     /** Posted vouchers dated in the range as an hledger / ledger-cli journal. */
     String journal(TenantId tenant, LocalDate from, LocalDate to);

@@ -8,7 +8,11 @@ import io.xinling.application.port.Transactor;
 import io.xinling.domain.accounting.AccountCode;
 import io.xinling.domain.accounting.AccountingError;
 import io.xinling.domain.accounting.BalanceRow;
+import io.xinling.domain.accounting.Books;
+import io.xinling.domain.accounting.CashFlowItem;
+import io.xinling.domain.accounting.CashFlows;
 import io.xinling.domain.accounting.ChartOfAccounts;
+import io.xinling.domain.accounting.Dimension;
 import io.xinling.domain.accounting.DimensionValues;
 import io.xinling.domain.accounting.LedgerJournal;
 import io.xinling.domain.accounting.TrialBalance;
@@ -16,9 +20,11 @@ import io.xinling.domain.accounting.Voucher;
 import io.xinling.domain.accounting.VoucherLine;
 import io.xinling.domain.accounting.VoucherOrigin;
 import io.xinling.domain.accounting.VoucherStatus;
+import io.xinling.domain.accounting.report.ReportData;
 import io.xinling.domain.accounting.report.ReportRow;
 import io.xinling.domain.accounting.report.ReportTemplate;
 import io.xinling.domain.accounting.report.SmallEnterpriseReports;
+import io.xinling.domain.accounting.report.VatReturn;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.TenantId;
 
@@ -117,7 +123,58 @@ public final class LedgerService implements LedgerQuery {
         return rows;
     }
 
-    private static List<StatementRow> statement(ReportTemplate template, BalanceReportData current, BalanceReportData comparative) {
+    @Override
+    public Either<AccountingError, CashFlowStatement> cashFlow(TenantId tenant, LocalDate from, LocalDate to) {
+        return range(from, to).map(ok -> {
+            ChartOfAccounts chart = chart(tenant);
+            LocalDate yearStart = to.withDayOfYear(1).isBefore(from) ? to.withDayOfYear(1) : from;
+            List<StatementRow> rows = statement(SmallEnterpriseReports.CASH_FLOW, cashFlowData(tenant, chart, from, to),
+                    cashFlowData(tenant, chart, yearStart, to));
+            Money opening = cash(ledger.turnover(tenant, null, from.minusDays(1), DimensionValues.NONE, false));
+            Money closing = cash(ledger.turnover(tenant, null, to, DimensionValues.NONE, false));
+            Money line20 = rows.stream().filter(r -> r.line() == 20).findFirst().orElseThrow().amount();
+            Money line22 = rows.stream().filter(r -> r.line() == 22).findFirst().orElseThrow().amount();
+            return new CashFlowStatement(rows, opening, closing, line20.equals(closing.minus(opening)) && line22.equals(closing));
+        });
+    }
+
+    @Override
+    public VatReturn vatReturn(TenantId tenant, YearMonth period) {
+        chart(tenant);
+        Books settings = transactor.<AccountingError, Books>inTransaction(() -> Either.right(books.shared(tenant))).get();
+        return VatReturn.of(settings.taxpayerKind(),
+                ledger.turnover(tenant, period.atDay(1), period.atEndOfMonth(), DimensionValues.NONE, false),
+                ledger.turnover(tenant, null, period.atDay(1).minusDays(1), DimensionValues.NONE, false));
+    }
+
+    private ReportData cashFlowData(TenantId tenant, ChartOfAccounts chart, LocalDate from, LocalDate to) {
+        BalanceReportData opening = new BalanceReportData(chart, ledger.turnover(tenant, null, from.minusDays(1),
+                DimensionValues.NONE, false));
+        Map<CashFlowItem, Money> flows = CashFlows.of(vouchers.list(tenant, from, to).stream()
+                .filter(v -> v.status() == VoucherStatus.POSTED).toList());
+        return new ReportData() {
+            @Override
+            public Money amount(AccountCode account) {
+                return opening.amount(account);
+            }
+
+            @Override
+            public Money detail(AccountCode account, Dimension dimension, boolean debitSide) {
+                return opening.detail(account, dimension, debitSide);
+            }
+
+            @Override
+            public Money cashFlow(String item) {
+                return CashFlowItem.fromCode(item).map(flows::get).orElse(Money.cny(0));
+            }
+        };
+    }
+
+    private static Money cash(List<BalanceRow> rows) {
+        return rows.stream().filter(r -> CashFlows.isCash(r.account())).map(BalanceRow::net).reduce(Money.cny(0), Money::plus);
+    }
+
+    private static List<StatementRow> statement(ReportTemplate template, ReportData current, ReportData comparative) {
         List<ReportRow> now = template.evaluate(current);
         List<ReportRow> then = template.evaluate(comparative);
         List<StatementRow> rows = new ArrayList<>();

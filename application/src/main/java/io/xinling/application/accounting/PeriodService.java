@@ -12,6 +12,9 @@ import io.xinling.domain.accounting.BalanceRow;
 import io.xinling.domain.accounting.Books;
 import io.xinling.domain.accounting.CarryForward;
 import io.xinling.domain.accounting.ChartOfAccounts;
+import io.xinling.domain.accounting.PeriodEnd;
+import io.xinling.domain.accounting.TaxpayerKind;
+import io.xinling.domain.accounting.report.VatReturn;
 import io.xinling.domain.accounting.DimensionValues;
 import io.xinling.domain.accounting.Provenance;
 import io.xinling.domain.accounting.Voucher;
@@ -25,12 +28,17 @@ import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.UserId;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Period guard, close (checklist, 结转损益, lock) and reopen (remove the carry-forward, restore the watermark). */
 public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
@@ -60,16 +68,19 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
     }
 
     @Override
-    public Either<AccountingError, CloseResult> close(TenantId tenant, YearMonth period, UserId user) {
+    public Either<AccountingError, CloseResult> close(TenantId tenant, YearMonth period, UserId user,
+                                                      Map<Currency, BigDecimal> closingRates) {
         return transactor.inTransaction(() -> {
             Books locked = books.exclusive(tenant);
             return locked.closable(period).flatMap(p -> checklist(tenant, p)).map(warnings -> {
+                List<Voucher> periodEnd = new ArrayList<>();
+                vatVouchers(tenant, locked, period, user).forEach(periodEnd::add);
                 Optional<Voucher> carryForward = carryForward(tenant, period, user);
                 requireProfitAndLossClosed(tenant, period);
                 booksRepository.setClosedThrough(tenant, Optional.of(period));
                 booksRepository.recordClose(tenant, new CloseRecord(period, locked.closedThrough(),
                         carryForward.map(Voucher::id)), clock.instant(), user);
-                return new CloseResult(period, carryForward, warnings);
+                return new CloseResult(period, carryForward, warnings, periodEnd);
             });
         });
     }
@@ -82,11 +93,15 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
         return transactor.inTransaction(() -> books.exclusive(tenant).reopenable(period).map(p -> {
             CloseRecord close = booksRepository.removeClose(tenant, p, clock.instant(), user, reason.strip())
                     .orElseThrow(() -> new IllegalStateException("closed period without a close record: " + p));
-            close.carryForward().flatMap(id -> vouchers.find(tenant, id)).ifPresent(voucher -> {
+            List<Voucher> generated = new ArrayList<>(vouchers.findGenerated(tenant, PERIOD_END_STEPS.stream()
+                    .map(step -> periodEndProvenance(p, step, List.of()).generationKey()).collect(Collectors.toSet())));
+            close.carryForward().flatMap(id -> vouchers.find(tenant, id)).ifPresent(generated::add);
+            generated.sort(Comparator.comparingInt(Voucher::number).reversed());
+            for (Voucher voucher : generated) {
                 ledger.apply(tenant, List.of(voucher), -1);
                 vouchers.delete(tenant, voucher.id());
                 vouchers.releaseNumber(tenant, voucher.period(), voucher.word(), voucher.number());
-            });
+            }
             booksRepository.setClosedThrough(tenant, close.previousClosedThrough());
             return p;
         }));
@@ -113,6 +128,43 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
             return Either.left(new AccountingError.CloseBlocked(period, reasons));
         }
         return Either.right(vouchers.numberGaps(tenant, period).stream().map(gap -> "voucher number gap: " + gap).toList());
+    }
+
+    /** C-2 (general taxpayers) and C-3 from the period's VAT return (5.4, 4.5). */
+    private List<Voucher> vatVouchers(TenantId tenant, Books settings, YearMonth period, UserId user) {
+        List<BalanceRow> movements = ledger.turnover(tenant, period.atDay(1), period.atEndOfMonth(), DimensionValues.NONE, false);
+        List<BalanceRow> opening = ledger.turnover(tenant, null, period.atDay(1).minusDays(1), DimensionValues.NONE, false);
+        VatReturn vat = VatReturn.of(settings.taxpayerKind(), movements, opening);
+        List<Voucher> posted = new ArrayList<>();
+        if (settings.taxpayerKind() == TaxpayerKind.GENERAL) {
+            List<BalanceRow> atEnd = ledger.turnover(tenant, null, period.atEndOfMonth(), DimensionValues.NONE, false);
+            postPeriodEnd(tenant, period, user, "C-2", PeriodEnd.vatCarry(atEnd, movements)).ifPresent(posted::add);
+        }
+        postPeriodEnd(tenant, period, user, "C-3", PeriodEnd.surcharges(vat.taxDue(), settings.taxpayerKind(),
+                settings.taxLocation())).ifPresent(posted::add);
+        return posted;
+    }
+
+    static final List<String> PERIOD_END_STEPS = List.of("C-1", "C-2", "C-3");
+
+    /** Period-end vouchers are keyed by period and step, so a close generates each at most once (reopen removes them). */
+    static Provenance periodEndProvenance(YearMonth period, String step, List<VoucherLine> lines) {
+        return new Provenance("period-end", period + "/" + step, 1, step, 1, 0, lines.isEmpty() ? "" : VoucherHash.of(lines));
+    }
+
+    private Optional<Voucher> postPeriodEnd(TenantId tenant, YearMonth period, UserId user, String step, List<VoucherLine> lines) {
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        ChartOfAccounts chart = books.chart(tenant);
+        VoucherRules.check(chart, lines).getOrElseThrow(e -> new IllegalStateException(step + " refused: " + e.message()));
+        int number = vouchers.reserveNumbers(tenant, period, VoucherWord.JI, 1);
+        Voucher voucher = new Voucher(vouchers.newIds(1).get(0), VoucherWord.JI, number, period.atEndOfMonth(), 0,
+                VoucherStatus.POSTED, VoucherOrigin.GENERATED, user, Optional.of(user), lines, Optional.empty(),
+                Optional.of(periodEndProvenance(period, step, lines)));
+        vouchers.insert(tenant, List.of(voucher));
+        ledger.apply(tenant, List.of(voucher), 1);
+        return Optional.of(voucher);
     }
 
     private Optional<Voucher> carryForward(TenantId tenant, YearMonth period, UserId user) {

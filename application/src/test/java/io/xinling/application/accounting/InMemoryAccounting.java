@@ -99,7 +99,15 @@ public final class InMemoryAccounting implements BooksRepository, VoucherReposit
 
     @Override
     public void setAllowSelfReview(TenantId tenant, boolean allow) {
-        state.books.put(tenant, new Books(state.books.get(tenant).closedThrough(), allow));
+        Books b = state.books.get(tenant);
+        state.books.put(tenant, new Books(b.closedThrough(), allow, b.taxpayerKind(), b.taxLocation()));
+    }
+
+    @Override
+    public void setTaxSettings(TenantId tenant, io.xinling.domain.accounting.TaxpayerKind kind,
+                               io.xinling.domain.accounting.TaxLocation location) {
+        Books b = state.books.get(tenant);
+        state.books.put(tenant, new Books(b.closedThrough(), b.allowSelfReview(), kind, location));
     }
 
     @Override

@@ -12,10 +12,18 @@ import java.util.Optional;
  * closed: every period up to {@code closedThrough} is closed, every later one open (no period table
  * to pre-create, and nothing can be open between two closed periods).
  */
-public record Books(Optional<YearMonth> closedThrough, boolean allowSelfReview) {
+public record Books(Optional<YearMonth> closedThrough, boolean allowSelfReview, TaxpayerKind taxpayerKind,
+                    TaxLocation taxLocation) {
 
     public Books {
         Objects.requireNonNull(closedThrough, "closedThrough");
+        Objects.requireNonNull(taxpayerKind, "taxpayerKind");
+        Objects.requireNonNull(taxLocation, "taxLocation");
+    }
+
+    /** Books of a general taxpayer in a city (the defaults). */
+    public Books(Optional<YearMonth> closedThrough, boolean allowSelfReview) {
+        this(closedThrough, allowSelfReview, TaxpayerKind.GENERAL, TaxLocation.URBAN);
     }
 
     public static Books fresh() {
@@ -52,6 +60,6 @@ public record Books(Optional<YearMonth> closedThrough, boolean allowSelfReview) 
     }
 
     public Books closedThrough(Optional<YearMonth> last) {
-        return new Books(last, allowSelfReview);
+        return new Books(last, allowSelfReview, taxpayerKind, taxLocation);
     }
 }

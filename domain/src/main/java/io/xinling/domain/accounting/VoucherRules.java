@@ -37,6 +37,11 @@ public final class VoucherRules {
                     return Either.left(new AccountingError.MissingDimension(index, account.code().value(), dimension));
                 }
             }
+            String item = line.dimensions().values().get(Dimension.CASH_FLOW);
+            if (item != null && (!CashFlows.isCash(account.code()) || CashFlowItem.fromCode(item).isEmpty())) {
+                return Either.left(new AccountingError.InvalidField("lines[" + index + "].dimensions.cash_flow",
+                        "a cash-flow item (CF01 … CF18, not CF07, CF13) on a line of 1001, 1002 or 1012 only"));
+            }
             return Either.right(account);
         });
     }

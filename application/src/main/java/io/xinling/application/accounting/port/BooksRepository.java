@@ -27,6 +27,9 @@ public interface BooksRepository {
 
     void setAllowSelfReview(TenantId tenant, boolean allow);
 
+    void setTaxSettings(TenantId tenant, io.xinling.domain.accounting.TaxpayerKind kind,
+                        io.xinling.domain.accounting.TaxLocation location);
+
     List<Account> accounts(TenantId tenant);
 
     void addAccount(TenantId tenant, Account account);

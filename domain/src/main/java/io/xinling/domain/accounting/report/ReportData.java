@@ -15,4 +15,9 @@ public interface ReportData {
      * on the debit side ({@code debitSide}) or on the credit side (values absent from lines count as one group).
      */
     Money detail(AccountCode account, Dimension dimension, boolean debitSide);
+
+    /** The amount of a 现金流量项目 ({@code CF01} …), positive the item's usual way; zero for reports without cash flows. */
+    default Money cashFlow(String item) {
+        return Money.cny(0);
+    }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
  * A report whose lines are data: {@code "line|caption|formula"}. A formula is terms separated by
  * spaces, each signed: {@code +1001} an account in its own direction, {@code +1122>customer} the
  * debit-side detail of an account by a dimension, {@code +2202<supplier} the credit-side detail,
- * {@code +L15} another (earlier) line. An empty formula is a line with nothing to report.
+ * {@code +L15} another (earlier) line, {@code +CF01} a cash-flow item (现金流量项目). An empty formula is a line with nothing to report.
  */
 public record ReportTemplate(String id, String title, List<String> lines) {
 
@@ -47,7 +47,9 @@ public record ReportTemplate(String id, String title, List<String> lines) {
     private static Money valueOf(String term, ReportData data, Map<Integer, Money> byLine) {
         Money value;
         String body = term.substring(1);
-        if (body.startsWith("L")) {
+        if (body.startsWith("CF")) {
+            value = data.cashFlow(body);
+        } else if (body.startsWith("L")) {
             value = byLine.getOrDefault(Integer.parseInt(body.substring(1)), Money.cny(0));
         } else if (body.contains(">") || body.contains("<")) {
             boolean debit = body.contains(">");
@@ -60,7 +62,7 @@ public record ReportTemplate(String id, String title, List<String> lines) {
     }
 
     private static Either<String, String> parseTerm(String term) {
-        if (!term.matches("[+-](L\\d+|\\d{4,12}([<>][a-z]+)?)")) {
+        if (!term.matches("[+-](L\\d+|CF\\d{2}|\\d{4,12}([<>][a-z_]+)?)")) {
             return Either.left("bad term " + term);
         }
         if (term.matches(".*[<>].*") && Dimension.fromWireName(term.replaceAll(".*[<>]", "")).isEmpty()) {

@@ -39,6 +39,22 @@ public final class SmallEnterpriseReports {
             "21|营业利润|+L1 -L2 -L3 -L11 -L14 -L18 +L20", "22|加:营业外收入|+5301", "24|减:营业外支出|+5711",
             "30|利润总额|+L21 +L22 -L24", "31|减:所得税费用|+5801", "32|净利润|+L30 -L31"));
 
+    /**
+     * 现金流量表 (会小企03表): items from the cash-flow dimension of cash lines (classified by counter account when
+     * absent, see {@link io.xinling.domain.accounting.CashFlows}); lines 21 and 22 are the cash accounts' balances.
+     */
+    public static final ReportTemplate CASH_FLOW = new ReportTemplate("cash-flow", "现金流量表", List.of(
+            "1|销售产成品、商品、提供劳务收到的现金|+CF01", "2|收到其他与经营活动有关的现金|+CF02",
+            "3|购买原材料、商品、接受劳务支付的现金|+CF03", "4|支付的职工薪酬|+CF04", "5|支付的税费|+CF05",
+            "6|支付其他与经营活动有关的现金|+CF06", "7|经营活动产生的现金流量净额|+L1 +L2 -L3 -L4 -L5 -L6",
+            "8|收回短期投资、长期债券投资和长期股权投资收到的现金|+CF08", "9|取得投资收益收到的现金|+CF09",
+            "10|处置固定资产、无形资产和其他非流动资产收回的现金净额|+CF10",
+            "11|短期投资、长期债券投资和长期股权投资支付的现金|+CF11", "12|购建固定资产、无形资产和其他非流动资产支付的现金|+CF12",
+            "13|投资活动产生的现金流量净额|+L8 +L9 +L10 -L11 -L12",
+            "14|取得借款收到的现金|+CF14", "15|吸收投资者投资收到的现金|+CF15", "16|偿还借款本金支付的现金|+CF16",
+            "17|偿还借款利息支付的现金|+CF17", "18|分配利润支付的现金|+CF18", "19|筹资活动产生的现金流量净额|+L14 +L15 -L16 -L17 -L18",
+            "20|现金净增加额|+L7 +L13 +L19", "21|加:期初现金余额|+1001 +1002 +1012", "22|期末现金余额|+L20 +L21"));
+
     private SmallEnterpriseReports() {
     }
 }

@@ -1,0 +1,132 @@
+package io.xinling.bootstrap.accounting;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.xinling.bootstrap.testing.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.xinling.bootstrap.accounting.Books.cr;
+import static io.xinling.bootstrap.accounting.Books.dr;
+import static io.xinling.bootstrap.accounting.Books.line;
+import static io.xinling.bootstrap.testing.JsonAssert.assertProblem;
+import static io.xinling.bootstrap.testing.JsonAssert.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** E19 and E20 over HTTP: the VAT return from the ledger, and the close wizard's C-2 and C-3 vouchers. */
+class PeriodEndHttpTest {
+
+    private static TestApp app;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    private static String vatLine(JsonNode vat, int line) {
+        for (JsonNode l : vat.path("lines")) {
+            if (l.path("line").asInt() == line) {
+                return l.path("amount").asText();
+            }
+        }
+        throw new AssertionError("no line " + line + " in " + vat);
+    }
+
+    private static List<String> periodEnd(JsonNode closed) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode v : closed.path("periodEnd")) {
+            out.add(v.path("provenance").path("templateId").asText() + ": " + String.join(", ", Books.lines(v)));
+        }
+        return out;
+    }
+
+    private static JsonNode close(Books books, String period) {
+        var closed = app.post("/api/v1/accounting/periods/" + period + "/close", books.preparer.key(), "{}");
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        return json(closed);
+    }
+
+    @Test
+    void e19_vat_carry_and_urban_surcharges_are_posted_by_the_close_and_removed_by_a_reopen() {
+        Books books = new Books(app);
+        books.posted("2026-03-05", line("1122", "116000.00", null, "{\"customer\":\"C1\"}"), cr("5001", "100000.00"),
+                cr("22210102", "16000.00"));
+        books.posted("2026-03-06", line("1405", "80769.23", null, "{\"item\":\"I1\"}"), dr("22210101", "10500.00"),
+                line("220201", null, "91269.23", "{\"supplier\":\"S1\"}"));
+        books.posted("2026-03-07", dr("190101", "300.00"), cr("22210103", "300.00"));
+
+        JsonNode vat = books.get("/api/v1/accounting/tax/vat-return?period=2026-03");
+        assertThat(vat.path("taxpayerKind").asText()).isEqualTo("general");
+        assertThat(vatLine(vat, 11)).isEqualTo("16000.00");
+        assertThat(vatLine(vat, 12)).isEqualTo("10500.00");
+        assertThat(vatLine(vat, 14)).isEqualTo("300.00");
+        assertThat(vatLine(vat, 17)).isEqualTo("10200.00");
+        assertThat(vatLine(vat, 18)).isEqualTo("10200.00");
+        assertThat(vatLine(vat, 19)).isEqualTo("5800.00");
+        assertThat(vatLine(vat, 20)).isEqualTo("0.00");
+        assertThat(vatLine(vat, 24)).isEqualTo("5800.00");
+        assertThat(vat.path("toCarry").asText()).isEqualTo("5800.00");
+
+        JsonNode closed = close(books, "2026-03");
+        List<String> generated = periodEnd(closed);
+        assertThat(generated).containsExactly("C-2: 22210105 5800.00/0.00, 222102 0.00/5800.00",
+                "C-3: 5403 696.00/0.00, 222103 0.00/406.00, 222104 0.00/174.00, 222105 0.00/116.00");
+        assertThat(Books.lines(closed.path("carryForward"))).contains("5403 0.00/696.00");
+        JsonNode tb = books.trialBalance("2026-03-01", "2026-03-31");
+        assertThat(tb.path("balanced").asBoolean()).isTrue();
+        assertThat(Books.row(tb, "222102").path("closingCredit").asText()).isEqualTo("5800.00");
+        assertThat(Books.row(tb, "222101").path("closingDebit").asText()).isEqualTo("0.00");
+        assertThat(Books.row(tb, "222101").path("closingCredit").asText()).isEqualTo("0.00");
+        assertThat(Books.row(tb, "2221").path("closingCredit").asText()).isEqualTo("6496.00");
+        JsonNode income = books.get("/api/v1/accounting/reports/income-statement?period=2026-03");
+        assertThat(income.path("lines").get(2).path("amount").asText()).isEqualTo("696.00");
+
+        var reopened = app.post("/api/v1/accounting/periods/2026-03/reopen", app.keyFor(books.preparer.tenant().value(), "admin").key(),
+                "{\"reason\":\"late invoice\"}");
+        assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(200);
+        JsonNode open = books.trialBalance("2026-03-01", "2026-03-31");
+        assertThat(Books.row(open, "222102") == null || Books.row(open, "222102").path("closingCredit").asText().equals("0.00"))
+                .as(open.toString()).isTrue();
+        assertThat(Books.row(open, "222101").path("closingCredit").asText()).isEqualTo("5800.00");
+        JsonNode again = close(books, "2026-03");
+        assertThat(periodEnd(again)).isEqualTo(generated);
+        assertThat(again.path("periodEnd").get(0).path("provenance").path("contentHash").asText())
+                .isEqualTo(closed.path("periodEnd").get(0).path("provenance").path("contentHash").asText());
+    }
+
+    @Test
+    void e20_small_scale_taxpayer_gets_no_carry_and_half_surcharges() {
+        Books books = new Books(app);
+        String admin = app.keyFor(books.preparer.tenant().value(), "admin").key();
+        assertProblem(app.post("/api/v1/accounting/books/settings", admin, "{\"taxpayerKind\":\"tiny\"}"), 422, "validation-failed");
+        var set = app.post("/api/v1/accounting/books/settings", admin, "{\"taxpayerKind\":\"small-scale\"}");
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        assertThat(json(set).path("taxpayerKind").asText()).isEqualTo("small-scale");
+        assertThat(json(set).path("taxLocation").asText()).isEqualTo("urban");
+        books.posted("2026-04-10", dr("1001", "10100.00"), cr("5001", "10000.00"), cr("22210102", "100.00"));
+        books.posted("2026-04-11", line("1405", "1130.00", null, "{\"item\":\"I1\"}"),
+                line("220201", null, "1130.00", "{\"supplier\":\"S1\"}"));
+
+        JsonNode vat = books.get("/api/v1/accounting/tax/vat-return?period=2026-04");
+        assertThat(vat.path("taxpayerKind").asText()).isEqualTo("small-scale");
+        assertThat(vatLine(vat, 1)).isEqualTo("10000.00");
+        assertThat(vatLine(vat, 15)).isEqualTo("300.00");
+        assertThat(vatLine(vat, 16)).isEqualTo("200.00");
+        assertThat(vatLine(vat, 20)).isEqualTo("100.00");
+        assertThat(vat.path("belowThreshold").asBoolean()).isTrue();
+
+        JsonNode closed = close(books, "2026-04");
+        assertThat(periodEnd(closed)).containsExactly("C-3: 5403 6.00/0.00, 222103 0.00/3.50, 222104 0.00/1.50, 222105 0.00/1.00");
+        JsonNode tb = books.trialBalance("2026-04-01", "2026-04-30");
+        assertThat(Books.row(tb, "1405").path("closingDebit").asText()).isEqualTo("1130.00");
+        assertThat(Books.row(tb, "222101").path("closingCredit").asText()).isEqualTo("100.00");
+    }
+}

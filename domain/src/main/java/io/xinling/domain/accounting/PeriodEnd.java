@@ -1,0 +1,87 @@
+package io.xinling.domain.accounting;
+
+import io.xinling.domain.kernel.Money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lines of the period-end vouchers the close wizard generates (4.5) before 结转损益: C-2 结转未交增值税 and
+ * C-3 计提附加税费. An empty list means there is nothing to post.
+ */
+public final class PeriodEnd {
+
+    static final AccountCode VAT = AccountCode.of("222101");
+    static final AccountCode PREPAID = AccountCode.of("22210104");
+    static final AccountCode CARRIED_OUT = AccountCode.of("22210105");
+    static final AccountCode OVERPAID_OUT = AccountCode.of("22210107");
+    static final AccountCode UNPAID = AccountCode.of("222102");
+    static final AccountCode SURCHARGES = AccountCode.of("5403");
+    static final AccountCode CITY_TAX = AccountCode.of("222103");
+    static final AccountCode EDUCATION = AccountCode.of("222104");
+    static final AccountCode LOCAL_EDUCATION = AccountCode.of("222105");
+
+    /** 教育费附加 3% and 地方教育附加 2% of the VAT. */
+    public static final BigDecimal EDUCATION_RATE = new BigDecimal("0.03");
+    public static final BigDecimal LOCAL_EDUCATION_RATE = new BigDecimal("0.02");
+    /** 六税两费 halved for small-scale taxpayers (公告2023年第12号, to 2027-12-31). */
+    public static final BigDecimal SMALL_SCALE_SHARE = new BigDecimal("0.5");
+
+    private PeriodEnd() {
+    }
+
+    /**
+     * C-2 (general taxpayer): a credit balance of 222101 at the period end is carried, Dr 22210105 / Cr 222102. A
+     * debit balance stays as 留抵, except the part of it the period's 已交税金 paid in excess: Dr 222102 / Cr 22210107.
+     *
+     * @param atEnd     balances through the period end, before this entry
+     * @param movements the period's turnover
+     */
+    public static List<VoucherLine> vatCarry(List<BalanceRow> atEnd, List<BalanceRow> movements) {
+        Money balance = net(atEnd, VAT);
+        if (balance.isNegative()) {
+            return List.of(VoucherLine.debit("结转未交增值税", CARRIED_OUT, DimensionValues.NONE, balance.negate()),
+                    VoucherLine.credit("结转未交增值税", UNPAID, DimensionValues.NONE, balance.negate()));
+        }
+        Money overpaid = balance.min(net(movements, PREPAID));
+        if (overpaid.isPositive()) {
+            return List.of(VoucherLine.debit("结转多交增值税", UNPAID, DimensionValues.NONE, overpaid),
+                    VoucherLine.credit("结转多交增值税", OVERPAID_OUT, DimensionValues.NONE, overpaid));
+        }
+        return List.of();
+    }
+
+    /** C-3: Dr 5403 / Cr 222103, 222104, 222105 at the location's city rate, 3% and 2% of {@code vat}, halved for small-scale. */
+    public static List<VoucherLine> surcharges(Money vat, TaxpayerKind kind, TaxLocation location) {
+        if (!vat.isPositive()) {
+            return List.of();
+        }
+        BigDecimal share = kind == TaxpayerKind.SMALL_SCALE ? SMALL_SCALE_SHARE : BigDecimal.ONE;
+        List<VoucherLine> credits = new ArrayList<>();
+        Money total = Money.cny(0);
+        AccountCode[] accounts = {CITY_TAX, EDUCATION, LOCAL_EDUCATION};
+        BigDecimal[] rates = {location.cityTaxRate(), EDUCATION_RATE, LOCAL_EDUCATION_RATE};
+        String[] summaries = {"计提城市维护建设税", "计提教育费附加", "计提地方教育附加"};
+        for (int i = 0; i < accounts.length; i++) {
+            Money amount = vat.times(rates[i].multiply(share), RoundingMode.HALF_UP);
+            if (!amount.isZero()) {
+                credits.add(VoucherLine.credit(summaries[i], accounts[i], DimensionValues.NONE, amount));
+                total = total.plus(amount);
+            }
+        }
+        if (total.isZero()) {
+            return List.of();
+        }
+        List<VoucherLine> lines = new ArrayList<>();
+        lines.add(VoucherLine.debit("计提附加税费", SURCHARGES, DimensionValues.NONE, total));
+        lines.addAll(credits);
+        return List.copyOf(lines);
+    }
+
+    static Money net(List<BalanceRow> rows, AccountCode account) {
+        return rows.stream().filter(r -> r.dimensions().isEmpty() && r.account().isWithin(account)).map(BalanceRow::net)
+                .reduce(Money.cny(0), Money::plus);
+    }
+}
