@@ -15,6 +15,7 @@ import io.xinling.application.promotion.CouponService;
 import io.xinling.application.promotion.PromotionPolicyService;
 import io.xinling.application.promotion.PromotionPreviewService;
 import io.xinling.application.promotion.SchemeService;
+import io.xinling.application.promotion.quota.ReservationService;
 import io.xinling.application.settlement.ReceivablesExposure;
 import io.xinling.application.settlement.SettlementQueryService;
 import io.xinling.application.settlement.SettlementService;
@@ -38,6 +39,7 @@ import io.xinling.persistence.partner.JooqPartnerRepository;
 import io.xinling.persistence.pricing.JooqPriceListRepository;
 import io.xinling.persistence.promotion.JooqCouponRepository;
 import io.xinling.persistence.promotion.JooqPolicyRepository;
+import io.xinling.persistence.promotion.JooqReservationRepository;
 import io.xinling.persistence.promotion.JooqSchemeRepository;
 import io.xinling.persistence.settlement.JooqSettlementRepository;
 import io.xinling.persistence.tenancy.JooqApiKeyRepository;
@@ -56,6 +58,7 @@ import io.xinling.web.partner.PartnerRoutes;
 import io.xinling.web.pricing.PricingRoutes;
 import io.xinling.web.promotion.CouponRoutes;
 import io.xinling.web.promotion.PromotionRoutes;
+import io.xinling.web.promotion.ReservationRoutes;
 import io.xinling.web.settlement.SettlementRoutes;
 import io.xinling.web.tenancy.TenancyRoutes;
 import io.xinling.web.trade.TradeDocumentRoutes;
@@ -199,6 +202,8 @@ public final class Application {
                 new CouponRoutes(coupons, clock),
                 new PromotionRoutes(new PromotionPreviewService(schemes, policies), schemes,
                         new PromotionPolicyService(transactor, policies)),
+                new ReservationRoutes(new ReservationService(transactor, new JooqReservationRepository(database.dsl()),
+                        new JooqSchemeRepository(database.dsl()), new PromotionPreviewService(schemes, policies), clock)),
                 new AccountingRoutes(accounting),
                 new LedgerRoutes(accounting),
                 new PartnerRoutes(partners, partners, partners),
