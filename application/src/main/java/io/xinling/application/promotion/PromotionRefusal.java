@@ -52,4 +52,10 @@ public sealed interface PromotionRefusal extends DomainError {
         @Override public String code() { return "promotion.illegal-" + what + "-transition"; }
         @Override public String message() { return what + " " + id + " is " + status + " and cannot " + action; }
     }
+
+    /** An id that is taken, or a thing that belongs elsewhere already. */
+    record Conflict(String what, String id, String problem) implements PromotionRefusal {
+        @Override public String code() { return "promotion." + what + "-conflict"; }
+        @Override public String message() { return what + " " + id + ": " + problem; }
+    }
 }
