@@ -18,6 +18,8 @@ import io.xinling.application.promotion.CouponService;
 import io.xinling.application.promotion.PromotionPolicyService;
 import io.xinling.application.promotion.PromotionPreviewService;
 import io.xinling.application.promotion.SchemeService;
+import io.xinling.application.promotion.campaign.CampaignService;
+import io.xinling.application.promotion.quota.ReservationService;
 import io.xinling.application.settlement.ReceivablesExposure;
 import io.xinling.application.settlement.SettlementQueryService;
 import io.xinling.application.settlement.SettlementService;
@@ -43,8 +45,10 @@ import io.xinling.persistence.inventory.JooqLedgerStore;
 import io.xinling.persistence.inventory.JooqWarehouseRepository;
 import io.xinling.persistence.partner.JooqPartnerRepository;
 import io.xinling.persistence.pricing.JooqPriceListRepository;
+import io.xinling.persistence.promotion.JooqCampaignRepository;
 import io.xinling.persistence.promotion.JooqCouponRepository;
 import io.xinling.persistence.promotion.JooqPolicyRepository;
+import io.xinling.persistence.promotion.JooqReservationRepository;
 import io.xinling.persistence.promotion.JooqSchemeRepository;
 import io.xinling.persistence.settlement.JooqSettlementRepository;
 import io.xinling.persistence.tenancy.JooqApiKeyRepository;
@@ -62,8 +66,10 @@ import io.xinling.web.inventory.InventoryDocumentRoutes;
 import io.xinling.web.inventory.InventoryQueryRoutes;
 import io.xinling.web.partner.PartnerRoutes;
 import io.xinling.web.pricing.PricingRoutes;
+import io.xinling.web.promotion.CampaignRoutes;
 import io.xinling.web.promotion.CouponRoutes;
 import io.xinling.web.promotion.PromotionRoutes;
+import io.xinling.web.promotion.ReservationRoutes;
 import io.xinling.web.settlement.SettlementRoutes;
 import io.xinling.web.tenancy.TenancyRoutes;
 import io.xinling.web.trade.TradeDocumentRoutes;
@@ -215,6 +221,9 @@ public final class Application {
                 new CouponRoutes(coupons, clock),
                 new PromotionRoutes(new PromotionPreviewService(schemes, policies), schemes,
                         new PromotionPolicyService(transactor, policies)),
+                new ReservationRoutes(new ReservationService(transactor, new JooqReservationRepository(database.dsl()),
+                        new JooqSchemeRepository(database.dsl()), new PromotionPreviewService(schemes, policies), clock)),
+                new CampaignRoutes(new CampaignService(transactor, new JooqCampaignRepository(database.dsl()), schemes, clock)),
                 new AccountingRoutes(accounting),
                 new LedgerRoutes(accounting),
                 new PartnerRoutes(partners, partners, partners),

@@ -4,6 +4,7 @@ import io.vavr.control.Either;
 import io.xinling.application.port.Transactor;
 import io.xinling.application.promotion.port.ActiveSchemes;
 import io.xinling.application.promotion.port.SchemeRepository;
+import io.xinling.application.promotion.quota.SchemeQuota;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.promotion.Scheme;
 import io.xinling.domain.promotion.lifecycle.LifecycleError;
@@ -127,6 +128,7 @@ public final class SchemeService implements ActiveSchemes {
         Map<String, Object> versioned = new HashMap<>(definition);
         versioned.put("version", version);
         return SchemeFactory.create(type, versioned)
+                .flatMap(scheme -> SchemeQuota.parse(versioned).map(quota -> scheme))
                 .<LifecycleError>mapLeft(e -> new LifecycleError.Invalid(fieldOf(e), problemOf(e)))
                 .map(scheme -> scheme.id());
     }

@@ -1,0 +1,36 @@
+package io.xinling.application.promotion.quota;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One counter: a resource of a scheme for a subject ({@code ""} scheme-wide, a member id, or
+ * {@code member@date}). Counters are always locked in this key's order, so claims never deadlock.
+ */
+public record CounterKey(String schemeId, Resource resource, String subject) implements Comparable<CounterKey> {
+
+    private static final Comparator<CounterKey> ORDER = Comparator.comparing(CounterKey::schemeId)
+            .thenComparing(k -> k.resource().name()).thenComparing(CounterKey::subject);
+
+    public CounterKey {
+        Objects.requireNonNull(schemeId, "schemeId");
+        Objects.requireNonNull(resource, "resource");
+        Objects.requireNonNull(subject, "subject");
+    }
+
+    /** The key of a resource for a member on a day; empty subject for scheme-wide resources. */
+    public static CounterKey of(String schemeId, Resource resource, long member, LocalDate day) {
+        String subject = switch (resource.subject()) {
+            case SCHEME -> "";
+            case MEMBER -> Long.toString(member);
+            case MEMBER_DAY -> member + "@" + day;
+        };
+        return new CounterKey(schemeId, resource, subject);
+    }
+
+    @Override
+    public int compareTo(CounterKey other) {
+        return ORDER.compare(this, other);
+    }
+}

@@ -1,0 +1,111 @@
+package io.xinling.application.promotion.quota;
+
+import io.xinling.domain.promotion.AppliedScheme;
+import io.xinling.domain.promotion.Adjustment;
+import io.xinling.domain.promotion.LineResult;
+import io.xinling.domain.promotion.PricingResult;
+import io.xinling.domain.promotion.SchemeUsage;
+
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The two directions between counters and the engine: what is left of each limited scheme for this
+ * customer on this day (fed to the engine as {@link SchemeUsage}), and what a priced order takes
+ * ({@link Claim}s, sorted by counter key). Per-customer limits count only when the member is known.
+ */
+public final class Quotas {
+
+    private Quotas() {
+    }
+
+    /** The counters to read for pricing an order of {@code member} (if any) on {@code day}. */
+    public static List<CounterKey> keys(Map<String, SchemeQuota> quotas, Optional<Long> member, LocalDate day) {
+        TreeSet<CounterKey> keys = new TreeSet<>();
+        quotas.forEach((scheme, quota) -> quota.limits().keySet().forEach(r -> key(scheme, r, member, day).ifPresent(keys::add)));
+        return List.copyOf(keys);
+    }
+
+    /** What is left per limited scheme, never below zero (a limit lowered under its use leaves nothing). */
+    public static Map<String, SchemeUsage> left(Map<String, SchemeQuota> quotas, Map<CounterKey, Long> used,
+                                                Optional<Long> member, LocalDate day) {
+        Map<String, SchemeUsage> out = new HashMap<>();
+        quotas.forEach((scheme, q) -> {
+            if (q.isLimited()) {
+                Map<Resource, Long> left = new HashMap<>();
+                for (Resource r : Resource.values()) {
+                    left.put(r, key(scheme, r, member, day).filter(k -> q.limits(r))
+                            .map(k -> Math.max(0, q.limit(r) - used.getOrDefault(k, 0L))).orElse(Long.MAX_VALUE));
+                }
+                out.put(scheme, new SchemeUsage(left.get(Resource.QTY_PER_CUSTOMER), left.get(Resource.ACTIVITY_STOCK),
+                        left.get(Resource.GIFT_STOCK),
+                        Math.min(left.get(Resource.USES_PER_CUSTOMER), left.get(Resource.USES_PER_CUSTOMER_PER_DAY)),
+                        left.get(Resource.USES_TOTAL), left.get(Resource.BUDGET)));
+            }
+        });
+        return out;
+    }
+
+    /** What the priced order takes of every limited resource of every scheme it used, in lock order. */
+    public static List<Claim> claims(PricingResult result, Map<String, SchemeQuota> quotas, Optional<Long> member,
+                                     LocalDate day) {
+        List<Claim> claims = new ArrayList<>();
+        for (AppliedScheme a : result.applied()) {
+            SchemeQuota q = quotas.getOrDefault(a.schemeId(), SchemeQuota.NONE);
+            for (Resource r : q.limits().keySet()) {
+                long amount = taken(r, a, result);
+                Optional<CounterKey> key = key(a.schemeId(), r, member, day);
+                if (amount > 0 && key.isPresent()) {
+                    claims.add(new Claim(key.get(), amount, q.limit(r)));
+                }
+            }
+        }
+        claims.sort((x, y) -> x.key().compareTo(y.key()));
+        return List.copyOf(claims);
+    }
+
+    private static long taken(Resource r, AppliedScheme a, PricingResult result) {
+        return switch (r) {
+            case USES_TOTAL, USES_PER_CUSTOMER, USES_PER_CUSTOMER_PER_DAY -> 1;
+            case QTY_PER_CUSTOMER, ACTIVITY_STOCK -> promoUnits(a.schemeId(), result);
+            case GIFT_STOCK -> giftUnits(a.schemeId(), result);
+            case BUDGET -> a.benefit().minor();
+        };
+    }
+
+    /** Units at the promotional price: the units this scheme's adjustments cover on merchandise lines. */
+    private static long promoUnits(String schemeId, PricingResult result) {
+        long units = 0;
+        for (LineResult line : result.lines()) {
+            if (!line.gift()) {
+                for (Adjustment adj : line.adjustments()) {
+                    units += adj.schemeId().equals(schemeId) ? adj.units() : 0;
+                }
+            }
+        }
+        return units;
+    }
+
+    private static long giftUnits(String schemeId, PricingResult result) {
+        long units = 0;
+        for (LineResult line : result.gifts()) {
+            if (line.giftOf().equals(schemeId)) {
+                units += line.quantity().value().setScale(0, RoundingMode.CEILING).longValueExact();
+            }
+        }
+        return units;
+    }
+
+    private static Optional<CounterKey> key(String scheme, Resource r, Optional<Long> member, LocalDate day) {
+        if (r.subject() != Resource.Subject.SCHEME && member.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(CounterKey.of(scheme, r, member.orElse(0L), day));
+    }
+}

@@ -1,0 +1,194 @@
+package io.xinling.application.promotion.quota;
+
+import io.vavr.control.Either;
+import io.xinling.application.port.Transactor;
+import io.xinling.application.promotion.PreviewPromotionsUseCase;
+import io.xinling.application.promotion.PreviewPromotionsUseCase.PreviewCommand;
+import io.xinling.application.promotion.PromotionRefusal;
+import io.xinling.application.promotion.StoredScheme;
+import io.xinling.application.promotion.port.ReservationRepository;
+import io.xinling.application.promotion.port.SchemeRepository;
+import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.promotion.PricingResult;
+import io.xinling.domain.promotion.lifecycle.SchemeStatus;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Limits, budgets and gift stock reserved in the database (spec 3.11). Reserving prices the order with
+ * what is left, then takes every counted resource in one transaction, each by a conditional update that
+ * refuses to pass its limit, so the order gets all of them or none. A reservation lives for its TTL:
+ * payment confirms it, cancellation releases it, and one that ran out is expired — lazily, before every
+ * reservation, confirmation and usage read — which gives its resources back.
+ */
+public final class ReservationService {
+
+    static final Duration MAX_TTL = Duration.ofDays(1);
+    private static final int SWEEP_BATCH = 200;
+
+    private final Transactor transactor;
+    private final ReservationRepository reservations;
+    private final SchemeRepository schemes;
+    private final PreviewPromotionsUseCase pricing;
+    private final Clock clock;
+
+    public ReservationService(Transactor transactor, ReservationRepository reservations, SchemeRepository schemes,
+                              PreviewPromotionsUseCase pricing, Clock clock) {
+        this.transactor = transactor;
+        this.reservations = reservations;
+        this.schemes = schemes;
+        this.pricing = pricing;
+        this.clock = clock;
+    }
+
+    public Either<PromotionRefusal, ReservationResult> reserve(ReserveCommand c) {
+        if (c.orderRef() == null || c.orderRef().isBlank() || c.orderRef().length() > 100) {
+            return invalid("orderRef", "must have 1 to 100 characters");
+        }
+        if (c.ttl().isNegative() || c.ttl().isZero() || c.ttl().compareTo(MAX_TTL) > 0) {
+            return invalid("ttlSeconds", "must be between 1 second and 1 day");
+        }
+        sweep(c.tenant());
+        Map<String, SchemeQuota> quotas = quotas(c.tenant());
+        LocalDate day = c.context().ticketTime().toLocalDate();
+        Map<CounterKey, Long> used = reservations.used(c.tenant(), Quotas.keys(quotas, c.member(), day));
+        var command = new PreviewCommand(c.tenant(), c.cart(), c.context().withUsage(Quotas.left(quotas, used, c.member(), day)),
+                Optional.empty(), Optional.empty());
+        return pricing.preview(command).<PromotionRefusal>mapLeft(PromotionRefusal.Pricing::new)
+                .flatMap(priced -> checkPrice(c, priced))
+                .flatMap(priced -> hold(c, priced, Quotas.claims(priced, quotas, c.member(), day)));
+    }
+
+    private static Either<PromotionRefusal, PricingResult> checkPrice(ReserveCommand c, PricingResult priced) {
+        return c.expectedTotalDue().filter(expected -> !expected.equals(priced.totalDue()))
+                .<Either<PromotionRefusal, PricingResult>>map(expected -> Either.left(
+                        new PromotionRefusal.PriceChanged(expected.format(), priced.totalDue().format())))
+                .orElseGet(() -> Either.right(priced));
+    }
+
+    private Either<PromotionRefusal, ReservationResult> hold(ReserveCommand c, PricingResult priced, List<Claim> claims) {
+        Instant now = clock.instant();
+        Map<CounterKey, Long> held = new TreeMap<>();
+        claims.forEach(claim -> held.merge(claim.key(), claim.amount(), Long::sum));
+        List<Reservation.UsedScheme> used = priced.applied().stream()
+                .map(a -> new Reservation.UsedScheme(a.schemeId(), a.version(), a.benefit())).toList();
+        Reservation draft = new Reservation(0, c.orderRef().strip(), c.member(), Reservation.Status.HELD,
+                priced.totalDue(), now.plus(c.ttl()), now, now, held, used);
+        return transactor.inTransaction(() -> reservations.insert(c.tenant(), draft)
+                .<Either<PromotionRefusal, Reservation>>map(Either::right)
+                .orElseGet(() -> Either.left(new PromotionRefusal.OrderHasReservation(draft.orderRef())))
+                .flatMap(saved -> takeAll(c.tenant(), claims).map(ok -> new ReservationResult(saved, priced))));
+    }
+
+    /** Every claim or none: the first one past its limit refuses, and the transaction rolls back. */
+    private Either<PromotionRefusal, Boolean> takeAll(TenantId tenant, List<Claim> claims) {
+        for (Claim claim : claims) {
+            if (!reservations.claim(tenant, claim)) {
+                return Either.left(new PromotionRefusal.QuotaConflict(claim.key().schemeId(),
+                        claim.key().resource().wireName(), claim.amount()));
+            }
+        }
+        return Either.right(true);
+    }
+
+    /** Payment: a held reservation that has not run out becomes confirmed; its resources stay taken. */
+    public Either<PromotionRefusal, Reservation> confirm(TenantId tenant, long id) {
+        sweep(tenant);
+        Instant now = clock.instant();
+        return transactor.inTransaction(() -> locked(tenant, id).flatMap(r -> {
+            if (r.status() != Reservation.Status.HELD || r.isDue(now)) {
+                String status = r.isDue(now) ? "expired" : r.status().name().toLowerCase(java.util.Locale.ROOT);
+                return Either.left(new PromotionRefusal.IllegalStatus("reservation", Long.toString(id), status, "confirm"));
+            }
+            reservations.setStatus(tenant, id, Reservation.Status.CONFIRMED, now);
+            return Either.right(r.withStatus(Reservation.Status.CONFIRMED, now));
+        }));
+    }
+
+    /** Cancellation of the order, paid or not: every resource it held is given back. */
+    public Either<PromotionRefusal, Reservation> release(TenantId tenant, long id) {
+        Instant now = clock.instant();
+        return transactor.inTransaction(() -> locked(tenant, id).flatMap(r -> {
+            if (r.status() != Reservation.Status.HELD && r.status() != Reservation.Status.CONFIRMED) {
+                return Either.left(new PromotionRefusal.IllegalStatus("reservation", Long.toString(id),
+                        r.status().name().toLowerCase(java.util.Locale.ROOT), "release"));
+            }
+            r.held().forEach((key, amount) -> reservations.unclaim(tenant, key, amount));
+            reservations.setStatus(tenant, id, Reservation.Status.RELEASED, now);
+            return Either.right(r.withStatus(Reservation.Status.RELEASED, now));
+        }));
+    }
+
+    public Either<PromotionRefusal, Reservation> find(TenantId tenant, long id) {
+        sweep(tenant);
+        return reservations.find(tenant, id).<Either<PromotionRefusal, Reservation>>map(Either::right)
+                .orElseGet(() -> Either.left(new PromotionRefusal.NotFound("reservation", Long.toString(id))));
+    }
+
+    /**
+     * Expires the held reservations whose time ran out and gives their resources back, in its own
+     * transaction; reservations another transaction is expiring are skipped, not waited for.
+     */
+    public int sweep(TenantId tenant) {
+        Instant now = clock.instant();
+        return transactor.<PromotionRefusal, Integer>inTransaction(() -> {
+            List<Reservation> due = reservations.lockDue(tenant, now, SWEEP_BATCH);
+            Map<CounterKey, Long> back = new TreeMap<>();
+            due.forEach(r -> r.held().forEach((key, amount) -> back.merge(key, amount, Long::sum)));
+            back.forEach((key, amount) -> reservations.unclaim(tenant, key, amount));
+            due.forEach(r -> reservations.setStatus(tenant, r.id(), Reservation.Status.EXPIRED, now));
+            return Either.right(due.size());
+        }).get();
+    }
+
+    /** The scheme-wide counters of a scheme: limit, taken (held + confirmed) and left, after a sweep. */
+    public Either<PromotionRefusal, List<CounterView>> usage(TenantId tenant, String schemeId) {
+        sweep(tenant);
+        Optional<StoredScheme> latest = schemes.latest(tenant, schemeId);
+        if (latest.isEmpty()) {
+            return Either.left(new PromotionRefusal.NotFound("scheme", schemeId));
+        }
+        SchemeQuota quota = SchemeQuota.parse(latest.get().definition()).getOrElse(SchemeQuota.NONE);
+        List<CounterKey> keys = quota.limits().keySet().stream().filter(r -> r.subject() == Resource.Subject.SCHEME)
+                .map(r -> new CounterKey(schemeId, r, "")).sorted().toList();
+        Map<CounterKey, Long> used = reservations.used(tenant, keys);
+        return Either.right(keys.stream().map(k -> new CounterView(k.resource().wireName(), quota.limit(k.resource()),
+                used.getOrDefault(k, 0L))).toList());
+    }
+
+    /** One counter for display. */
+    public record CounterView(String resource, long limit, long used) {
+        public long left() {
+            return Math.max(0, limit - used);
+        }
+    }
+
+    private Map<String, SchemeQuota> quotas(TenantId tenant) {
+        Map<String, SchemeQuota> out = new HashMap<>();
+        for (StoredScheme s : schemes.inStatus(tenant, SchemeStatus.ACTIVE)) {
+            SchemeQuota q = SchemeQuota.parse(s.definition()).getOrElseThrow(
+                    e -> new IllegalStateException("saved scheme " + s.schemeId() + " has malformed limits: " + e.message()));
+            if (q.isLimited()) {
+                out.put(s.schemeId(), q);
+            }
+        }
+        return out;
+    }
+
+    private Either<PromotionRefusal, Reservation> locked(TenantId tenant, long id) {
+        return reservations.lock(tenant, id).<Either<PromotionRefusal, Reservation>>map(Either::right)
+                .orElseGet(() -> Either.left(new PromotionRefusal.NotFound("reservation", Long.toString(id))));
+    }
+
+    private static <T> Either<PromotionRefusal, T> invalid(String field, String problem) {
+        return Either.left(new PromotionRefusal.InvalidField(field, problem));
+    }
+}

@@ -1,0 +1,142 @@
+package io.xinling.bootstrap.promotion;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.xinling.application.tenancy.IssuedKey;
+import io.xinling.bootstrap.testing.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static io.xinling.bootstrap.testing.JsonAssert.assertProblem;
+import static io.xinling.bootstrap.testing.JsonAssert.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Limits, budgets and gift stock reserved by unpaid orders over HTTP, from two application nodes (spec 3.11). */
+class PromotionReservationHttpTest {
+
+    private static final String ORDER = "{\"store\":\"S1\",\"channel\":\"POS\",\"at\":\"2026-11-25T12:00:00\","
+            + "\"lines\":[{\"lineNo\":1,\"sku\":\"D\",\"categories\":[\"乳品\"],\"unitPrice\":\"100.00\",\"quantity\":\"1\"}]}";
+
+    private static TestApp app;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void concurrent_orders_from_two_nodes_take_exactly_what_the_budget_allows() throws Exception {
+        IssuedKey admin = app.newTenant("admin");
+        activate(admin, "mj", "\"limits\":{\"budget\":\"50.00\"}");
+        int won = 0;
+        try (TestApp second = TestApp.startSecondNode()) {
+            ExecutorService pool = Executors.newFixedThreadPool(12);
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                TestApp node = i % 2 == 0 ? app : second;
+                String body = reserveBody("order-" + i, ",\"expectedTotalDue\":\"80.00\"");
+                Callable<HttpResponse<String>> call = () -> node.post("/api/v1/promotions/reservations", admin.key(), body);
+                answers.add(pool.submit(call));
+            }
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get();
+                assertThat(response.statusCode()).as(response.body()).isIn(201, 409);
+                if (response.statusCode() == 201) {
+                    won++;
+                    assertThat(json(response).path("totalDue").asText()).isEqualTo("80.00");
+                } else {
+                    assertThat(json(response).path("code").asText()).isIn("promotion.quota-conflict", "promotion.price-conflict");
+                }
+            }
+            pool.shutdown();
+        }
+        assertThat(won).as("50.00 of budget pays two benefits of 20.00").isEqualTo(2);
+        JsonNode budget = json(app.get("/api/v1/promotions/schemes/mj/usage", admin.key())).get(0);
+        assertThat(budget.path("resource").asText()).isEqualTo("budget");
+        assertThat(budget.path("used").asLong()).isEqualTo(4000);
+        assertThat(budget.path("left").asLong()).isEqualTo(1000);
+
+        JsonNode without = json(app.post("/api/v1/promotions/reservations", admin.key(), reserveBody("late", "")));
+        assertThat(without.path("totalDue").asText()).as("without an expected price the order is priced without the scheme")
+                .isEqualTo("100.00");
+        assertThat(without.path("priced").path("notApplied").get(0).path("reason").asText()).isEqualTo("BUDGET_EXHAUSTED");
+    }
+
+    @Test
+    void confirm_on_payment_release_on_cancel_and_the_versions_used_are_recorded() {
+        IssuedKey admin = app.newTenant("admin");
+        IssuedKey cashier = app.keyFor(admin.tenant().value(), "cashier");
+        activate(admin, "mj", "\"limits\":{\"usesTotal\":1}");
+        JsonNode held = json(app.post("/api/v1/promotions/reservations", cashier.key(), reserveBody("o-1", ",\"memberId\":7")));
+        assertThat(held.path("status").asText()).isEqualTo("held");
+        assertThat(held.path("schemes").get(0).path("schemeId").asText()).isEqualTo("mj");
+        assertThat(held.path("schemes").get(0).path("version").asInt()).isEqualTo(1);
+        assertThat(held.path("held").get(0).path("resource").asText()).isEqualTo("usesTotal");
+        String one = "/api/v1/promotions/reservations/" + held.path("id").asLong();
+        assertProblem(app.post("/api/v1/promotions/reservations", cashier.key(), reserveBody("o-1", "")), 409,
+                "promotion.reservation-conflict");
+
+        assertThat(json(app.post(one + "/confirm", cashier.key(), "")).path("status").asText()).isEqualTo("confirmed");
+        assertProblem(app.post(one + "/confirm", cashier.key(), ""), 409, "promotion.illegal-reservation-transition");
+        assertProblem(app.post("/api/v1/promotions/reservations", cashier.key(), reserveBody("o-2", ",\"expectedTotalDue\":\"80.00\"")),
+                409, "promotion.price-conflict");
+        assertThat(json(app.post(one + "/release", cashier.key(), "")).path("status").asText()).isEqualTo("released");
+        assertThat(json(app.post("/api/v1/promotions/reservations", cashier.key(), reserveBody("o-2", "")))
+                .path("totalDue").asText()).isEqualTo("80.00");
+
+        assertThat(json(app.get(one, cashier.key())).path("status").asText()).isEqualTo("released");
+        assertProblem(app.get(one, app.newTenant("admin").key()), 404, "promotion.reservation-not-found");
+        assertProblem(app.post(one + "/release", app.keyFor(admin.tenant().value(), "viewer").key(), ""), 403, "forbidden");
+    }
+
+    @Test
+    void gift_stock_runs_out_and_bad_requests_are_422() {
+        IssuedKey admin = app.newTenant("admin");
+        app.post("/api/v1/promotions/schemes", admin.key(), """
+                {"type":"threshold_gift","id":"gift","params":{"tiers":[{"threshold":"99.00","gifts":1}],
+                 "gifts":[{"sku":"M","value":"15.00"}]},"limits":{"giftStock":1}}""");
+        for (String action : List.of("submit", "approve", "activate")) {
+            app.post("/api/v1/promotions/schemes/gift/" + action, admin.key(), "");
+        }
+        JsonNode first = json(app.post("/api/v1/promotions/reservations", admin.key(), reserveBody("g-1", "")));
+        assertThat(first.path("priced").path("lines")).anySatisfy(l -> assertThat(l.path("gift").asBoolean()).isTrue());
+        assertThat(first.path("held").get(0).path("resource").asText()).isEqualTo("giftStock");
+        JsonNode second = json(app.post("/api/v1/promotions/reservations", admin.key(), reserveBody("g-2", "")));
+        assertThat(second.path("priced").path("lines")).noneSatisfy(l -> assertThat(l.path("gift").asBoolean()).isTrue());
+
+        assertProblem(app.post("/api/v1/promotions/reservations", admin.key(), reserveBody("g-3", ",\"ttlSeconds\":0")),
+                422, "promotion.invalid-field");
+        assertProblem(app.post("/api/v1/promotions/reservations", admin.key(), "{\"orderRef\":\"x\"}"), 422, "validation-failed");
+        JsonNode bad = assertProblem(app.post("/api/v1/promotions/schemes", admin.key(), """
+                {"type":"threshold_amount_off","id":"bad","params":{"tiers":[{"threshold":"100.00","amount":"20.00"}]},
+                 "limits":{"budget":"-1.00"}}"""), 422, "promotion.invalid-scheme");
+        assertThat(bad.path("detail").asText()).startsWith("limits.budget:");
+        assertProblem(app.get("/api/v1/promotions/schemes/bad", admin.key()), 404, "promotion.scheme-not-found");
+    }
+
+    private static void activate(IssuedKey admin, String id, String extra) {
+        HttpResponse<String> created = app.post("/api/v1/promotions/schemes", admin.key(), "{\"type\":\"threshold_amount_off\",\"id\":\""
+                + id + "\",\"params\":{\"tiers\":[{\"threshold\":\"100.00\",\"amount\":\"20.00\"}]}," + extra + "}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        for (String action : List.of("submit", "approve", "activate")) {
+            assertThat(app.post("/api/v1/promotions/schemes/" + id + "/" + action, admin.key(), "").statusCode()).isEqualTo(200);
+        }
+    }
+
+    private static String reserveBody(String orderRef, String extra) {
+        return "{\"orderRef\":\"" + orderRef + "\"" + extra + ",\"order\":" + ORDER + "}";
+    }
+}
