@@ -103,7 +103,7 @@ final class PromotionArbitraries {
 
     /** Multiplies amount-like parameters by a knob so thresholds and benefits vary. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> scale(Map<String, Object> params, int knob) {
+    static Map<String, Object> scale(Map<String, Object> params, int knob) {
         Map<String, Object> out = new HashMap<>();
         params.forEach((k, v) -> {
             if (v instanceof Map<?, ?> m) {

@@ -4,9 +4,13 @@ import io.xinling.domain.promotion.Scheme;
 import io.xinling.domain.promotion.rule.RuleOutcome;
 
 /** A scheme with the benefit it would give on its own. */
-record Candidate(Scheme scheme, RuleOutcome.Benefit benefit, long value) {
+record Candidate(CompiledScheme k, RuleOutcome.Benefit benefit, long value) {
 
-    static Candidate of(Scheme scheme, RuleOutcome.Benefit benefit) {
-        return new Candidate(scheme, benefit, benefit.total());
+    static Candidate of(CompiledScheme k, RuleOutcome.Benefit benefit) {
+        return new Candidate(k, benefit, benefit.total());
+    }
+
+    Scheme scheme() {
+        return k.scheme;
     }
 }

@@ -1,7 +1,6 @@
 package io.xinling.domain.promotion.engine;
 
 import io.xinling.domain.promotion.Reason;
-import io.xinling.domain.promotion.Scheme;
 import io.xinling.domain.promotion.rule.LineShare;
 import io.xinling.domain.promotion.rule.RuleOutcome;
 
@@ -79,22 +78,35 @@ final class GroupSearch {
         return best;
     }
 
-    /** Plays schemes in order: each sees only the units the earlier ones left in its group. */
+    /**
+     * Plays schemes in order: each sees only the units the earlier ones left in its group. A scheme none
+     * of whose lines lost a unit to an earlier one sees exactly its standalone input, so its standalone
+     * benefit stands without evaluating the rule again.
+     */
     static Play play(PricingRun run, List<Candidate> order) {
-        long[] left = new long[run.ledger.size()];
-        for (int i = 0; i < left.length; i++) {
+        int n = run.ledger.size();
+        long[] left = new long[n];
+        for (int i = 0; i < n; i++) {
             left[i] = run.wholeUnits(i);
         }
+        long[] touched = new long[run.coverage.words];
+        boolean anyTouched = false;
         List<Candidate> applied = new ArrayList<>();
         long total = 0;
         for (Candidate c : order) {
-            RuleOutcome out = applied.isEmpty() ? c.benefit()
-                    : c.scheme().rule().evaluate(run.input(c.scheme(), i -> left[i]));
+            RuleOutcome out = applied.isEmpty() || !anyTouched || !run.sees(c.k(), touched) ? c.benefit()
+                    : c.k().rule.evaluate(run.input(c.k(), left));
             if (out instanceof RuleOutcome.Benefit b && b.total() > 0) {
                 for (LineShare sh : b.shares()) {
-                    left[sh.index()] = Math.max(0, left[sh.index()] - sh.units());
+                    int i = sh.index();
+                    long after = Math.max(0, left[i] - sh.units());
+                    if (after != left[i]) {
+                        left[i] = after;
+                        touched[i >>> 6] |= 1L << i;
+                        anyTouched = true;
+                    }
                 }
-                applied.add(Candidate.of(c.scheme(), b));
+                applied.add(out == c.benefit() ? c : Candidate.of(c.k(), b));
                 total += b.total();
             }
         }
@@ -102,12 +114,18 @@ final class GroupSearch {
     }
 
     private static void reportLosers(PricingRun run, List<Candidate> component, Play best) {
-        Scheme first = best.applied().isEmpty() ? null : best.applied().get(0).scheme();
+        CompiledScheme first = best.applied().isEmpty() ? null : best.applied().get(0).k();
+        java.util.Set<String> in = new java.util.HashSet<>();
+        for (Candidate a : best.applied()) {
+            in.add(a.scheme().id());
+        }
         for (Candidate c : component) {
-            boolean in = best.applied().stream().anyMatch(a -> a.scheme().id().equals(c.scheme().id()));
-            if (!in && first != null) {
+            if (in.contains(c.scheme().id())) {
+                continue;
+            }
+            if (first != null) {
                 run.lostTo(c.scheme(), first, best.applied().get(0).value());
-            } else if (!in) {
+            } else {
                 run.skip(c.scheme(), Reason.NO_BENEFIT, 0, "");
             }
         }

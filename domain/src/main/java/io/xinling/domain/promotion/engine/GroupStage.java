@@ -1,11 +1,11 @@
 package io.xinling.domain.promotion.engine;
 
-import io.xinling.domain.promotion.Scheme;
 import io.xinling.domain.promotion.Stage;
 import io.xinling.domain.promotion.rule.LineShare;
 import io.xinling.domain.promotion.rule.RuleOutcome;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,20 +20,20 @@ final class GroupStage {
     private GroupStage() {
     }
 
-    static void run(PricingRun run, List<Scheme> schemes) {
+    static void run(PricingRun run, List<CompiledScheme> schemes) {
         Map<String, List<Candidate>> groups = new TreeMap<>();
-        for (Scheme s : schemes) {
-            RuleOutcome out = s.rule().evaluate(run.input(s, run::wholeUnits));
+        for (CompiledScheme k : schemes) {
+            RuleOutcome out = k.rule.evaluate(run.input(k));
             if (out instanceof RuleOutcome.Skip skip) {
-                run.skip(s, skip);
+                run.skip(k.scheme, skip);
             } else if (out instanceof RuleOutcome.Benefit b) {
-                groups.computeIfAbsent(s.exclusionGroup(), g -> new ArrayList<>()).add(Candidate.of(s, b));
+                groups.computeIfAbsent(k.scheme.exclusionGroup(), g -> new ArrayList<>()).add(Candidate.of(k, b));
             }
         }
         List<Candidate> chosen = new ArrayList<>();
         for (List<Candidate> group : groups.values()) {
             group.sort(Selection.candidates(run.policy.selection()));
-            for (List<Candidate> component : components(group)) {
+            for (List<Candidate> component : components(group, run.ledger.size())) {
                 chosen.addAll(GroupSearch.choose(run, component));
             }
         }
@@ -44,17 +44,20 @@ final class GroupStage {
     }
 
     /** Splits candidates into sets that share no line (union-find over the lines each one consumes). */
-    static List<List<Candidate>> components(List<Candidate> group) {
+    static List<List<Candidate>> components(List<Candidate> group, int lines) {
         int n = group.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
-        Map<Integer, Integer> ownerOfLine = new java.util.HashMap<>();
+        int[] ownerOfLine = new int[lines];
+        Arrays.fill(ownerOfLine, -1);
         for (int i = 0; i < n; i++) {
             for (LineShare sh : group.get(i).benefit().shares()) {
-                Integer other = ownerOfLine.putIfAbsent(sh.index(), i);
-                if (other != null) {
+                int other = ownerOfLine[sh.index()];
+                if (other < 0) {
+                    ownerOfLine[sh.index()] = i;
+                } else {
                     parent[find(parent, i)] = find(parent, other);
                 }
             }

@@ -23,30 +23,66 @@ final class ItemStage {
     private record Offer(Candidate c, LineShare share) {
     }
 
+    /** An exclusion group's candidates, and per line the offers on it (each candidate's first share with an amount), in candidate order. */
+    private static final class Group {
+        final List<Candidate> candidates;
+        final List<Offer>[] onLine;
+
+        @SuppressWarnings("unchecked")
+        Group(List<Candidate> candidates, int lines) {
+            this.candidates = candidates;
+            this.onLine = new List[lines];
+            for (Candidate c : candidates) {
+                for (LineShare sh : c.benefit().shares()) {
+                    if (sh.amount() <= 0) {
+                        continue;
+                    }
+                    List<Offer> list = onLine[sh.index()];
+                    if (list == null) {
+                        list = new ArrayList<>(4);
+                        onLine[sh.index()] = list;
+                    } else if (list.get(list.size() - 1).c() == c) {
+                        continue;
+                    }
+                    list.add(new Offer(c, sh));
+                }
+            }
+        }
+
+        List<Offer> on(int line) {
+            List<Offer> list = onLine[line];
+            return list == null ? List.of() : list;
+        }
+    }
+
     private ItemStage() {
     }
 
-    static void run(PricingRun run, List<Scheme> schemes) {
+    static void run(PricingRun run, List<CompiledScheme> schemes) {
         Map<String, List<Candidate>> groups = new TreeMap<>();
         List<Candidate> members = new ArrayList<>();
-        for (Scheme s : schemes) {
-            RuleOutcome out = s.rule().evaluate(run.input(s, run::wholeUnits));
+        for (CompiledScheme k : schemes) {
+            RuleOutcome out = k.rule.evaluate(run.input(k));
             if (out instanceof RuleOutcome.Skip skip) {
-                run.skip(s, skip);
+                run.skip(k.scheme, skip);
             } else if (out instanceof RuleOutcome.Benefit b) {
-                run.withinBudget(s, b).ifPresent(ok -> {
-                    Candidate c = Candidate.of(s, ok);
-                    groups.computeIfAbsent(s.exclusionGroup(), g -> new ArrayList<>()).add(c);
-                    if (s.rule().isMemberDiscount()) {
+                run.withinBudget(k.scheme, b).ifPresent(ok -> {
+                    Candidate c = Candidate.of(k, ok);
+                    groups.computeIfAbsent(k.scheme.exclusionGroup(), g -> new ArrayList<>()).add(c);
+                    if (k.memberDiscount) {
                         members.add(c);
                     }
                 });
             }
         }
         int n = run.ledger.size();
+        List<Group> indexed = new ArrayList<>(groups.size());
+        for (List<Candidate> group : groups.values()) {
+            indexed.add(new Group(group, n));
+        }
         List<List<Offer>> perLine = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            perLine.add(winnersOn(run, groups, i));
+            perLine.add(winnersOn(run, indexed, i));
         }
         java.util.Set<String> won = new java.util.HashSet<>();
         for (int i = 0; i < n; i++) {
@@ -56,27 +92,34 @@ final class ItemStage {
         run.clampAtFloor(Stage.S1_ITEM_PRICE);
     }
 
-    private static List<Offer> winnersOn(PricingRun run, Map<String, List<Candidate>> groups, int line) {
-        List<Offer> winners = new ArrayList<>();
-        for (List<Candidate> group : groups.values()) {
+    private static List<Offer> winnersOn(PricingRun run, List<Group> groups, int line) {
+        List<Offer> winners = null;
+        for (Group group : groups) {
+            List<Offer> offers = group.on(line);
+            if (offers.isEmpty()) {
+                continue;
+            }
             Offer best = null;
-            for (Candidate c : group) {
-                LineShare sh = shareOn(c, line);
-                if (sh != null && (best == null || Selection.compare(run.policy.selection(), c.scheme(), sh.amount(),
-                        best.c().scheme(), best.share().amount()) < 0)) {
-                    best = new Offer(c, sh);
+            for (Offer o : offers) {
+                if (best == null || Selection.compare(run.policy.selection(), o.c().scheme(), o.share().amount(),
+                        best.c().scheme(), best.share().amount()) < 0) {
+                    best = o;
                 }
             }
-            Offer stacked = stackedSpecial(run, group, line);
+            Offer stacked = stackedSpecial(run, offers, line);
             if (stacked != null) {
                 best = stacked;
             }
-            if (best != null) {
-                winners.add(best);
+            if (winners == null) {
+                winners = new ArrayList<>(2);
             }
+            winners.add(best);
+        }
+        if (winners == null) {
+            return List.of();
         }
         for (Offer o : winners) {
-            if (o.c().scheme().stacking().exclusive()) {
+            if (o.c().k().exclusive) {
                 return List.of(o);
             }
         }
@@ -90,10 +133,10 @@ final class ItemStage {
             run.ledger.take(i, s, o.share().amount(), o.share().units(), o.share().basis(), 0);
             run.ledger.unitsAtPromo[i] = Math.max(run.ledger.unitsAtPromo[i], o.share().units());
             won.add(s.id());
-            boolean stacks = s.rule().setsSpecialPrice()
+            boolean stacks = o.c().k().specialPrice
                     && (s.stacking().stacksWithMemberDiscount() || run.policy.memberStacksOnSpecialPrice());
             if (stacks && !members.isEmpty()
-                    && winners.stream().noneMatch(w -> w.c().scheme().rule().isMemberDiscount())) {
+                    && winners.stream().noneMatch(w -> w.c().k().memberDiscount)) {
                 stackMember(run, i, members, won);
             }
         }
@@ -105,7 +148,7 @@ final class ItemStage {
             return;
         }
         LineView v = run.ledger.view(i, run.wholeUnits(i));
-        long bp = m.scheme().rule().memberPayBp(v, run.ctx);
+        long bp = m.k().rule.memberPayBp(v, run.ctx);
         long after = Amounts.applyRate(v.payable(), bp);
         long extra = v.payable() - after;
         if (extra > 0) {
@@ -114,38 +157,48 @@ final class ItemStage {
         }
     }
 
-    /** The best special price that takes the member rate on top, when that beats every single scheme. */
-    private static Offer stackedSpecial(PricingRun run, List<Candidate> group, int line) {
-        Candidate member = group.stream().filter(c -> c.scheme().rule().isMemberDiscount() && shareOn(c, line) != null)
-                .findFirst().orElse(null);
+    /**
+     * The best special price that takes the member rate on top, when that beats every single scheme
+     * ({@code offers}: the group's offers on the line, in candidate order).
+     */
+    private static Offer stackedSpecial(PricingRun run, List<Offer> offers, int line) {
+        Offer member = null;
+        for (Offer o : offers) {
+            if (o.c().k().memberDiscount) {
+                member = o;
+                break;
+            }
+        }
         if (member == null) {
             return null;
         }
         Offer best = null;
         long bestValue = 0;
         long payable = run.ledger.payable[line];
-        for (Candidate c : group) {
-            LineShare sh = shareOn(c, line);
-            boolean stacks = c.scheme().rule().setsSpecialPrice()
+        long bp = -1;
+        for (Offer o : offers) {
+            Candidate c = o.c();
+            boolean stacks = c.k().specialPrice
                     && (c.scheme().stacking().stacksWithMemberDiscount() || run.policy.memberStacksOnSpecialPrice());
-            if (sh == null || !stacks) {
+            if (!stacks) {
                 continue;
             }
-            long bp = member.scheme().rule().memberPayBp(run.ledger.view(line, 0), run.ctx);
-            long rest = payable - sh.amount();
-            long value = sh.amount() + rest - Amounts.applyRate(rest, bp);
+            if (bp < 0) {
+                bp = member.c().k().rule.memberPayBp(run.ledger.view(line, 0), run.ctx);
+            }
+            long rest = payable - o.share().amount();
+            long value = o.share().amount() + rest - Amounts.applyRate(rest, bp);
             if (value > bestValue) {
-                best = new Offer(c, sh);
+                best = o;
                 bestValue = value;
             }
         }
-        return singleBeats(group, line, bestValue) ? null : best;
+        return singleBeats(offers, bestValue) ? null : best;
     }
 
-    private static boolean singleBeats(List<Candidate> group, int line, long value) {
-        for (Candidate c : group) {
-            LineShare sh = shareOn(c, line);
-            if (sh != null && sh.amount() > value) {
+    private static boolean singleBeats(List<Offer> offers, long value) {
+        for (Offer o : offers) {
+            if (o.share().amount() > value) {
                 return true;
             }
         }
@@ -164,6 +217,13 @@ final class ItemStage {
     private static void reportLosers(PricingRun run, Map<String, List<Candidate>> groups, java.util.Set<String> won) {
         for (List<Candidate> group : groups.values()) {
             group.sort(Selection.candidates(run.policy.selection()));
+            Candidate winner = null;
+            for (Candidate w : group) {
+                if (won.contains(w.scheme().id())) {
+                    winner = w;
+                    break;
+                }
+            }
             for (Candidate c : group) {
                 if (won.contains(c.scheme().id())) {
                     run.applied.add(new io.xinling.domain.promotion.AppliedScheme(c.scheme().id(), c.scheme().version(),
@@ -171,9 +231,8 @@ final class ItemStage {
                             io.xinling.domain.kernel.Money.of(0, run.ledger.currency), c.benefit().uses(), c.benefit().basis()));
                     continue;
                 }
-                Candidate winner = group.stream().filter(w -> won.contains(w.scheme().id())).findFirst().orElse(null);
                 if (winner != null) {
-                    run.lostTo(c.scheme(), winner.scheme(), winner.value());
+                    run.lostTo(c.scheme(), winner.k(), winner.value());
                 }
             }
         }

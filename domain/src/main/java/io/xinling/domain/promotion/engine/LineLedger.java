@@ -32,6 +32,8 @@ final class LineLedger {
     final boolean[] noPoints;
     final List<List<Adjustment>> adjustments;
     long defaultFloorBp;
+    /** Bumped on every change a {@link LineView} can see, so views can be reused until the next one. */
+    int version;
 
     LineLedger(Cart cart, Currency currency) {
         int n = cart.lines().size();
@@ -62,6 +64,7 @@ final class LineLedger {
     }
 
     void setBaseUnit(int i, long unit) {
+        version++;
         baseUnit[i] = unit;
         baseAmount[i] = units[i] > 0 ? Math.multiplyExact(unit, units[i]) : Amounts.times(unit, lines[i].quantity());
         payable[i] = baseAmount[i];
@@ -96,6 +99,7 @@ final class LineLedger {
         if (taken <= 0) {
             return 0;
         }
+        version++;
         payable[i] -= taken;
         long pts = points == 0 || taken == amount ? points : Amounts.mulDivFloor(points, taken, amount);
         adjustments.get(i).add(new Adjustment(scheme.id(), scheme.version(), scheme.type(), scheme.stage(),
@@ -134,6 +138,7 @@ final class LineLedger {
                         a.units(), a.basis() + "; clamped at floor", a.label(), a.points()));
             }
         }
+        version++;
         payable[i] += amount - left;
         return amount - left;
     }

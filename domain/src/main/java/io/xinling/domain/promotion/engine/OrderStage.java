@@ -1,7 +1,8 @@
 package io.xinling.domain.promotion.engine;
 
-import io.xinling.domain.promotion.Scheme;
 import io.xinling.domain.promotion.Stage;
+import io.xinling.domain.promotion.rule.RoundingCharge;
+import io.xinling.domain.promotion.rule.RuleInput;
 import io.xinling.domain.promotion.rule.RuleOutcome;
 
 import java.util.ArrayList;
@@ -19,19 +20,19 @@ final class OrderStage {
     private OrderStage() {
     }
 
-    static void run(PricingRun run, Stage stage, List<Scheme> schemes) {
+    static void run(PricingRun run, Stage stage, List<CompiledScheme> schemes) {
         Map<String, List<Candidate>> groups = new TreeMap<>();
-        for (Scheme s : schemes) {
-            var input = run.input(s, run::wholeUnits);
-            if (s.rule() instanceof io.xinling.domain.promotion.rule.RoundingCharge rc) {
+        for (CompiledScheme k : schemes) {
+            RuleInput input = run.input(k);
+            if (k.rule instanceof RoundingCharge rc) {
                 run.roundingCharge += rc.upwardCharge(input);
             }
-            RuleOutcome out = s.rule().evaluate(input);
+            RuleOutcome out = k.rule.evaluate(input);
             if (out instanceof RuleOutcome.Skip skip) {
-                run.skip(s, skip);
+                run.skip(k.scheme, skip);
             } else if (out instanceof RuleOutcome.Benefit b) {
-                run.withinBudget(s, b).ifPresent(ok ->
-                        groups.computeIfAbsent(s.exclusionGroup(), g -> new ArrayList<>()).add(Candidate.of(s, ok)));
+                run.withinBudget(k.scheme, b).ifPresent(ok ->
+                        groups.computeIfAbsent(k.scheme.exclusionGroup(), g -> new ArrayList<>()).add(Candidate.of(k, ok)));
             }
         }
         for (List<Candidate> group : groups.values()) {
@@ -39,7 +40,7 @@ final class OrderStage {
             Candidate winner = group.get(0);
             run.apply(winner.scheme(), winner.benefit());
             for (int k = 1; k < group.size(); k++) {
-                run.lostTo(group.get(k).scheme(), winner.scheme(), winner.value());
+                run.lostTo(group.get(k).scheme(), winner.k(), winner.value());
             }
         }
         if (stage.reducesLines()) {

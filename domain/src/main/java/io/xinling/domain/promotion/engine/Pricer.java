@@ -12,11 +12,8 @@ import io.xinling.domain.promotion.rule.BasePriceRule;
 import io.xinling.domain.promotion.rule.FloorGuardRule;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Currency;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -29,14 +26,13 @@ public final class Pricer {
     public static PricingResult price(Cart cart, PricingContext ctx, SchemeIndex index, PromotionPolicy policy) {
         Currency currency = cart.lines().isEmpty() ? Money.CNY : cart.lines().get(0).unitPrice().currency();
         LineLedger ledger = new LineLedger(cart, currency);
-        PricingRun run = new PricingRun(ledger, ctx, policy);
-        Map<Stage, List<Scheme>> byStage = byStage(run, index.candidates(cart.lines()));
-        basePrices(run, byStage.getOrDefault(Stage.S0_BASE_PRICE, List.of()));
-        ItemStage.run(run, byStage.getOrDefault(Stage.S1_ITEM_PRICE, List.of()));
-        GroupStage.run(run, byStage.getOrDefault(Stage.S2_ITEM_GROUP, List.of()));
-        for (Stage st : List.of(Stage.S3_ORDER_THRESHOLD, Stage.S4_COUPON, Stage.S5_MANUAL, Stage.S6_POINTS,
-                Stage.S7_TENDER_OFFER, Stage.S8_ROUNDING, Stage.TENDER, Stage.POST_ORDER)) {
-            List<Scheme> schemes = byStage.get(st);
+        PricingRun run = new PricingRun(ledger, index.cover(ledger.lines), ctx, policy);
+        List<CompiledScheme>[] byStage = byStage(run);
+        basePrices(run, stage(byStage, Stage.S0_BASE_PRICE));
+        ItemStage.run(run, stage(byStage, Stage.S1_ITEM_PRICE));
+        GroupStage.run(run, stage(byStage, Stage.S2_ITEM_GROUP));
+        for (Stage st : ORDER_STAGES) {
+            List<CompiledScheme> schemes = byStage[st.ordinal()];
             if (schemes != null) {
                 OrderStage.run(run, st, schemes);
             }
@@ -44,34 +40,48 @@ public final class Pricer {
         return ResultBuilder.build(run, cart);
     }
 
+    private static final Stage[] ORDER_STAGES = {Stage.S3_ORDER_THRESHOLD, Stage.S4_COUPON, Stage.S5_MANUAL,
+        Stage.S6_POINTS, Stage.S7_TENDER_OFFER, Stage.S8_ROUNDING, Stage.TENDER, Stage.POST_ORDER};
+
+    private static List<CompiledScheme> stage(List<CompiledScheme>[] byStage, Stage st) {
+        List<CompiledScheme> list = byStage[st.ordinal()];
+        return list == null ? List.of() : list;
+    }
+
     /** Gates every candidate (in scheme-id order) and sorts the ones that pass by stage; guards switch on. */
-    private static Map<Stage, List<Scheme>> byStage(PricingRun run, List<Scheme> schemes) {
-        List<Scheme> candidates = new ArrayList<>(schemes);
-        candidates.sort(Comparator.comparing(Scheme::id));
-        Map<Stage, List<Scheme>> byStage = new EnumMap<>(Stage.class);
-        for (Scheme s : candidates) {
+    @SuppressWarnings("unchecked")
+    private static List<CompiledScheme>[] byStage(PricingRun run) {
+        List<CompiledScheme>[] byStage = new List[Stage.values().length];
+        for (CompiledScheme k : run.coverage.candidates) {
+            Scheme s = k.scheme;
             Optional<Reason> refused = Gate.refuse(s, run.ctx);
             if (refused.isPresent()) {
                 run.skip(s, refused.get(), 0, "");
-            } else if (s.rule() instanceof FloorGuardRule guard) {
+            } else if (k.rule instanceof FloorGuardRule guard) {
                 run.floorGuard = true;
                 run.ledger.defaultFloorBp = Math.max(run.ledger.defaultFloorBp, guard.defaultMinPayBp());
+                run.ledger.version++;
             } else {
-                byStage.computeIfAbsent(s.stage(), k -> new ArrayList<>()).add(s);
+                List<CompiledScheme> list = byStage[k.stage.ordinal()];
+                if (list == null) {
+                    list = new ArrayList<>();
+                    byStage[k.stage.ordinal()] = list;
+                }
+                list.add(k);
             }
         }
         return byStage;
     }
 
     /** S0: the lowest 促销调价 price of a line replaces its base price (never raises it). */
-    private static void basePrices(PricingRun run, List<Scheme> schemes) {
-        for (Scheme s : schemes) {
-            if (!(s.rule() instanceof BasePriceRule rule)) {
+    private static void basePrices(PricingRun run, List<CompiledScheme> schemes) {
+        for (CompiledScheme k : schemes) {
+            if (!(k.rule instanceof BasePriceRule rule)) {
                 continue;
             }
             boolean any = false;
             for (int i = 0; i < run.ledger.size(); i++) {
-                if (!s.scope().covers(run.ledger.lines[i])) {
+                if (!run.coverage.covers(k, i)) {
                     continue;
                 }
                 OptionalLong unit = rule.baseUnit(run.ledger.view(i, run.wholeUnits(i)));
@@ -81,7 +91,7 @@ public final class Pricer {
                 }
             }
             if (!any) {
-                run.skip(s, Reason.NO_BENEFIT, 0, "");
+                run.skip(k.scheme, Reason.NO_BENEFIT, 0, "");
             }
         }
     }

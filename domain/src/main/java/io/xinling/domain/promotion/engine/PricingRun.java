@@ -16,17 +16,16 @@ import io.xinling.domain.promotion.rule.LineShare;
 import io.xinling.domain.promotion.rule.LineView;
 import io.xinling.domain.promotion.rule.RuleInput;
 import io.xinling.domain.promotion.rule.RuleOutcome;
-import io.xinling.domain.promotion.rule.SeesWholeOrder;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntToLongFunction;
 
 /** One call of the engine: the ledger plus everything the explanation collects along the way. */
 final class PricingRun {
 
     final LineLedger ledger;
+    final Coverage coverage;
     final PricingContext ctx;
     final PromotionPolicy policy;
     final List<AppliedScheme> applied = new ArrayList<>();
@@ -37,63 +36,130 @@ final class PricingRun {
     final List<FloorClamp> clamps = new ArrayList<>();
     final List<GiftLine> gifts = new ArrayList<>();
     final java.util.Map<String, Long> offLines = new java.util.HashMap<>();
+    private final long shippingFee;
     long shippingOff;
-    private final java.util.Map<Scheme, boolean[]> coverage = new java.util.IdentityHashMap<>();
     long extraPoints;
     long roundingCharge;
     boolean floorGuard;
     String groupSearch = "NONE";
 
+    /** Views of the lines at the ledger's {@link LineLedger#version} {@code viewsAt}, built on first use. */
+    private final LineView[] views;
+    private int viewsAt = -1;
+    private long totalPayable;
+    private final LineView[] scratch;
+
     record GiftLine(Scheme scheme, GiftGrant grant) {
     }
 
-    PricingRun(LineLedger ledger, PricingContext ctx, PromotionPolicy policy) {
+    PricingRun(LineLedger ledger, Coverage coverage, PricingContext ctx, PromotionPolicy policy) {
         this.ledger = ledger;
+        this.coverage = coverage;
         this.ctx = ctx;
         this.policy = policy;
         this.floorGuard = policy.floorGuardAlways();
+        this.shippingFee = ctx.shippingFee().map(Money::minor).orElse(0L);
+        this.views = new LineView[ledger.size()];
+        this.scratch = new LineView[ledger.size()];
     }
 
     long shippingFee() {
-        return ctx.shippingFee().map(Money::minor).orElse(0L);
+        return shippingFee;
     }
 
-    RuleInput input(Scheme s, IntToLongFunction available) {
-        List<LineView> views = new ArrayList<>();
-        boolean all = s.rule() instanceof SeesWholeOrder;
-        for (int i = 0; i < ledger.size(); i++) {
-            if (all ? ledger.payable[i] > 0 : eligible(s, i)) {
-                views.add(ledger.view(i, available.applyAsLong(i)));
+    /** The line as rules see it now with all its whole units available; reused until the ledger changes. */
+    LineView view(int i) {
+        fresh();
+        LineView v = views[i];
+        if (v == null) {
+            v = ledger.view(i, ledger.units[i]);
+            views[i] = v;
+        }
+        return v;
+    }
+
+    private void fresh() {
+        if (viewsAt != ledger.version) {
+            java.util.Arrays.fill(views, null);
+            totalPayable = ledger.totalPayable();
+            viewsAt = ledger.version;
+        }
+    }
+
+    /** What a scheme's rule sees: its eligible lines with all their whole units available. */
+    RuleInput input(CompiledScheme k) {
+        return input(k, null);
+    }
+
+    /** What a scheme's rule sees, with {@code left[i]} units of line i still available ({@code null}: all). */
+    RuleInput input(CompiledScheme k, long[] left) {
+        fresh();
+        int count = 0;
+        if (k.wholeOrder) {
+            for (int i = 0; i < ledger.size(); i++) {
+                if (ledger.payable[i] > 0) {
+                    scratch[count++] = viewOf(i, left);
+                }
+            }
+        } else {
+            int n = ledger.size();
+            for (int i = coverage.next(k, 0, n); i >= 0; i = coverage.next(k, i + 1, n)) {
+                if (eligible(k, i)) {
+                    scratch[count++] = viewOf(i, left);
+                }
             }
         }
+        List<LineView> lines = switch (count) {
+            case 0 -> List.of();
+            case 1 -> List.of(scratch[0]);
+            default -> List.of(java.util.Arrays.copyOf(scratch, count));
+        };
+        Scheme s = k.scheme;
         var usage = ctx.usageOf(s.id());
         long unitCap = Math.min(s.limits().qtyPerOrder(), usage.unitsLeft());
-        return new RuleInput(views, ctx, policy, s.id(), unitCap, s.limits().usesPerOrder(), usage.giftStockLeft(),
-                ledger.totalPayable(), shippingFee() - shippingOff);
+        return new RuleInput(lines, ctx, policy, s.id(), unitCap, s.limits().usesPerOrder(), usage.giftStockLeft(),
+                totalPayable, shippingFee - shippingOff);
     }
 
-    /** Whether a scheme's product scope covers each line, computed once per scheme and run. */
-    private boolean[] covered(Scheme s) {
-        return coverage.computeIfAbsent(s, k -> {
-            boolean[] c = new boolean[ledger.size()];
-            for (int i = 0; i < c.length; i++) {
-                c[i] = k.scope().covers(ledger.lines[i]);
+    private LineView viewOf(int i, long[] left) {
+        return left == null || left[i] == ledger.units[i] ? view(i) : ledger.view(i, left[i]);
+    }
+
+    /** Whether the lines a scheme's rule sees include any with a bit set in {@code lines}. */
+    boolean sees(CompiledScheme k, long[] lines) {
+        int n = ledger.size();
+        if (k.wholeOrder) {
+            for (int i = 0; i < n; i++) {
+                if ((lines[i >>> 6] & (1L << i)) != 0 && ledger.payable[i] > 0) {
+                    return true;
+                }
             }
-            return c;
-        });
+            return false;
+        }
+        for (int w = 0; w < lines.length; w++) {
+            long both = lines[w] & coverage.bits[k.ordinal * coverage.words + w];
+            while (both != 0) {
+                int i = (w << 6) + Long.numberOfTrailingZeros(both);
+                if (eligible(k, i)) {
+                    return true;
+                }
+                both &= both - 1;
+            }
+        }
+        return false;
     }
 
-    private boolean eligible(Scheme s, int i) {
-        if (ledger.locked[i] || !covered(s)[i]) {
+    private boolean eligible(CompiledScheme k, int i) {
+        if (ledger.locked[i]) {
             return false;
         }
-        if (s.stacking().excludeSpecialPriceItems() && ledger.special[i]) {
+        if (k.excludeSpecial && ledger.special[i]) {
             return false;
         }
-        if (s.rule().isMemberDiscount() && ledger.lines[i].memberDiscountExcluded()) {
+        if (k.memberDiscount && ledger.lines[i].memberDiscountExcluded()) {
             return false;
         }
-        Stage st = s.stage();
+        Stage st = k.stage;
         if (st == Stage.S3_ORDER_THRESHOLD && ledger.noOrder[i] || st == Stage.S4_COUPON && ledger.noCoupon[i]
                 || st == Stage.S6_POINTS && ledger.noPoints[i]) {
             return false;
@@ -137,7 +203,7 @@ final class PricingRun {
             gifts.add(new GiftLine(s, g));
             total += g.unitValue() * g.quantity();
         }
-        long ship = Math.min(b.shippingOff(), shippingFee() - shippingOff);
+        long ship = Math.min(b.shippingOff(), shippingFee - shippingOff);
         shippingOff += ship;
         total += ship;
         extraPoints += b.extraPoints();
@@ -166,10 +232,10 @@ final class PricingRun {
         offers.addAll(skip.offers());
     }
 
-    void lostTo(Scheme loser, Scheme winner, long winnerValue) {
+    void lostTo(Scheme loser, CompiledScheme winner, long winnerValue) {
         notApplied.add(new NotApplied(loser.id(), loser.version(), loser.type(), Reason.LOST_TO, Optional.empty(),
-                Optional.of(winner.id()), Optional.of(Money.of(winnerValue, ledger.currency)),
-                "输给 " + winner.label()));
+                Optional.of(winner.scheme.id()), Optional.of(Money.of(winnerValue, ledger.currency)),
+                winner.lostToMessage));
     }
 
     /** The price-floor guard (spec 2.42): gives back this stage's benefits on lines that went below floor. */

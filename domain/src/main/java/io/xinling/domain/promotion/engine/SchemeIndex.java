@@ -5,41 +5,62 @@ import io.xinling.domain.promotion.Scheme;
 import io.xinling.domain.promotion.scheme.ProductScope;
 
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Schemes indexed by SKU, category and brand (plus the ones covering all products), so that pricing a
- * cart touches only the schemes its lines can reach. Build once per scheme set and reuse.
+ * A set of schemes compiled once for many carts: sorted in scheme-id order (the engine's evaluation
+ * order), each with its flags worked out ({@link CompiledScheme}), and indexed by SKU, category and brand
+ * (plus the ones covering all products), so that pricing a cart touches only the schemes its lines can
+ * reach and finds each scheme's covered lines without testing every scope against every line. Immutable
+ * and safe to share between threads; build one per scheme set (per tenant and version) and reuse it.
  */
 public final class SchemeIndex {
 
+    private static final int[] NONE = new int[0];
+
     private final List<Scheme> schemes;
-    private final List<Integer> global = new ArrayList<>();
-    private final Map<String, List<Integer>> bySku = new HashMap<>();
-    private final Map<String, List<Integer>> byCategory = new HashMap<>();
-    private final Map<String, List<Integer>> byBrand = new HashMap<>();
+    private final CompiledScheme[] sorted;
+    private final int[] global;
+    private final Map<String, int[]> bySku;
+    private final Map<String, int[]> byCategory;
+    private final Map<String, int[]> byBrand;
 
     public SchemeIndex(List<Scheme> schemes) {
         this.schemes = List.copyOf(schemes);
+        List<Integer> order = new ArrayList<>();
         for (int i = 0; i < this.schemes.size(); i++) {
-            ProductScope scope = this.schemes.get(i).scope();
+            order.add(i);
+        }
+        order.sort(Comparator.comparing(i -> this.schemes.get(i).id()));
+        sorted = new CompiledScheme[order.size()];
+        List<Integer> all = new ArrayList<>();
+        Map<String, List<Integer>> sku = new HashMap<>();
+        Map<String, List<Integer>> category = new HashMap<>();
+        Map<String, List<Integer>> brand = new HashMap<>();
+        for (int k = 0; k < sorted.length; k++) {
+            sorted[k] = new CompiledScheme(this.schemes.get(order.get(k)), k, order.get(k));
+            ProductScope scope = sorted[k].scheme.scope();
             if (scope.coversAll()) {
-                global.add(i);
+                all.add(k);
                 continue;
             }
-            for (String sku : scope.skus()) {
-                bySku.computeIfAbsent(sku, k -> new ArrayList<>()).add(i);
+            for (String s : scope.skus()) {
+                sku.computeIfAbsent(s, x -> new ArrayList<>()).add(k);
             }
             for (String c : scope.categories()) {
-                byCategory.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
+                category.computeIfAbsent(c, x -> new ArrayList<>()).add(k);
             }
             for (String b : scope.brands()) {
-                byBrand.computeIfAbsent(b, k -> new ArrayList<>()).add(i);
+                brand.computeIfAbsent(b, x -> new ArrayList<>()).add(k);
             }
         }
+        global = ints(all);
+        bySku = frozen(sku);
+        byCategory = frozen(category);
+        byBrand = frozen(brand);
     }
 
     public List<Scheme> all() {
@@ -48,29 +69,67 @@ public final class SchemeIndex {
 
     /** The schemes that may reach at least one of the lines, in input order. */
     public List<Scheme> candidates(List<CartLine> lines) {
-        BitSet hit = new BitSet(schemes.size());
-        for (int i : global) {
-            hit.set(i);
-        }
-        for (CartLine line : lines) {
-            mark(hit, bySku.get(line.sku()));
-            mark(hit, byBrand.get(line.brand()));
-            for (String c : line.categories()) {
-                mark(hit, byCategory.get(c));
-            }
-        }
-        List<Scheme> out = new ArrayList<>(hit.cardinality());
-        for (int i = hit.nextSetBit(0); i >= 0; i = hit.nextSetBit(i + 1)) {
-            out.add(schemes.get(i));
+        List<CompiledScheme> hit = new ArrayList<>(cover(lines.toArray(new CartLine[0])).candidates);
+        hit.sort(Comparator.comparingInt(k -> k.inputOrder));
+        List<Scheme> out = new ArrayList<>(hit.size());
+        for (CompiledScheme k : hit) {
+            out.add(k.scheme);
         }
         return out;
     }
 
-    private static void mark(BitSet hit, List<Integer> ids) {
-        if (ids != null) {
-            for (int i : ids) {
-                hit.set(i);
+    /**
+     * The candidates for a cart (every scheme covering all products, and every scheme one of whose SKUs,
+     * categories or brands a line carries), in scheme-id order, with the lines each one's scope covers.
+     */
+    Coverage cover(CartLine[] lines) {
+        int n = lines.length;
+        int m = sorted.length;
+        int words = Math.max(1, (n + 63) >>> 6);
+        long[] bits = new long[m * words];
+        boolean[] hit = new boolean[m];
+        for (int k : global) {
+            hit[k] = true;
+        }
+        for (int i = 0; i < n; i++) {
+            CartLine line = lines[i];
+            mark(bits, words, hit, global, line, i);
+            mark(bits, words, hit, bySku.getOrDefault(line.sku(), NONE), line, i);
+            mark(bits, words, hit, byBrand.getOrDefault(line.brand(), NONE), line, i);
+            for (String c : line.categories()) {
+                mark(bits, words, hit, byCategory.getOrDefault(c, NONE), line, i);
             }
         }
+        List<CompiledScheme> candidates = new ArrayList<>();
+        for (int k = 0; k < m; k++) {
+            if (hit[k]) {
+                candidates.add(sorted[k]);
+            }
+        }
+        return new Coverage(words, bits, candidates);
+    }
+
+    private void mark(long[] bits, int words, boolean[] hit, int[] ks, CartLine line, int i) {
+        boolean promotable = line.promotable();
+        for (int k : ks) {
+            hit[k] = true;
+            if (promotable && (!sorted[k].hasExcludes || sorted[k].scheme.scope().covers(line))) {
+                bits[k * words + (i >>> 6)] |= 1L << i;
+            }
+        }
+    }
+
+    private static int[] ints(List<Integer> list) {
+        int[] out = new int[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = list.get(i);
+        }
+        return out;
+    }
+
+    private static Map<String, int[]> frozen(Map<String, List<Integer>> map) {
+        Map<String, int[]> out = new HashMap<>();
+        map.forEach((key, list) -> out.put(key, ints(list)));
+        return out;
     }
 }

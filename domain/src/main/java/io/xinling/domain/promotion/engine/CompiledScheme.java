@@ -1,0 +1,45 @@
+package io.xinling.domain.promotion.engine;
+
+import io.xinling.domain.promotion.Scheme;
+import io.xinling.domain.promotion.Stage;
+import io.xinling.domain.promotion.rule.Rule;
+import io.xinling.domain.promotion.rule.SeesWholeOrder;
+import io.xinling.domain.promotion.scheme.ProductScope;
+
+/**
+ * A scheme with what the engine asks of it on every cart worked out once, when the {@link SchemeIndex}
+ * is built: its position in scheme-id order (its row in a cart's coverage), the rule's flags and the
+ * "lost to" message other schemes get when it wins.
+ */
+final class CompiledScheme {
+
+    final Scheme scheme;
+    final int ordinal;
+    final int inputOrder;
+    final Rule rule;
+    final Stage stage;
+    final boolean wholeOrder;
+    final boolean memberDiscount;
+    final boolean specialPrice;
+    final boolean excludeSpecial;
+    final boolean exclusive;
+    final boolean hasExcludes;
+    final String lostToMessage;
+
+    CompiledScheme(Scheme scheme, int ordinal, int inputOrder) {
+        this.scheme = scheme;
+        this.ordinal = ordinal;
+        this.inputOrder = inputOrder;
+        this.rule = scheme.rule();
+        this.stage = scheme.stage();
+        this.wholeOrder = rule instanceof SeesWholeOrder;
+        this.memberDiscount = rule.isMemberDiscount();
+        this.specialPrice = rule.setsSpecialPrice();
+        this.excludeSpecial = scheme.stacking().excludeSpecialPriceItems();
+        this.exclusive = scheme.stacking().exclusive();
+        ProductScope scope = scheme.scope();
+        this.hasExcludes = !scope.excludeSkus().isEmpty() || !scope.excludeCategories().isEmpty()
+                || !scope.excludeBrands().isEmpty();
+        this.lostToMessage = "输给 " + scheme.label();
+    }
+}

@@ -1,0 +1,76 @@
+package io.xinling.domain.promotion.reference;
+
+import io.xinling.domain.promotion.Scheme;
+import io.xinling.domain.promotion.Stage;
+import io.xinling.domain.promotion.rule.LineShare;
+import io.xinling.domain.promotion.rule.RuleOutcome;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Stage S2 (item groups): units are consumed per exclusion group (spec 3.6). Schemes whose units overlap
+ * form a component; a component is searched exhaustively over scheme orders when small, otherwise
+ * greedily by standalone benefit with one move-to-front improvement pass (spec 3.4). Groups add up.
+ */
+final class GroupStage {
+
+    private GroupStage() {
+    }
+
+    static void run(PricingRun run, List<Scheme> schemes) {
+        Map<String, List<Candidate>> groups = new TreeMap<>();
+        for (Scheme s : schemes) {
+            RuleOutcome out = s.rule().evaluate(run.input(s, run::wholeUnits));
+            if (out instanceof RuleOutcome.Skip skip) {
+                run.skip(s, skip);
+            } else if (out instanceof RuleOutcome.Benefit b) {
+                groups.computeIfAbsent(s.exclusionGroup(), g -> new ArrayList<>()).add(Candidate.of(s, b));
+            }
+        }
+        List<Candidate> chosen = new ArrayList<>();
+        for (List<Candidate> group : groups.values()) {
+            group.sort(Selection.candidates(run.policy.selection()));
+            for (List<Candidate> component : components(group)) {
+                chosen.addAll(GroupSearch.choose(run, component));
+            }
+        }
+        for (Candidate c : chosen) {
+            run.withinBudget(c.scheme(), c.benefit()).ifPresent(b -> run.apply(c.scheme(), b));
+        }
+        run.clampAtFloor(Stage.S2_ITEM_GROUP);
+    }
+
+    /** Splits candidates into sets that share no line (union-find over the lines each one consumes). */
+    static List<List<Candidate>> components(List<Candidate> group) {
+        int n = group.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        Map<Integer, Integer> ownerOfLine = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (LineShare sh : group.get(i).benefit().shares()) {
+                Integer other = ownerOfLine.putIfAbsent(sh.index(), i);
+                if (other != null) {
+                    parent[find(parent, i)] = find(parent, other);
+                }
+            }
+        }
+        Map<Integer, List<Candidate>> byRoot = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            byRoot.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(group.get(i));
+        }
+        return new ArrayList<>(byRoot.values());
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+}

@@ -1,0 +1,148 @@
+package io.xinling.domain.promotion.reference;
+
+import io.xinling.domain.kernel.Money;
+import io.xinling.domain.promotion.Adjustment;
+import io.xinling.domain.promotion.Cart;
+import io.xinling.domain.promotion.CartLine;
+import io.xinling.domain.promotion.Scheme;
+import io.xinling.domain.promotion.Stage;
+import io.xinling.domain.promotion.rule.Amounts;
+import io.xinling.domain.promotion.rule.LineView;
+import io.xinling.domain.promotion.scheme.Stacking;
+
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+/** The mutable per-line state of one pricing run: payables, flags and the adjustments frozen so far. */
+final class LineLedger {
+
+    final CartLine[] lines;
+    final Currency currency;
+    final long[] listUnit;
+    final long[] baseUnit;
+    final long[] baseAmount;
+    final long[] payable;
+    final long[] unitsAtPromo;
+    final long[] units;
+    final boolean[] special;
+    final boolean[] locked;
+    final boolean[] noOrder;
+    final boolean[] noCoupon;
+    final boolean[] noPoints;
+    final List<List<Adjustment>> adjustments;
+    long defaultFloorBp;
+
+    LineLedger(Cart cart, Currency currency) {
+        int n = cart.lines().size();
+        this.lines = cart.lines().toArray(new CartLine[0]);
+        this.currency = currency;
+        listUnit = new long[n];
+        baseUnit = new long[n];
+        baseAmount = new long[n];
+        payable = new long[n];
+        unitsAtPromo = new long[n];
+        units = new long[n];
+        special = new boolean[n];
+        locked = new boolean[n];
+        noOrder = new boolean[n];
+        noCoupon = new boolean[n];
+        noPoints = new boolean[n];
+        adjustments = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            listUnit[i] = lines[i].unitPrice().minor();
+            units[i] = Amounts.wholeUnits(lines[i].quantity());
+            setBaseUnit(i, listUnit[i]);
+            adjustments.add(new ArrayList<>(2));
+        }
+    }
+
+    int size() {
+        return lines.length;
+    }
+
+    void setBaseUnit(int i, long unit) {
+        baseUnit[i] = unit;
+        baseAmount[i] = units[i] > 0 ? Math.multiplyExact(unit, units[i]) : Amounts.times(unit, lines[i].quantity());
+        payable[i] = baseAmount[i];
+    }
+
+    /** The floor amount of a line: floor unit × quantity, never above its base amount. */
+    long floorAmount(int i) {
+        long unit = floorUnit(i);
+        if (unit == 0) {
+            return 0;
+        }
+        long amount = units[i] > 0 ? Math.multiplyExact(unit, units[i]) : Amounts.times(unit, lines[i].quantity());
+        return Math.min(baseAmount[i], amount);
+    }
+
+    long floorUnit(int i) {
+        if (lines[i].floor() == io.xinling.domain.promotion.PriceFloor.NONE || lines[i].floor().isNone()) {
+            return defaultFloorBp == 0 ? 0 : Amounts.mulDivFloor(baseUnit[i], defaultFloorBp, Amounts.BP);
+        }
+        return lines[i].floor().floorUnitMinor(Money.of(baseUnit[i], currency));
+    }
+
+    LineView view(int i, long availableUnits) {
+        return new LineView(i, lines[i], availableUnits, payable[i], baseAmount[i], baseUnit[i],
+                units[i] > 0 ? Amounts.mulDivHalfUp(payable[i], 1, units[i]) : Amounts.unitOf(payable[i], lines[i].quantity()),
+                floorUnit(i), special[i], units[i]);
+    }
+
+    /** Takes up to {@code amount} off line {@code i}, records it, and returns what was taken. */
+    long take(int i, Scheme scheme, long amount, long units, String basis, long points) {
+        long taken = Math.min(amount, payable[i]);
+        if (taken <= 0) {
+            return 0;
+        }
+        payable[i] -= taken;
+        long pts = points == 0 || taken == amount ? points : Amounts.mulDivFloor(points, taken, amount);
+        adjustments.get(i).add(new Adjustment(scheme.id(), scheme.version(), scheme.type(), scheme.stage(),
+                scheme.exclusionGroup(), Money.of(taken, currency), units, basis, scheme.label(), pts));
+        markTouched(i, scheme);
+        return taken;
+    }
+
+    private void markTouched(int i, Scheme scheme) {
+        Stacking s = scheme.stacking();
+        if (scheme.rule().setsSpecialPrice()) {
+            special[i] = true;
+        }
+        locked[i] |= s.exclusive();
+        noOrder[i] |= !s.stacksWithOrderPromotions();
+        noCoupon[i] |= !s.stacksWithCoupons();
+        noPoints[i] |= !s.stacksWithPoints();
+    }
+
+    /** Gives back {@code amount} of the stage's adjustments on a line, latest first; returns what came back. */
+    long giveBack(int i, Stage stage, long amount) {
+        List<Adjustment> list = adjustments.get(i);
+        long left = amount;
+        for (int k = list.size() - 1; k >= 0 && left > 0; k--) {
+            Adjustment a = list.get(k);
+            if (a.stage() != stage) {
+                continue;
+            }
+            long back = Math.min(left, a.amount().minor());
+            left -= back;
+            Money rest = a.amount().minus(Money.of(back, currency));
+            if (rest.isZero()) {
+                list.remove(k);
+            } else {
+                list.set(k, new Adjustment(a.schemeId(), a.version(), a.ruleType(), a.stage(), a.exclusionGroup(), rest,
+                        a.units(), a.basis() + "; clamped at floor", a.label(), a.points()));
+            }
+        }
+        payable[i] += amount - left;
+        return amount - left;
+    }
+
+    long totalPayable() {
+        long sum = 0;
+        for (long p : payable) {
+            sum += p;
+        }
+        return sum;
+    }
+}
