@@ -126,6 +126,11 @@ public final class JooqCatalogRepository implements CatalogRepository {
         return skus(tenant, org.jooq.impl.DSL.trueCondition());
     }
 
+    @Override
+    public List<Sku> skus(TenantId tenant, Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : skus(tenant, SKUS.SKU_ID.eq(org.jooq.impl.DSL.any(ids.toArray(Long[]::new))));
+    }
+
     private List<Sku> skus(TenantId tenant, Condition which) {
         long t = tenant.value();
         List<SkusRecord> rows = dsl.selectFrom(SKUS).where(SKUS.TENANT_ID.eq(t).and(which)).orderBy(SKUS.SKU_ID).fetch();

@@ -90,6 +90,13 @@ public final class JooqDocumentRepository implements DocumentRepository {
     }
 
     @Override
+    public Optional<StoredDocument> header(TenantId tenant, long id) {
+        return dsl.selectFrom(INVENTORY_DOCUMENTS).where(INVENTORY_DOCUMENTS.TENANT_ID.eq(tenant.value())
+                        .and(INVENTORY_DOCUMENTS.DOCUMENT_ID.eq(id))).fetchOptional()
+                .map(h -> new StoredDocument(id, DocumentStatus.valueOf(h.getStatus()), draft(h, List.of())));
+    }
+
+    @Override
     public void markPosted(TenantId tenant, long id, long version) {
         dsl.update(INVENTORY_DOCUMENTS).set(INVENTORY_DOCUMENTS.STATUS, DocumentStatus.POSTED.name())
                 .set(INVENTORY_DOCUMENTS.POSTED_SEQ, version)

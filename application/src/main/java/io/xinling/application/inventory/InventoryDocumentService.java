@@ -106,19 +106,19 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
                 .flatMap(doc -> allowed(doc, cancel))
                 .flatMap(doc -> open(tenant, doc.draft().date()).map(ok -> doc))
                 .flatMap(doc -> {
-                    Map<Long, Long> locks = lock(tenant, skusOf(tenant, doc.draft()));
+                    Set<Long> skus = skusOf(tenant, doc.draft());
+                    Map<Long, Long> locks = lock(tenant, skus);
                     return documents.status(tenant, id)
                             .<Either<StockError, StoredDocument>>map(s -> Either.right(new StoredDocument(id, s, doc.draft())))
                             .orElseGet(() -> find(tenant, id))
                             .flatMap(fresh -> allowed(fresh, cancel))
-                            .flatMap(fresh -> apply(tenant, locks, fresh, cancel));
+                            .flatMap(fresh -> apply(tenant, locks, skus, fresh, cancel));
                 }));
-        return outcome.peek(o -> o.remember().run())
-                .map(o -> new DocumentView(documents.find(tenant, id).orElseThrow(), o.movements()));
+        return outcome.peek(o -> o.remember().run()).map(o -> new DocumentView(o.document(), o.movements()));
     }
 
     /** What a committed change leaves: how to cache the ledgers it made, and the document's movements. */
-    private record Outcome(Runnable remember, List<StockMovement> movements) {
+    private record Outcome(Runnable remember, StoredDocument document, List<StockMovement> movements) {
     }
 
     /**
@@ -156,9 +156,9 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
         return skus;
     }
 
-    private Either<StockError, Outcome> apply(TenantId tenant, Map<Long, Long> locks, StoredDocument doc,
-                                              boolean cancel) {
-        InventorySetup setup = ledgers.setup(tenant);
+    private Either<StockError, Outcome> apply(TenantId tenant, Map<Long, Long> locks, Set<Long> skus,
+                                              StoredDocument doc, boolean cancel) {
+        InventorySetup setup = ledgers.setup(tenant, locks.keySet(), skus);
         Map<Long, StockLedger> parts = ledgers.locked(tenant, locks, setup);
         StockLedger before = StockLedger.union(setup, List.copyOf(parts.values()));
         DocumentId docId = new DocumentId(doc.id());
@@ -186,7 +186,8 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
                 remember = () -> ledgers.remember(tenant, parts, r.ledger(), docId, event);
             }
             return postings.publish(tenant, report.of(tenant, event, doc, before, r, cancel))
-                    .map(p -> new Outcome(remember, r.movements()));
+                    .map(p -> new Outcome(remember, new StoredDocument(doc.id(),
+                            cancel ? DocumentStatus.CANCELLED : DocumentStatus.POSTED, doc.draft()), r.movements()));
         });
     }
 

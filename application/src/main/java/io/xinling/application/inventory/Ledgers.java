@@ -18,6 +18,7 @@ import io.xinling.domain.kernel.TenantId;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,10 +57,28 @@ public final class Ledgers {
     private record GroupKey(TenantId tenant, long group) {
     }
 
+    /** Settings, warehouses and the whole catalog. */
     public InventorySetup setup(TenantId tenant) {
-        Catalog skus = Catalog.of(catalog.allSkus(tenant))
+        return setup(tenant, catalog.allSkus(tenant));
+    }
+
+    /** Settings, warehouses and the SKUs of some groups and of {@code skus}: all a post on them needs. */
+    public InventorySetup setup(TenantId tenant, Collection<Long> groups, Collection<Long> skus) {
+        Set<Long> ids = new HashSet<>(skus);
+        groups.forEach(g -> {
+            if (g > 0) {
+                ids.add(g);
+            } else {
+                ids.addAll(store.members(tenant, g));
+            }
+        });
+        return setup(tenant, catalog.skus(tenant, ids));
+    }
+
+    private InventorySetup setup(TenantId tenant, List<io.xinling.domain.catalog.Sku> skus) {
+        Catalog known = Catalog.of(skus)
                 .getOrElseThrow(e -> new IllegalStateException("stored catalog is inconsistent: " + e.message()));
-        return InventorySetup.of(InventorySettings.defaults(), skus,
+        return InventorySetup.of(InventorySettings.defaults(), known,
                 warehouses.all(tenant).stream().map(WarehouseView::warehouse).toList());
     }
 
@@ -77,8 +96,8 @@ public final class Ledgers {
 
     /** The latest committed ledger of the groups of some SKUs, for reading. */
     public StockLedger current(TenantId tenant, Collection<Long> skus) {
-        return current(tenant, store.groupVersions(tenant, Set.copyOf(store.groupsOf(tenant, skus).values())),
-                setup(tenant));
+        Set<Long> groups = Set.copyOf(store.groupsOf(tenant, skus).values());
+        return current(tenant, store.groupVersions(tenant, groups), setup(tenant, groups, skus));
     }
 
     private StockLedger current(TenantId tenant, Map<Long, Long> versions, InventorySetup setup) {

@@ -35,7 +35,7 @@ final class PostingReport {
         List<InventoryPosting.Change> changes = new ArrayList<>();
         for (CostDelta d : r.deltas()) {
             InventoryPosting.Document owner = owners.computeIfAbsent(d.movement().document().value(),
-                    id -> document(documents.find(tenant, id).orElseThrow()));
+                    id -> document(documents.header(tenant, id).orElseThrow()));
             StockMovement m = r.ledger().movement(d.movement()).or(() -> before.movement(d.movement())).orElseThrow();
             changes.add(new InventoryPosting.Change(owner, places.value(m, d.amountChange(), d.settlementChange())));
         }
@@ -51,6 +51,7 @@ final class PostingReport {
 
         private final TenantId tenant;
         private final StockLedger ledger;
+        private final Map<Long, Long> transitBranches = new HashMap<>();
 
         Places(TenantId tenant, StockLedger ledger) {
             this.tenant = tenant;
@@ -67,8 +68,8 @@ final class PostingReport {
             } else {
                 long dispatch = ((Location.InTransit) location).dispatch().value();
                 warehouse = "transit-" + dispatch;
-                branch = documents.find(tenant, dispatch).flatMap(d -> d.draft().warehouse()).map(this::branchOf)
-                        .orElseThrow();
+                branch = transitBranches.computeIfAbsent(dispatch, id -> documents.header(tenant, id)
+                        .flatMap(d -> d.draft().warehouse()).map(this::branchOf).orElseThrow());
             }
             return new InventoryPosting.Value(m.id().line(), m.id().leg(), m.spec().sku().value(), warehouse, branch,
                     amount, settlement);

@@ -35,4 +35,7 @@ public interface CatalogRepository {
     Optional<BarcodeMatch> findBarcode(TenantId tenant, String code);
 
     List<Sku> allSkus(TenantId tenant);
+
+    /** The SKUs among {@code ids} that exist. */
+    List<Sku> skus(TenantId tenant, Collection<Long> ids);
 }

@@ -18,6 +18,9 @@ public interface DocumentRepository {
 
     Optional<StoredDocument> find(TenantId tenant, long id);
 
+    /** A document's header only: its draft has no lines (what a voucher needs of a re-costed document). */
+    Optional<StoredDocument> header(TenantId tenant, long id);
+
     void markPosted(TenantId tenant, long id, long version);
 
     void markCancelled(TenantId tenant, long id, long version);
