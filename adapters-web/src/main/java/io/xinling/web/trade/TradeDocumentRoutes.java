@@ -80,8 +80,9 @@ public final class TradeDocumentRoutes implements RouteModule {
     }
 
     private void document(RoutesConfig routes, String path, TradeKind kind, RoleGate write) {
-        routes.post(path, ctx -> Http.reply(ctx, documents.create(command(ctx, kind)), 201, TradeDocumentViews::document),
-                write);
+        routes.post(path, ctx -> Http.reply(ctx, "true".equals(ctx.queryParam("post")) && kind.isPosting()
+                ? documents.createAndPost(command(ctx, kind)) : documents.create(command(ctx, kind)), 201,
+                TradeDocumentViews::document), write);
         routes.get(path, ctx -> Http.json(ctx, 200, TradeDocumentViews.page(documents.list(tenant(ctx), query(ctx, kind)))),
                 READ);
         routes.put(path + "/{id}", ctx -> Http.reply(ctx, documents.update(Params.id(ctx, "id"), command(ctx, kind)), 200,

@@ -91,16 +91,32 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
 
     @Override
     public Either<TradeDocumentError, TradeDocumentView> post(TenantId tenant, TradeKind kind, long id) {
-        return transactor.inTransaction(() -> locked(tenant, kind, id)
-                        .filterOrElse(d -> d.status() == TradeStatus.DRAFT,
-                                d -> new TradeDocumentError.IllegalStatus(id, d.status().wire(), "posted"))
-                        .filterOrElse(d -> !kind.isOrder(), d -> new TradeDocumentError.NotFound(kind.wire(), id))
-                        .flatMap(doc -> checks.check(tenant, doc.draft(), true).flatMap(sale ->
-                                orders.fulfil(tenant, doc.draft(), true).flatMap(ok -> doc.draft().amounts()
-                                        .<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new)
-                                        .flatMap(amounts -> posting.post(tenant, doc, amounts, sale).flatMap(posted ->
-                                                postings.posted(tenant, documents.find(tenant, id).orElseThrow(), amounts)))))))
-                .flatMap(posted -> get(tenant, kind, id));
+        return transactor.inTransaction(() -> postLocked(tenant, kind, id)).flatMap(posted -> get(tenant, kind, id));
+    }
+
+    @Override
+    public Either<TradeDocumentError, TradeDocumentView> createAndPost(TradeDocumentCommands.Create c) {
+        if (!c.kind().isPosting()) {
+            return Either.left(new TradeDocumentError.Invalid("post", "only deliveries, receipts and returns are posted"));
+        }
+        return TradeCommandParser.parse(c)
+                .flatMap(draft -> transactor.inTransaction(() ->
+                        postLocked(c.tenant(), c.kind(), documents.create(c.tenant(), draft, clock.instant()))))
+                .flatMap(id -> get(c.tenant(), c.kind(), id));
+    }
+
+    /** Posts a draft inside the caller's transaction: locked, checked again, then the postings. */
+    private Either<TradeDocumentError, Long> postLocked(TenantId tenant, TradeKind kind, long id) {
+        return locked(tenant, kind, id)
+                .filterOrElse(d -> d.status() == TradeStatus.DRAFT,
+                        d -> new TradeDocumentError.IllegalStatus(id, d.status().wire(), "posted"))
+                .filterOrElse(d -> !kind.isOrder(), d -> new TradeDocumentError.NotFound(kind.wire(), id))
+                .flatMap(doc -> checks.check(tenant, doc.draft(), true).flatMap(sale ->
+                        orders.fulfil(tenant, doc.draft(), true).flatMap(ok -> doc.draft().amounts()
+                                .<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new)
+                                .flatMap(amounts -> posting.post(tenant, doc, amounts, sale).flatMap(posted ->
+                                        postings.posted(tenant, documents.find(tenant, id).orElseThrow(), amounts)
+                                                .map(booked -> posted))))));
     }
 
     @Override

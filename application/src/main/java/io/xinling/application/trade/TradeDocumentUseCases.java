@@ -12,6 +12,9 @@ public interface TradeDocumentUseCases {
 
     Either<TradeDocumentError, TradeDocumentView> create(TradeDocumentCommands.Create command);
 
+    /** Creates and posts a delivery, receipt or return in one transaction: all of it, or nothing (not even the draft). */
+    Either<TradeDocumentError, TradeDocumentView> createAndPost(TradeDocumentCommands.Create command);
+
     /** Replaces a draft's header and lines ({@code command.kind()} must be the document's kind). */
     Either<TradeDocumentError, TradeDocumentView> update(long id, TradeDocumentCommands.Create command);
 

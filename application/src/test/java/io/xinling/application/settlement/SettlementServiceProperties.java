@@ -35,6 +35,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
 import java.time.Clock;
@@ -104,6 +105,44 @@ class SettlementServiceProperties {
         }
         assertThat(openAmounts()).isEqualTo(open);
         assertI15();
+    }
+
+    /**
+     * A cancelled document's item (counter item and full write-off on the cancel date): I-15 still holds at
+     * every date, the balances before the cancel date keep the document, both items are closed; an item that a
+     * write-off touched is refused with nothing written.
+     */
+    @Property
+    void a_cancelled_documents_item_is_reversed_from_its_cancel_date_on(@ForAll("operations") List<Op> prefix,
+                                                                     @ForAll @IntRange(max = 1_000) int choice,
+                                                                     @ForAll @IntRange(max = 60) int days) {
+        fresh();
+        prefix.forEach(this::run);
+        List<SettlementItem> documents = repository.itemsOf(TENANT, Optional.empty(), Ledger.RECEIVABLE).stream()
+                .filter(i -> i.kind() == ItemKind.DOCUMENT).toList();
+        if (documents.isEmpty()) {
+            return;
+        }
+        SettlementItem item = documents.get(choice % documents.size());
+        LocalDate date = item.date().plusDays(days);
+        var before = repository.snapshot();
+
+        var result = service.reverseOpenItem(TENANT, item.id(), date);
+
+        if (!item.open().equals(item.amount())) {
+            assertThat(result.getLeft().code()).isEqualTo("settlement.already-written-off");
+            assertThat(repository.snapshot()).isEqualTo(before);
+            return;
+        }
+        SettlementItem reversal = result.get();
+        assertThat(reversal.date()).isEqualTo(max(date, item.earliestMatchDate()));
+        history.add(Map.entry(item.partner(), Map.entry(reversal.date(), reversal.signedAmount())));
+        assertThat(reversal.signedAmount()).isEqualTo(item.signedAmount().negate());
+        assertThat(repository.findItem(TENANT, item.id()).orElseThrow().open().isZero()).isTrue();
+        assertThat(repository.findItem(TENANT, reversal.id()).orElseThrow().open().isZero()).isTrue();
+        assertI15();
+        assertThat(service.reverseOpenItem(TENANT, item.id(), date).getLeft().code())
+                .isEqualTo("settlement.already-written-off");
     }
 
     /** jqwik may reuse this instance between tries: every try starts from an empty book. */

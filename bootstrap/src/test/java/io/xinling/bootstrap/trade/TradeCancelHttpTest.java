@@ -138,4 +138,39 @@ class TradeCancelHttpTest {
         assertThat(ok(trade.cancel(DELIVERIES, draft), 200).path("status").asText()).isEqualTo("cancelled");
         assertThat(trade.openItems(customer)).isEmpty();
     }
+
+    @Test
+    void a_receipt_whose_stock_was_sold_is_refused_by_the_stock_ledger_and_its_payable_stays_open() {
+        long b = trade.sku();
+        JsonNode receipt = trade.posted(RECEIPTS, doc(supplier, w1, "2026-01-02", "", line(b, "10", "5.00", "")));
+        trade.posted(DELIVERIES, doc(customer, w1, "2026-01-03", "", line(b, "8", "9.00", "")));
+        int items = trade.openItems(supplier).size();
+
+        var refused = trade.cancel(RECEIPTS, receipt.path("id").asLong());
+
+        assertThat(refused.statusCode()).as(refused.body()).isIn(409, 422);
+        assertThat(refused.body()).contains("inventory.");
+        assertThat(trade.get(RECEIPTS + "/" + receipt.path("id").asLong()).path("status").asText()).isEqualTo("posted");
+        assertThat(trade.openItems(supplier)).hasSize(items);
+        assertThat(sum(trade.openItems(supplier), "open")).isEqualTo("113.00");
+        assertThat(trade.balance("2026-01-03", w1, b).path("quantity").asText()).isEqualTo("2");
+    }
+
+    @Test
+    void a_return_in_another_currency_than_its_document_is_422() {
+        long receipt = trade.posted(RECEIPTS, doc(supplier, w1, "2026-01-02",
+                "\"currency\":\"USD\",\"exchangeRate\":\"7.1\"", line(a, "10", "1.00", ""))).path("id").asLong();
+        assertThat(assertProblem(trade.create(PURCHASE_RETURNS, doc(supplier, w1, "2026-01-03", "\"receiptId\":" + receipt,
+                line(a, "1", "1.00", "\"receiptLine\":1"))), 422, "trade.invalid-field").path("detail").asText())
+                .startsWith("currency");
+        JsonNode returned = trade.posted(PURCHASE_RETURNS, doc(supplier, w1, "2026-01-03",
+                "\"receiptId\":" + receipt + ",\"currency\":\"USD\",\"exchangeRate\":\"7.2\"",
+                line(a, "1", "1.00", "\"receiptLine\":1")));
+        assertThat(returned.path("gross").asText()).isEqualTo("1.13");
+        assertThat(returned.path("bookGross").asText()).isEqualTo("8.14");
+        JsonNode item = trade.get("/api/v1/settlement/open-items/" + returned.path("openItemId").asLong());
+        item = item.has("item") ? item.path("item") : item;
+        assertThat(item.path("currency").asText()).isEqualTo("USD");
+        assertThat(item.path("bookAmount").asText()).isEqualTo("8.14");
+    }
 }

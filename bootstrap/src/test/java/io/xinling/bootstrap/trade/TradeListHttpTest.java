@@ -129,4 +129,23 @@ class TradeListHttpTest {
         assertProblem(trade.put(DELIVERIES, id, doc(c, w1, "2026-02-02", "", line(a, "1", "9.00", ""))), 409,
                 "trade.illegal-status");
     }
+
+    @Test
+    void create_and_post_in_one_call_is_all_or_nothing() {
+        TradeClient trade = new TradeClient(app, app.newTenant("sales", "purchasing", "warehouse", "admin").key());
+        long w1 = trade.warehouse();
+        long a = trade.sku();
+        long c = trade.partner("customer");
+        trade.stock(w1, a, "2026-01-01", "3", "30.00");
+
+        JsonNode posted = ok(trade.create(DELIVERIES + "?post=true", doc(c, w1, "2026-02-01", "", line(a, "2", "15.00", ""))),
+                201);
+        assertThat(posted.path("status").asText()).isEqualTo("posted");
+        assertThat(posted.path("lines").get(0).path("cost").asText()).isEqualTo("20.00");
+
+        assertProblem(trade.create(DELIVERIES + "?post=true", doc(c, w1, "2026-02-02", "", line(a, "2", "15.00", ""))), 422,
+                "inventory.insufficient-stock");
+        assertThat(trade.get(DELIVERIES).path("total").asLong()).isEqualTo(1);
+        assertThat(trade.openItems(c)).hasSize(1);
+    }
 }
