@@ -54,6 +54,7 @@ import io.xinling.web.WebApp;
 import io.xinling.web.WebSettings;
 import io.xinling.web.accounting.AccountingRoutes;
 import io.xinling.web.accounting.LedgerRoutes;
+import io.xinling.web.accounting.VoucherGenerationRoutes;
 import io.xinling.web.inventory.CatalogRoutes;
 import io.xinling.web.inventory.InventoryDocumentRoutes;
 import io.xinling.web.inventory.InventoryQueryRoutes;
@@ -210,6 +211,7 @@ public final class Application {
                         new PromotionPolicyService(transactor, policies)),
                 new AccountingRoutes(accounting),
                 new LedgerRoutes(accounting),
+                new VoucherGenerationRoutes(accounting.outbox()),
                 new PartnerRoutes(partners, partners, partners),
                 new SettlementRoutes(settlement, settlement, settlement, settlementQueries),
                 new PricingRoutes(pricing, pricing),
