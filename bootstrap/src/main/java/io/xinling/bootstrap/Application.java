@@ -60,6 +60,7 @@ import io.xinling.web.WebApp;
 import io.xinling.web.WebSettings;
 import io.xinling.web.accounting.AccountingRoutes;
 import io.xinling.web.accounting.LedgerRoutes;
+import io.xinling.web.accounting.VoucherGenerationRoutes;
 import io.xinling.web.inventory.CatalogRoutes;
 import io.xinling.web.inventory.CategoryRoutes;
 import io.xinling.web.inventory.InventoryDocumentRoutes;
@@ -226,6 +227,7 @@ public final class Application {
                 new CampaignRoutes(new CampaignService(transactor, new JooqCampaignRepository(database.dsl()), schemes, clock)),
                 new AccountingRoutes(accounting),
                 new LedgerRoutes(accounting),
+                new VoucherGenerationRoutes(accounting.outbox()),
                 new PartnerRoutes(partners, partners, partners),
                 new SettlementRoutes(settlement, settlement, settlement, settlementQueries),
                 new PricingRoutes(pricing, pricing),

@@ -62,11 +62,22 @@ public final class TradeVoucherGenerator implements TradePostings {
         if (template.isEmpty()) {
             return Either.right(document);
         }
-        return stock(tenant, document).flatMap(stock -> {
-            PostingFacts facts = facts(document, amounts, stock);
-            List<VoucherLine> lines = template.get().lines(facts, reference(document, ""));
-            return post(tenant, voucher(document, 1, document.draft().date(), template.get(), lines));
-        }).map(ok -> document);
+        return fromScratch(tenant, document, amounts).flatMap(lines ->
+                post(tenant, voucher(document, 1, document.draft().date(), template.get(), lines))).map(ok -> document);
+    }
+
+    /**
+     * The lines the document's template gives for its amounts and its movements' amounts as stored now: its
+     * voucher when just posted; after re-costs, what its voucher and its delta vouchers add up to (I-13).
+     */
+    public Either<TradeDocumentError, List<VoucherLine>> fromScratch(TenantId tenant, TradeDocument document,
+                                                                      DocumentAmounts amounts) {
+        Optional<PostingTemplate> template = TradeTemplates.of(document.draft().kind().wire());
+        if (template.isEmpty()) {
+            return Either.right(List.of());
+        }
+        return stock(tenant, document).map(stock ->
+                template.get().lines(facts(document, amounts, stock), reference(document, "")));
     }
 
     @Override

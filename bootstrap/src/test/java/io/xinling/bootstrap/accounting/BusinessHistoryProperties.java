@@ -1,0 +1,395 @@
+package io.xinling.bootstrap.accounting;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.xinling.application.accounting.TradeVoucherGenerator;
+import io.xinling.application.trade.TradeKind;
+import io.xinling.bootstrap.testing.TestApp;
+import io.xinling.domain.accounting.VoucherLine;
+import io.xinling.domain.kernel.TenantId;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static io.xinling.bootstrap.testing.JsonAssert.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Random business histories over HTTP on PostgreSQL, mixing purchases, sales, referenced returns, direct stock
+ * receipts and their cancellation, receipts, payments, advances, write-offs and their reversal, all dated at
+ * random in one month (so most are backdated). After every step: every voucher balances (I-1), GL 1405 per
+ * item and warehouse = the stock value (I-4, I-30), and each partner's
+ * open items − unapplied credits = its GL receivable/advance (payable/prepayment) (I-15, GL side). At the end,
+ * after all the backdating: the trial balance equals the lines; each trade document's voucher + its delta vouchers = its voucher generated from
+ * scratch, and generating again writes nothing (I-13); the history without the cancelled receipts books the
+ * same stock, cost, revenue and VAT accounts (I-14).
+ */
+class BusinessHistoryProperties {
+
+    private static TestApp app;
+
+    @BeforeContainer
+    static void start() {
+        app = TestApp.start();
+    }
+
+    @AfterContainer
+    static void stop() {
+        app.close();
+    }
+
+    /** One step; indexes pick among what exists when it runs, amounts in fen, days of January 2026. */
+    record Op(int kind, int sku, int qty, long cents, int pct, int day, int pick) {
+    }
+
+    @Provide
+    Arbitrary<List<Op>> histories() {
+        Arbitrary<Op> op = Combinators.combine(Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, 1),
+                        Arbitraries.integers().between(1, 12), Arbitraries.longs().between(1, 400_000),
+                        Arbitraries.integers().between(0, 100), Arbitraries.integers().between(1, 28),
+                        Arbitraries.integers().between(0, 9))
+                .as(Op::new);
+        return op.list().ofMinSize(1).ofMaxSize(6);
+    }
+
+    /*
+     * Every try is a fresh tenant on PostgreSQL driven over HTTP (about 0.5 s per step on a quiet machine, 5 s per try
+     * under a load of 16): 25 tries keep it near the other PostgreSQL properties (LedgerPersistenceProperties, 12);
+     * run -Djqwik.tries.default=… with a larger count only by removing this bound.
+     */
+    @Property(tries = 25)
+    void vouchers_balance_and_the_GL_matches_stock_partners_and_regeneration(@ForAll("histories") List<Op> history) {
+        World world = new World(app);
+        List<Op> kept = new ArrayList<>();
+        for (Op op : history) {
+            if (world.apply(op)) {
+                kept.add(op);
+            }
+            world.check(op.toString());
+        }
+        world.checkFromScratch(history.toString());
+        world.regenerateChangesNothing();
+        if (!world.cancelled.isEmpty()) {
+            World replay = new World(app);
+            for (Op op : kept) {
+                if (op.kind() != 5 && !(op.kind() == 4 && world.cancelled.contains(world.stockInsByOp.get(op)))) {
+                    replay.apply(op);
+                }
+            }
+            for (String account : List.of("1405", "5401", "5001", "22210101", "22210102", "220202")) {
+                assertThat(replay.closing(account)).as("I-14 " + account + " " + history).isEqualByComparingTo(world.closing(account));
+            }
+        }
+    }
+
+    /** One tenant with a warehouse, two SKUs, a customer and a supplier, and what the history made so far. */
+    static final class World {
+
+        final TradeBooks trade;
+        final StockBooks books;
+        final long warehouse;
+        final long[] skus;
+        final long customer;
+        final long supplier;
+        final List<JsonNode> documents = new ArrayList<>();
+        final List<Long> sales = new ArrayList<>();
+        final List<Long> stockIns = new ArrayList<>();
+        final Map<Op, Long> stockInsByOp = new HashMap<>();
+        final List<Long> cancelled = new ArrayList<>();
+        final List<Long> writeOffs = new ArrayList<>();
+
+        World(TestApp app) {
+            trade = new TradeBooks(app);
+            books = trade.books;
+            warehouse = books.warehouse(false);
+            skus = new long[] {books.sku(), books.sku()};
+            customer = trade.partner("customer");
+            supplier = trade.partner("supplier");
+        }
+
+        /** Applies one step; false when it was refused (a refusal must leave nothing half-written: checked after). */
+        boolean apply(Op op) {
+            String date = "2026-01-" + (op.day() < 10 ? "0" : "") + op.day();
+            long sku = skus[op.sku()];
+            String price = BigDecimal.valueOf(op.cents() % 5_000 + 1, 2).toPlainString();
+            return switch (op.kind()) {
+                case 0, 1 -> document(TradeBooks.RECEIPTS, supplier, date, sku, Integer.toString(op.qty() * 2), price, "", "");
+                case 2 -> document(TradeBooks.DELIVERIES, customer, date, sku, Integer.toString(op.qty()), price, "", "")
+                        && sales.add(documents.get(documents.size() - 1).path("id").asLong());
+                case 3 -> !sales.isEmpty() && document(TradeBooks.RETURNS, customer, date, saleSku(op), "1", price,
+                        "\"deliveryId\":" + sales.get(op.pick() % sales.size()), "\"deliveryLine\":1");
+                case 4 -> stockIn(op, date, sku);
+                case 5 -> cancel(op);
+                case 6 -> money(op, date, "/api/v1/settlement/receipts", customer);
+                case 7 -> money(op, date, "/api/v1/settlement/payments", supplier);
+                case 8 -> applyAdvance(op);
+                default -> reverse(op);
+            };
+        }
+
+        private long saleSku(Op op) {
+            long sale = sales.get(op.pick() % sales.size());
+            return documents.stream().filter(d -> d.path("id").asLong() == sale).findFirst().orElseThrow()
+                    .path("lines").get(0).path("skuId").asLong();
+        }
+
+        private boolean document(String path, long partner, String date, long sku, String qty, String price, String extra,
+                                 String lineExtra) {
+            String body = "{\"partnerId\":" + partner + ",\"warehouseId\":" + warehouse + ",\"date\":\"" + date + "\""
+                    + (extra.isEmpty() ? "" : "," + extra) + ",\"lines\":[{\"skuId\":" + sku + ",\"quantity\":\"" + qty
+                    + "\",\"unit\":\"个\",\"price\":\"" + price + "\",\"taxRatePercent\":\"13\""
+                    + (lineExtra.isEmpty() ? "" : "," + lineExtra) + "}]}";
+            HttpResponse<String> created = trade.app.post(path, trade.key, body);
+            if (created.statusCode() != 201) {
+                return false;
+            }
+            HttpResponse<String> posted = trade.app.post(path + "/" + json(created).path("id").asLong() + "/post", trade.key, "{}");
+            if (posted.statusCode() != 200) {
+                return false;
+            }
+            documents.add(json(posted));
+            return true;
+        }
+
+        private boolean stockIn(Op op, String date, long sku) {
+            long id = books.draft(StockBooks.doc("receipt", date, warehouse, "purchase",
+                    StockBooks.line(sku, Integer.toString(op.qty()), "\"amount\":\"" + BigDecimal.valueOf(op.cents() % 20_000 + 1, 2) + "\"")));
+            if (books.post(id).statusCode() != 200) {
+                return false;
+            }
+            stockIns.add(id);
+            stockInsByOp.put(op, id);
+            return true;
+        }
+
+        private boolean cancel(Op op) {
+            List<Long> live = stockIns.stream().filter(id -> !cancelled.contains(id)).toList();
+            if (live.isEmpty()) {
+                return false;
+            }
+            long id = live.get(op.pick() % live.size());
+            if (trade.app.post("/api/v1/inventory/documents/" + id + "/cancel", trade.key, "{}").statusCode() != 200) {
+                return false;
+            }
+            cancelled.add(id);
+            return true;
+        }
+
+        private boolean money(Op op, String date, String path, long partner) {
+            boolean advance = op.pct() % 3 == 0;
+            BigDecimal amount = BigDecimal.valueOf(op.cents() % 300_000 + 1, 2);
+            String allocations = "";
+            JsonNode charge = openItem(partner, "debit", null);
+            if (!advance && charge != null && op.pct() > 30) {
+                BigDecimal part = amount.min(new BigDecimal(charge.path("open").asText()));
+                allocations = TradeBooks.allocation(charge.path("id").asLong(), part.toPlainString());
+            }
+            HttpResponse<String> r = trade.app.post(path, trade.key, """
+                    {"partnerId":%d,"kind":"%s","method":"%s","date":"%s","amount":"%s","allocations":[%s]}"""
+                    .formatted(partner, advance ? "advance" : "receipt", List.of("bank", "cash", "wechat", "alipay").get(op.pick() % 4),
+                            date, amount.toPlainString(), allocations));
+            if (r.statusCode() != 201) {
+                return false;
+            }
+            json(r).path("writeOffs").forEach(w -> writeOffs.add(w.path("id").asLong()));
+            return true;
+        }
+
+        private boolean applyAdvance(Op op) {
+            long partner = op.sku() == 0 ? customer : supplier;
+            JsonNode credit = openItem(partner, "credit", "advance");
+            JsonNode charge = openItem(partner, "debit", null);
+            if (credit == null || charge == null) {
+                return false;
+            }
+            BigDecimal amount = new BigDecimal(credit.path("open").asText()).min(new BigDecimal(charge.path("open").asText()));
+            HttpResponse<String> r = trade.app.post("/api/v1/settlement/write-offs", trade.key, """
+                    {"creditItemId":%d,"date":"2026-01-28","allocations":[%s]}""".formatted(credit.path("id").asLong(),
+                    TradeBooks.allocation(charge.path("id").asLong(), amount.toPlainString())));
+            if (r.statusCode() != 201) {
+                return false;
+            }
+            json(r).path("writeOffs").forEach(w -> writeOffs.add(w.path("id").asLong()));
+            return true;
+        }
+
+        private boolean reverse(Op op) {
+            if (writeOffs.isEmpty()) {
+                return false;
+            }
+            long id = writeOffs.remove(op.pick() % writeOffs.size());
+            return trade.app.post("/api/v1/settlement/write-offs/" + id + "/reversal", trade.key,
+                    "{\"date\":\"2026-01-28\"}").statusCode() == 201;
+        }
+
+        private JsonNode openItem(long partner, String side, String kind) {
+            for (JsonNode item : books.get("/api/v1/settlement/open-items?partnerId=" + partner).path("items")) {
+                if (item.path("side").asText().equalsIgnoreCase(side) && new BigDecimal(item.path("open").asText()).signum() > 0
+                        && (kind == null || item.path("kind").asText().equalsIgnoreCase(kind))) {
+                    return item;
+                }
+            }
+            return null;
+        }
+
+        BigDecimal closing(String account) {
+            return trade.closing("2026-01-01", "2026-01-31", account, "");
+        }
+
+        /** The invariants, after every step. */
+        void check(String step) {
+            JsonNode vouchers = books.get("/api/v1/accounting/vouchers?from=2026-01-01&to=2026-01-31");
+            Map<String, BigDecimal> gl = new TreeMap<>();
+            for (JsonNode v : vouchers) {
+                BigDecimal debit = BigDecimal.ZERO;
+                BigDecimal credit = BigDecimal.ZERO;
+                for (JsonNode l : v.path("lines")) {
+                    BigDecimal d = new BigDecimal(l.path("debit").asText());
+                    BigDecimal c = new BigDecimal(l.path("credit").asText());
+                    assertThat(d.signum() == 0).as("one side " + step).isNotEqualTo(c.signum() == 0);
+                    debit = debit.add(d);
+                    credit = credit.add(c);
+                    gl.merge(l.path("account").asText() + "|" + dims(l.path("dimensions")), d.subtract(c), BigDecimal::add);
+                }
+                assertThat(debit).as("I-1 " + v + " " + step).isEqualByComparingTo(credit);
+            }
+            BigDecimal stock = BigDecimal.ZERO;
+            for (JsonNode b : books.get("/api/v1/inventory/balances?date=2026-01-31")) {
+                stock = stock.add(new BigDecimal(b.path("value").asText()));
+                String item = "item=" + b.path("skuId").asLong();
+                String wh = "warehouse=" + b.path("warehouseId").asLong();
+                BigDecimal glValue = BigDecimal.ZERO;
+                for (var e : gl.entrySet()) {
+                    if (e.getKey().startsWith("1405|") && List.of(e.getKey().substring(5).split(";")).containsAll(List.of(item, wh))) {
+                        glValue = glValue.add(e.getValue());
+                    }
+                }
+                assertThat(glValue).as("I-4 " + b + " " + step).isEqualByComparingTo(b.path("value").asText());
+            }
+            assertThat(sum(gl, "1405", "")).as("I-30 " + step).isEqualByComparingTo(stock);
+            JsonNode items = books.get("/api/v1/settlement/open-items").path("items");
+            assertThat(subledger(items, customer)).as("I-15 customer " + step)
+                    .isEqualByComparingTo(sum(gl, "1122", "customer=" + customer).add(sum(gl, "220301", "customer=" + customer)));
+            assertThat(subledger(items, supplier)).as("I-15 supplier " + step)
+                    .isEqualByComparingTo(sum(gl, "220201", "supplier=" + supplier).add(sum(gl, "1123", "supplier=" + supplier)).negate());
+        }
+
+        /** I-13: per trade document, Σ its voucher and its inventory document's delta vouchers = from scratch. */
+        void checkFromScratch(String step) {
+            JsonNode vouchers = books.get("/api/v1/accounting/vouchers?from=2026-01-01&to=2026-01-31");
+            Map<String, BigDecimal> gl = new TreeMap<>();
+            vouchers.forEach(v -> v.path("lines").forEach(l -> gl.merge(l.path("account").asText() + "|"
+                    + dims(l.path("dimensions")), new BigDecimal(l.path("debit").asText())
+                    .subtract(new BigDecimal(l.path("credit").asText())), BigDecimal::add)));
+            JsonNode tb = books.trialBalance("2026-01-01", "2026-01-31");
+            for (String account : List.of("1405", "1122", "220301", "220201", "1123", "5401", "5001", "1002")) {
+                JsonNode row = Books.row(tb, account);
+                BigDecimal closing = row == null ? BigDecimal.ZERO : new BigDecimal(row.path("closingDebit").asText("0"))
+                        .subtract(new BigDecimal(row.path("closingCredit").asText("0")));
+                assertThat(closing).as("trial balance " + account + " " + step).isEqualByComparingTo(sum(gl, account, ""));
+            }
+
+            TradeVoucherGenerator generator = generator();
+            TenantId tenant = books.issued.tenant();
+            for (JsonNode d : documents) {
+                long id = d.path("id").asLong();
+                String inventory = d.path("inventoryDocumentId").asText();
+                Map<String, BigDecimal> booked = new TreeMap<>();
+                for (JsonNode v : vouchers) {
+                    String type = v.path("provenance").path("sourceType").asText();
+                    String source = v.path("provenance").path("sourceId").asText();
+                    if (type.equals("trade-document") && source.equals(Long.toString(id))
+                            || type.equals("inventory-recost") && source.equals(inventory)) {
+                        v.path("lines").forEach(l -> booked.merge(l.path("account").asText() + "|" + dims(l.path("dimensions")),
+                                new BigDecimal(l.path("debit").asText()).subtract(new BigDecimal(l.path("credit").asText())),
+                                BigDecimal::add));
+                    }
+                }
+                var view = app.application().tradeDocuments().get(tenant, kind(d), id).get();
+                Map<String, BigDecimal> scratch = new TreeMap<>();
+                for (VoucherLine l : generator.fromScratch(tenant, view.document(), view.amounts()).get()) {
+                    Map<String, String> dims = new TreeMap<>();
+                    l.dimensions().values().forEach((k, value) -> dims.put(k.wireName(), value));
+                    scratch.merge(l.account().value() + "|" + String.join(";", dims.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue()).toList()), l.signed().toDecimal(), BigDecimal::add);
+                }
+                assertThat(nonZero(booked)).as("I-13 document " + id + " " + step).isEqualTo(nonZero(scratch));
+            }
+        }
+
+        /** Generating every trade document's voucher again writes nothing (I-13). */
+        void regenerateChangesNothing() {
+            int before = books.get("/api/v1/accounting/vouchers?from=2026-01-01&to=2026-01-31").size();
+            TenantId tenant = books.issued.tenant();
+            for (JsonNode d : documents) {
+                var view = app.application().tradeDocuments().get(tenant, kind(d), d.path("id").asLong()).get();
+                assertThat(generator().posted(tenant, view.document(), view.amounts()).isRight()).isTrue();
+            }
+            assertThat(books.get("/api/v1/accounting/vouchers?from=2026-01-01&to=2026-01-31").size()).isEqualTo(before);
+        }
+
+        private TradeVoucherGenerator generator() {
+            return new TradeVoucherGenerator(app.application().accounting().outbox(), app.application().inventoryDocuments(),
+                    app.application().catalog(), t -> books.issued.user());
+        }
+
+        private static TradeKind kind(JsonNode d) {
+            return TradeKind.valueOf(d.path("kind").asText().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        }
+
+        private static BigDecimal subledger(JsonNode items, long partner) {
+            BigDecimal total = BigDecimal.ZERO;
+            for (JsonNode item : items) {
+                if (item.path("partnerId").asLong() != partner) {
+                    continue;
+                }
+                BigDecimal open = new BigDecimal(item.path("open").asText());
+                total = item.path("side").asText().equalsIgnoreCase("debit") ? total.add(open) : total.subtract(open);
+            }
+            return total;
+        }
+
+        private static BigDecimal sum(Map<String, BigDecimal> gl, String account, String dimension) {
+            BigDecimal total = BigDecimal.ZERO;
+            for (var e : gl.entrySet()) {
+                String[] key = e.getKey().split("\\|", 2);
+                if (key[0].equals(account) && (dimension.isEmpty() || List.of(key[1].split(";")).contains(dimension))) {
+                    total = total.add(e.getValue());
+                }
+            }
+            return total;
+        }
+
+        private static Map<String, String> nonZero(Map<String, BigDecimal> m) {
+            Map<String, String> out = new TreeMap<>();
+            m.forEach((k, v) -> {
+                if (v.signum() != 0) {
+                    out.put(k, v.setScale(2).toPlainString());
+                }
+            });
+            return out;
+        }
+
+        private static String dims(JsonNode dimensions) {
+            Map<String, String> sorted = new TreeMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = dimensions.fields(); it.hasNext(); ) {
+                var e = it.next();
+                sorted.put(e.getKey(), e.getValue().asText());
+            }
+            return String.join(";", sorted.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+        }
+    }
+}
