@@ -43,7 +43,7 @@ final class PricingRun {
     boolean floorGuard;
     String groupSearch = "NONE";
 
-    /** Views of the lines, each valid while the ledger's version is still its stamp in {@code viewAt}. */
+    /** Views of the lines, each built at the ledger version in {@code viewAt}, valid until that line changes. */
     private final LineView[] views;
     private final int[] viewAt;
     private int totalAt = -1;
@@ -72,7 +72,7 @@ final class PricingRun {
     /** The line as rules see it now with all its whole units available; reused until the ledger changes. */
     LineView view(int i) {
         LineView v = views[i];
-        if (v == null || viewAt[i] != ledger.version) {
+        if (v == null || viewAt[i] < ledger.changedAt[i]) {
             v = ledger.view(i, ledger.units[i]);
             views[i] = v;
             viewAt[i] = ledger.version;
