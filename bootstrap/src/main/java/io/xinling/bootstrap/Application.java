@@ -16,6 +16,7 @@ import io.xinling.application.partner.PartnerService;
 import io.xinling.application.pricing.PricingService;
 import io.xinling.application.promotion.CouponService;
 import io.xinling.application.promotion.PromotionPolicyService;
+import io.xinling.application.promotion.ActiveSchemeCache;
 import io.xinling.application.promotion.PromotionPreviewService;
 import io.xinling.application.promotion.SchemeService;
 import io.xinling.application.promotion.campaign.CampaignService;
@@ -45,6 +46,7 @@ import io.xinling.persistence.inventory.JooqLedgerStore;
 import io.xinling.persistence.inventory.JooqWarehouseRepository;
 import io.xinling.persistence.partner.JooqPartnerRepository;
 import io.xinling.persistence.pricing.JooqPriceListRepository;
+import io.xinling.persistence.promotion.JooqActiveSchemeVersions;
 import io.xinling.persistence.promotion.JooqCampaignRepository;
 import io.xinling.persistence.promotion.JooqCouponRepository;
 import io.xinling.persistence.promotion.JooqPolicyRepository;
@@ -93,6 +95,7 @@ public final class Application {
     private final TenancyService tenancy;
     private final CouponService coupons;
     private final SchemeService schemes;
+    private final ActiveSchemeCache activeSchemes;
     private final JooqPolicyRepository policies;
     private final AccountingServices accounting;
     private final PartnerService partners;
@@ -117,6 +120,7 @@ public final class Application {
         this.tenancy = new TenancyService(transactor, tenants, new JooqUserRepository(database.dsl()), apiKeys, clock);
         this.coupons = new CouponService(transactor, new JooqCouponRepository(database.dsl()), clock);
         this.schemes = new SchemeService(transactor, new JooqSchemeRepository(database.dsl()), clock);
+        this.activeSchemes = new ActiveSchemeCache(new JooqActiveSchemeVersions(database.dsl()), schemes);
         this.policies = new JooqPolicyRepository(database.dsl());
         this.accounting = new AccountingServices(transactor, new JooqBooksRepository(database.dsl()),
                 new JooqVoucherRepository(database.dsl()), new JooqLedgerRepository(database.dsl()),
@@ -220,10 +224,10 @@ public final class Application {
         return List.of(
                 new TenancyRoutes(tenancy, tenancy),
                 new CouponRoutes(coupons, clock),
-                new PromotionRoutes(new PromotionPreviewService(schemes, policies), schemes,
+                new PromotionRoutes(new PromotionPreviewService(activeSchemes, policies), schemes,
                         new PromotionPolicyService(transactor, policies)),
                 new ReservationRoutes(new ReservationService(transactor, new JooqReservationRepository(database.dsl()),
-                        new JooqSchemeRepository(database.dsl()), new PromotionPreviewService(schemes, policies), clock)),
+                        new JooqSchemeRepository(database.dsl()), new PromotionPreviewService(activeSchemes, policies), clock)),
                 new CampaignRoutes(new CampaignService(transactor, new JooqCampaignRepository(database.dsl()), schemes, clock)),
                 new AccountingRoutes(accounting),
                 new LedgerRoutes(accounting),

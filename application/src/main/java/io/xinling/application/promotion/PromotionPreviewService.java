@@ -8,6 +8,7 @@ import io.xinling.domain.promotion.PromotionEngine;
 import io.xinling.domain.promotion.PromotionError;
 import io.xinling.domain.promotion.PromotionPolicy;
 import io.xinling.domain.promotion.Scheme;
+import io.xinling.domain.promotion.engine.SchemeIndex;
 import io.xinling.domain.promotion.scheme.SchemeFactory;
 
 import java.util.ArrayList;
@@ -30,12 +31,12 @@ public final class PromotionPreviewService implements PreviewPromotionsUseCase {
 
     @Override
     public Either<PromotionError, PricingResult> preview(PreviewCommand command) {
-        Either<PromotionError, List<Scheme>> schemes = command.inlineSchemes()
-                .map(PromotionPreviewService::parse)
-                .orElseGet(() -> Either.right(active.activeSchemes(command.tenant())));
+        Either<PromotionError, SchemeIndex> schemes = command.inlineSchemes()
+                .map(inline -> parse(inline).map(PromotionEngine::index))
+                .orElseGet(() -> Either.right(active.activeIndex(command.tenant())));
         PromotionPolicy policy = command.policy()
                 .orElseGet(() -> policies.find(command.tenant()).orElse(PromotionPolicy.DEFAULT));
-        return schemes.map(list -> PromotionEngine.price(command.cart(), command.context(), list, policy));
+        return schemes.map(index -> PromotionEngine.price(command.cart(), command.context(), index, policy));
     }
 
     static Either<PromotionError, List<Scheme>> parse(List<InlineScheme> inline) {

@@ -44,8 +44,9 @@ final class GroupSearch {
         List<List<Candidate>> orders = new ArrayList<>();
         permute(new ArrayList<>(items), 0, orders);
         Play best = null;
+        Memo memo = new Memo(run);
         for (List<Candidate> order : orders) {
-            Play p = play(run, order);
+            Play p = play(run, order, memo);
             if (best == null || p.total() > best.total()) {
                 best = p;
             }
@@ -66,11 +67,12 @@ final class GroupSearch {
     }
 
     private static Play greedy(PricingRun run, List<Candidate> items) {
-        Play best = play(run, items);
+        Memo memo = new Memo(run);
+        Play best = play(run, items, memo);
         for (int i = 1; i < Math.min(items.size(), 1 + IMPROVEMENT_MOVES); i++) {
             List<Candidate> moved = new ArrayList<>(items);
             moved.add(0, moved.remove(i));
-            Play p = play(run, moved);
+            Play p = play(run, moved, memo);
             if (p.total() > best.total()) {
                 best = p;
             }
@@ -79,32 +81,70 @@ final class GroupSearch {
     }
 
     /**
-     * Plays schemes in order: each sees only the units the earlier ones left in its group. A scheme none
-     * of whose lines lost a unit to an earlier one sees exactly its standalone input, so its standalone
-     * benefit stands without evaluating the rule again.
+     * What each scheme's rule gave for the units left on the lines it sees, across the plays of one
+     * search: rules are pure, so the same units on the same lines give the same outcome. Seeded with the
+     * standalone benefit for all units available.
      */
-    static Play play(PricingRun run, List<Candidate> order) {
+    static final class Memo {
+        private final PricingRun run;
+        private final java.util.IdentityHashMap<Candidate, Slot> slots = new java.util.IdentityHashMap<>();
+
+        Memo(PricingRun run) {
+            this.run = run;
+        }
+
+        private static final class Slot {
+            final int[] lines;
+            final List<long[]> states = new ArrayList<>(4);
+            final List<RuleOutcome> outcomes = new ArrayList<>(4);
+
+            Slot(int[] lines) {
+                this.lines = lines;
+            }
+        }
+
+        RuleOutcome outcome(Candidate c, long[] left) {
+            Slot slot = slots.get(c);
+            if (slot == null) {
+                slot = new Slot(run.seenLines(c.k()));
+                long[] all = new long[slot.lines.length];
+                for (int j = 0; j < all.length; j++) {
+                    all[j] = run.wholeUnits(slot.lines[j]);
+                }
+                slot.states.add(all);
+                slot.outcomes.add(c.benefit());
+                slots.put(c, slot);
+            }
+            long[] state = new long[slot.lines.length];
+            for (int j = 0; j < state.length; j++) {
+                state[j] = left[slot.lines[j]];
+            }
+            for (int k = 0; k < slot.states.size(); k++) {
+                if (java.util.Arrays.equals(slot.states.get(k), state)) {
+                    return slot.outcomes.get(k);
+                }
+            }
+            RuleOutcome out = c.k().rule.evaluate(run.input(c.k(), left));
+            slot.states.add(state);
+            slot.outcomes.add(out);
+            return out;
+        }
+    }
+
+    /** Plays schemes in order: each sees only the units the earlier ones left in its group. */
+    static Play play(PricingRun run, List<Candidate> order, Memo memo) {
         int n = run.ledger.size();
         long[] left = new long[n];
         for (int i = 0; i < n; i++) {
             left[i] = run.wholeUnits(i);
         }
-        long[] touched = new long[run.coverage.words];
-        boolean anyTouched = false;
         List<Candidate> applied = new ArrayList<>();
         long total = 0;
         for (Candidate c : order) {
-            RuleOutcome out = applied.isEmpty() || !anyTouched || !run.sees(c.k(), touched) ? c.benefit()
-                    : c.k().rule.evaluate(run.input(c.k(), left));
+            RuleOutcome out = applied.isEmpty() ? c.benefit() : memo.outcome(c, left);
             if (out instanceof RuleOutcome.Benefit b && b.total() > 0) {
                 for (LineShare sh : b.shares()) {
-                    int i = sh.index();
-                    long after = Math.max(0, left[i] - sh.units());
-                    if (after != left[i]) {
-                        left[i] = after;
-                        touched[i >>> 6] |= 1L << i;
-                        anyTouched = true;
-                    }
+                    left[sh.index()] = Math.max(0, left[sh.index()] - sh.units());
                 }
                 applied.add(out == c.benefit() ? c : Candidate.of(c.k(), b));
                 total += b.total();

@@ -32,8 +32,9 @@ final class LineLedger {
     final boolean[] noPoints;
     final List<List<Adjustment>> adjustments;
     long defaultFloorBp;
-    /** Bumped on every change a {@link LineView} can see, so views can be reused until the next one. */
+    /** Bumped on every change a {@link LineView} can see; {@code changedAt[i]}: the version of line i's last change. */
     int version;
+    final int[] changedAt;
 
     LineLedger(Cart cart, Currency currency) {
         int n = cart.lines().size();
@@ -51,6 +52,7 @@ final class LineLedger {
         noCoupon = new boolean[n];
         noPoints = new boolean[n];
         adjustments = new ArrayList<>(n);
+        changedAt = new int[n];
         for (int i = 0; i < n; i++) {
             listUnit[i] = lines[i].unitPrice().minor();
             units[i] = Amounts.wholeUnits(lines[i].quantity());
@@ -59,12 +61,23 @@ final class LineLedger {
         }
     }
 
+    private void changed(int i) {
+        version++;
+        changedAt[i] = version;
+    }
+
+    /** Every line changes (the default floor rate, which every view carries). */
+    void changedAll() {
+        version++;
+        java.util.Arrays.fill(changedAt, version);
+    }
+
     int size() {
         return lines.length;
     }
 
     void setBaseUnit(int i, long unit) {
-        version++;
+        changed(i);
         baseUnit[i] = unit;
         baseAmount[i] = units[i] > 0 ? Math.multiplyExact(unit, units[i]) : Amounts.times(unit, lines[i].quantity());
         payable[i] = baseAmount[i];
@@ -99,7 +112,7 @@ final class LineLedger {
         if (taken <= 0) {
             return 0;
         }
-        version++;
+        changed(i);
         payable[i] -= taken;
         long pts = points == 0 || taken == amount ? points : Amounts.mulDivFloor(points, taken, amount);
         adjustments.get(i).add(new Adjustment(scheme.id(), scheme.version(), scheme.type(), scheme.stage(),
@@ -138,7 +151,7 @@ final class LineLedger {
                         a.units(), a.basis() + "; clamped at floor", a.label(), a.points()));
             }
         }
-        version++;
+        changed(i);
         payable[i] += amount - left;
         return amount - left;
     }

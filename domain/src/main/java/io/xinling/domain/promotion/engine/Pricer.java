@@ -60,7 +60,7 @@ public final class Pricer {
             } else if (k.rule instanceof FloorGuardRule guard) {
                 run.floorGuard = true;
                 run.ledger.defaultFloorBp = Math.max(run.ledger.defaultFloorBp, guard.defaultMinPayBp());
-                run.ledger.version++;
+                run.ledger.changedAll();
             } else {
                 List<CompiledScheme> list = byStage[k.stage.ordinal()];
                 if (list == null) {

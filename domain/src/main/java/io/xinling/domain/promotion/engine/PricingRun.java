@@ -43,9 +43,10 @@ final class PricingRun {
     boolean floorGuard;
     String groupSearch = "NONE";
 
-    /** Views of the lines at the ledger's {@link LineLedger#version} {@code viewsAt}, built on first use. */
+    /** Views of the lines, each built at the ledger version in {@code viewAt}, valid until that line changes. */
     private final LineView[] views;
-    private int viewsAt = -1;
+    private final int[] viewAt;
+    private int totalAt = -1;
     private long totalPayable;
     private final LineView[] scratch;
 
@@ -60,6 +61,7 @@ final class PricingRun {
         this.floorGuard = policy.floorGuardAlways();
         this.shippingFee = ctx.shippingFee().map(Money::minor).orElse(0L);
         this.views = new LineView[ledger.size()];
+        this.viewAt = new int[ledger.size()];
         this.scratch = new LineView[ledger.size()];
     }
 
@@ -69,21 +71,21 @@ final class PricingRun {
 
     /** The line as rules see it now with all its whole units available; reused until the ledger changes. */
     LineView view(int i) {
-        fresh();
         LineView v = views[i];
-        if (v == null) {
+        if (v == null || viewAt[i] < ledger.changedAt[i]) {
             v = ledger.view(i, ledger.units[i]);
             views[i] = v;
+            viewAt[i] = ledger.version;
         }
         return v;
     }
 
-    private void fresh() {
-        if (viewsAt != ledger.version) {
-            java.util.Arrays.fill(views, null);
+    private long totalPayable() {
+        if (totalAt != ledger.version) {
             totalPayable = ledger.totalPayable();
-            viewsAt = ledger.version;
+            totalAt = ledger.version;
         }
+        return totalPayable;
     }
 
     /** What a scheme's rule sees: its eligible lines with all their whole units available. */
@@ -93,7 +95,6 @@ final class PricingRun {
 
     /** What a scheme's rule sees, with {@code left[i]} units of line i still available ({@code null}: all). */
     RuleInput input(CompiledScheme k, long[] left) {
-        fresh();
         int count = 0;
         if (k.wholeOrder) {
             for (int i = 0; i < ledger.size(); i++) {
@@ -118,35 +119,32 @@ final class PricingRun {
         var usage = ctx.usageOf(s.id());
         long unitCap = Math.min(s.limits().qtyPerOrder(), usage.unitsLeft());
         return new RuleInput(lines, ctx, policy, s.id(), unitCap, s.limits().usesPerOrder(), usage.giftStockLeft(),
-                totalPayable, shippingFee - shippingOff);
+                totalPayable(), shippingFee - shippingOff);
     }
 
     private LineView viewOf(int i, long[] left) {
         return left == null || left[i] == ledger.units[i] ? view(i) : ledger.view(i, left[i]);
     }
 
-    /** Whether the lines a scheme's rule sees include any with a bit set in {@code lines}. */
-    boolean sees(CompiledScheme k, long[] lines) {
+    /** The lines a scheme's rule sees now (the lines of its {@link #input}), in line order. */
+    int[] seenLines(CompiledScheme k) {
         int n = ledger.size();
+        int[] out = new int[n];
+        int count = 0;
         if (k.wholeOrder) {
             for (int i = 0; i < n; i++) {
-                if ((lines[i >>> 6] & (1L << i)) != 0 && ledger.payable[i] > 0) {
-                    return true;
+                if (ledger.payable[i] > 0) {
+                    out[count++] = i;
                 }
             }
-            return false;
-        }
-        for (int w = 0; w < lines.length; w++) {
-            long both = lines[w] & coverage.bits[k.ordinal * coverage.words + w];
-            while (both != 0) {
-                int i = (w << 6) + Long.numberOfTrailingZeros(both);
+        } else {
+            for (int i = coverage.next(k, 0, n); i >= 0; i = coverage.next(k, i + 1, n)) {
                 if (eligible(k, i)) {
-                    return true;
+                    out[count++] = i;
                 }
-                both &= both - 1;
             }
         }
-        return false;
+        return java.util.Arrays.copyOf(out, count);
     }
 
     private boolean eligible(CompiledScheme k, int i) {

@@ -2,8 +2,6 @@ package io.xinling.domain.promotion.rule;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.ToLongFunction;
 
 /**
@@ -77,36 +75,73 @@ public final class Deals {
 
     /**
      * Spreads each batch's per-deal discount ({@code discount}, at most the deal's regular amount) over
-     * its lines; deals worth nothing are left out. Units of formed deals are reported as consumed.
+     * its lines; deals worth nothing are left out. Units of formed deals are reported as consumed. Lines
+     * come out in index order, each deal split by largest remainder over its lines in index order.
      */
     public static RuleOutcome.Benefit spread(List<DealBatch> batches, ToLongFunction<DealBatch> discount, String basis) {
-        Map<Integer, long[]> perLine = new TreeMap<>();
+        int max = -1;
+        for (DealBatch b : batches) {
+            max = Math.max(max, maxIndex(b.targets()));
+            max = Math.max(max, maxIndex(b.fillers()));
+        }
+        int size = max + 1;
+        long[] accAmount = new long[size];
+        long[] accUnits = new long[size];
+        boolean[] present = new boolean[size];
+        long[] wAmount = new long[size];
+        long[] wUnits = new long[size];
+        int[] seenIn = new int[size];
+        int[] touched = new int[size];
         long uses = 0;
+        int batchNo = 0;
         for (DealBatch b : batches) {
             long d = Math.min(discount.applyAsLong(b), b.regularAmount());
             if (d <= 0) {
                 continue;
             }
             uses += b.times();
-            Map<Integer, long[]> weights = new TreeMap<>();
-            for (List<Piece> list : List.of(b.targets(), b.fillers())) {
-                for (Piece p : list) {
-                    long[] w = weights.computeIfAbsent(p.index(), k -> new long[2]);
-                    w[0] += p.amount();
-                    w[1] += p.units();
+            batchNo++;
+            int count = 0;
+            for (int half = 0; half < 2; half++) {
+                for (Piece p : half == 0 ? b.targets() : b.fillers()) {
+                    int i = p.index();
+                    if (seenIn[i] != batchNo) {
+                        seenIn[i] = batchNo;
+                        wAmount[i] = 0;
+                        wUnits[i] = 0;
+                        touched[count++] = i;
+                    }
+                    wAmount[i] += p.amount();
+                    wUnits[i] += p.units();
                 }
             }
-            long[] ws = weights.values().stream().mapToLong(w -> w[0]).toArray();
+            java.util.Arrays.sort(touched, 0, count);
+            long[] ws = new long[count];
+            for (int k = 0; k < count; k++) {
+                ws[k] = wAmount[touched[k]];
+            }
             long[] parts = Allocation.largestRemainder(d, ws);
-            int k = 0;
-            for (Map.Entry<Integer, long[]> e : weights.entrySet()) {
-                long[] acc = perLine.computeIfAbsent(e.getKey(), x -> new long[2]);
-                acc[0] += parts[k++] * b.times();
-                acc[1] += e.getValue()[1] * b.times();
+            for (int k = 0; k < count; k++) {
+                int i = touched[k];
+                accAmount[i] += parts[k] * b.times();
+                accUnits[i] += wUnits[i] * b.times();
+                present[i] = true;
             }
         }
         List<LineShare> shares = new ArrayList<>();
-        perLine.forEach((idx, acc) -> shares.add(LineShare.of(idx, acc[0], acc[1], basis)));
+        for (int i = 0; i < size; i++) {
+            if (present[i]) {
+                shares.add(LineShare.of(i, accAmount[i], accUnits[i], basis));
+            }
+        }
         return RuleOutcome.shares(shares, uses, basis);
+    }
+
+    private static int maxIndex(List<Piece> pieces) {
+        int max = -1;
+        for (Piece p : pieces) {
+            max = Math.max(max, p.index());
+        }
+        return max;
     }
 }

@@ -16,6 +16,8 @@ public final class ItemShares {
     public static RuleOutcome of(RuleInput in, Function<LineView, ItemBenefit> benefitFor) {
         List<LineShare> shares = new ArrayList<>();
         long capLeft = in.unitCap();
+        ItemBenefit described = null;
+        String description = null;
         for (LineView v : in.lines()) {
             ItemBenefit b = benefitFor.apply(v);
             if (b == null || capLeft <= 0) {
@@ -35,7 +37,11 @@ public final class ItemShares {
             }
             if (d > 0) {
                 capLeft -= covered;
-                shares.add(LineShare.of(v.index(), d, covered, b.describe()));
+                if (!b.equals(described)) {
+                    described = b;
+                    description = b.describe();
+                }
+                shares.add(LineShare.of(v.index(), d, covered, description));
             }
         }
         if (shares.isEmpty()) {
