@@ -16,6 +16,7 @@ import io.xinling.application.promotion.PromotionPolicyService;
 import io.xinling.application.promotion.PromotionPreviewService;
 import io.xinling.application.promotion.SchemeService;
 import io.xinling.application.promotion.campaign.CampaignService;
+import io.xinling.application.promotion.conflict.ConflictService;
 import io.xinling.application.promotion.quota.ReservationService;
 import io.xinling.application.settlement.ReceivablesExposure;
 import io.xinling.application.settlement.SettlementQueryService;
@@ -59,6 +60,7 @@ import io.xinling.web.inventory.InventoryQueryRoutes;
 import io.xinling.web.partner.PartnerRoutes;
 import io.xinling.web.pricing.PricingRoutes;
 import io.xinling.web.promotion.CampaignRoutes;
+import io.xinling.web.promotion.ConflictRoutes;
 import io.xinling.web.promotion.CouponRoutes;
 import io.xinling.web.promotion.PromotionRoutes;
 import io.xinling.web.promotion.ReservationRoutes;
@@ -208,6 +210,7 @@ public final class Application {
                 new ReservationRoutes(new ReservationService(transactor, new JooqReservationRepository(database.dsl()),
                         new JooqSchemeRepository(database.dsl()), new PromotionPreviewService(schemes, policies), clock)),
                 new CampaignRoutes(new CampaignService(transactor, new JooqCampaignRepository(database.dsl()), schemes, clock)),
+                new ConflictRoutes(new ConflictService(new JooqSchemeRepository(database.dsl()), policies, clock)),
                 new AccountingRoutes(accounting),
                 new LedgerRoutes(accounting),
                 new PartnerRoutes(partners, partners, partners),
