@@ -3,6 +3,7 @@ package io.xinling.application.promotion;
 import io.vavr.control.Either;
 import io.xinling.application.promotion.port.ActiveSchemes;
 import io.xinling.application.promotion.port.PolicyRepository;
+import io.xinling.application.promotion.port.PriceChanges;
 import io.xinling.domain.promotion.PricingResult;
 import io.xinling.domain.promotion.PromotionEngine;
 import io.xinling.domain.promotion.PromotionError;
@@ -22,10 +23,17 @@ public final class PromotionPreviewService implements PreviewPromotionsUseCase {
 
     private final ActiveSchemes active;
     private final PolicyRepository policies;
+    private final PriceChanges priceChanges;
 
     public PromotionPreviewService(ActiveSchemes active, PolicyRepository policies) {
+        this(active, policies, PriceChanges.NONE);
+    }
+
+    /** With the approved promotional price changes (促销调价) in force at the ticket time as S0 base prices. */
+    public PromotionPreviewService(ActiveSchemes active, PolicyRepository policies, PriceChanges priceChanges) {
         this.active = active;
         this.policies = policies;
+        this.priceChanges = priceChanges;
     }
 
     @Override
@@ -35,7 +43,17 @@ public final class PromotionPreviewService implements PreviewPromotionsUseCase {
                 .orElseGet(() -> Either.right(active.activeSchemes(command.tenant())));
         PromotionPolicy policy = command.policy()
                 .orElseGet(() -> policies.find(command.tenant()).orElse(PromotionPolicy.DEFAULT));
-        return schemes.map(list -> PromotionEngine.price(command.cart(), command.context(), list, policy));
+        List<Scheme> basePrices = priceChanges.effectiveAt(command.tenant(), command.context().ticketTime());
+        return schemes.map(list -> PromotionEngine.price(command.cart(), command.context(), withAll(list, basePrices), policy));
+    }
+
+    private static List<Scheme> withAll(List<Scheme> schemes, List<Scheme> more) {
+        if (more.isEmpty()) {
+            return schemes;
+        }
+        List<Scheme> all = new ArrayList<>(schemes);
+        all.addAll(more);
+        return all;
     }
 
     static Either<PromotionError, List<Scheme>> parse(List<InlineScheme> inline) {
