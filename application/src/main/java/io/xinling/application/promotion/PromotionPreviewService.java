@@ -76,7 +76,7 @@ public final class PromotionPreviewService implements PreviewPromotionsUseCase {
 
     private static PromotionError prefixed(int index, PromotionError error) {
         if (error instanceof PromotionError.InvalidScheme invalid) {
-            return new PromotionError.InvalidScheme("schemes[" + index + "]." + invalid.field(), invalid.problem());
+            return new PromotionError.InvalidScheme("schemes[" + index + "]." + invalid.field(), SchemeService.problemOf(invalid));
         }
         return error;
     }
