@@ -20,6 +20,8 @@ import io.xinling.application.promotion.ActiveSchemeCache;
 import io.xinling.application.promotion.PromotionPreviewService;
 import io.xinling.application.promotion.SchemeService;
 import io.xinling.application.promotion.campaign.CampaignService;
+import io.xinling.application.promotion.conflict.ConflictService;
+import io.xinling.application.promotion.pricechange.PriceChangeService;
 import io.xinling.application.promotion.quota.ReservationService;
 import io.xinling.application.settlement.ReceivablesExposure;
 import io.xinling.application.settlement.SettlementQueryService;
@@ -50,6 +52,7 @@ import io.xinling.persistence.promotion.JooqActiveSchemeVersions;
 import io.xinling.persistence.promotion.JooqCampaignRepository;
 import io.xinling.persistence.promotion.JooqCouponRepository;
 import io.xinling.persistence.promotion.JooqPolicyRepository;
+import io.xinling.persistence.promotion.JooqPriceChangeRepository;
 import io.xinling.persistence.promotion.JooqReservationRepository;
 import io.xinling.persistence.promotion.JooqSchemeRepository;
 import io.xinling.persistence.settlement.JooqSettlementRepository;
@@ -70,7 +73,9 @@ import io.xinling.web.inventory.InventoryQueryRoutes;
 import io.xinling.web.partner.PartnerRoutes;
 import io.xinling.web.pricing.PricingRoutes;
 import io.xinling.web.promotion.CampaignRoutes;
+import io.xinling.web.promotion.ConflictRoutes;
 import io.xinling.web.promotion.CouponRoutes;
+import io.xinling.web.promotion.PriceChangeRoutes;
 import io.xinling.web.promotion.PromotionRoutes;
 import io.xinling.web.promotion.ReservationRoutes;
 import io.xinling.web.settlement.SettlementRoutes;
@@ -221,14 +226,18 @@ public final class Application {
     }
 
     private List<RouteModule> routeModules() {
+        PriceChangeService priceChanges = new PriceChangeService(transactor, new JooqPriceChangeRepository(database.dsl()), clock);
         return List.of(
                 new TenancyRoutes(tenancy, tenancy),
                 new CouponRoutes(coupons, clock),
-                new PromotionRoutes(new PromotionPreviewService(activeSchemes, policies), schemes,
+                new PromotionRoutes(new PromotionPreviewService(activeSchemes, policies, priceChanges), schemes,
                         new PromotionPolicyService(transactor, policies)),
                 new ReservationRoutes(new ReservationService(transactor, new JooqReservationRepository(database.dsl()),
-                        new JooqSchemeRepository(database.dsl()), new PromotionPreviewService(activeSchemes, policies), clock)),
+                        new JooqSchemeRepository(database.dsl()),
+                        new PromotionPreviewService(activeSchemes, policies, priceChanges), clock)),
                 new CampaignRoutes(new CampaignService(transactor, new JooqCampaignRepository(database.dsl()), schemes, clock)),
+                new ConflictRoutes(new ConflictService(new JooqSchemeRepository(database.dsl()), policies, clock)),
+                new PriceChangeRoutes(priceChanges, clock),
                 new AccountingRoutes(accounting),
                 new LedgerRoutes(accounting),
                 new VoucherGenerationRoutes(accounting.outbox()),

@@ -3,6 +3,7 @@ package io.xinling.application.promotion;
 import io.vavr.control.Either;
 import io.xinling.application.promotion.port.ActiveSchemes;
 import io.xinling.application.promotion.port.PolicyRepository;
+import io.xinling.application.promotion.port.PriceChanges;
 import io.xinling.domain.promotion.PricingResult;
 import io.xinling.domain.promotion.PromotionEngine;
 import io.xinling.domain.promotion.PromotionError;
@@ -23,20 +24,38 @@ public final class PromotionPreviewService implements PreviewPromotionsUseCase {
 
     private final ActiveSchemes active;
     private final PolicyRepository policies;
+    private final PriceChanges priceChanges;
 
     public PromotionPreviewService(ActiveSchemes active, PolicyRepository policies) {
+        this(active, policies, PriceChanges.NONE);
+    }
+
+    /** With the approved promotional price changes (促销调价) in force at the ticket time as S0 base prices. */
+    public PromotionPreviewService(ActiveSchemes active, PolicyRepository policies, PriceChanges priceChanges) {
         this.active = active;
         this.policies = policies;
+        this.priceChanges = priceChanges;
     }
 
     @Override
     public Either<PromotionError, PricingResult> preview(PreviewCommand command) {
+        List<Scheme> basePrices = priceChanges.effectiveAt(command.tenant(), command.context().ticketTime());
         Either<PromotionError, SchemeIndex> schemes = command.inlineSchemes()
-                .map(inline -> parse(inline).map(PromotionEngine::index))
-                .orElseGet(() -> Either.right(active.activeIndex(command.tenant())));
+                .map(inline -> parse(inline).map(list -> PromotionEngine.index(withAll(list, basePrices))))
+                .orElseGet(() -> Either.right(basePrices.isEmpty() ? active.activeIndex(command.tenant())
+                        : PromotionEngine.index(withAll(active.activeSchemes(command.tenant()), basePrices))));
         PromotionPolicy policy = command.policy()
                 .orElseGet(() -> policies.find(command.tenant()).orElse(PromotionPolicy.DEFAULT));
         return schemes.map(index -> PromotionEngine.price(command.cart(), command.context(), index, policy));
+    }
+
+    private static List<Scheme> withAll(List<Scheme> schemes, List<Scheme> more) {
+        if (more.isEmpty()) {
+            return schemes;
+        }
+        List<Scheme> all = new ArrayList<>(schemes);
+        all.addAll(more);
+        return all;
     }
 
     static Either<PromotionError, List<Scheme>> parse(List<InlineScheme> inline) {
@@ -59,7 +78,7 @@ public final class PromotionPreviewService implements PreviewPromotionsUseCase {
 
     private static PromotionError prefixed(int index, PromotionError error) {
         if (error instanceof PromotionError.InvalidScheme invalid) {
-            return new PromotionError.InvalidScheme("schemes[" + index + "]." + invalid.field(), invalid.problem());
+            return new PromotionError.InvalidScheme("schemes[" + index + "]." + invalid.field(), SchemeService.problemOf(invalid));
         }
         return error;
     }

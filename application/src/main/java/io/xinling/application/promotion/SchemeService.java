@@ -140,8 +140,15 @@ public final class SchemeService implements ActiveSchemes {
         return d;
     }
 
-    private static String problemOf(io.xinling.domain.promotion.PromotionError e) {
-        return e instanceof io.xinling.domain.promotion.PromotionError.InvalidScheme i ? i.problem() : e.message();
+    /** The problem without a repeated field name (some factory messages start with the field already). */
+    static String problemOf(io.xinling.domain.promotion.PromotionError e) {
+        if (e instanceof io.xinling.domain.promotion.PromotionError.UnknownRuleType u) {
+            return "unknown rule type '" + u.type() + "'";
+        }
+        if (e instanceof io.xinling.domain.promotion.PromotionError.InvalidScheme i) {
+            return i.problem().startsWith(i.field() + ": ") ? i.problem().substring(i.field().length() + 2) : i.problem();
+        }
+        return e.message();
     }
 
     private static String fieldOf(io.xinling.domain.promotion.PromotionError e) {
