@@ -72,6 +72,12 @@ public final class GeneratedPostingService implements PostGeneratedVouchersUseCa
         });
     }
 
+    /** The generation keys among {@code keys} that already have a voucher (inside the caller's transaction). */
+    Set<String> existing(TenantId tenant, Set<String> keys) {
+        return vouchers.findGenerated(tenant, keys).stream().map(v -> v.provenance().orElseThrow().generationKey())
+                .collect(Collectors.toSet());
+    }
+
     private List<Voucher> create(TenantId tenant, UserId preparer, List<GeneratedVoucher> fresh) {
         List<VoucherId> ids = vouchers.newIds(fresh.size());
         Map<YearMonth, Map<VoucherWord, int[]>> counters = new HashMap<>();

@@ -24,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Where generators hand their vouchers: posted at once (mode on posting), or checked and kept pending (batch
@@ -57,7 +59,10 @@ public final class VoucherOutbox implements PostGeneratedVouchersUseCase, Genera
                     return Either.left(ok.getLeft());
                 }
             }
-            repository.addPending(tenant, batch);
+            Set<String> generated = posting.existing(tenant, batch.stream().map(g -> g.provenance().generationKey())
+                    .collect(Collectors.toSet()));
+            repository.addPending(tenant, batch.stream()
+                    .filter(g -> !generated.contains(g.provenance().generationKey())).toList());
             return Either.right(List.of());
         });
     }

@@ -1,6 +1,8 @@
 package io.xinling.bootstrap.accounting;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.xinling.application.accounting.TradeVoucherGenerator;
+import io.xinling.application.trade.TradeKind;
 import io.xinling.bootstrap.testing.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,6 +73,8 @@ class BatchGenerationHttpTest {
         assertThat(trade.closing("2026-01-01", "2026-01-31", "220201", "supplier=" + supplier)).isEqualByComparingTo("-1864.50");
         assertThat(books.vouchers("2026-01", "trade-document", p1.path("id").asLong())).isEmpty();
         assertThat(s.path("id").asLong()).isPositive();
+        regenerate(TradeKind.PURCHASE_RECEIPT, p1); // summarised: generating it again leaves nothing pending (I-13)
+        assertThat(books.get("/api/v1/accounting/generation").path("pending").asInt()).isZero();
         ok(app.post("/api/v1/accounting/periods/2026-01/close", trade.key, "{}"), 200);
 
         JsonNode late = trade.document(TradeBooks.DELIVERIES, customer, w1, "2026-02-03", a, "10", "20.00", "", "");
@@ -81,6 +85,17 @@ class BatchGenerationHttpTest {
         assertThat(books.get("/api/v1/accounting/generation").path("pending").asInt()).isEqualTo(1);
         assertThat(StockBooks.lines(generate("2026-02-01", "2026-02-28", false).path("vouchers").get(0)))
                 .containsExactly("Dr 1001 100.00", "Cr 1122 100.00");
+
+        regenerate(TradeKind.SALES_DELIVERY, late); // generated on its own: the same (I-13)
+        assertThat(books.get("/api/v1/accounting/generation").path("pending").asInt()).isZero();
+    }
+
+    private void regenerate(TradeKind kind, JsonNode document) {
+        var tenant = books.issued.tenant();
+        var generator = new TradeVoucherGenerator(app.application().accounting().outbox(),
+                app.application().inventoryDocuments(), app.application().catalog(), t -> books.issued.user());
+        var view = app.application().tradeDocuments().get(tenant, kind, document.path("id").asLong()).get();
+        assertThat(generator.posted(tenant, view.document(), view.amounts()).isRight()).isTrue();
     }
 
     @Test
