@@ -194,4 +194,30 @@ class TradeVoucherHttpTest {
                 .isEqualByComparingTo(books.stockValue("2026-01-31"));
         assertThat(Books.row(before, "1405")).isNotNull();
     }
+
+    @Test
+    void cancelling_posted_trade_documents_reverses_their_vouchers_so_the_books_follow_the_stock() {
+        long supplier = trade.partner("supplier");
+        long customer = trade.partner("customer");
+        long w1 = books.warehouse(false);
+        long a = books.sku();
+        JsonNode p1 = trade.document(TradeBooks.RECEIPTS, supplier, w1, "2026-01-02", a, "100", "10.00", "", "");
+        JsonNode p2 = trade.document(TradeBooks.RECEIPTS, supplier, w1, "2026-01-03", a, "50", "13.00", "", "");
+        JsonNode s = trade.document(TradeBooks.DELIVERIES, customer, w1, "2026-01-04", a, "60", "20.00", "", "");
+
+        ok(app.post(TradeBooks.DELIVERIES + "/" + s.path("id").asLong() + "/cancel", trade.key, "{}"), 200);
+        for (String account : List.of("1122", "5001", "22210102", "5401")) {
+            assertThat(trade.closing("2026-01-01", "2026-01-31", account, "")).as(account).isEqualByComparingTo("0");
+        }
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "1405", "")).isEqualByComparingTo("1650.00")
+                .isEqualByComparingTo(books.stockValue("2026-01-31"));
+
+        // the second receipt, cancelled with nothing sold, leaves the first one alone in stock and in the books
+        ok(app.post(TradeBooks.RECEIPTS + "/" + p2.path("id").asLong() + "/cancel", trade.key, "{}"), 200);
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "1405", "")).isEqualByComparingTo("1000.00")
+                .isEqualByComparingTo(books.stockValue("2026-01-31"));
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "220201", "supplier=" + supplier)).isEqualByComparingTo("-1130.00");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "22210101", "")).isEqualByComparingTo("130.00");
+        assertThat(books.vouchers("2026-01", "trade-document", p1.path("id").asLong())).hasSize(1);
+    }
 }
