@@ -173,4 +173,23 @@ class TradeCancelHttpTest {
         assertThat(item.path("currency").asText()).isEqualTo("USD");
         assertThat(item.path("bookAmount").asText()).isEqualTo("8.14");
     }
+
+    @Test
+    void a_cancel_racing_a_return_of_the_same_delivery_lets_exactly_one_win() {
+        long delivery = trade.posted(DELIVERIES, doc(customer, w1, "2026-01-03", "", line(a, "4", "9.00", "")))
+                .path("id").asLong();
+        long returned = ok(trade.create(RETURNS, doc(customer, w1, "2026-01-04", "\"deliveryId\":" + delivery,
+                line(a, "1", "9.00", "\"deliveryLine\":1"))), 201).path("id").asLong();
+
+        var cancel = java.util.concurrent.CompletableFuture.supplyAsync(() -> trade.cancel(DELIVERIES, delivery));
+        var post = java.util.concurrent.CompletableFuture.supplyAsync(() -> trade.post(RETURNS, returned));
+        int cancelled = cancel.join().statusCode();
+        int posted = post.join().statusCode();
+
+        assertThat(java.util.List.of(cancelled, posted)).as(cancel.join().body() + " / " + post.join().body())
+                .containsExactlyInAnyOrder(200, cancelled == 200 ? 422 : 409);
+        String quantity = trade.balance("2026-01-04", w1, a).path("quantity").asText();
+        assertThat(quantity).isEqualTo(cancelled == 200 ? "10" : "7");
+        assertThat(sum(trade.openItems(customer), "open")).isEqualTo(cancelled == 200 ? "0.00" : "30.51");
+    }
 }
