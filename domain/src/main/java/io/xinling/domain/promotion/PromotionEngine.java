@@ -25,7 +25,11 @@ public final class PromotionEngine {
         return Pricer.price(cart, ctx, schemes, policy);
     }
 
-    /** Indexes schemes by SKU, category and brand once, for many carts. */
+    /**
+     * Compiles schemes once for many carts: id order, rule flags, and an index by SKU, category and brand
+     * from which a cart's covered lines come as bitsets. Immutable and thread-safe; keep one per scheme
+     * set (per tenant and version) rather than passing the list on every call.
+     */
     public static SchemeIndex index(List<Scheme> schemes) {
         return new SchemeIndex(schemes);
     }

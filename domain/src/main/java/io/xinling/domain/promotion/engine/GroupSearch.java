@@ -142,12 +142,16 @@ final class GroupSearch {
         long total = 0;
         for (Candidate c : order) {
             RuleOutcome out = applied.isEmpty() ? c.benefit() : memo.outcome(c, left);
-            if (out instanceof RuleOutcome.Benefit b && b.total() > 0) {
+            if (out instanceof RuleOutcome.Benefit b) {
+                long value = b == c.benefit() ? c.value() : b.total();
+                if (value <= 0) {
+                    continue;
+                }
                 for (LineShare sh : b.shares()) {
                     left[sh.index()] = Math.max(0, left[sh.index()] - sh.units());
                 }
-                applied.add(out == c.benefit() ? c : Candidate.of(c.k(), b));
-                total += b.total();
+                applied.add(b == c.benefit() ? c : new Candidate(c.k(), b, value));
+                total += value;
             }
         }
         return new Play(applied, total);

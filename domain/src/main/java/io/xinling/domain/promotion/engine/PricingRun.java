@@ -172,7 +172,7 @@ final class PricingRun {
     /** Cuts a benefit to the scheme's money budget: partial if allowed, else refused. */
     Optional<RuleOutcome.Benefit> withinBudget(Scheme s, RuleOutcome.Benefit b) {
         long budget = ctx.usageOf(s.id()).budgetLeftMinor();
-        if (b.total() <= budget) {
+        if (budget == Long.MAX_VALUE || b.total() <= budget) {
             return Optional.of(b);
         }
         if (!s.limits().partialBudget() || b.shares().isEmpty()) {

@@ -74,7 +74,7 @@ public record TimeWindow(Optional<LocalDateTime> start, Optional<LocalDateTime> 
         if (start.isPresent() && t.isBefore(start.get()) || end.isPresent() && !t.isBefore(end.get())) {
             return false;
         }
-        if (blackout.contains(t.toLocalDate())) {
+        if (!blackout.isEmpty() && blackout.contains(t.toLocalDate())) {
             return false;
         }
         if (!weekdays.isEmpty() && !weekdays.contains(t.getDayOfWeek())
