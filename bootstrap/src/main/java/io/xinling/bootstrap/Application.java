@@ -7,6 +7,7 @@ import io.xinling.application.inventory.AccountingPeriodCalendar;
 import io.xinling.application.inventory.CatalogService;
 import io.xinling.application.inventory.InventoryDocumentService;
 import io.xinling.application.inventory.InventoryQueryService;
+import io.xinling.application.inventory.InventorySettingsService;
 import io.xinling.application.inventory.Ledgers;
 import io.xinling.application.inventory.StockControlService;
 import io.xinling.application.partner.PartnerService;
@@ -32,6 +33,7 @@ import io.xinling.persistence.common.JooqIdempotencyStore;
 import io.xinling.persistence.common.JooqTransactor;
 import io.xinling.persistence.inventory.JooqCatalogRepository;
 import io.xinling.persistence.inventory.JooqDocumentRepository;
+import io.xinling.persistence.inventory.JooqInventorySettingsRepository;
 import io.xinling.persistence.inventory.JooqLedgerStore;
 import io.xinling.persistence.inventory.JooqWarehouseRepository;
 import io.xinling.persistence.partner.JooqPartnerRepository;
@@ -52,6 +54,7 @@ import io.xinling.web.accounting.LedgerRoutes;
 import io.xinling.web.inventory.CatalogRoutes;
 import io.xinling.web.inventory.InventoryDocumentRoutes;
 import io.xinling.web.inventory.InventoryQueryRoutes;
+import io.xinling.web.inventory.InventorySettingsRoutes;
 import io.xinling.web.partner.PartnerRoutes;
 import io.xinling.web.pricing.PricingRoutes;
 import io.xinling.web.promotion.CouponRoutes;
@@ -86,6 +89,7 @@ public final class Application {
     private final LineAmountsService lineAmounts = new LineAmountsService();
     private final CatalogService catalog;
     private final InventoryDocumentService inventoryDocuments;
+    private final InventorySettingsService inventorySettings;
     private final InventoryQueryService inventoryQueries;
     private final StockControlService stockControl;
     private final TradeDocumentService tradeDocuments;
@@ -116,7 +120,11 @@ public final class Application {
         JooqWarehouseRepository warehouseRepository = new JooqWarehouseRepository(database.dsl());
         JooqDocumentRepository documentRepository = new JooqDocumentRepository(database.dsl());
         JooqLedgerStore ledgerStore = new JooqLedgerStore(database.dsl());
-        Ledgers ledgers = new Ledgers(catalogRepository, warehouseRepository, documentRepository, ledgerStore);
+        JooqInventorySettingsRepository inventorySettingsRepository = new JooqInventorySettingsRepository(database.dsl());
+        Ledgers ledgers = new Ledgers(catalogRepository, warehouseRepository, documentRepository, ledgerStore,
+                inventorySettingsRepository);
+        this.inventorySettings = new InventorySettingsService(transactor, inventorySettingsRepository, ledgerStore,
+                inventoryCalendar(), clock);
         this.catalog = new CatalogService(transactor, catalogRepository, warehouseRepository);
         JooqUserRepository generationUsers = new JooqUserRepository(database.dsl());
         InventoryVoucherGenerator voucherGenerator = new InventoryVoucherGenerator(accounting.generated(),
@@ -150,6 +158,11 @@ public final class Application {
 
     public CatalogService catalog() {
         return catalog;
+    }
+
+    /** The inventory settings; other contexts read them through {@link io.xinling.application.inventory.InventorySettingsQuery}. */
+    public InventorySettingsService inventorySettings() {
+        return inventorySettings;
     }
 
     public InventoryDocumentService inventoryDocuments() {
@@ -208,6 +221,7 @@ public final class Application {
                 new CatalogRoutes(catalog),
                 new InventoryDocumentRoutes(inventoryDocuments),
                 new InventoryQueryRoutes(inventoryQueries, stockControl, clock),
+                new InventorySettingsRoutes(inventorySettings),
                 new TradeDocumentRoutes(tradeDocuments, tradeOrders));
     }
 }

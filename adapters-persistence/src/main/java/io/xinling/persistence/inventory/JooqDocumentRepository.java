@@ -97,9 +97,9 @@ public final class JooqDocumentRepository implements DocumentRepository {
     }
 
     @Override
-    public void markPosted(TenantId tenant, long id, long version) {
+    public void markPosted(TenantId tenant, long id, long version, long settings) {
         dsl.update(INVENTORY_DOCUMENTS).set(INVENTORY_DOCUMENTS.STATUS, DocumentStatus.POSTED.name())
-                .set(INVENTORY_DOCUMENTS.POSTED_SEQ, version)
+                .set(INVENTORY_DOCUMENTS.POSTED_SEQ, version).set(INVENTORY_DOCUMENTS.SETTINGS_SEQ, settings)
                 .where(INVENTORY_DOCUMENTS.TENANT_ID.eq(tenant.value()).and(INVENTORY_DOCUMENTS.DOCUMENT_ID.eq(id))).execute();
     }
 
@@ -129,7 +129,8 @@ public final class JooqDocumentRepository implements DocumentRepository {
         for (var r : events) {
             InventoryDocumentsRecord h = r.into(INVENTORY_DOCUMENTS);
             out.add(new LedgerEvent(r.get(INVENTORY_GROUP_EVENTS.SEQ), h.getDocumentId(),
-                    r.get(INVENTORY_GROUP_EVENTS.CANCELLATION), draft(h, lines.getOrDefault(h.getDocumentId(), List.of()))));
+                    r.get(INVENTORY_GROUP_EVENTS.CANCELLATION), draft(h, lines.getOrDefault(h.getDocumentId(), List.of())),
+                    h.getSettingsSeq()));
         }
         return out;
     }

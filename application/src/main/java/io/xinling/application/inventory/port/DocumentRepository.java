@@ -21,7 +21,8 @@ public interface DocumentRepository {
     /** A document's header only: its draft has no lines (what a voucher needs of a re-costed document). */
     Optional<StoredDocument> header(TenantId tenant, long id);
 
-    void markPosted(TenantId tenant, long id, long version);
+    /** Marks a document posted by event {@code version} under the settings numbered {@code settings}. */
+    void markPosted(TenantId tenant, long id, long version, long settings);
 
     void markCancelled(TenantId tenant, long id, long version);
 
