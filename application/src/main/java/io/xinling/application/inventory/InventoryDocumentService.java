@@ -92,6 +92,14 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
     }
 
     @Override
+    public Either<StockError, Page<DocumentSummary>> list(TenantId tenant, DocumentFilter filter, int limit, int offset) {
+        if (filter.from().isPresent() && filter.to().isPresent() && filter.from().get().isAfter(filter.to().get())) {
+            return Either.left(new StockError.Invalid("from", "is after to"));
+        }
+        return Either.right(documents.list(tenant, filter, limit, offset));
+    }
+
+    @Override
     public Either<StockError, DocumentView> post(TenantId tenant, long id) {
         return change(tenant, id, false);
     }
