@@ -10,6 +10,7 @@ import io.xinling.application.inventory.CatalogService;
 import io.xinling.application.inventory.CategoryService;
 import io.xinling.application.inventory.InventoryDocumentService;
 import io.xinling.application.inventory.InventoryQueryService;
+import io.xinling.application.inventory.InventorySettingsService;
 import io.xinling.application.inventory.Ledgers;
 import io.xinling.application.inventory.StockControlService;
 import io.xinling.application.partner.PartnerService;
@@ -44,6 +45,7 @@ import io.xinling.persistence.common.JooqTransactor;
 import io.xinling.persistence.inventory.JooqCatalogRepository;
 import io.xinling.persistence.inventory.JooqCategoryRepository;
 import io.xinling.persistence.inventory.JooqDocumentRepository;
+import io.xinling.persistence.inventory.JooqInventorySettingsRepository;
 import io.xinling.persistence.inventory.JooqLedgerStore;
 import io.xinling.persistence.inventory.JooqWarehouseRepository;
 import io.xinling.persistence.partner.JooqPartnerRepository;
@@ -70,6 +72,7 @@ import io.xinling.web.inventory.CatalogRoutes;
 import io.xinling.web.inventory.CategoryRoutes;
 import io.xinling.web.inventory.InventoryDocumentRoutes;
 import io.xinling.web.inventory.InventoryQueryRoutes;
+import io.xinling.web.inventory.InventorySettingsRoutes;
 import io.xinling.web.partner.PartnerRoutes;
 import io.xinling.web.pricing.PricingRoutes;
 import io.xinling.web.promotion.CampaignRoutes;
@@ -111,6 +114,7 @@ public final class Application {
     private final CatalogService catalog;
     private final CategoryService categories;
     private final InventoryDocumentService inventoryDocuments;
+    private final InventorySettingsService inventorySettings;
     private final InventoryQueryService inventoryQueries;
     private final StockControlService stockControl;
     private final TradeDocumentService tradeDocuments;
@@ -147,7 +151,11 @@ public final class Application {
         JooqWarehouseRepository warehouseRepository = new JooqWarehouseRepository(database.dsl());
         JooqDocumentRepository documentRepository = new JooqDocumentRepository(database.dsl());
         JooqLedgerStore ledgerStore = new JooqLedgerStore(database.dsl());
-        Ledgers ledgers = new Ledgers(catalogRepository, warehouseRepository, documentRepository, ledgerStore);
+        JooqInventorySettingsRepository inventorySettingsRepository = new JooqInventorySettingsRepository(database.dsl());
+        Ledgers ledgers = new Ledgers(catalogRepository, warehouseRepository, documentRepository, ledgerStore,
+                inventorySettingsRepository);
+        this.inventorySettings = new InventorySettingsService(transactor, inventorySettingsRepository, ledgerStore,
+                inventoryCalendar(), clock);
         JooqCategoryRepository categoryRepository = new JooqCategoryRepository(database.dsl());
         this.catalog = new CatalogService(transactor, catalogRepository, warehouseRepository, categoryRepository);
         this.categories = new CategoryService(transactor, categoryRepository);
@@ -182,6 +190,11 @@ public final class Application {
 
     public CatalogService catalog() {
         return catalog;
+    }
+
+    /** The inventory settings; other contexts read them through {@link io.xinling.application.inventory.InventorySettingsQuery}. */
+    public InventorySettingsService inventorySettings() {
+        return inventorySettings;
     }
 
     public InventoryDocumentService inventoryDocuments() {
@@ -249,6 +262,7 @@ public final class Application {
                 new CategoryRoutes(categories),
                 new InventoryDocumentRoutes(inventoryDocuments),
                 new InventoryQueryRoutes(inventoryQueries, stockControl, clock),
+                new InventorySettingsRoutes(inventorySettings),
                 new TradeDocumentRoutes(tradeDocuments, tradeOrders));
     }
 }

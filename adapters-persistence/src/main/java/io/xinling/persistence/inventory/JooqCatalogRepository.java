@@ -1,5 +1,6 @@
 package io.xinling.persistence.inventory;
 
+import io.xinling.application.inventory.Page;
 import io.xinling.application.inventory.ProductView;
 import io.xinling.application.inventory.port.CatalogRepository;
 import io.xinling.domain.catalog.Barcode;
@@ -18,10 +19,12 @@ import io.xinling.domain.kernel.TaxRate;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.Unit;
 import io.xinling.domain.kernel.UnitConversions;
+import io.xinling.persistence.jooq.tables.records.ProductsRecord;
 import io.xinling.persistence.jooq.tables.records.SkusRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -103,11 +106,14 @@ public final class JooqCatalogRepository implements CatalogRepository {
     @Override
     public Optional<ProductView> findProduct(TenantId tenant, ProductId id) {
         return dsl.selectFrom(PRODUCTS).where(PRODUCTS.TENANT_ID.eq(tenant.value()).and(PRODUCTS.PRODUCT_ID.eq(id.value())))
-                .fetchOptional().map(r -> new ProductView(new Product(id, r.getCode(),
-                        NamesJson.name(r.getDefaultLanguage(), r.getNames()),
-                        Optional.ofNullable(r.getCategoryId()).map(CategoryId::new),
-                        Optional.ofNullable(r.getBrandId()).map(BrandId::new), NamesJson.strings(r.getImages())),
-                        skus(tenant, SKUS.PRODUCT_ID.eq(id.value()))));
+                .fetchOptional().map(r -> product(r, skus(tenant, SKUS.PRODUCT_ID.eq(id.value()))));
+    }
+
+    private static ProductView product(ProductsRecord r, List<Sku> skus) {
+        return new ProductView(new Product(new ProductId(r.getProductId()), r.getCode(),
+                NamesJson.name(r.getDefaultLanguage(), r.getNames()),
+                Optional.ofNullable(r.getCategoryId()).map(CategoryId::new),
+                Optional.ofNullable(r.getBrandId()).map(BrandId::new), NamesJson.strings(r.getImages())), skus);
     }
 
     @Override
@@ -123,12 +129,59 @@ public final class JooqCatalogRepository implements CatalogRepository {
 
     @Override
     public List<Sku> allSkus(TenantId tenant) {
-        return skus(tenant, org.jooq.impl.DSL.trueCondition());
+        return skus(tenant, DSL.trueCondition());
+    }
+
+    @Override
+    public Page<ProductView> products(TenantId tenant, String text, int limit, int offset) {
+        Condition where = PRODUCTS.TENANT_ID.eq(tenant.value());
+        if (!text.isEmpty()) {
+            String like = "%" + escape(text) + "%";
+            where = where.and(PRODUCTS.CODE.likeIgnoreCase(like, '\\')
+                    .or(DSL.field("{0}::text", String.class, PRODUCTS.NAMES).likeIgnoreCase(like, '\\'))
+                    .or(DSL.exists(DSL.selectOne().from(SKUS).where(SKUS.TENANT_ID.eq(PRODUCTS.TENANT_ID)
+                            .and(SKUS.PRODUCT_ID.eq(PRODUCTS.PRODUCT_ID)).and(skuMatches(like))))));
+        }
+        int total = dsl.fetchCount(PRODUCTS, where);
+        List<ProductsRecord> rows = dsl.selectFrom(PRODUCTS).where(where).orderBy(PRODUCTS.CODE, PRODUCTS.PRODUCT_ID)
+                .limit(limit).offset(offset).fetch();
+        Map<Long, List<Sku>> skus = new HashMap<>();
+        if (!rows.isEmpty()) {
+            skus(tenant, SKUS.PRODUCT_ID.eq(DSL.any(rows.stream().map(ProductsRecord::getProductId).toArray(Long[]::new))))
+                    .forEach(s -> skus.computeIfAbsent(s.product().value(), k -> new ArrayList<>()).add(s));
+        }
+        return new Page<>(rows.stream().map(r -> product(r, skus.getOrDefault(r.getProductId(), List.of()))).toList(),
+                total, limit, offset);
+    }
+
+    @Override
+    public Page<Sku> skus(TenantId tenant, String text, int limit, int offset) {
+        Condition where = SKUS.TENANT_ID.eq(tenant.value());
+        if (!text.isEmpty()) {
+            where = where.and(skuMatches("%" + escape(text) + "%"));
+        }
+        int total = dsl.fetchCount(SKUS, where);
+        List<Long> ids = dsl.select(SKUS.SKU_ID).from(SKUS).where(where).orderBy(SKUS.CODE, SKUS.SKU_ID)
+                .limit(limit).offset(offset).fetch(SKUS.SKU_ID);
+        Map<Long, Sku> byId = new HashMap<>();
+        skus(tenant, ids).forEach(s -> byId.put(s.id().value(), s));
+        return new Page<>(ids.stream().map(byId::get).toList(), total, limit, offset);
+    }
+
+    private static Condition skuMatches(String like) {
+        return SKUS.CODE.likeIgnoreCase(like, '\\').or(SKUS.NAME.likeIgnoreCase(like, '\\'))
+                .or(DSL.exists(DSL.selectOne().from(BARCODES).where(BARCODES.TENANT_ID.eq(SKUS.TENANT_ID)
+                        .and(BARCODES.SKU_ID.eq(SKUS.SKU_ID)).and(BARCODES.CODE.likeIgnoreCase(like, '\\')))));
+    }
+
+    /** The text as a LIKE pattern matching it literally. */
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Override
     public List<Sku> skus(TenantId tenant, Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : skus(tenant, SKUS.SKU_ID.eq(org.jooq.impl.DSL.any(ids.toArray(Long[]::new))));
+        return ids.isEmpty() ? List.of() : skus(tenant, SKUS.SKU_ID.eq(DSL.any(ids.toArray(Long[]::new))));
     }
 
     private List<Sku> skus(TenantId tenant, Condition which) {

@@ -2,11 +2,14 @@ package io.xinling.persistence.inventory;
 
 import io.xinling.application.inventory.BatchExpiry;
 import io.xinling.application.inventory.DocumentDraft;
+import io.xinling.application.inventory.DocumentFilter;
 import io.xinling.application.inventory.DocumentKind;
 import io.xinling.application.inventory.DocumentStatus;
+import io.xinling.application.inventory.DocumentSummary;
 import io.xinling.application.inventory.DraftLine;
 import io.xinling.application.inventory.LedgerEvent;
 import io.xinling.application.inventory.LineRole;
+import io.xinling.application.inventory.Page;
 import io.xinling.application.inventory.StoredDocument;
 import io.xinling.application.inventory.port.DocumentRepository;
 import io.xinling.domain.inventory.DocumentId;
@@ -16,7 +19,9 @@ import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.persistence.jooq.tables.records.InventoryDocumentLinesRecord;
 import io.xinling.persistence.jooq.tables.records.InventoryDocumentsRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -97,10 +102,45 @@ public final class JooqDocumentRepository implements DocumentRepository {
     }
 
     @Override
-    public void markPosted(TenantId tenant, long id, long version) {
+    public void markPosted(TenantId tenant, long id, long version, long settings) {
         dsl.update(INVENTORY_DOCUMENTS).set(INVENTORY_DOCUMENTS.STATUS, DocumentStatus.POSTED.name())
-                .set(INVENTORY_DOCUMENTS.POSTED_SEQ, version)
+                .set(INVENTORY_DOCUMENTS.POSTED_SEQ, version).set(INVENTORY_DOCUMENTS.SETTINGS_SEQ, settings)
                 .where(INVENTORY_DOCUMENTS.TENANT_ID.eq(tenant.value()).and(INVENTORY_DOCUMENTS.DOCUMENT_ID.eq(id))).execute();
+    }
+
+    @Override
+    public Page<DocumentSummary> list(TenantId tenant, DocumentFilter filter, int limit, int offset) {
+        Condition where = INVENTORY_DOCUMENTS.TENANT_ID.eq(tenant.value());
+        if (filter.kind().isPresent()) {
+            where = where.and(INVENTORY_DOCUMENTS.KIND.eq(filter.kind().get().name()));
+        }
+        if (filter.status().isPresent()) {
+            where = where.and(INVENTORY_DOCUMENTS.STATUS.eq(filter.status().get().name()));
+        }
+        if (filter.warehouse().isPresent()) {
+            long w = filter.warehouse().get();
+            where = where.and(INVENTORY_DOCUMENTS.WAREHOUSE_ID.eq(w).or(INVENTORY_DOCUMENTS.TO_WAREHOUSE_ID.eq(w)));
+        }
+        if (filter.from().isPresent()) {
+            where = where.and(INVENTORY_DOCUMENTS.DOC_DATE.ge(filter.from().get()));
+        }
+        if (filter.to().isPresent()) {
+            where = where.and(INVENTORY_DOCUMENTS.DOC_DATE.le(filter.to().get()));
+        }
+        int total = dsl.fetchCount(INVENTORY_DOCUMENTS, where);
+        var lineCount = DSL.field(DSL.selectCount().from(INVENTORY_DOCUMENT_LINES)
+                .where(INVENTORY_DOCUMENT_LINES.TENANT_ID.eq(INVENTORY_DOCUMENTS.TENANT_ID)
+                        .and(INVENTORY_DOCUMENT_LINES.DOCUMENT_ID.eq(INVENTORY_DOCUMENTS.DOCUMENT_ID))));
+        List<DocumentSummary> items = dsl.select(INVENTORY_DOCUMENTS.asterisk(), lineCount).from(INVENTORY_DOCUMENTS)
+                .where(where)
+                .orderBy(INVENTORY_DOCUMENTS.DOC_DATE.desc(), INVENTORY_DOCUMENTS.DOCUMENT_ID.desc())
+                .limit(limit).offset(offset)
+                .fetch(r -> {
+                    InventoryDocumentsRecord h = r.into(INVENTORY_DOCUMENTS);
+                    return new DocumentSummary(h.getDocumentId(), DocumentStatus.valueOf(h.getStatus()),
+                            draft(h, List.of()), r.get(lineCount));
+                });
+        return new Page<>(items, total, limit, offset);
     }
 
     @Override
@@ -129,7 +169,8 @@ public final class JooqDocumentRepository implements DocumentRepository {
         for (var r : events) {
             InventoryDocumentsRecord h = r.into(INVENTORY_DOCUMENTS);
             out.add(new LedgerEvent(r.get(INVENTORY_GROUP_EVENTS.SEQ), h.getDocumentId(),
-                    r.get(INVENTORY_GROUP_EVENTS.CANCELLATION), draft(h, lines.getOrDefault(h.getDocumentId(), List.of()))));
+                    r.get(INVENTORY_GROUP_EVENTS.CANCELLATION), draft(h, lines.getOrDefault(h.getDocumentId(), List.of())),
+                    h.getSettingsSeq()));
         }
         return out;
     }
@@ -160,7 +201,7 @@ public final class JooqDocumentRepository implements DocumentRepository {
     private Map<Long, List<DraftLine>> lines(TenantId tenant, List<Long> ids) {
         var where = INVENTORY_DOCUMENT_LINES.TENANT_ID.eq(tenant.value());
         where = ids.size() == 1 ? where.and(INVENTORY_DOCUMENT_LINES.DOCUMENT_ID.eq(ids.get(0)))
-                : where.and(INVENTORY_DOCUMENT_LINES.DOCUMENT_ID.eq(org.jooq.impl.DSL.any(ids.toArray(Long[]::new))));
+                : where.and(INVENTORY_DOCUMENT_LINES.DOCUMENT_ID.eq(DSL.any(ids.toArray(Long[]::new))));
         Map<Long, List<DraftLine>> out = new HashMap<>();
         dsl.selectFrom(INVENTORY_DOCUMENT_LINES).where(where)
                 .orderBy(INVENTORY_DOCUMENT_LINES.DOCUMENT_ID, INVENTORY_DOCUMENT_LINES.LINE_NO)

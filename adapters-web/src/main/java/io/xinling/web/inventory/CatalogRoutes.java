@@ -29,6 +29,12 @@ public final class CatalogRoutes implements RouteModule {
     @Override
     public void register(RoutesConfig routes) {
         routes.post("/api/v1/products", this::createProduct, EDIT);
+        routes.get("/api/v1/products", ctx -> Http.reply(ctx, catalog.products(tenant(ctx), ctx.queryParam("q"),
+                Params.intParam(ctx, "limit", 50, 1, 200), Params.intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE)), 200,
+                page -> InventoryViews.page(page, InventoryViews::product)), READ);
+        routes.get("/api/v1/skus", ctx -> Http.reply(ctx, catalog.skus(tenant(ctx), ctx.queryParam("q"),
+                Params.intParam(ctx, "limit", 50, 1, 200), Params.intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE)), 200,
+                page -> InventoryViews.page(page, InventoryViews::sku)), READ);
         routes.get("/api/v1/products/{id}", ctx -> Http.reply(ctx, catalog.product(tenant(ctx), Params.id(ctx, "id")), 200,
                 InventoryViews::product), READ);
         routes.get("/api/v1/skus/{id}", ctx -> Http.reply(ctx, catalog.sku(tenant(ctx), Params.id(ctx, "id")), 200,

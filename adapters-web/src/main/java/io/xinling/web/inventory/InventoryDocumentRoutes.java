@@ -3,15 +3,20 @@ package io.xinling.web.inventory;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.xinling.application.inventory.DocumentCommands;
+import io.xinling.application.inventory.DocumentFilter;
+import io.xinling.application.inventory.DocumentKind;
+import io.xinling.application.inventory.DocumentStatus;
 import io.xinling.application.inventory.InventoryDocumentUseCases;
 import io.xinling.application.tenancy.Role;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.web.RouteModule;
+import io.xinling.web.common.ApiException;
 import io.xinling.web.common.Http;
 import io.xinling.web.common.Params;
 import io.xinling.web.common.RoleGate;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Inventory documents: create a draft, read it with its costed movements, post it, cancel it. */
 public final class InventoryDocumentRoutes implements RouteModule {
@@ -29,6 +34,7 @@ public final class InventoryDocumentRoutes implements RouteModule {
     @Override
     public void register(RoutesConfig routes) {
         routes.post("/api/v1/inventory/documents", this::create, WRITE);
+        routes.get("/api/v1/inventory/documents", this::list, READ);
         routes.get(DOCUMENT, ctx -> Http.reply(ctx, documents.get(tenant(ctx), Params.id(ctx, "id")), 200,
                 InventoryViews::document), READ);
         routes.post(DOCUMENT + "/post", ctx -> Http.reply(ctx, documents.post(tenant(ctx), Params.id(ctx, "id")), 200,
@@ -45,6 +51,31 @@ public final class InventoryDocumentRoutes implements RouteModule {
         var command = new DocumentCommands.Create(tenant(ctx), r.kind(), r.date(), r.time(), r.warehouseId(),
                 r.toWarehouseId(), r.purpose(), r.referenceDocumentId(), r.amount(), r.basis(), r.note(), lines);
         Http.reply(ctx, documents.create(command), 201, InventoryViews::document);
+    }
+
+    private void list(Context ctx) {
+        Optional<DocumentKind> kind = optional(ctx, "kind").map(k -> DocumentKind.parse(k)
+                .orElseThrow(() -> ApiException.unprocessable("kind", "is not a document kind")));
+        Optional<DocumentStatus> status = optional(ctx, "status").map(st -> java.util.Arrays.stream(DocumentStatus.values())
+                .filter(v -> v.wire().equals(st)).findFirst()
+                .orElseThrow(() -> ApiException.unprocessable("status", "must be draft, posted or cancelled")));
+        Optional<Long> warehouse = optional(ctx, "warehouseId").map(w -> {
+            try {
+                return Long.parseLong(w);
+            } catch (NumberFormatException e) {
+                throw ApiException.unprocessable("warehouseId", "is not a whole number");
+            }
+        });
+        var filter = new DocumentFilter(kind, status, warehouse, optional(ctx, "from").map(f -> Params.date(ctx, "from")),
+                optional(ctx, "to").map(t -> Params.date(ctx, "to")));
+        Http.reply(ctx, documents.list(tenant(ctx), filter, Params.intParam(ctx, "limit", 50, 1, 200),
+                Params.intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE)), 200,
+                page -> InventoryViews.page(page, InventoryViews::summary));
+    }
+
+    private static Optional<String> optional(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        return raw == null || raw.isBlank() ? Optional.empty() : Optional.of(raw.strip());
     }
 
     private static TenantId tenant(Context ctx) {

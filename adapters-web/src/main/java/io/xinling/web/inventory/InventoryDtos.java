@@ -98,4 +98,11 @@ final class InventoryDtos {
     record AvailabilityResponse(long warehouseId, long skuId, String onHand, String reserved, String available) {
     }
 
+    record PageResponse<T>(List<T> items, long total, int limit, int offset) {
+    }
+
+    record DocumentSummaryResponse(long id, String kind, String status, LocalDate date, String time, Long warehouseId,
+                                   Long toWarehouseId, String purpose, Long referenceDocumentId, String amount,
+                                   String note, int lines) {
+    }
 }

@@ -1,5 +1,7 @@
 package io.xinling.web.inventory;
 
+import io.xinling.application.inventory.DocumentSummary;
+import io.xinling.application.inventory.Page;
 import io.xinling.application.inventory.BalanceRow;
 import io.xinling.application.inventory.BrandView;
 import io.xinling.application.inventory.CategoryView;
@@ -72,6 +74,19 @@ final class InventoryViews {
         Warehouse w = v.warehouse();
         return new InventoryDtos.WarehouseResponse(w.id().value(), w.code(), v.name(), wire(w.kind().name()),
                 w.branch().value(), w.allowNegativeStock().orElse(null));
+    }
+
+    static <T, R> InventoryDtos.PageResponse<R> page(Page<T> page,
+                                                      java.util.function.Function<T, R> mapper) {
+        return new InventoryDtos.PageResponse<>(page.items().stream().map(mapper).toList(), page.total(), page.limit(),
+                page.offset());
+    }
+
+    static InventoryDtos.DocumentSummaryResponse summary(DocumentSummary s) {
+        var d = s.header();
+        return new InventoryDtos.DocumentSummaryResponse(s.id(), d.kind().wire(), s.status().wire(), d.date(),
+                d.time().toString(), d.warehouse().orElse(null), d.toWarehouse().orElse(null), d.purpose().orElse(null),
+                d.reference().orElse(null), d.amount().map(Money::format).orElse(null), d.note().orElse(null), s.lines());
     }
 
     static InventoryDtos.DocumentResponse document(DocumentView v) {

@@ -159,4 +159,14 @@ public final class CatalogService implements CatalogUseCases {
     public Either<StockError, List<WarehouseView>> warehouses(TenantId tenant) {
         return Either.right(warehouses.all(tenant));
     }
+
+    @Override
+    public Either<StockError, Page<ProductView>> products(TenantId tenant, String text, int limit, int offset) {
+        return Either.right(catalog.products(tenant, text == null ? "" : text.strip(), limit, offset));
+    }
+
+    @Override
+    public Either<StockError, Page<Sku>> skus(TenantId tenant, String text, int limit, int offset) {
+        return Either.right(catalog.skus(tenant, text == null ? "" : text.strip(), limit, offset));
+    }
 }

@@ -16,6 +16,12 @@ public interface CatalogUseCases {
 
     Either<StockError, Sku> sku(TenantId tenant, long id);
 
+    /** Products (with their SKUs) matching {@code text} (blank: all), one page. */
+    Either<StockError, Page<ProductView>> products(TenantId tenant, String text, int limit, int offset);
+
+    /** SKUs matching {@code text} (blank: all), one page. */
+    Either<StockError, Page<Sku>> skus(TenantId tenant, String text, int limit, int offset);
+
     Either<StockError, BarcodeMatch> barcode(TenantId tenant, String code);
 
     Either<StockError, WarehouseView> createWarehouse(CatalogCommands.CreateWarehouse command);

@@ -92,6 +92,14 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
     }
 
     @Override
+    public Either<StockError, Page<DocumentSummary>> list(TenantId tenant, DocumentFilter filter, int limit, int offset) {
+        if (filter.from().isPresent() && filter.to().isPresent() && filter.from().get().isAfter(filter.to().get())) {
+            return Either.left(new StockError.Invalid("from", "is after to"));
+        }
+        return Either.right(documents.list(tenant, filter, limit, offset));
+    }
+
+    @Override
     public Either<StockError, DocumentView> post(TenantId tenant, long id) {
         return change(tenant, id, false);
     }
@@ -158,7 +166,8 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
 
     private Either<StockError, Outcome> apply(TenantId tenant, Map<Long, Long> locks, Set<Long> skus,
                                               StoredDocument doc, boolean cancel) {
-        InventorySetup setup = ledgers.setup(tenant, locks.keySet(), skus);
+        var settings = ledgers.settings(tenant);
+        InventorySetup setup = ledgers.setup(tenant, locks.keySet(), skus, settings.settings());
         Map<Long, StockLedger> parts = ledgers.locked(tenant, locks, setup);
         StockLedger before = StockLedger.union(setup, List.copyOf(parts.values()));
         DocumentId docId = new DocumentId(doc.id());
@@ -172,7 +181,7 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
             if (cancel) {
                 documents.markCancelled(tenant, doc.id(), event);
             } else {
-                documents.markPosted(tenant, doc.id(), event);
+                documents.markPosted(tenant, doc.id(), event, settings.number());
             }
             Runnable remember;
             if (parts.size() > 1 && LINKING.contains(doc.draft().kind())) {

@@ -10,6 +10,9 @@ public interface InventoryDocumentUseCases {
 
     Either<StockError, DocumentView> get(TenantId tenant, long id);
 
+    /** Documents matching the filter, one page (headers and line counts). */
+    Either<StockError, Page<DocumentSummary>> list(TenantId tenant, DocumentFilter filter, int limit, int offset);
+
     Either<StockError, DocumentView> post(TenantId tenant, long id);
 
     Either<StockError, DocumentView> cancel(TenantId tenant, long id);

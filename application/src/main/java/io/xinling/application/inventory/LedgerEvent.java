@@ -2,8 +2,11 @@ package io.xinling.application.inventory;
 
 import java.util.Objects;
 
-/** One committed change of the stock ledger, in the order of the ledger head's version. */
-public record LedgerEvent(long version, long document, boolean cancellation, DocumentDraft draft) {
+/**
+ * One committed change of a SKU group's ledger, in event order; {@code settings} numbers the inventory
+ * settings the document was posted under (0: the defaults).
+ */
+public record LedgerEvent(long version, long document, boolean cancellation, DocumentDraft draft, long settings) {
 
     public LedgerEvent {
         Objects.requireNonNull(draft, "draft");

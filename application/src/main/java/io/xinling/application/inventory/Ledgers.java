@@ -3,13 +3,13 @@ package io.xinling.application.inventory;
 import io.vavr.control.Either;
 import io.xinling.application.inventory.port.CatalogRepository;
 import io.xinling.application.inventory.port.DocumentRepository;
+import io.xinling.application.inventory.port.InventorySettingsRepository;
 import io.xinling.application.inventory.port.LedgerStore;
 import io.xinling.application.inventory.port.WarehouseRepository;
 import io.xinling.domain.catalog.Catalog;
 import io.xinling.domain.catalog.SkuId;
 import io.xinling.domain.inventory.DocumentId;
 import io.xinling.domain.inventory.InventoryError;
-import io.xinling.domain.inventory.InventorySettings;
 import io.xinling.domain.inventory.document.InventoryDocument;
 import io.xinling.domain.inventory.ledger.InventorySetup;
 import io.xinling.domain.inventory.ledger.PostingResult;
@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,14 +41,45 @@ public final class Ledgers {
     private final WarehouseRepository warehouses;
     private final DocumentRepository documents;
     private final LedgerStore store;
+    private final InventorySettingsRepository settings;
     private final ConcurrentHashMap<GroupKey, Versioned> cache = new ConcurrentHashMap<>();
 
+    /** Ledgers that always post under the default settings. */
     public Ledgers(CatalogRepository catalog, WarehouseRepository warehouses, DocumentRepository documents,
                    LedgerStore store) {
+        this(catalog, warehouses, documents, store, DEFAULTS);
+    }
+
+    public Ledgers(CatalogRepository catalog, WarehouseRepository warehouses, DocumentRepository documents,
+                   LedgerStore store, InventorySettingsRepository settings) {
         this.catalog = catalog;
         this.warehouses = warehouses;
         this.documents = documents;
         this.store = store;
+        this.settings = settings;
+    }
+
+    private static final InventorySettingsRepository DEFAULTS = new InventorySettingsRepository() {
+        @Override
+        public Optional<Numbered> current(TenantId tenant) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Map<Long, InventorySettingsView> all(TenantId tenant) {
+            return Map.of();
+        }
+
+        @Override
+        public void save(TenantId tenant, long number, InventorySettingsView s, java.time.Instant at) {
+            throw new UnsupportedOperationException("these ledgers post under the default settings");
+        }
+    };
+
+    /** The settings in force and their number (0 for the defaults). */
+    public InventorySettingsRepository.Numbered settings(TenantId tenant) {
+        return settings.current(tenant).orElseGet(() -> new InventorySettingsRepository.Numbered(0,
+                InventorySettingsView.defaults()));
     }
 
     /** A group's ledger at one committed version. */
@@ -59,11 +91,17 @@ public final class Ledgers {
 
     /** Settings, warehouses and the whole catalog. */
     public InventorySetup setup(TenantId tenant) {
-        return setup(tenant, catalog.allSkus(tenant));
+        return setup(tenant, catalog.allSkus(tenant), settings(tenant).settings());
     }
 
     /** Settings, warehouses and the SKUs of some groups and of {@code skus}: all a post on them needs. */
     public InventorySetup setup(TenantId tenant, Collection<Long> groups, Collection<Long> skus) {
+        return setup(tenant, groups, skus, settings(tenant).settings());
+    }
+
+    /** As above, under {@code in} force. */
+    public InventorySetup setup(TenantId tenant, Collection<Long> groups, Collection<Long> skus,
+                                InventorySettingsView in) {
         Set<Long> ids = new HashSet<>(skus);
         groups.forEach(g -> {
             if (g > 0) {
@@ -72,13 +110,13 @@ public final class Ledgers {
                 ids.addAll(store.members(tenant, g));
             }
         });
-        return setup(tenant, catalog.skus(tenant, ids));
+        return setup(tenant, catalog.skus(tenant, ids), in);
     }
 
-    private InventorySetup setup(TenantId tenant, List<io.xinling.domain.catalog.Sku> skus) {
+    private InventorySetup setup(TenantId tenant, List<io.xinling.domain.catalog.Sku> skus, InventorySettingsView in) {
         Catalog known = Catalog.of(skus)
                 .getOrElseThrow(e -> new IllegalStateException("stored catalog is inconsistent: " + e.message()));
-        return InventorySetup.of(InventorySettings.defaults(), known,
+        return InventorySetup.of(in.ledgerSettings(), known,
                 warehouses.all(tenant).stream().map(WarehouseView::warehouse).toList());
     }
 
@@ -158,11 +196,16 @@ public final class Ledgers {
         StockLedger ledger = from.ledger();
         long version = from.version();
         Predicate<SkuId> members = events.isEmpty() ? sku -> true : inGroup(tenant, group);
+        InventorySetup now = ledger.setup();
+        Map<Long, InventorySettingsView> versions = events.stream().anyMatch(e -> e.settings() != 0)
+                ? settings.all(tenant) : Map.of();
         for (LedgerEvent e : events) {
-            ledger = apply(ledger, e, members);
+            InventorySettingsView under = versions.getOrDefault(e.settings(), InventorySettingsView.defaults());
+            ledger = apply(ledger.withSetup(new InventorySetup(under.ledgerSettings(), now.catalog(), now.warehouses(),
+                    now.periods())), e, members);
             version = e.version();
         }
-        return new Versioned(version, ledger);
+        return new Versioned(version, ledger.withSetup(now));
     }
 
     private static StockLedger apply(StockLedger ledger, LedgerEvent e, Predicate<SkuId> members) {

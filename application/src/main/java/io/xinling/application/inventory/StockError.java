@@ -35,6 +35,12 @@ public sealed interface StockError extends DomainError {
         @Override public String message() { return what + " " + code + " already exists"; }
     }
 
+    /** The costing scope cannot switch now (spec 2.1). */
+    record ScopeSwitchConflict(String reason) implements StockError {
+        @Override public String code() { return "inventory.scope-switch-conflict"; }
+        @Override public String message() { return reason; }
+    }
+
     static StockError of(DomainError error) {
         return error instanceof StockError s ? s : new Refused(error);
     }

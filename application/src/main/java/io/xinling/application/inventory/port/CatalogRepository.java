@@ -1,5 +1,6 @@
 package io.xinling.application.inventory.port;
 
+import io.xinling.application.inventory.Page;
 import io.xinling.application.inventory.ProductView;
 import io.xinling.domain.catalog.BarcodeMatch;
 import io.xinling.domain.catalog.Product;
@@ -35,6 +36,13 @@ public interface CatalogRepository {
     Optional<BarcodeMatch> findBarcode(TenantId tenant, String code);
 
     List<Sku> allSkus(TenantId tenant);
+
+    /** Products whose code or name, or a SKU's code, name or barcode, contains {@code text} (any case); by code. */
+    Page<ProductView> products(TenantId tenant,
+            String text, int limit, int offset);
+
+    /** SKUs whose code, name or a barcode contains {@code text} (any case); by code. */
+    Page<Sku> skus(TenantId tenant, String text, int limit, int offset);
 
     /** The SKUs among {@code ids} that exist. */
     List<Sku> skus(TenantId tenant, Collection<Long> ids);

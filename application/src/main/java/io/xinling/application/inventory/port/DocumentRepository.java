@@ -2,8 +2,11 @@ package io.xinling.application.inventory.port;
 
 import io.xinling.application.inventory.BatchExpiry;
 import io.xinling.application.inventory.DocumentDraft;
+import io.xinling.application.inventory.DocumentFilter;
 import io.xinling.application.inventory.DocumentStatus;
+import io.xinling.application.inventory.DocumentSummary;
 import io.xinling.application.inventory.LedgerEvent;
+import io.xinling.application.inventory.Page;
 import io.xinling.application.inventory.StoredDocument;
 import io.xinling.domain.kernel.TenantId;
 
@@ -21,7 +24,12 @@ public interface DocumentRepository {
     /** A document's header only: its draft has no lines (what a voucher needs of a re-costed document). */
     Optional<StoredDocument> header(TenantId tenant, long id);
 
-    void markPosted(TenantId tenant, long id, long version);
+    /** Marks a document posted by event {@code version} under the settings numbered {@code settings}. */
+    void markPosted(TenantId tenant, long id, long version, long settings);
+
+    /** The documents matching {@code filter}, newest business date first (then id), one page of them. */
+    Page<DocumentSummary> list(TenantId tenant,
+            DocumentFilter filter, int limit, int offset);
 
     void markCancelled(TenantId tenant, long id, long version);
 
