@@ -55,20 +55,33 @@ public final class JooqLedgerRepository implements LedgerRepository {
         if (sums.isEmpty()) {
             return;
         }
-        var insert = dsl.insertInto(ACCOUNT_BALANCES, ACCOUNT_BALANCES.TENANT_ID, ACCOUNT_BALANCES.PERIOD,
-                ACCOUNT_BALANCES.ACCOUNT_CODE, ACCOUNT_BALANCES.DIM_KEY, ACCOUNT_BALANCES.DIMS, ACCOUNT_BALANCES.DEBIT_MINOR,
-                ACCOUNT_BALANCES.CREDIT_MINOR);
+        int n = sums.size();
+        String[] periods = new String[n];
+        String[] accounts = new String[n];
+        String[] dimKeys = new String[n];
+        String[] dimJson = new String[n];
+        Long[] debits = new Long[n];
+        Long[] credits = new Long[n];
+        int i = 0;
         for (Map.Entry<String, long[]> e : sums.entrySet()) {
             String[] key = e.getKey().split("\\|", 3);
             DimensionValues d = dims.get(e.getKey());
-            insert = insert.values(tenant.value(), LocalDate.parse(key[0]), key[1], d.key(), Dims.json(d), e.getValue()[0],
-                    e.getValue()[1]);
+            periods[i] = key[0];
+            accounts[i] = key[1];
+            dimKeys[i] = d.key();
+            dimJson[i] = Dims.json(d).data();
+            debits[i] = e.getValue()[0];
+            credits[i] = e.getValue()[1];
+            i++;
         }
-        insert.onConflict(ACCOUNT_BALANCES.TENANT_ID, ACCOUNT_BALANCES.PERIOD, ACCOUNT_BALANCES.ACCOUNT_CODE, ACCOUNT_BALANCES.DIM_KEY)
-                .doUpdate()
-                .set(ACCOUNT_BALANCES.DEBIT_MINOR, ACCOUNT_BALANCES.DEBIT_MINOR.plus(DSL.excluded(ACCOUNT_BALANCES.DEBIT_MINOR)))
-                .set(ACCOUNT_BALANCES.CREDIT_MINOR, ACCOUNT_BALANCES.CREDIT_MINOR.plus(DSL.excluded(ACCOUNT_BALANCES.CREDIT_MINOR)))
-                .execute();
+        // One statement whatever the number of rows: the columns travel as arrays (see BulkInsert); rows arrive in key
+        // order, so concurrent postings lock balance rows in the same order.
+        dsl.execute("""
+                insert into account_balances as b (tenant_id, period, account_code, dim_key, dims, debit_minor, credit_minor)
+                select ?, * from unnest(?::text[]::date[], ?::text[], ?::text[], ?::text[]::jsonb[], ?::bigint[], ?::bigint[])
+                on conflict (tenant_id, period, account_code, dim_key) do update
+                set debit_minor = b.debit_minor + excluded.debit_minor, credit_minor = b.credit_minor + excluded.credit_minor""",
+                tenant.value(), periods, accounts, dimKeys, dimJson, debits, credits);
     }
 
     private static void add(Map<String, long[]> sums, Map<String, DimensionValues> dims, YearMonth period, VoucherLine line,
