@@ -60,6 +60,9 @@ final class BulkInsert {
         String[] summaries = new String[n];
         Long[] debits = new Long[n];
         Long[] credits = new Long[n];
+        String[] fcCurrencies = new String[n];
+        Long[] fcMinors = new Long[n];
+        String[] fcRates = new String[n];
         int i = 0;
         for (Voucher v : vouchers) {
             int no = 1;
@@ -73,15 +76,21 @@ final class BulkInsert {
                 summaries[i] = line.summary();
                 debits[i] = line.debit().minor();
                 credits[i] = line.credit().minor();
+                if (line.foreign().isPresent()) {
+                    fcCurrencies[i] = line.foreign().get().original().currency().getCurrencyCode();
+                    fcMinors[i] = line.foreign().get().original().minor();
+                    fcRates[i] = line.foreign().get().rate().toPlainString();
+                }
                 i++;
             }
         }
         dsl.execute("""
                 insert into voucher_lines (tenant_id, voucher_id, line_no, voucher_date, account_code, dim_key, dims, summary,
-                    debit_minor, credit_minor)
+                    debit_minor, credit_minor, fc_currency, fc_minor, fc_rate)
                 select ?, * from unnest(?::bigint[], ?::int[], ?::text[]::date[], ?::text[], ?::text[], ?::text[]::jsonb[],
-                    ?::text[], ?::bigint[], ?::bigint[])""",
-                tenant.value(), ids, lineNo, dates, accounts, dimKeys, dims, summaries, debits, credits);
+                    ?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::bigint[], ?::text[]::numeric[])""",
+                tenant.value(), ids, lineNo, dates, accounts, dimKeys, dims, summaries, debits, credits, fcCurrencies, fcMinors,
+                fcRates);
     }
 
     private static String[] strings(Object[] values) {

@@ -5,6 +5,7 @@ import io.xinling.application.accounting.port.LedgerRepository;
 import io.xinling.domain.accounting.AccountCode;
 import io.xinling.domain.accounting.BalanceRow;
 import io.xinling.domain.accounting.DimensionValues;
+import io.xinling.domain.accounting.ForeignBalance;
 import io.xinling.domain.accounting.Voucher;
 import io.xinling.domain.accounting.VoucherLine;
 import io.xinling.domain.accounting.VoucherWord;
@@ -34,6 +35,9 @@ import static io.xinling.persistence.jooq.Tables.VOUCHER_LINES;
  */
 public final class JooqLedgerRepository implements LedgerRepository {
 
+    /** Balance rows per key (see V25). */
+    private static final int SLOTS = 16;
+
     private final DSLContext dsl;
 
     public JooqLedgerRepository(DSLContext dsl) {
@@ -55,20 +59,36 @@ public final class JooqLedgerRepository implements LedgerRepository {
         if (sums.isEmpty()) {
             return;
         }
-        var insert = dsl.insertInto(ACCOUNT_BALANCES, ACCOUNT_BALANCES.TENANT_ID, ACCOUNT_BALANCES.PERIOD,
-                ACCOUNT_BALANCES.ACCOUNT_CODE, ACCOUNT_BALANCES.DIM_KEY, ACCOUNT_BALANCES.DIMS, ACCOUNT_BALANCES.DEBIT_MINOR,
-                ACCOUNT_BALANCES.CREDIT_MINOR);
+        int n = sums.size();
+        String[] periods = new String[n];
+        String[] accounts = new String[n];
+        String[] dimKeys = new String[n];
+        String[] dimJson = new String[n];
+        Long[] debits = new Long[n];
+        Long[] credits = new Long[n];
+        int i = 0;
         for (Map.Entry<String, long[]> e : sums.entrySet()) {
             String[] key = e.getKey().split("\\|", 3);
             DimensionValues d = dims.get(e.getKey());
-            insert = insert.values(tenant.value(), LocalDate.parse(key[0]), key[1], d.key(), Dims.json(d), e.getValue()[0],
-                    e.getValue()[1]);
+            periods[i] = key[0];
+            accounts[i] = key[1];
+            dimKeys[i] = d.key();
+            dimJson[i] = Dims.json(d).data();
+            debits[i] = e.getValue()[0];
+            credits[i] = e.getValue()[1];
+            i++;
         }
-        insert.onConflict(ACCOUNT_BALANCES.TENANT_ID, ACCOUNT_BALANCES.PERIOD, ACCOUNT_BALANCES.ACCOUNT_CODE, ACCOUNT_BALANCES.DIM_KEY)
-                .doUpdate()
-                .set(ACCOUNT_BALANCES.DEBIT_MINOR, ACCOUNT_BALANCES.DEBIT_MINOR.plus(DSL.excluded(ACCOUNT_BALANCES.DEBIT_MINOR)))
-                .set(ACCOUNT_BALANCES.CREDIT_MINOR, ACCOUNT_BALANCES.CREDIT_MINOR.plus(DSL.excluded(ACCOUNT_BALANCES.CREDIT_MINOR)))
-                .execute();
+        // One statement whatever the number of rows: the columns travel as arrays (see BulkInsert); rows arrive in key
+        // order, so concurrent postings lock balance rows in the same order.
+        // One slot per transaction (V25): concurrent postings on the same accounts mostly touch different rows.
+        int slot = java.util.concurrent.ThreadLocalRandom.current().nextInt(SLOTS);
+        dsl.execute("""
+                insert into account_balances as b (tenant_id, period, account_code, dim_key, dims, debit_minor, credit_minor, slot)
+                select ?, *, ?::smallint
+                from unnest(?::text[]::date[], ?::text[], ?::text[], ?::text[]::jsonb[], ?::bigint[], ?::bigint[])
+                on conflict (tenant_id, period, account_code, dim_key, slot) do update
+                set debit_minor = b.debit_minor + excluded.debit_minor, credit_minor = b.credit_minor + excluded.credit_minor""",
+                tenant.value(), slot, periods, accounts, dimKeys, dimJson, debits, credits);
     }
 
     private static void add(Map<String, long[]> sums, Map<String, DimensionValues> dims, YearMonth period, VoucherLine line,
@@ -155,6 +175,20 @@ public final class JooqLedgerRepository implements LedgerRepository {
                 total[1] = Math.addExact(total[1], r.get(3, BigDecimal.class).longValueExact());
             }
         });
+    }
+
+    @Override
+    public List<ForeignBalance> foreignBalances(TenantId tenant, LocalDate through) {
+        return dsl.resultQuery("""
+                select l.account_code, l.dim_key, l.fc_currency, sum(case when l.debit_minor <> 0 then l.fc_minor else -l.fc_minor end),
+                       sum(l.debit_minor - l.credit_minor)
+                from voucher_lines l join vouchers v on v.tenant_id = l.tenant_id and v.voucher_id = l.voucher_id
+                where l.tenant_id = ? and l.voucher_date <= ? and l.fc_currency is not null and v.status = 'POSTED'
+                group by l.account_code, l.dim_key, l.fc_currency
+                order by l.account_code, l.dim_key, l.fc_currency""", tenant.value(), through)
+                .fetch(r -> new ForeignBalance(AccountCode.of(r.get(0, String.class)), DimensionValues.fromKey(r.get(1, String.class)),
+                        Money.of(r.get(3, BigDecimal.class).longValueExact(), java.util.Currency.getInstance(r.get(2, String.class))),
+                        Money.cny(r.get(4, BigDecimal.class).longValueExact())));
     }
 
     @Override

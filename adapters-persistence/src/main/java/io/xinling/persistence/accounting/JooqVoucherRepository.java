@@ -102,7 +102,16 @@ public final class JooqVoucherRepository implements VoucherRepository {
     }
 
     @Override
+    public void updateStatus(TenantId tenant, Voucher voucher) {
+        dsl.update(VOUCHERS).set(VOUCHERS.STATUS, voucher.status().name())
+                .set(VOUCHERS.REVIEWER_ID, voucher.reviewer().map(io.xinling.domain.kernel.UserId::value).orElse(null))
+                .where(key(tenant, voucher.id())).execute();
+    }
+
+    @Override
     public void delete(TenantId tenant, VoucherId id) {
+        dsl.deleteFrom(VOUCHER_LINES).where(VOUCHER_LINES.TENANT_ID.eq(tenant.value()), VOUCHER_LINES.VOUCHER_ID.eq(id.value()))
+                .execute();
         dsl.deleteFrom(VOUCHERS).where(key(tenant, id)).execute();
     }
 
@@ -130,8 +139,12 @@ public final class JooqVoucherRepository implements VoucherRepository {
         if (generationKeys.isEmpty()) {
             return List.of();
         }
-        return withLines(tenant, dsl.selectFrom(VOUCHERS).where(VOUCHERS.TENANT_ID.eq(tenant.value()),
-                VOUCHERS.GENERATION_KEY.in(generationKeys)).fetch());
+        // One index probe per key whatever the planner believes about the table's size (a fresh, fast-growing table
+        // has no statistics, and an IN list or = any() then scans it once per batch).
+        return withLines(tenant, dsl.resultQuery("""
+                select v.* from unnest(?::text[]) as k(key)
+                cross join lateral (select * from vouchers x where x.tenant_id = ? and x.generation_key = k.key) v""",
+                generationKeys.toArray(String[]::new), tenant.value()).fetchInto(VOUCHERS));
     }
 
     @Override

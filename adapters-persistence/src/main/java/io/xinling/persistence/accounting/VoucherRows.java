@@ -2,6 +2,7 @@ package io.xinling.persistence.accounting;
 
 import io.xinling.domain.accounting.AccountCode;
 import io.xinling.domain.accounting.DimensionValues;
+import io.xinling.domain.accounting.ForeignAmount;
 import io.xinling.domain.accounting.Provenance;
 import io.xinling.domain.accounting.Voucher;
 import io.xinling.domain.accounting.VoucherId;
@@ -68,14 +69,21 @@ final class VoucherRows {
             r.setSummary(line.summary());
             r.setDebitMinor(line.debit().minor());
             r.setCreditMinor(line.credit().minor());
+            line.foreign().ifPresent(f -> {
+                r.setFcCurrency(f.original().currency().getCurrencyCode());
+                r.setFcMinor(f.original().minor());
+                r.setFcRate(f.rate());
+            });
             rows.add(r);
         }
         return rows;
     }
 
     static VoucherLine line(VoucherLinesRecord r) {
+        Optional<ForeignAmount> foreign = Optional.ofNullable(r.getFcCurrency()).map(c -> new ForeignAmount(
+                Money.of(r.getFcMinor(), java.util.Currency.getInstance(c)), r.getFcRate().stripTrailingZeros()));
         return new VoucherLine(r.getSummary(), AccountCode.of(r.getAccountCode()), DimensionValues.fromKey(r.getDimKey()),
-                Money.cny(r.getDebitMinor()), Money.cny(r.getCreditMinor()));
+                Money.cny(r.getDebitMinor()), Money.cny(r.getCreditMinor()), foreign);
     }
 
     static Voucher voucher(VouchersRecord r, List<VoucherLine> lines) {

@@ -37,6 +37,10 @@ final class AccountingDtos {
     record ReopenRequest(String reason) {
     }
 
+    /** {@code closingRates}: CNY per unit of each foreign currency at the period end (期末调汇), e.g. {@code {"USD": "7.1500"}}. */
+    record CloseRequest(Map<String, String> closingRates) {
+    }
+
     record SettingsRequest(Boolean allowSelfReview, String taxpayerKind, String taxLocation) {
     }
 
@@ -53,7 +57,9 @@ final class AccountingDtos {
         }
     }
 
-    record LineResponse(String summary, String account, Map<String, String> dimensions, String debit, String credit) {
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record LineResponse(String summary, String account, Map<String, String> dimensions, String debit, String credit,
+                        String currency, String originalAmount, String rate) {
     }
 
     record ProvenanceResponse(String sourceType, String sourceId, long sourceVersion, String templateId, long templateVersion,
@@ -94,7 +100,9 @@ final class AccountingDtos {
     static LineResponse line(VoucherLine l) {
         Map<String, String> dims = new LinkedHashMap<>();
         l.dimensions().values().forEach((d, value) -> dims.put(d.wireName(), value));
-        return new LineResponse(l.summary(), l.account().value(), dims, l.debit().format(), l.credit().format());
+        return new LineResponse(l.summary(), l.account().value(), dims, l.debit().format(), l.credit().format(),
+                l.foreign().map(f -> f.original().currency().getCurrencyCode()).orElse(null),
+                l.foreign().map(f -> f.original().format()).orElse(null), l.foreign().map(f -> f.rate().toPlainString()).orElse(null));
     }
 
     static TrialBalanceResponse trialBalance(LocalDate from, LocalDate to, TrialBalance tb) {

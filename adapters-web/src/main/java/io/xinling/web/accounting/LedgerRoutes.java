@@ -56,7 +56,22 @@ public final class LedgerRoutes implements RouteModule {
 
     private void close(Context ctx) {
         Principal p = Http.principal(ctx);
-        Http.reply(ctx, services.periods().close(p.tenant(), Params.period("period", ctx.pathParam("period")), p.user()), 200,
+        String body = ctx.body();
+        AccountingDtos.CloseRequest request = body == null || body.isBlank() ? new AccountingDtos.CloseRequest(Map.of())
+                : Http.body(ctx, AccountingDtos.CloseRequest.class);
+        Map<java.util.Currency, java.math.BigDecimal> rates = new java.util.HashMap<>();
+        (request.closingRates() == null ? Map.<String, String>of() : request.closingRates()).forEach((code, rate) -> {
+            try {
+                java.math.BigDecimal value = new java.math.BigDecimal(rate == null ? "" : rate.strip());
+                if (value.signum() <= 0 || value.scale() > 6) {
+                    throw new NumberFormatException();
+                }
+                rates.put(java.util.Currency.getInstance(code), value);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.unprocessable("closingRates." + code, "an ISO 4217 code and a positive rate with at most 6 decimals");
+            }
+        });
+        Http.reply(ctx, services.periods().close(p.tenant(), Params.period("period", ctx.pathParam("period")), p.user(), rates), 200,
                 r -> new CloseResponse(r.period().toString(), r.carryForward().map(AccountingDtos::voucher).orElse(null), r.warnings(),
                         r.periodEnd().stream().map(AccountingDtos::voucher).toList()));
     }

@@ -5,6 +5,7 @@ import io.xinling.domain.accounting.AccountCode;
 import io.xinling.domain.accounting.AccountingError;
 import io.xinling.domain.accounting.Dimension;
 import io.xinling.domain.accounting.DimensionValues;
+import io.xinling.domain.accounting.ForeignAmount;
 import io.xinling.domain.accounting.VoucherLine;
 import io.xinling.domain.accounting.VoucherWord;
 import io.xinling.domain.kernel.Money;
@@ -57,7 +58,8 @@ final class LineParser {
                 .flatMap(account -> dimensions(field + ".dimensions", input.dimensions())
                         .flatMap(dims -> amount(field + ".debit", input.debit())
                                 .flatMap(debit -> amount(field + ".credit", input.credit())
-                                        .flatMap(credit -> sides(field, input.summary(), account, dims, debit, credit)))));
+                                        .flatMap(credit -> sides(field, input.summary(), account, dims, debit, credit))
+                                        .flatMap(line -> foreign(field, input, line)))));
     }
 
     private static Either<AccountingError, VoucherLine> sides(String field, String summary, AccountCode account,
@@ -68,11 +70,51 @@ final class LineParser {
         return Either.right(new VoucherLine(summary, account, dims, debit, credit));
     }
 
-    private static Either<AccountingError, Money> amount(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return Either.right(Money.cny(0));
+    /** The original-currency part of a line: all of currency, originalAmount and rate, or none of them. */
+    private static Either<AccountingError, VoucherLine> foreign(String field, LineInput input, VoucherLine line) {
+        if (input.currency() == null && input.originalAmount() == null && input.rate() == null) {
+            return Either.right(line);
         }
-        return Money.parse(field, text, Money.CNY)
+        java.util.Currency currency;
+        try {
+            currency = java.util.Currency.getInstance(input.currency() == null ? "" : input.currency().strip());
+        } catch (IllegalArgumentException e) {
+            return Either.left(new AccountingError.InvalidField(field + ".currency", "an ISO 4217 code other than CNY"));
+        }
+        if (currency.equals(Money.CNY)) {
+            return Either.left(new AccountingError.InvalidField(field + ".currency", "an ISO 4217 code other than CNY"));
+        }
+        java.math.BigDecimal rate;
+        try {
+            rate = new java.math.BigDecimal(input.rate() == null ? "" : input.rate().strip());
+        } catch (NumberFormatException e) {
+            return Either.left(new AccountingError.InvalidField(field + ".rate", "a positive decimal with at most 6 decimals"));
+        }
+        if (rate.signum() <= 0 || rate.scale() > 6 || rate.compareTo(new java.math.BigDecimal("1000000")) >= 0) {
+            return Either.left(new AccountingError.InvalidField(field + ".rate", "a positive decimal with at most 6 decimals"));
+        }
+        return amount(field + ".originalAmount", input.originalAmount() == null ? "" : input.originalAmount(), currency)
+                .flatMap(original -> {
+                    Money onSide = line.isDebit() ? line.debit() : line.credit();
+                    Money expected = Money.round(original.toDecimal().multiply(rate), Money.CNY, java.math.RoundingMode.HALF_UP);
+                    if (original.isZero() || !expected.equals(onSide)) {
+                        return Either.left(new AccountingError.InvalidField(field + ".originalAmount",
+                                "non-zero, with the line's amount = round2(originalAmount × rate) = " + expected.format()));
+                    }
+                    return Either.right(new VoucherLine(line.summary(), line.account(), line.dimensions(), line.debit(),
+                            line.credit(), java.util.Optional.of(new ForeignAmount(original, rate))));
+                });
+    }
+
+    private static Either<AccountingError, Money> amount(String field, String text) {
+        return amount(field, text, Money.CNY);
+    }
+
+    private static Either<AccountingError, Money> amount(String field, String text, java.util.Currency currency) {
+        if (text == null || text.isBlank()) {
+            return Either.right(Money.zero(currency));
+        }
+        return Money.parse(field, text, currency)
                 .mapLeft(e -> new AccountingError.InvalidField(field, e.message().substring(e.message().indexOf(": ") + 2)));
     }
 

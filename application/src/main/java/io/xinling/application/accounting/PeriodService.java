@@ -72,8 +72,10 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
                                                       Map<Currency, BigDecimal> closingRates) {
         return transactor.inTransaction(() -> {
             Books locked = books.exclusive(tenant);
-            return locked.closable(period).flatMap(p -> checklist(tenant, p)).map(warnings -> {
+            return locked.closable(period).flatMap(p -> checklist(tenant, p)).flatMap(warnings -> PeriodEnd.revaluation(
+                    ledger.foreignBalances(tenant, period.atEndOfMonth()), closingRates).map(fx -> {
                 List<Voucher> periodEnd = new ArrayList<>();
+                postPeriodEnd(tenant, period, user, "C-1", fx).ifPresent(periodEnd::add);
                 vatVouchers(tenant, locked, period, user).forEach(periodEnd::add);
                 Optional<Voucher> carryForward = carryForward(tenant, period, user);
                 requireProfitAndLossClosed(tenant, period);
@@ -81,7 +83,7 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
                 booksRepository.recordClose(tenant, new CloseRecord(period, locked.closedThrough(),
                         carryForward.map(Voucher::id)), clock.instant(), user);
                 return new CloseResult(period, carryForward, warnings, periodEnd);
-            });
+            }));
         });
     }
 

@@ -49,7 +49,7 @@ public final class PostingService implements PostVoucherUseCase {
                     .flatMap(v -> VoucherRules.check(books.chart(tenant), v.lines()).map(lines -> v))
                     .map(v -> v.withStatus(VoucherStatus.POSTED, Optional.of(reviewer)))
                     .peek(posted -> {
-                        vouchers.update(tenant, posted);
+                        vouchers.updateStatus(tenant, posted);
                         ledger.apply(tenant, List.of(posted), 1);
                     });
         });

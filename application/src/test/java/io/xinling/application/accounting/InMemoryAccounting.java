@@ -271,6 +271,31 @@ public final class InMemoryAccounting implements BooksRepository, VoucherReposit
     }
 
     @Override
+    public List<io.xinling.domain.accounting.ForeignBalance> foreignBalances(TenantId tenant, LocalDate through) {
+        Map<String, Money[]> sums = new TreeMap<>();
+        Map<String, VoucherLine> first = new TreeMap<>();
+        for (Voucher v : state.vouchers.values()) {
+            if (v.status() != VoucherStatus.POSTED || v.date().isAfter(through)) {
+                continue;
+            }
+            for (VoucherLine line : v.lines()) {
+                line.foreign().ifPresent(f -> {
+                    String key = line.account() + "|" + line.dimensions().key() + "|" + f.original().currency();
+                    Money original = line.isDebit() ? f.original() : f.original().negate();
+                    Money[] s = sums.computeIfAbsent(key, k -> new Money[]{Money.zero(f.original().currency()), Money.cny(0)});
+                    s[0] = s[0].plus(original);
+                    s[1] = s[1].plus(line.signed());
+                    first.putIfAbsent(key, line);
+                });
+            }
+        }
+        List<io.xinling.domain.accounting.ForeignBalance> out = new ArrayList<>();
+        sums.forEach((key, s) -> out.add(new io.xinling.domain.accounting.ForeignBalance(first.get(key).account(),
+                first.get(key).dimensions(), s[0], s[1])));
+        return out;
+    }
+
+    @Override
     public List<BalanceRow> turnoverFromLines(TenantId tenant, LocalDate from, LocalDate to) {
         return turnover(tenant, from, to, DimensionValues.NONE, false);
     }

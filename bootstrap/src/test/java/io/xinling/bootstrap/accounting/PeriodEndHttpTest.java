@@ -129,4 +129,33 @@ class PeriodEndHttpTest {
         assertThat(Books.row(tb, "1405").path("closingDebit").asText()).isEqualTo("1130.00");
         assertThat(Books.row(tb, "222101").path("closingCredit").asText()).isEqualTo("100.00");
     }
+
+    @Test
+    void e23_fx_revaluation_at_the_closing_rate_posts_the_gain_to_560302() {
+        Books books = new Books(app);
+        String usd = "{\"summary\":\"USD deposit\",\"account\":\"1002\",\"debit\":\"7100.00\",\"currency\":\"USD\","
+                + "\"originalAmount\":\"1000.00\",\"rate\":\"7.1000\"}";
+        assertProblem(books.enter("2026-05-02", usd.replace("7100.00", "7000.00"), cr("3001", "7000.00")), 422,
+                "accounting.invalid-field");
+        JsonNode deposit = books.posted("2026-05-02", usd, cr("3001", "7100.00"));
+        assertThat(deposit.path("lines").get(0).path("originalAmount").asText()).isEqualTo("1000.00");
+        assertProblem(app.post("/api/v1/accounting/periods/2026-05/close", books.preparer.key(), "{}"), 422,
+                "accounting.invalid-field");
+        var closed = app.post("/api/v1/accounting/periods/2026-05/close", books.preparer.key(),
+                "{\"closingRates\":{\"USD\":\"7.1500\"}}");
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        assertThat(periodEnd(json(closed))).containsExactly("C-1: 1002 50.00/0.00, 560302 0.00/50.00");
+        JsonNode tb = books.trialBalance("2026-05-01", "2026-05-31");
+        assertThat(Books.row(tb, "1002").path("closingDebit").asText()).isEqualTo("7150.00");
+        JsonNode income = books.get("/api/v1/accounting/reports/income-statement?period=2026-05");
+        for (JsonNode l : income.path("lines")) {
+            if (l.path("line").asInt() == 18) {
+                assertThat(l.path("amount").asText()).isEqualTo("-50.00");
+            }
+        }
+        var june = app.post("/api/v1/accounting/periods/2026-06/close", books.preparer.key(),
+                "{\"closingRates\":{\"USD\":\"7.1500\"}}");
+        assertThat(june.statusCode()).as(june.body()).isEqualTo(200);
+        assertThat(json(june).path("periodEnd").size()).isEqualTo(0);
+    }
 }

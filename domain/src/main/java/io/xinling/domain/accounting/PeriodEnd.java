@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The lines of the period-end vouchers the close wizard generates (4.5) before 结转损益: C-2 结转未交增值税 and
- * C-3 计提附加税费. An empty list means there is nothing to post.
+ * The lines of the period-end vouchers the close wizard generates (4.5) before 结转损益: C-1 期末调汇, C-2 结转未交增值税
+ * and C-3 计提附加税费. An empty list means there is nothing to post.
  */
 public final class PeriodEnd {
 
@@ -78,6 +78,46 @@ public final class PeriodEnd {
         lines.add(VoucherLine.debit("计提附加税费", SURCHARGES, DimensionValues.NONE, total));
         lines.addAll(credits);
         return List.copyOf(lines);
+    }
+
+    static final AccountCode FX_RESULT = AccountCode.of("560302");
+
+    /**
+     * C-1 期末调汇: for each foreign balance, {@code round2(original × closingRate) − booked}; a gain is Dr the account /
+     * Cr 560302, a loss Dr 560302 / Cr the account, both positive (product decision 6). The account line carries the
+     * currency with a zero original amount at the closing rate, so the next revaluation starts from the new CNY balance.
+     */
+    public static io.vavr.control.Either<AccountingError, List<VoucherLine>> revaluation(List<ForeignBalance> balances,
+                                                                                        java.util.Map<java.util.Currency, BigDecimal> rates) {
+        List<VoucherLine> lines = new ArrayList<>();
+        for (ForeignBalance b : balances) {
+            java.util.Currency currency = b.original().currency();
+            BigDecimal rate = rates.get(currency);
+            if (rate == null || rate.signum() <= 0) {
+                if (b.original().isZero() && b.booked().isZero()) {
+                    continue;
+                }
+                return io.vavr.control.Either.left(new AccountingError.InvalidField("closingRates." + currency.getCurrencyCode(),
+                        "a positive closing rate is required: account " + b.account() + " holds " + b.original().format() + " "
+                                + currency.getCurrencyCode()));
+            }
+            Money target = Money.round(b.original().toDecimal().multiply(rate), Money.CNY, RoundingMode.HALF_UP);
+            Money difference = target.minus(b.booked());
+            if (difference.isZero()) {
+                continue;
+            }
+            ForeignAmount marker = new ForeignAmount(Money.zero(currency), rate);
+            String summary = "期末调汇 " + currency.getCurrencyCode() + " @" + rate.toPlainString();
+            if (difference.isPositive()) {
+                lines.add(new VoucherLine(summary, b.account(), b.dimensions(), difference, Money.cny(0), java.util.Optional.of(marker)));
+                lines.add(VoucherLine.credit(summary, FX_RESULT, DimensionValues.NONE, difference));
+            } else {
+                lines.add(VoucherLine.debit(summary, FX_RESULT, DimensionValues.NONE, difference.negate()));
+                lines.add(new VoucherLine(summary, b.account(), b.dimensions(), Money.cny(0), difference.negate(),
+                        java.util.Optional.of(marker)));
+            }
+        }
+        return io.vavr.control.Either.right(List.copyOf(lines));
     }
 
     static Money net(List<BalanceRow> rows, AccountCode account) {

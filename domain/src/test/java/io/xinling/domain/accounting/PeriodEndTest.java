@@ -74,4 +74,20 @@ class PeriodEndTest {
         assertThat(text(PeriodEnd.surcharges(vat.taxDue(), TaxpayerKind.GENERAL, TaxLocation.COUNTY))).containsExactly(
                 "5403 10.00/0.00", "222103 0.00/5.00", "222104 0.00/3.00", "222105 0.00/2.00");
     }
+
+    @Test
+    void e23_fx_revaluation_gain_is_dr_the_account_cr_560302_and_a_loss_the_other_way() {
+        java.util.Currency usd = java.util.Currency.getInstance("USD");
+        ForeignBalance bank = new ForeignBalance(AccountCode.of("1002"), DimensionValues.NONE, Money.of(100_000, usd),
+                Money.cny("7100.00"));
+        List<VoucherLine> gain = PeriodEnd.revaluation(List.of(bank), java.util.Map.of(usd, new java.math.BigDecimal("7.1500")))
+                .get();
+        assertThat(text(gain)).containsExactly("1002 50.00/0.00", "560302 0.00/50.00");
+        assertThat(gain.get(0).foreign().orElseThrow().original()).isEqualTo(Money.zero(usd));
+        assertThat(VoucherRules.balanced(gain).isRight()).isTrue();
+        assertThat(text(PeriodEnd.revaluation(List.of(bank), java.util.Map.of(usd, new java.math.BigDecimal("7.05"))).get()))
+                .containsExactly("560302 50.00/0.00", "1002 0.00/50.00");
+        assertThat(PeriodEnd.revaluation(List.of(bank), java.util.Map.of(usd, new java.math.BigDecimal("7.1"))).get()).isEmpty();
+        assertThat(PeriodEnd.revaluation(List.of(bank), java.util.Map.of()).getLeft()).isInstanceOf(AccountingError.InvalidField.class);
+    }
 }

@@ -24,6 +24,9 @@ public interface LedgerRepository {
      */
     List<BalanceRow> turnover(TenantId tenant, LocalDate from, LocalDate to, DimensionValues filter, boolean detail);
 
+    /** Per (account, dimension tuple, currency): the original-currency net and the CNY net of posted foreign lines through {@code through}. */
+    List<io.xinling.domain.accounting.ForeignBalance> foreignBalances(TenantId tenant, LocalDate through);
+
     /** The same totals recomputed from the voucher lines (the rebuild check). */
     List<BalanceRow> turnoverFromLines(TenantId tenant, LocalDate from, LocalDate to);
 

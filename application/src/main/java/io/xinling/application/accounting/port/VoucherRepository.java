@@ -35,6 +35,11 @@ public interface VoucherRepository {
     /** Replaces status, reviewer, number, date, attachments and lines. */
     void update(TenantId tenant, Voucher voucher);
 
+    /** Stores a new status and reviewer of a voucher whose lines are unchanged (posting). */
+    default void updateStatus(TenantId tenant, Voucher voucher) {
+        update(tenant, voucher);
+    }
+
     void delete(TenantId tenant, VoucherId id);
 
     List<Voucher> list(TenantId tenant, LocalDate from, LocalDate to);

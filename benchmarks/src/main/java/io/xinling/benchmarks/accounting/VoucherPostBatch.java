@@ -1,0 +1,112 @@
+package io.xinling.benchmarks.accounting;
+
+import io.xinling.application.accounting.PostGeneratedVouchersUseCase;
+import io.xinling.application.accounting.PostGeneratedVouchersUseCase.GeneratedVoucher;
+import io.xinling.benchmarks.Figure;
+import io.xinling.benchmarks.NamedBenchmark;
+import io.xinling.domain.accounting.AccountCode;
+import io.xinling.domain.accounting.DimensionValues;
+import io.xinling.domain.accounting.Provenance;
+import io.xinling.domain.accounting.TrialBalance;
+import io.xinling.domain.accounting.VoucherHash;
+import io.xinling.domain.accounting.VoucherLine;
+import io.xinling.domain.accounting.VoucherWord;
+import io.xinling.domain.kernel.Money;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * {@code voucher-post-batch}: generated vouchers (a header and 4 lines on random accounts out of 10,000, dated over a
+ * year) posted 500 per transaction through {@link PostGeneratedVouchersUseCase} on embedded PostgreSQL: headers, lines
+ * and the balance rows in one transaction per batch. The vouchers are built before the clock starts; the trial
+ * balance is checked afterwards.
+ */
+public final class VoucherPostBatch implements NamedBenchmark {
+
+    @Override
+    public String name() {
+        return "voucher-post-batch";
+    }
+
+    @Override
+    public String description() {
+        return "generated 4-line vouchers on 10,000 random accounts posted 500 per transaction (vouchers=N batch=N accounts=N)";
+    }
+
+    @Override
+    public List<Figure> run(List<String> args) throws Exception {
+        int total = arg(args, "vouchers", 100_000);
+        int batch = arg(args, "batch", 500);
+        int accounts = arg(args, "accounts", 10_000);
+        try (BooksBench bench = BooksBench.start("voucher-post-batch", 4)) {
+            List<AccountCode> leaves = bench.addLeaves(accounts, "ASSET", "DEBIT", "1101", "1131");
+            Random random = new Random(42);
+            int warmup = Math.max(batch * 20, total / 10);
+            List<List<GeneratedVoucher>> batches = batches(random, leaves, warmup + total, batch);
+            PostGeneratedVouchersUseCase posting = bench.app.accounting().generated();
+            int warmupBatches = warmup / batch;
+            for (int i = 0; i < warmupBatches; i++) {
+                post(bench, posting, batches.get(i));
+            }
+            System.err.println("voucher-post-batch: measuring " + total + " vouchers, load " + BooksBench.loadAverage());
+            long start = System.nanoTime();
+            long measured = 0;
+            for (int i = warmupBatches; i < batches.size(); i++) {
+                post(bench, posting, batches.get(i));
+                measured += batches.get(i).size();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.err.println("voucher-post-batch: done, load " + BooksBench.loadAverage());
+            TrialBalance tb = bench.app.accounting().ledger().trialBalance(bench.tenant, LocalDate.of(2026, 1, 1),
+                    LocalDate.of(2026, 12, 31), Map.of()).getOrElseThrow(e -> new IllegalStateException(e.message()));
+            long stored = bench.dsl.fetchCount(io.xinling.persistence.jooq.Tables.VOUCHERS);
+            if (!tb.isBalanced() || stored != warmup + total) {
+                throw new IllegalStateException("after posting: balanced " + tb.isBalanced() + ", vouchers " + stored);
+            }
+            return List.of(Figure.rate("throughput", measured / seconds, "vouchers"));
+        }
+    }
+
+    private static void post(BooksBench bench, PostGeneratedVouchersUseCase posting, List<GeneratedVoucher> vouchers) {
+        posting.postGenerated(bench.tenant, bench.user, vouchers).getOrElseThrow(e -> new IllegalStateException(e.message()));
+    }
+
+    static List<List<GeneratedVoucher>> batches(Random random, List<AccountCode> leaves, int count, int size) {
+        List<List<GeneratedVoucher>> batches = new ArrayList<>();
+        List<GeneratedVoucher> current = new ArrayList<>(size);
+        for (int i = 0; i < count; i++) {
+            long a = 1 + random.nextInt(10_000_000);
+            long b = 1 + random.nextInt(10_000_000);
+            long c = 1 + (long) (random.nextDouble() * (a + b - 1));
+            List<VoucherLine> lines = List.of(
+                    VoucherLine.debit("bench", pick(random, leaves), DimensionValues.NONE, Money.cny(a)),
+                    VoucherLine.debit("bench", pick(random, leaves), DimensionValues.NONE, Money.cny(b)),
+                    VoucherLine.credit("bench", pick(random, leaves), DimensionValues.NONE, Money.cny(c)),
+                    VoucherLine.credit("bench", pick(random, leaves), DimensionValues.NONE, Money.cny(a + b - c)));
+            LocalDate date = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(365));
+            current.add(new GeneratedVoucher(VoucherWord.JI, date, 1, lines,
+                    new Provenance("bench", "doc-" + i, 1, "bench", 1, 0, VoucherHash.of(lines))));
+            if (current.size() == size) {
+                batches.add(current);
+                current = new ArrayList<>(size);
+            }
+        }
+        if (!current.isEmpty()) {
+            batches.add(current);
+        }
+        return batches;
+    }
+
+    private static AccountCode pick(Random random, List<AccountCode> leaves) {
+        return leaves.get(random.nextInt(leaves.size()));
+    }
+
+    static int arg(List<String> args, String name, int fallback) {
+        return args.stream().filter(a -> a.startsWith(name + "=")).findFirst()
+                .map(a -> Integer.parseInt(a.substring(name.length() + 1))).orElse(fallback);
+    }
+}
