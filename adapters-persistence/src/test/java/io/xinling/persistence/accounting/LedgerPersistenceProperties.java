@@ -32,7 +32,7 @@ class LedgerPersistenceProperties {
         return AccountingArbitraries.histories();
     }
 
-    @Property(tries = 12)
+    @Property
     void the_database_answers_like_the_model_and_balances_equal_the_lines(@ForAll("histories") List<Op> history) {
         AccountingFixture fixture = new AccountingFixture();
         HistoryRunner db = fixture.runner();

@@ -69,7 +69,7 @@ class BusinessHistoryProperties {
      * Every try is a fresh tenant on PostgreSQL driven over HTTP (about 0.5 s per step on a quiet machine, 5 s per try
      * under a load of 16): 25 tries keep it near the other PostgreSQL properties (LedgerPersistenceProperties, 12).
      */
-    @Property(tries = 25)
+    @Property
     void vouchers_balance_and_the_GL_matches_stock_partners_and_regeneration(@ForAll("histories") List<Op> history) {
         World world = new World(app);
         List<Op> kept = new ArrayList<>();

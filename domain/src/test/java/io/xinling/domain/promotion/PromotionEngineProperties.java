@@ -34,7 +34,7 @@ class PromotionEngineProperties {
         return PromotionArbitraries.schemeSets();
     }
 
-    @Property(tries = 150)
+    @Property
     void linePayablesSumToTheOrderPayableAndStayAtOrAboveFloorAndZero(@ForAll("carts") Cart cart,
                                                                       @ForAll("schemeSets") List<Scheme> schemes) {
         PricingResult r = price(cart, schemes);
@@ -54,7 +54,7 @@ class PromotionEngineProperties {
         assertThat(r.baseAmount().minus(r.discount()).plus(r.roundingCharge())).isEqualTo(r.payable());
     }
 
-    @Property(tries = 150)
+    @Property
     void allocationsOfABenefitSumToTheBenefitAndNeverExceedTheLine(@ForAll("carts") Cart cart,
                                                                    @ForAll("schemeSets") List<Scheme> schemes) {
         PricingResult r = price(cart, schemes);
@@ -77,7 +77,7 @@ class PromotionEngineProperties {
         assertThat(r.shippingDiscount().minor()).isLessThanOrEqualTo(shipping);
     }
 
-    @Property(tries = 100)
+    @Property
     void sameInputsGiveTheSameResultWhateverTheInputOrder(@ForAll("carts") Cart cart,
                                                           @ForAll("schemeSets") List<Scheme> schemes) {
         PricingResult first = price(cart, schemes);
@@ -89,7 +89,7 @@ class PromotionEngineProperties {
         assertThat(price(cart, schemes)).as("preview then commit").isEqualTo(first);
     }
 
-    @Property(tries = 150)
+    @Property
     void noRuleRaisesAPrice(@ForAll("carts") Cart cart, @ForAll("schemeSets") List<Scheme> schemes) {
         for (LineResult l : price(cart, schemes).lines()) {
             assertThat(l.payable()).isLessThanOrEqualTo(l.baseAmount());
@@ -97,7 +97,7 @@ class PromotionEngineProperties {
         }
     }
 
-    @Property(tries = 100)
+    @Property
     void addingANonEligibleLineNeverChangesTheOtherLines(@ForAll("carts") Cart cart,
                                                          @ForAll("schemeSets") List<Scheme> schemes) {
         List<Scheme> noRounding = schemes.stream().filter(s -> !s.type().equals("rounding_off")).toList();
@@ -113,7 +113,7 @@ class PromotionEngineProperties {
         assertThat(after.lineOf("GIFT-CARD").discount().isZero()).isTrue();
     }
 
-    @Property(tries = 150)
+    @Property
     void aCartExactlyAtTheThresholdQualifiesAndOneFenLessDoesNot(@ForAll("carts") Cart cart) {
         long base = cart.lines().stream().filter(CartLine::promotable)
                 .mapToLong(l -> l.unitPrice().minor() * l.quantity().value().longValueExact()).sum();

@@ -39,7 +39,7 @@ class ReturnProperties {
         return Arbitraries.of(ReturnPolicy.class);
     }
 
-    @Property(tries = 100)
+    @Property
     void returningEveryUnitInTwoStepsRefundsExactlyWhatWasPaid(@ForAll("carts") Cart cart,
                                                                @ForAll("schemeSets") List<Scheme> schemes,
                                                                @ForAll("policies") ReturnPolicy returnPolicy,

@@ -21,7 +21,7 @@ class LedgerProperties {
         return LedgerArbitraries.histories();
     }
 
-    @Property(tries = 150)
+    @Property
     void I11_I14_every_step_equals_the_naive_model_and_a_full_replay(@ForAll("histories") List<Op> ops,
                                                                      @ForAll CostingScope scope,
                                                                      @ForAll boolean negative) {
@@ -36,7 +36,7 @@ class LedgerProperties {
         return LedgerArbitraries.richHistories();
     }
 
-    @Property(tries = 150)
+    @Property
     void I11_closure_equals_full_replay_with_returns_two_step_transfers_and_disassembly(
             @ForAll("richHistories") List<Op> ops, @ForAll CostingScope scope, @ForAll boolean negative) {
         RichHistoryRun.run(ops, scope, negative, (before, result) -> {
@@ -47,25 +47,25 @@ class LedgerProperties {
         });
     }
 
-    @Property(tries = 150)
+    @Property
     void I5_I6_I7_I8_key_state_after_every_movement(@ForAll("histories") List<Op> ops, @ForAll CostingScope scope,
                                                     @ForAll boolean negative) {
         HistoryRun.run(ops, scope, negative, (before, result, expected) -> LedgerChecks.keyInvariants(result.ledger()));
     }
 
-    @Property(tries = 150)
+    @Property
     void I9_I10_transfers_and_assemblies_conserve_value(@ForAll("histories") List<Op> ops,
                                                          @ForAll CostingScope scope, @ForAll boolean negative) {
         HistoryRun.run(ops, scope, negative, (before, result, expected) -> LedgerChecks.conservation(result.ledger()));
     }
 
-    @Property(tries = 150)
+    @Property
     void I12_changes_never_touch_earlier_movements(@ForAll("histories") List<Op> ops, @ForAll CostingScope scope,
                                                    @ForAll boolean negative) {
         HistoryRun.run(ops, scope, negative, (before, result, expected) -> LedgerChecks.causality(before, result));
     }
 
-    @Property(tries = 150)
+    @Property
     void I17_I18_lifetime_cogs_and_negative_stock_settlement(@ForAll("histories") List<Op> ops,
                                                              @ForAll CostingScope scope) {
         HistoryRun.run(ops, scope, true, (before, result, expected) -> {

@@ -41,7 +41,7 @@ class UnitsAndScopeProperties {
         return LedgerArbitraries.histories();
     }
 
-    @Property(tries = 100)
+    @Property
     void I28_entering_cases_or_bottles_gives_identical_movements(@ForAll("histories") List<Op> ops) {
         Sku sku = Sku.simple(1, "B", BOTTLE).withUnits(UnitConversions.of(BOTTLE).with(CASE, BigDecimal.valueOf(24)));
         StockLedger inCases = StockLedger.empty(Fixture.setup(CostingScope.PER_WAREHOUSE, false, List.of(sku)));
@@ -63,7 +63,7 @@ class UnitsAndScopeProperties {
         }
     }
 
-    @Property(tries = 100)
+    @Property
     void I29_switching_scope_preserves_quantity_and_value_per_sku(@ForAll("histories") List<Op> ops,
                                                                   @ForAll CostingScope from) {
         StockLedger[] last = new StockLedger[1];
