@@ -99,8 +99,13 @@ public final class JooqGenerationRepository implements GenerationRepository {
 
     @Override
     public boolean ownedByTradeDocument(TenantId tenant, long inventoryDocument) {
+        // A trade document posted before trade documents booked their own stock (the first release) left the
+        // voucher of its inventory document: that one is still this document's, and its cancel reverses it.
         return dsl.fetchExists(dsl.selectOne().from("trade_documents")
-                .where("tenant_id = ? and inventory_document_id = ?", tenant.value(), inventoryDocument));
+                .where("tenant_id = ? and inventory_document_id = ?", tenant.value(), inventoryDocument))
+                && !dsl.fetchExists(dsl.selectOne().from("vouchers")
+                .where("tenant_id = ? and source_type = 'inventory-document' and source_id = ?", tenant.value(),
+                        Long.toString(inventoryDocument)));
     }
 
     private static GeneratedVoucher pending(Record r) {

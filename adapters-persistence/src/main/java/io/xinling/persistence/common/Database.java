@@ -43,10 +43,17 @@ public final class Database implements AutoCloseable {
         return migrate(dataSource);
     }
 
+    /**
+     * Each bounded context numbers its migrations in its own range (inventory V10–V19, accounting V20–V29,
+     * promotions V30–V39, partners V40–V49, trade V50–V59, voucher generation V60–V69), so a release adds
+     * migrations below versions an existing database already has: they are applied out of order, each
+     * context's own in version order.
+     */
     public static int migrate(DataSource dataSource) {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .outOfOrder(true)
                 .load()
                 .migrate()
                 .migrationsExecuted;

@@ -60,6 +60,9 @@ public interface GenerationRepository {
     /** Every line a source booked: its generated vouchers and what batch mode holds of it (pending or summarised). */
     List<VoucherLine> linesBySource(TenantId tenant, String sourceType, String sourceId);
 
-    /** Whether a purchase or sales document owns the inventory document (its voucher books the stock). */
+    /**
+     * Whether a purchase or sales document owns the inventory document (its voucher books the stock) and the
+     * inventory document has no voucher of its own (one posted by the first release keeps its own).
+     */
     boolean ownedByTradeDocument(TenantId tenant, long inventoryDocument);
 }
