@@ -11,11 +11,10 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 import java.util.List;
-import java.util.function.Function;
 
 /**
- * Vouchers and lines in two statements whatever their number: each column travels as one array and
- * PostgreSQL's {@code unnest} turns the arrays back into rows (far fewer bind values than multi-row VALUES).
+ * Vouchers and lines in two {@code COPY ... FROM STDIN} (text format) on the connection of the caller's transaction,
+ * whatever their number: no bind values, no per-row statement, no arrays to build and parse.
  */
 final class BulkInsert {
 
@@ -23,32 +22,33 @@ final class BulkInsert {
     }
 
     static void vouchers(DSLContext dsl, TenantId tenant, List<Voucher> vouchers) {
-        Function<Function<Provenance, Object>, Object[]> prov = f -> vouchers.stream()
-                .map(v -> v.provenance().map(f).orElse(null)).toArray();
-        dsl.execute("""
-                insert into vouchers (tenant_id, voucher_id, period, word, number, voucher_date, attachments, status, origin,
-                    preparer_id, reviewer_id, reversal_of, source_type, source_id, source_version, template_id,
-                    template_version, cost_version, content_hash, generation_key)
-                select ?, * from unnest(?::bigint[], ?::text[]::date[], ?::text[], ?::int[], ?::text[]::date[], ?::int[],
-                    ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::text[],
-                    ?::bigint[], ?::bigint[], ?::text[], ?::text[])""",
-                tenant.value(),
-                vouchers.stream().map(v -> v.id().value()).toArray(Long[]::new),
-                vouchers.stream().map(v -> v.period().atDay(1).toString()).toArray(String[]::new),
-                vouchers.stream().map(v -> v.word().label()).toArray(String[]::new),
-                vouchers.stream().map(Voucher::number).toArray(Integer[]::new),
-                vouchers.stream().map(v -> v.date().toString()).toArray(String[]::new),
-                vouchers.stream().map(Voucher::attachments).toArray(Integer[]::new),
-                vouchers.stream().map(v -> v.status().name()).toArray(String[]::new),
-                vouchers.stream().map(v -> v.origin().name()).toArray(String[]::new),
-                vouchers.stream().map(v -> v.preparer().value()).toArray(Long[]::new),
-                vouchers.stream().map(v -> v.reviewer().map(UserId::value).orElse(null)).toArray(Long[]::new),
-                vouchers.stream().map(v -> v.reversalOf().map(VoucherId::value).orElse(null)).toArray(Long[]::new),
-                strings(prov.apply(Provenance::sourceType)), strings(prov.apply(Provenance::sourceId)),
-                longs(prov.apply(Provenance::sourceVersion)), strings(prov.apply(Provenance::templateId)),
-                longs(prov.apply(Provenance::templateVersion)), longs(prov.apply(Provenance::costVersion)),
-                strings(prov.apply(Provenance::contentHash)), strings(prov.apply(Provenance::generationKey)));
+        StringBuilder data = new StringBuilder(vouchers.size() * 160);
+        String tenantId = Long.toString(tenant.value());
+        for (Voucher v : vouchers) {
+            data.append(tenantId).append('\t').append(v.id().value()).append('\t').append(v.period().atDay(1)).append('\t');
+            copyText(data, v.word().label()).append('\t').append(v.number()).append('\t').append(v.date()).append('\t')
+                    .append(v.attachments()).append('\t').append(v.status().name()).append('\t').append(v.origin().name())
+                    .append('\t').append(v.preparer().value()).append('\t');
+            copyValue(data, v.reviewer().map(UserId::value).orElse(null)).append('\t');
+            copyValue(data, v.reversalOf().map(VoucherId::value).orElse(null)).append('\t');
+            Provenance p = v.provenance().orElse(null);
+            copyText(data, p == null ? null : p.sourceType()).append('\t');
+            copyText(data, p == null ? null : p.sourceId()).append('\t');
+            copyValue(data, p == null ? null : p.sourceVersion()).append('\t');
+            copyText(data, p == null ? null : p.templateId()).append('\t');
+            copyValue(data, p == null ? null : p.templateVersion()).append('\t');
+            copyValue(data, p == null ? null : p.costVersion()).append('\t');
+            copyText(data, p == null ? null : p.contentHash()).append('\t');
+            copyText(data, p == null ? null : p.generationKey()).append('\n');
+        }
+        copy(dsl, "vouchers (tenant_id, voucher_id, period, word, number, voucher_date, attachments, status, origin, "
+                + "preparer_id, reviewer_id, reversal_of, source_type, source_id, source_version, template_id, "
+                + "template_version, cost_version, content_hash, generation_key)", data);
         lines(dsl, tenant, vouchers);
+    }
+
+    private static StringBuilder copyValue(StringBuilder out, Object value) {
+        return value == null ? out.append("\\N") : out.append(value);
     }
 
     private static void lines(DSLContext dsl, TenantId tenant, List<Voucher> vouchers) {
@@ -106,22 +106,6 @@ final class BulkInsert {
                 case '\r' -> out.append("\\r");
                 default -> out.append(c);
             }
-        }
-        return out;
-    }
-
-    private static String[] strings(Object[] values) {
-        String[] out = new String[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = values[i] == null ? null : values[i].toString();
-        }
-        return out;
-    }
-
-    private static Long[] longs(Object[] values) {
-        Long[] out = new Long[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = (Long) values[i];
         }
         return out;
     }
