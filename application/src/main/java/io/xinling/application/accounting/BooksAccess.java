@@ -50,4 +50,9 @@ final class BooksAccess {
     ChartOfAccounts chart(TenantId tenant) {
         return ChartOfAccounts.of(books.accounts(tenant));
     }
+
+    /** The part of the chart that decides {@code leaf(code)} for every code given, as the whole chart would. */
+    ChartOfAccounts chartFor(TenantId tenant, java.util.Set<io.xinling.domain.accounting.AccountCode> codes) {
+        return ChartOfAccounts.of(books.accountsFor(tenant, codes));
+    }
 }

@@ -50,7 +50,9 @@ public final class GeneratedPostingService implements PostGeneratedVouchersUseCa
     public Either<AccountingError, List<Voucher>> postGenerated(TenantId tenant, UserId preparer, List<GeneratedVoucher> batch) {
         return transactor.inTransaction(() -> {
             Books open = books.shared(tenant);
-            ChartOfAccounts chart = books.chart(tenant);
+            // Only the accounts the batch names (with what decides their leafness), not the whole chart per batch.
+            ChartOfAccounts chart = books.chartFor(tenant, batch.stream().flatMap(g -> g.lines().stream())
+                    .map(io.xinling.domain.accounting.VoucherLine::account).collect(Collectors.toSet()));
             for (GeneratedVoucher g : batch) {
                 Either<AccountingError, ?> ok = open.requireOpen(g.date()).flatMap(d -> VoucherRules.check(chart, g.lines()));
                 if (ok.isLeft()) {
