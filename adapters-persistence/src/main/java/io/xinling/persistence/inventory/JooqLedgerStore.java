@@ -21,6 +21,8 @@ import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.impl.DSL;
 
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -189,10 +191,10 @@ public final class JooqLedgerStore implements LedgerStore {
             return;
         }
         int n = movements.size();
-        Long[] doc = new Long[n];
-        Integer[] line = new Integer[n];
-        Integer[] leg = new Integer[n];
-        Long[][] costs = new Long[6][n];
+        long[] doc = new long[n];
+        int[] line = new int[n];
+        int[] leg = new int[n];
+        long[][] costs = new long[6][n];
         String[] basis = new String[n];
         for (int i = 0; i < n; i++) {
             StockMovement m = movements.get(i);
@@ -208,7 +210,7 @@ public final class JooqLedgerStore implements LedgerStore {
             costs[5][i] = c.slotAfter();
             basis[i] = c.basis().name();
         }
-        dsl.execute("""
+        executeWithArrays("""
                 update stock_movements m set amount = v.amount, settlement = v.settlement, derived_qty = v.dq,
                        qty_after = v.qa, value_after = v.va, slot_after = v.sa, basis = v.basis
                 from unnest(?::bigint[], ?::int[], ?::int[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[],
@@ -230,10 +232,10 @@ public final class JooqLedgerStore implements LedgerStore {
             return;
         }
         int n = deltas.size();
-        Long[] doc = new Long[n];
-        Integer[] line = new Integer[n];
-        Integer[] leg = new Integer[n];
-        Long[][] amounts = new Long[4][n];
+        long[] doc = new long[n];
+        int[] line = new int[n];
+        int[] leg = new int[n];
+        long[][] amounts = new long[4][n];
         for (int i = 0; i < n; i++) {
             CostDelta d = deltas.get(i);
             doc[i] = d.movement().document().value();
@@ -244,7 +246,7 @@ public final class JooqLedgerStore implements LedgerStore {
             amounts[2][i] = d.oldSettlement().minor();
             amounts[3][i] = d.newSettlement().minor();
         }
-        dsl.execute("""
+        executeWithArrays("""
                 insert into cost_deltas (tenant_id, document_id, line_no, leg, caused_by, old_amount, new_amount,
                                          old_settlement, new_settlement, created_at)
                 select ?, v.doc, v.line, v.leg, ?, v.oa, v.na, v.os, v.ns, ?::timestamptz
@@ -252,6 +254,24 @@ public final class JooqLedgerStore implements LedgerStore {
                      as v(doc, line, leg, oa, na, os, ns)""",
                 tenant.value(), causedBy.value(), at.atOffset(ZoneOffset.UTC), doc, line, leg, amounts[0], amounts[1],
                 amounts[2], amounts[3]);
+    }
+
+    /**
+     * Runs one statement over whole-column arrays on the transaction's connection: primitive arrays go to
+     * PostgreSQL in binary (no text to parse while planning), and the rows unnest unpacks stay in memory.
+     */
+    private void executeWithArrays(String sql, Object... params) {
+        dsl.connection(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("set local work_mem = '64MB'");
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
+                ps.executeUpdate();
+            }
+        });
     }
 
     @Override
