@@ -1,19 +1,14 @@
 package io.xinling.benchmarks.inventory;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xinling.application.tenancy.ApiKeys;
 import io.xinling.benchmarks.Figure;
+import io.xinling.benchmarks.JsonHttp;
 import io.xinling.benchmarks.LoadDriver;
 import io.xinling.benchmarks.LoadResult;
 import io.xinling.benchmarks.NamedBenchmark;
 import io.xinling.bootstrap.Service;
 import io.xinling.bootstrap.Settings;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +21,6 @@ import java.util.Map;
  */
 public final class PostIssueDb implements NamedBenchmark {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CLIENTS = 8;
 
     @Override
@@ -47,7 +41,7 @@ public final class PostIssueDb implements NamedBenchmark {
         Settings settings = Settings.from(Map.of("XINLING_DATA_DIR", Files.createTempDirectory("post-issue-db").toString(),
                 "XINLING_HTTP_PORT", "0", "XINLING_DEMO_API_KEY", key, "XINLING_DB_POOL_SIZE", "16"), List.of());
         try (Service service = Service.start(settings)) {
-            Http http = new Http(service.port(), key);
+            JsonHttp http = new JsonHttp(service.port(), key);
             long w = http.post("/api/v1/warehouses", "{\"code\":\"W" + System.nanoTime() + "\",\"kind\":\"central\"}", 201)
                     .path("id").asLong();
             List<Long> skus = new ArrayList<>();
@@ -72,28 +66,6 @@ public final class PostIssueDb implements NamedBenchmark {
             return result.figures("docs").stream().filter(f -> !f.metric().equals("p50") && !f.metric().equals("max"))
                     .map(f -> f.metric().equals("p99") ? Figure.time("p99", f.value() / 1000.0,
                             java.util.concurrent.TimeUnit.MILLISECONDS) : f).toList();
-        }
-    }
-
-    /** A tiny JSON client of the service. */
-    private static final class Http {
-        private final HttpClient client = HttpClient.newHttpClient();
-        private final int port;
-        private final String key;
-
-        Http(int port, String key) {
-            this.port = port;
-            this.key = key;
-        }
-
-        JsonNode post(String path, String body, int expected) throws Exception {
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != expected) {
-                throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
-            }
-            return JSON.readTree(r.body());
         }
     }
 }

@@ -1,19 +1,14 @@
 package io.xinling.benchmarks.trade;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xinling.application.tenancy.ApiKeys;
 import io.xinling.benchmarks.Figure;
+import io.xinling.benchmarks.JsonHttp;
 import io.xinling.benchmarks.LoadDriver;
 import io.xinling.benchmarks.LoadResult;
 import io.xinling.benchmarks.NamedBenchmark;
 import io.xinling.bootstrap.Service;
 import io.xinling.bootstrap.Settings;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +24,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SalesDelivery implements NamedBenchmark {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CLIENTS = 8;
     private static final int LINES = 5;
 
@@ -53,7 +47,7 @@ public final class SalesDelivery implements NamedBenchmark {
         Settings settings = Settings.from(Map.of("XINLING_DATA_DIR", Files.createTempDirectory("sales-delivery").toString(),
                 "XINLING_HTTP_PORT", "0", "XINLING_DEMO_API_KEY", key, "XINLING_DB_POOL_SIZE", "16"), List.of());
         try (Service service = Service.start(settings)) {
-            Http http = new Http(service.port(), key);
+            JsonHttp http = new JsonHttp(service.port(), key);
             long w = http.post("/api/v1/warehouses", "{\"code\":\"W" + System.nanoTime() + "\",\"kind\":\"central\"}", 201)
                     .path("id").asLong();
             long customer = http.post("/api/v1/partners", "{\"code\":\"BC" + System.nanoTime()
@@ -89,28 +83,6 @@ public final class SalesDelivery implements NamedBenchmark {
                     .filter(f -> !f.metric().equals("max"))
                     .map(f -> f.metric().startsWith("p") ? Figure.time(f.metric(), f.value() / 1000.0, TimeUnit.MILLISECONDS) : f)
                     .toList();
-        }
-    }
-
-    /** A tiny JSON client of the service. */
-    private static final class Http {
-        private final HttpClient client = HttpClient.newHttpClient();
-        private final int port;
-        private final String key;
-
-        Http(int port, String key) {
-            this.port = port;
-            this.key = key;
-        }
-
-        JsonNode post(String path, String body, int expected) throws Exception {
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != expected) {
-                throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
-            }
-            return JSON.readTree(r.body());
         }
     }
 }
