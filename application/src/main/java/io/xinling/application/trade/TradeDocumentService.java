@@ -39,14 +39,7 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
     private final TradePostings postings;
     private final Clock clock;
 
-    public TradeDocumentService(Transactor transactor, TradeDocumentRepository documents,
-                                InventoryDocumentUseCases inventory, CatalogUseCases catalog,
-                                RecordOpenItemUseCase openItems, ReverseOpenItemUseCase reversals,
-                                FindPartnersUseCase partners, Clock clock) {
-        this(transactor, documents, inventory, catalog, openItems, reversals, partners, clock, TradePostings.NONE);
-    }
-
-    /** As above, telling {@code postings} (the books) of every post and cancel inside its transaction. */
+    /** Tells {@code postings} (the books) of every post and cancel inside its transaction. */
     public TradeDocumentService(Transactor transactor, TradeDocumentRepository documents,
                                 InventoryDocumentUseCases inventory, CatalogUseCases catalog,
                                 RecordOpenItemUseCase openItems, ReverseOpenItemUseCase reversals,

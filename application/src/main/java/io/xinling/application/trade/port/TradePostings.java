@@ -13,19 +13,6 @@ import io.xinling.domain.trade.DocumentAmounts;
  */
 public interface TradePostings {
 
-    /** Books nothing (tests of the documents alone). */
-    TradePostings NONE = new TradePostings() {
-        @Override
-        public Either<TradeDocumentError, TradeDocument> posted(TenantId tenant, TradeDocument document, DocumentAmounts amounts) {
-            return Either.right(document);
-        }
-
-        @Override
-        public Either<TradeDocumentError, TradeDocument> cancelled(TenantId tenant, TradeDocument document, DocumentAmounts amounts) {
-            return Either.right(document);
-        }
-    };
-
     /** {@code document} as posted (naming its inventory document and open item), with its amounts. */
     Either<TradeDocumentError, TradeDocument> posted(TenantId tenant, TradeDocument document, DocumentAmounts amounts);
 
