@@ -165,7 +165,7 @@ public final class Application {
         this.inventoryQueries = new InventoryQueryService(ledgers, documentRepository, ledgerStore);
         this.stockControl = new StockControlService(transactor, ledgerStore, clock);
         this.tradeDocuments = new TradeDocumentService(transactor, tradeRepository, inventoryDocuments, catalog,
-                settlement, settlement, partners, clock,
+                settlement, settlement, partners, inventorySettings, clock,
                 new TradeVoucherGenerator(accounting.outbox(), inventoryDocuments, catalog, preparer));
         this.tradeOrders = new TradeOrderService(transactor, tradeRepository, tradeDocuments, partners);
     }

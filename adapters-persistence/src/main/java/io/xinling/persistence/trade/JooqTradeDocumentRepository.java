@@ -28,7 +28,6 @@ import java.util.Set;
 
 import static io.xinling.persistence.jooq.Tables.TRADE_DOCUMENTS;
 import static io.xinling.persistence.jooq.Tables.TRADE_DOCUMENT_LINES;
-import static io.xinling.persistence.jooq.Tables.TRADE_SETTINGS;
 
 /** Purchase and sales documents on PostgreSQL; the draft is rebuilt by hand in {@link TradeRows}. */
 public final class JooqTradeDocumentRepository implements TradeDocumentRepository {
@@ -151,23 +150,6 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
                 .orderBy(TRADE_DOCUMENTS.DOC_DATE, TRADE_DOCUMENTS.DOCUMENT_ID).limit(limit)
                 .fetch(TRADE_DOCUMENTS.DOCUMENT_ID);
         return new TradeReminders.Waiting(count, ids);
-    }
-
-    @Override
-    public boolean unreferencedPurchaseReturnsAllowed(TenantId tenant) {
-        return dsl.select(TRADE_SETTINGS.ALLOW_UNREFERENCED_PURCHASE_RETURNS).from(TRADE_SETTINGS)
-                .where(TRADE_SETTINGS.TENANT_ID.eq(tenant.value()))
-                .fetchOptional(TRADE_SETTINGS.ALLOW_UNREFERENCED_PURCHASE_RETURNS).orElse(false);
-    }
-
-    @Override
-    public void allowUnreferencedPurchaseReturns(TenantId tenant, boolean allowed) {
-        dsl.insertInto(TRADE_SETTINGS)
-                .set(TRADE_SETTINGS.TENANT_ID, tenant.value())
-                .set(TRADE_SETTINGS.ALLOW_UNREFERENCED_PURCHASE_RETURNS, allowed)
-                .onConflict(TRADE_SETTINGS.TENANT_ID).doUpdate()
-                .set(TRADE_SETTINGS.ALLOW_UNREFERENCED_PURCHASE_RETURNS, allowed)
-                .execute();
     }
 
     /** The documents with their lines, read in one query, in the order given. */

@@ -2,6 +2,7 @@ package io.xinling.application.trade;
 
 import io.vavr.control.Either;
 import io.xinling.application.inventory.CatalogUseCases;
+import io.xinling.application.inventory.InventorySettingsQuery;
 import io.xinling.application.partner.FindPartnersUseCase;
 import io.xinling.application.trade.port.TradeDocumentRepository;
 import io.xinling.domain.catalog.Sku;
@@ -22,13 +23,15 @@ import java.util.Optional;
 final class TradeChecks {
 
     private final TradeDocumentRepository documents;
+    private final InventorySettingsQuery settings;
     private final FindPartnersUseCase partners;
     private final CatalogUseCases catalog;
     private final OrderFulfilment orders;
 
     TradeChecks(TradeDocumentRepository documents, FindPartnersUseCase partners, CatalogUseCases catalog,
-                OrderFulfilment orders) {
+                OrderFulfilment orders, InventorySettingsQuery settings) {
         this.documents = documents;
+        this.settings = settings;
         this.partners = partners;
         this.catalog = catalog;
         this.orders = orders;
@@ -87,7 +90,7 @@ final class TradeChecks {
         String header = purchase ? "receiptId" : "deliveryId";
         String lineField = purchase ? "receiptLine" : "deliveryLine";
         if (draft.delivery().isEmpty()) {
-            return purchase && documents.unreferencedPurchaseReturnsAllowed(tenant) ? Either.right(Optional.empty())
+            return purchase && settings.settings(tenant).allowUnreferencedPurchaseReturn() ? Either.right(Optional.empty())
                     : Either.left(new TradeDocumentError.UnreferencedReturn());
         }
         long id = draft.delivery().get();

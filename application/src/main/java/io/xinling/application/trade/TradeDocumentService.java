@@ -2,6 +2,7 @@ package io.xinling.application.trade;
 
 import io.vavr.control.Either;
 import io.xinling.application.inventory.CatalogUseCases;
+import io.xinling.application.inventory.InventorySettingsUseCases;
 import io.xinling.application.inventory.InventoryDocumentUseCases;
 import io.xinling.application.partner.FindPartnersUseCase;
 import io.xinling.application.port.Transactor;
@@ -37,13 +38,16 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
     private final OrderFulfilment orders;
     private final TradeChecks checks;
     private final TradePostings postings;
+    private final InventorySettingsUseCases settings;
     private final Clock clock;
 
     /** Tells {@code postings} (the books) of every post and cancel inside its transaction. */
     public TradeDocumentService(Transactor transactor, TradeDocumentRepository documents,
                                 InventoryDocumentUseCases inventory, CatalogUseCases catalog,
                                 RecordOpenItemUseCase openItems, ReverseOpenItemUseCase reversals,
-                                FindPartnersUseCase partners, Clock clock, TradePostings postings) {
+                                FindPartnersUseCase partners, InventorySettingsUseCases settings, Clock clock,
+                                TradePostings postings) {
+        this.settings = settings;
         this.postings = postings;
         this.transactor = transactor;
         this.documents = documents;
@@ -51,7 +55,7 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
         this.posting = new TradePosting(documents, inventory, openItems, clock);
         this.cancellation = new TradeCancellation(documents, inventory, reversals, clock);
         this.orders = new OrderFulfilment(documents);
-        this.checks = new TradeChecks(documents, partners, catalog, orders);
+        this.checks = new TradeChecks(documents, partners, catalog, orders, settings);
         this.clock = clock;
     }
 
@@ -157,15 +161,13 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
 
     @Override
     public boolean unreferencedPurchaseReturnsAllowed(TenantId tenant) {
-        return documents.unreferencedPurchaseReturnsAllowed(tenant);
+        return settings.settings(tenant).allowUnreferencedPurchaseReturn();
     }
 
     @Override
     public void allowUnreferencedPurchaseReturns(TenantId tenant, boolean allowed) {
-        transactor.inTransaction(() -> {
-            documents.allowUnreferencedPurchaseReturns(tenant, allowed);
-            return Either.right(true);
-        });
+        settings.update(new InventorySettingsUseCases.Update(tenant, null, null, null, null, allowed))
+                .getOrElseThrow(error -> new IllegalStateException(error.message()));
     }
 
     private Either<TradeDocumentError, TradeDocument> locked(TenantId tenant, TradeKind kind, long id) {

@@ -138,6 +138,8 @@ class PurchaseReturnHttpTest {
         assertThat(ok(app.send(app.request("/api/v1/trade/settings", key).header("Content-Type", "application/json")
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"allowUnreferencedPurchaseReturns\":true}"))
                 .build()), 200).path("allowUnreferencedPurchaseReturns").asBoolean()).isTrue();
+        // one setting, seen from both sides
+        assertThat(trade.get("/api/v1/inventory/settings").path("allowUnreferencedPurchaseReturn").asBoolean()).isTrue();
         JsonNode returned = trade.posted(PURCHASE_RETURNS, unreferenced);
 
         assertThat(returned.path("receiptId").isNull() || returned.path("receiptId").isMissingNode()).isTrue();

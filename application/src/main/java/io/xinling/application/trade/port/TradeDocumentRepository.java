@@ -52,8 +52,4 @@ public interface TradeDocumentRepository {
 
     /** The documents of these kinds in these statuses, oldest first, at most {@code limit}, with their count. */
     TradeReminders.Waiting waiting(TenantId tenant, Set<TradeKind> kinds, Set<TradeStatus> statuses, int limit);
-
-    boolean unreferencedPurchaseReturnsAllowed(TenantId tenant);
-
-    void allowUnreferencedPurchaseReturns(TenantId tenant, boolean allowed);
 }
