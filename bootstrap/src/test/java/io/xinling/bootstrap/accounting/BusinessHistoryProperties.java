@@ -9,6 +9,7 @@ import io.xinling.domain.kernel.TenantId;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -71,7 +72,7 @@ class BusinessHistoryProperties {
      */
     @Property
     void vouchers_balance_and_the_GL_matches_stock_partners_and_regeneration(@ForAll("histories") List<Op> history) {
-        World world = new World(app);
+        World world = new World(app, false);
         List<Op> kept = new ArrayList<>();
         for (Op op : history) {
             if (world.apply(op)) {
@@ -82,16 +83,30 @@ class BusinessHistoryProperties {
         world.checkFromScratch(history.toString());
         world.regenerateChangesNothing();
         if (!world.cancelled.isEmpty()) {
-            World replay = new World(app);
+            /*
+             * The replay enters the same steps in the same order without the cancelled receipts. A sale that a
+             * cancelled receipt covered when it was entered may only be covered by a receipt backdated after it, so
+             * the replay allows negative stock while it runs; the final set of documents is the world's, which never
+             * goes below zero (the cancellation would have been refused), so every step must still be accepted.
+             */
+            World replay = new World(app, true);
             for (Op op : kept) {
                 if (op.kind() != 5 && !(op.kind() == 4 && world.cancelled.contains(world.stockInsByOp.get(op)))) {
-                    replay.apply(op);
+                    assertThat(replay.apply(op)).as("replay accepts " + op + " " + history).isTrue();
                 }
             }
             for (String account : List.of("1405", "5401", "5001", "22210101", "22210102", "220202")) {
                 assertThat(replay.closing(account)).as("I-14 " + account + " " + history).isEqualByComparingTo(world.closing(account));
             }
         }
+    }
+
+    /** Found by CI: the sale on the 25th was covered by a receipt on the 23rd that is cancelled after a purchase on the 2nd. */
+    @Example
+    void a_cancelled_receipt_whose_sale_a_backdated_purchase_covers_books_as_if_it_never_was() {
+        vouchers_balance_and_the_GL_matches_stock_partners_and_regeneration(List.of(new Op(4, 1, 4, 1, 0, 23, 8),
+                new Op(4, 0, 7, 132_022, 17, 27, 9), new Op(2, 1, 4, 4018, 77, 25, 5), new Op(1, 1, 2, 400_000, 2, 2, 0),
+                new Op(5, 0, 6, 18_365, 9, 1, 6)));
     }
 
     /** One tenant with a warehouse, two SKUs, a customer and a supplier, and what the history made so far. */
@@ -110,10 +125,10 @@ class BusinessHistoryProperties {
         final List<Long> cancelled = new ArrayList<>();
         final List<Long> writeOffs = new ArrayList<>();
 
-        World(TestApp app) {
+        World(TestApp app, boolean allowNegativeStock) {
             trade = new TradeBooks(app);
             books = trade.books;
-            warehouse = books.warehouse(false);
+            warehouse = books.warehouse(allowNegativeStock);
             skus = new long[] {books.sku(), books.sku()};
             customer = trade.partner("customer");
             supplier = trade.partner("supplier");
