@@ -24,6 +24,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static io.xinling.persistence.jooq.Tables.INVENTORY_DOCUMENTS;
+import static io.xinling.persistence.jooq.Tables.INVENTORY_DOCUMENT_COUNTERS;
 import static io.xinling.persistence.jooq.Tables.INVENTORY_DOCUMENT_LINES;
 import static io.xinling.persistence.jooq.Tables.INVENTORY_GROUP_EVENTS;
 
@@ -47,8 +49,16 @@ public final class JooqDocumentRepository implements DocumentRepository {
 
     @Override
     public long create(TenantId tenant, DocumentDraft d, Instant at) {
+        LocalDate period = d.date().withDayOfMonth(1);
+        int n = dsl.insertInto(INVENTORY_DOCUMENT_COUNTERS).set(INVENTORY_DOCUMENT_COUNTERS.TENANT_ID, tenant.value())
+                .set(INVENTORY_DOCUMENT_COUNTERS.KIND, d.kind().name()).set(INVENTORY_DOCUMENT_COUNTERS.PERIOD, period)
+                .set(INVENTORY_DOCUMENT_COUNTERS.LAST_NUMBER, 1)
+                .onConflict(INVENTORY_DOCUMENT_COUNTERS.TENANT_ID, INVENTORY_DOCUMENT_COUNTERS.KIND, INVENTORY_DOCUMENT_COUNTERS.PERIOD)
+                .doUpdate().set(INVENTORY_DOCUMENT_COUNTERS.LAST_NUMBER, INVENTORY_DOCUMENT_COUNTERS.LAST_NUMBER.plus(1))
+                .returning(INVENTORY_DOCUMENT_COUNTERS.LAST_NUMBER).fetchSingle().getLastNumber();
         long id = dsl.insertInto(INVENTORY_DOCUMENTS)
                 .set(INVENTORY_DOCUMENTS.TENANT_ID, tenant.value()).set(INVENTORY_DOCUMENTS.KIND, d.kind().name())
+                .set(INVENTORY_DOCUMENTS.NUMBER, d.kind().number(period, n))
                 .set(INVENTORY_DOCUMENTS.STATUS, DocumentStatus.DRAFT.name()).set(INVENTORY_DOCUMENTS.DOC_DATE, d.date())
                 .set(INVENTORY_DOCUMENTS.DOC_TIME, d.time()).set(INVENTORY_DOCUMENTS.WAREHOUSE_ID, d.warehouse().orElse(null))
                 .set(INVENTORY_DOCUMENTS.TO_WAREHOUSE_ID, d.toWarehouse().orElse(null))
@@ -90,7 +100,7 @@ public final class JooqDocumentRepository implements DocumentRepository {
     public Optional<StoredDocument> find(TenantId tenant, long id) {
         return dsl.selectFrom(INVENTORY_DOCUMENTS).where(INVENTORY_DOCUMENTS.TENANT_ID.eq(tenant.value())
                         .and(INVENTORY_DOCUMENTS.DOCUMENT_ID.eq(id))).fetchOptional()
-                .map(h -> new StoredDocument(id, DocumentStatus.valueOf(h.getStatus()), draft(h, lines(tenant, List.of(id))
+                .map(h -> new StoredDocument(id, h.getNumber(), DocumentStatus.valueOf(h.getStatus()), draft(h, lines(tenant, List.of(id))
                         .getOrDefault(id, List.of()))));
     }
 
@@ -98,7 +108,7 @@ public final class JooqDocumentRepository implements DocumentRepository {
     public Optional<StoredDocument> header(TenantId tenant, long id) {
         return dsl.selectFrom(INVENTORY_DOCUMENTS).where(INVENTORY_DOCUMENTS.TENANT_ID.eq(tenant.value())
                         .and(INVENTORY_DOCUMENTS.DOCUMENT_ID.eq(id))).fetchOptional()
-                .map(h -> new StoredDocument(id, DocumentStatus.valueOf(h.getStatus()), draft(h, List.of())));
+                .map(h -> new StoredDocument(id, h.getNumber(), DocumentStatus.valueOf(h.getStatus()), draft(h, List.of())));
     }
 
     @Override
@@ -127,6 +137,9 @@ public final class JooqDocumentRepository implements DocumentRepository {
         if (filter.to().isPresent()) {
             where = where.and(INVENTORY_DOCUMENTS.DOC_DATE.le(filter.to().get()));
         }
+        if (filter.number().isPresent()) {
+            where = where.and(INVENTORY_DOCUMENTS.NUMBER.eq(filter.number().get()));
+        }
         int total = dsl.fetchCount(INVENTORY_DOCUMENTS, where);
         var lineCount = DSL.field(DSL.selectCount().from(INVENTORY_DOCUMENT_LINES)
                 .where(INVENTORY_DOCUMENT_LINES.TENANT_ID.eq(INVENTORY_DOCUMENTS.TENANT_ID)
@@ -137,7 +150,7 @@ public final class JooqDocumentRepository implements DocumentRepository {
                 .limit(limit).offset(offset)
                 .fetch(r -> {
                     InventoryDocumentsRecord h = r.into(INVENTORY_DOCUMENTS);
-                    return new DocumentSummary(h.getDocumentId(), DocumentStatus.valueOf(h.getStatus()),
+                    return new DocumentSummary(h.getDocumentId(), h.getNumber(), DocumentStatus.valueOf(h.getStatus()),
                             draft(h, List.of()), r.get(lineCount));
                 });
         return new Page<>(items, total, limit, offset);

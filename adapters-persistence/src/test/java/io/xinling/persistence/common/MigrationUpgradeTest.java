@@ -51,6 +51,11 @@ class MigrationUpgradeTest {
             try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
                 st.execute("insert into tenants (tenant_id, name, created_at) values (7, 'old', now())");
                 st.execute("insert into products (tenant_id, product_id, code, name, category_id) values (7, 70, 'P', '旧商品', 1)");
+                for (String doc : List.of("(7, 905, 'RECEIPT', '2026-01-20')", "(7, 903, 'RECEIPT', '2026-01-31')",
+                        "(7, 904, 'ISSUE', '2026-01-02')", "(7, 906, 'RECEIPT', '2026-02-01')")) {
+                    st.execute("insert into inventory_documents (tenant_id, document_id, kind, doc_date, status, doc_time, created_at)"
+                            + " select t, id, k, cast(d as date), 'DRAFT', time '00:00', now() from (values " + doc + ") v (t, id, k, d)");
+                }
             }
 
             assertThat(Database.migrate(ds)).isPositive();
@@ -60,6 +65,15 @@ class MigrationUpgradeTest {
                 assertThat(r.next()).isTrue();
                 assertThat(r.getString(1)).isEqualTo("旧商品");
                 assertThat(r.getObject(2)).isNull();
+            }
+            // V18 numbers the documents already there per kind and month, in the order they were created.
+            try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+                 ResultSet r = st.executeQuery("select string_agg(document_id || ' ' || number, ', ' order by document_id),"
+                         + " (select string_agg(kind || ' ' || period || ' ' || last_number, ', ' order by kind, period)"
+                         + " from inventory_document_counters where tenant_id = 7) from inventory_documents where tenant_id = 7")) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getString(1)).isEqualTo("903 RC-202601-0001, 904 IS-202601-0001, 905 RC-202601-0002, 906 RC-202602-0001");
+                assertThat(r.getString(2)).isEqualTo("ISSUE 2026-01-01 1, RECEIPT 2026-01-01 2, RECEIPT 2026-02-01 1");
             }
             assertThat(Database.migrate(ds)).isZero();
         }

@@ -67,7 +67,7 @@ public final class InventoryDocumentRoutes implements RouteModule {
             }
         });
         var filter = new DocumentFilter(kind, status, warehouse, optional(ctx, "from").map(f -> Params.date(ctx, "from")),
-                optional(ctx, "to").map(t -> Params.date(ctx, "to")));
+                optional(ctx, "to").map(t -> Params.date(ctx, "to")), optional(ctx, "number"));
         Http.reply(ctx, documents.list(tenant(ctx), filter, Params.intParam(ctx, "limit", 50, 1, 200),
                 Params.intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE)), 200,
                 page -> InventoryViews.page(page, InventoryViews::summary));

@@ -66,7 +66,7 @@ final class InventoryDtos {
                        Integer saleLine, Integer saleLeg) {
     }
 
-    record DocumentResponse(long id, String kind, String status, LocalDate date, String time, Long warehouseId,
+    record DocumentResponse(long id, String number, String kind, String status, LocalDate date, String time, Long warehouseId,
                             Long toWarehouseId, String purpose, Long referenceDocumentId, String amount, String basis,
                             String note, List<LineResponse> lines, List<MovementResponse> movements) {
     }
@@ -101,7 +101,7 @@ final class InventoryDtos {
     record PageResponse<T>(List<T> items, long total, int limit, int offset) {
     }
 
-    record DocumentSummaryResponse(long id, String kind, String status, LocalDate date, String time, Long warehouseId,
+    record DocumentSummaryResponse(long id, String number, String kind, String status, LocalDate date, String time, Long warehouseId,
                                    Long toWarehouseId, String purpose, Long referenceDocumentId, String amount,
                                    String note, int lines) {
     }

@@ -84,14 +84,14 @@ final class InventoryViews {
 
     static InventoryDtos.DocumentSummaryResponse summary(DocumentSummary s) {
         var d = s.header();
-        return new InventoryDtos.DocumentSummaryResponse(s.id(), d.kind().wire(), s.status().wire(), d.date(),
+        return new InventoryDtos.DocumentSummaryResponse(s.id(), s.number(), d.kind().wire(), s.status().wire(), d.date(),
                 d.time().toString(), d.warehouse().orElse(null), d.toWarehouse().orElse(null), d.purpose().orElse(null),
                 d.reference().orElse(null), d.amount().map(Money::format).orElse(null), d.note().orElse(null), s.lines());
     }
 
     static InventoryDtos.DocumentResponse document(DocumentView v) {
         var d = v.document().draft();
-        return new InventoryDtos.DocumentResponse(v.document().id(), d.kind().wire(), v.document().status().wire(),
+        return new InventoryDtos.DocumentResponse(v.document().id(), v.document().number(), d.kind().wire(), v.document().status().wire(),
                 d.date(), d.time().toString(), d.warehouse().orElse(null), d.toWarehouse().orElse(null),
                 d.purpose().orElse(null), d.reference().orElse(null), d.amount().map(Money::format).orElse(null),
                 d.basis().orElse(null), d.note().orElse(null), d.lines().stream().map(InventoryViews::line).toList(),

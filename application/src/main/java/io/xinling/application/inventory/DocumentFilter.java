@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Which inventory documents a listing shows: kind, status, a warehouse (from or to), business dates. */
+/** Which inventory documents a listing shows: kind, status, a warehouse (from or to), business dates, a number. */
 public record DocumentFilter(Optional<DocumentKind> kind, Optional<DocumentStatus> status, Optional<Long> warehouse,
-                             Optional<LocalDate> from, Optional<LocalDate> to) {
+                             Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> number) {
 
     public DocumentFilter {
         Objects.requireNonNull(kind, "kind");
@@ -14,5 +14,6 @@ public record DocumentFilter(Optional<DocumentKind> kind, Optional<DocumentStatu
         Objects.requireNonNull(warehouse, "warehouse");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(number, "number");
     }
 }

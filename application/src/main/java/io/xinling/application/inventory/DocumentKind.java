@@ -1,12 +1,31 @@
 package io.xinling.application.inventory;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The inventory documents the API accepts; each maps onto one document of the domain. */
+/**
+ * The inventory documents the API accepts; each maps onto one document of the domain. Each kind numbers its
+ * documents per month of their business date: {@code PREFIX-yyyyMM-NNNN}, at least four digits.
+ */
 public enum DocumentKind {
-    RECEIPT, ISSUE, TRANSFER, TRANSFER_DISPATCH, TRANSFER_RECEIPT, STOCKTAKE, ASSEMBLY, DISASSEMBLY,
-    COST_ADJUSTMENT, LANDED_COST, SALES_RETURN, UNREFERENCED_RETURN, PURCHASE_RETURN;
+    RECEIPT("RC"), ISSUE("IS"), TRANSFER("TF"), TRANSFER_DISPATCH("TD"), TRANSFER_RECEIPT("TR"), STOCKTAKE("ST"),
+    ASSEMBLY("AS"), DISASSEMBLY("DA"), COST_ADJUSTMENT("CA"), LANDED_COST("LC"), SALES_RETURN("SR"),
+    UNREFERENCED_RETURN("UR"), PURCHASE_RETURN("PR");
+
+    private final String prefix;
+
+    DocumentKind(String prefix) {
+        this.prefix = prefix;
+    }
+
+    /** The {@code n}-th document of this kind in the month of {@code date} (n from 1). */
+    public String number(LocalDate date, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("document numbers start at 1: " + n);
+        }
+        return String.format(Locale.ROOT, "%s-%04d%02d-%04d", prefix, date.getYear(), date.getMonthValue(), n);
+    }
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

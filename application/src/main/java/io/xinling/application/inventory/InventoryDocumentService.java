@@ -117,7 +117,7 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
                     Set<Long> skus = skusOf(tenant, doc.draft());
                     Map<Long, Long> locks = lock(tenant, skus);
                     return documents.status(tenant, id)
-                            .<Either<StockError, StoredDocument>>map(s -> Either.right(new StoredDocument(id, s, doc.draft())))
+                            .<Either<StockError, StoredDocument>>map(s -> Either.right(new StoredDocument(id, doc.number(), s, doc.draft())))
                             .orElseGet(() -> find(tenant, id))
                             .flatMap(fresh -> allowed(fresh, cancel))
                             .flatMap(fresh -> apply(tenant, locks, skus, fresh, cancel));
@@ -195,7 +195,7 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
                 remember = () -> ledgers.remember(tenant, parts, r.ledger(), docId, event);
             }
             return postings.publish(tenant, report.of(tenant, event, doc, before, r, cancel))
-                    .map(p -> new Outcome(remember, new StoredDocument(doc.id(),
+                    .map(p -> new Outcome(remember, new StoredDocument(doc.id(), doc.number(),
                             cancel ? DocumentStatus.CANCELLED : DocumentStatus.POSTED, doc.draft()), r.movements()));
         });
     }

@@ -105,4 +105,48 @@ class InventoryListingHttpTest {
                 "inventory.invalid-field");
         assertProblem(app.get("/api/v1/inventory/documents?limit=0", key), 422, "validation-failed");
     }
+
+    @Test
+    void documents_are_numbered_per_kind_and_month_and_a_refused_draft_takes_no_number() throws Exception {
+        String key = app.newTenant("admin", "warehouse").key();
+        InventoryClient inv = new InventoryClient(app, key);
+        long w = inv.warehouse("central", false);
+        long sku = inv.sku("个", "");
+        JsonNode first = inv.receipt("2026-06-30", w, sku, "5", "个", "50.00");
+        assertThat(first.path("number").asText()).isEqualTo("RC-202606-0001");
+        assertThat(inv.issue("2026-06-30", w, sku, "1", "个").path("number").asText()).isEqualTo("IS-202606-0001");
+        assertThat(inv.receipt("2026-07-01", w, sku, "1", "个", "10.00").path("number").asText()).isEqualTo("RC-202607-0001");
+        assertProblem(inv.create(doc("receipt", "2026-06-03", w, line(sku, "0", "个", "\"amount\":\"1.00\""))), 422,
+                "inventory.non-positive-quantity");
+        JsonNode second = ok(inv.create(doc("receipt", "2026-06-01", w, line(sku, "1", "个", "\"amount\":\"1.00\""))), 201);
+        assertThat(second.path("number").asText()).as("a refused draft takes no number").isEqualTo("RC-202606-0002");
+        assertThat(ok(app.get("/api/v1/inventory/documents/" + second.path("id").asLong(), key), 200).path("number").asText())
+                .isEqualTo("RC-202606-0002");
+        assertThat(field(ok(app.get("/api/v1/inventory/documents?number=RC-202606-0001", key), 200), "id"))
+                .containsExactly(first.path("id").asText());
+        assertThat(field(ok(app.get("/api/v1/inventory/documents?number=RC-202606-0001", key), 200), "number"))
+                .containsExactly("RC-202606-0001");
+
+        // Eight clients creating receipts in one month at once get eight distinct numbers, 0003 to 0010.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<String>> numbers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                numbers.add(pool.submit(() -> ok(inv.create(doc("receipt", "2026-06-15", w,
+                        line(sku, "1", "个", "\"amount\":\"1.00\""))), 201).path("number").asText()));
+            }
+            List<String> got = new ArrayList<>();
+            for (var f : numbers) {
+                got.add(f.get());
+            }
+            assertThat(got).containsExactlyInAnyOrder("RC-202606-0003", "RC-202606-0004", "RC-202606-0005", "RC-202606-0006",
+                    "RC-202606-0007", "RC-202606-0008", "RC-202606-0009", "RC-202606-0010");
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(inv.receipt("2026-06-30", w, sku, "1", "个", "1.00").path("number").asText()).isEqualTo("RC-202606-0011");
+        InventoryClient other = new InventoryClient(app, app.newTenant("admin", "warehouse").key());
+        assertThat(other.receipt("2026-06-30", other.warehouse("central", false), other.sku("个", ""), "1", "个", "1.00")
+                .path("number").asText()).as("another tenant numbers its own").isEqualTo("RC-202606-0001");
+    }
 }
