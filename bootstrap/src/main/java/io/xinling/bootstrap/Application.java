@@ -31,6 +31,7 @@ import io.xinling.application.tenancy.PlatformSetup;
 import io.xinling.application.tenancy.TenancyService;
 import io.xinling.application.trade.LineAmountsService;
 import io.xinling.application.trade.TradeDocumentService;
+import io.xinling.application.trade.TradeInvoiceService;
 import io.xinling.application.trade.TradeOrderService;
 import io.xinling.application.trade.TradeUnshippedOrders;
 import io.xinling.domain.kernel.TenantId;
@@ -62,6 +63,7 @@ import io.xinling.persistence.tenancy.JooqApiKeyRepository;
 import io.xinling.persistence.tenancy.JooqTenantRepository;
 import io.xinling.persistence.tenancy.JooqUserRepository;
 import io.xinling.persistence.trade.JooqTradeDocumentRepository;
+import io.xinling.persistence.trade.JooqTradeInvoiceRepository;
 import io.xinling.web.RouteModule;
 import io.xinling.web.WebApp;
 import io.xinling.web.WebSettings;
@@ -119,6 +121,7 @@ public final class Application {
     private final StockControlService stockControl;
     private final TradeDocumentService tradeDocuments;
     private final TradeOrderService tradeOrders;
+    private final TradeInvoiceService tradeInvoices;
 
     public Application(Database database, Clock clock) {
         this.database = database;
@@ -168,6 +171,8 @@ public final class Application {
                 settlement, settlement, partners, inventorySettings, clock,
                 new TradeVoucherGenerator(accounting.outbox(), inventoryDocuments, catalog, preparer));
         this.tradeOrders = new TradeOrderService(transactor, tradeRepository, tradeDocuments, partners);
+        this.tradeInvoices = new TradeInvoiceService(transactor, tradeRepository,
+                new JooqTradeInvoiceRepository(database.dsl()), clock);
     }
 
     public PlatformSetup platformSetup() {
@@ -263,6 +268,6 @@ public final class Application {
                 new InventoryDocumentRoutes(inventoryDocuments),
                 new InventoryQueryRoutes(inventoryQueries, stockControl, clock),
                 new InventorySettingsRoutes(inventorySettings),
-                new TradeDocumentRoutes(tradeDocuments, tradeOrders));
+                new TradeDocumentRoutes(tradeDocuments, tradeOrders, tradeInvoices));
     }
 }

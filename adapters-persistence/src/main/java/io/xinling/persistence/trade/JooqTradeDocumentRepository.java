@@ -5,6 +5,7 @@ import io.xinling.application.trade.TradeDraft;
 import io.xinling.application.trade.TradeLine;
 import io.xinling.application.trade.TradeStatus;
 import io.xinling.application.trade.port.TradeDocumentRepository;
+import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.partner.PartnerId;
@@ -152,6 +153,19 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
         return new TradeReminders.Waiting(count, ids);
     }
 
+    @Override
+    public TradeReminders.Waiting toInvoice(TenantId tenant, Set<TradeKind> kinds, int limit) {
+        Condition where = TRADE_DOCUMENTS.TENANT_ID.eq(tenant.value()).and(TRADE_DOCUMENTS.KIND.in(kinds.stream().map(Enum::name).toList()))
+                .and(TRADE_DOCUMENTS.STATUS.eq(TradeStatus.POSTED.name()))
+                .and(TRADE_DOCUMENTS.INVOICED_MINOR.lt(TRADE_DOCUMENTS.GROSS_MINOR)
+                        .or(TRADE_DOCUMENTS.GROSS_MINOR.isNull().and(TRADE_DOCUMENTS.INVOICED_MINOR.eq(0L))));
+        int count = dsl.fetchCount(TRADE_DOCUMENTS, where);
+        List<Long> ids = dsl.select(TRADE_DOCUMENTS.DOCUMENT_ID).from(TRADE_DOCUMENTS).where(where)
+                .orderBy(TRADE_DOCUMENTS.DOC_DATE, TRADE_DOCUMENTS.DOCUMENT_ID).limit(limit)
+                .fetch(TRADE_DOCUMENTS.DOCUMENT_ID);
+        return new TradeReminders.Waiting(count, ids);
+    }
+
     /** The documents with their lines, read in one query, in the order given. */
     private List<TradeDocument> withLines(TenantId tenant, List<TradeDocumentsRecord> rows) {
         if (rows.isEmpty()) {
@@ -211,9 +225,11 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
     }
 
     @Override
-    public void markPosted(TenantId tenant, long id, long inventoryDocument, Optional<Long> openItem, Instant postedAt) {
+    public void markPosted(TenantId tenant, long id, long inventoryDocument, Optional<Long> openItem, Money gross,
+                           Instant postedAt) {
         dsl.update(TRADE_DOCUMENTS)
                 .set(TRADE_DOCUMENTS.STATUS, TradeStatus.POSTED.name())
+                .set(TRADE_DOCUMENTS.GROSS_MINOR, gross.minor())
                 .set(TRADE_DOCUMENTS.INVENTORY_DOCUMENT_ID, inventoryDocument)
                 .set(TRADE_DOCUMENTS.OPEN_ITEM_ID, openItem.orElse(null))
                 .set(TRADE_DOCUMENTS.POSTED_AT, postedAt.atOffset(ZoneOffset.UTC))

@@ -36,7 +36,8 @@ final class TradeRows {
                 Optional.ofNullable(r.getDeliveryId()), Optional.ofNullable(r.getOrderId()), Optional.ofNullable(r.getNote()),
                 lines);
         return new TradeDocument(r.getDocumentId(), TradeStatus.valueOf(r.getStatus()), draft,
-                Optional.ofNullable(r.getInventoryDocumentId()), Optional.ofNullable(r.getOpenItemId()));
+                Optional.ofNullable(r.getInventoryDocumentId()), Optional.ofNullable(r.getOpenItemId()),
+                Money.of(r.getInvoicedMinor(), currency));
     }
 
     private static TradeLine toLine(TradeDocumentLinesRecord l, Currency currency) {

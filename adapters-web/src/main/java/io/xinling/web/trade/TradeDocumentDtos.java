@@ -24,7 +24,8 @@ final class TradeDocumentDtos {
     record WaitingBody(long count, List<Long> ids) {
     }
 
-    record RemindersBody(WaitingBody toApprove, WaitingBody toDeliver, WaitingBody toReceive, WaitingBody toPost) {
+    record RemindersBody(WaitingBody toApprove, WaitingBody toDeliver, WaitingBody toReceive, WaitingBody toPost,
+                         WaitingBody toInvoice) {
     }
 
     record SettingsBody(Boolean allowUnreferencedPurchaseReturns) {
@@ -39,6 +40,14 @@ final class TradeDocumentDtos {
     record DocumentBody(long id, String kind, String status, long partnerId, long warehouseId, String date,
                         String currency, String exchangeRate, String priceEntry, String orderDiscount, Long deliveryId,
                         Long receiptId, Long orderId, String note, Long inventoryDocumentId, Long openItemId, String net, String tax, String gross,
-                        String bookNet, String bookTax, String bookGross, List<LineBody> lines) {
+                        String bookNet, String bookTax, String bookGross, String invoiced, String toInvoice,
+                        List<LineBody> lines) {
+    }
+
+    record InvoiceRequest(String number, String date, String amount) {
+    }
+
+    record InvoiceBody(long id, long documentId, String number, String date, String amount, String currency,
+                       boolean voided) {
     }
 }

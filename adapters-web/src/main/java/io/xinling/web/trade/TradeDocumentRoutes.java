@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.xinling.application.tenancy.Role;
 import io.xinling.application.trade.TradeDocumentCommands;
 import io.xinling.application.trade.TradeDocumentUseCases;
+import io.xinling.application.trade.TradeInvoiceUseCases;
 import io.xinling.application.trade.TradeKind;
 import io.xinling.application.trade.TradeOrderUseCases;
 import io.xinling.application.trade.TradeQuery;
@@ -37,10 +38,12 @@ public final class TradeDocumentRoutes implements RouteModule {
 
     private final TradeDocumentUseCases documents;
     private final TradeOrderUseCases orders;
+    private final TradeInvoiceUseCases invoices;
 
-    public TradeDocumentRoutes(TradeDocumentUseCases documents, TradeOrderUseCases orders) {
+    public TradeDocumentRoutes(TradeDocumentUseCases documents, TradeOrderUseCases orders, TradeInvoiceUseCases invoices) {
         this.documents = documents;
         this.orders = orders;
+        this.invoices = invoices;
     }
 
     @Override
@@ -97,6 +100,15 @@ public final class TradeDocumentRoutes implements RouteModule {
                 200, TradeDocumentViews::document), write);
         routes.post(path + "/{id}/cancel", ctx -> Http.reply(ctx, documents.cancel(tenant(ctx), kind,
                 Params.id(ctx, "id")), 200, TradeDocumentViews::document), write);
+        routes.get(path + "/{id}/invoices", ctx -> Http.reply(ctx, invoices.invoices(tenant(ctx), kind, Params.id(ctx, "id")),
+                200, list -> list.stream().map(TradeDocumentViews::invoice).toList()), READ);
+        routes.post(path + "/{id}/invoices", ctx -> {
+            TradeDocumentDtos.InvoiceRequest r = Http.body(ctx, TradeDocumentDtos.InvoiceRequest.class);
+            Http.reply(ctx, invoices.invoice(tenant(ctx), kind, Params.id(ctx, "id"), r.number(), r.date(), r.amount()), 201,
+                    TradeDocumentViews::invoice);
+        }, write);
+        routes.post(path + "/{id}/invoices/{invoiceId}/void", ctx -> Http.reply(ctx, invoices.voidInvoice(tenant(ctx), kind,
+                Params.id(ctx, "id"), Params.id(ctx, "invoiceId")), 200, TradeDocumentViews::invoice), write);
     }
 
     private static TradeDocumentCommands.Create command(Context ctx, TradeKind kind) {

@@ -2,7 +2,9 @@ package io.xinling.web.trade;
 
 import io.xinling.application.trade.TradeDocumentView;
 import io.xinling.application.trade.TradeDraft;
+import io.xinling.application.trade.TradeInvoice;
 import io.xinling.application.trade.TradeKind;
+import io.xinling.application.trade.TradeStatus;
 import io.xinling.application.trade.TradeLine;
 import io.xinling.application.trade.TradePage;
 import io.xinling.application.trade.TradeReminders;
@@ -34,7 +36,13 @@ final class TradeDocumentViews {
                 purchase ? null : d.delivery().orElse(null), purchase ? d.delivery().orElse(null) : null,
                 d.order().orElse(null), d.note().orElse(null), v.document().inventoryDocument().orElse(null), v.document().openItem().orElse(null),
                 a.net().format(), a.tax().format(), a.gross().format(), a.bookNet().format(), a.bookTax().format(),
-                a.bookGross().format(), lines);
+                a.bookGross().format(), d.kind().isPosting() ? v.document().invoiced().format() : null,
+                v.document().status() == TradeStatus.POSTED ? a.gross().minus(v.document().invoiced()).format() : null, lines);
+    }
+
+    static TradeDocumentDtos.InvoiceBody invoice(TradeInvoice i) {
+        return new TradeDocumentDtos.InvoiceBody(i.id(), i.document(), i.number(), i.date().toString(), i.amount().format(),
+                i.amount().currency().getCurrencyCode(), i.voided());
     }
 
     static TradeDocumentDtos.PageBody page(TradePage<TradeDocumentView> page) {
@@ -44,7 +52,7 @@ final class TradeDocumentViews {
 
     static TradeDocumentDtos.RemindersBody reminders(TradeReminders r) {
         return new TradeDocumentDtos.RemindersBody(waiting(r.toApprove()), waiting(r.toDeliver()), waiting(r.toReceive()),
-                waiting(r.toPost()));
+                waiting(r.toPost()), waiting(r.toInvoice()));
     }
 
     private static TradeDocumentDtos.WaitingBody waiting(TradeReminders.Waiting w) {

@@ -1,16 +1,22 @@
 package io.xinling.application.trade;
 
+import io.xinling.domain.kernel.Money;
+
 import java.util.Objects;
 import java.util.Optional;
 
-/** A stored purchase or sales document; once posted it names its inventory document and open item. */
+/**
+ * A stored purchase or sales document; once posted it names its inventory document and open item, and what
+ * its live invoices add up to (document currency).
+ */
 public record TradeDocument(long id, TradeStatus status, TradeDraft draft, Optional<Long> inventoryDocument,
-                            Optional<Long> openItem) {
+                            Optional<Long> openItem, Money invoiced) {
 
     public TradeDocument {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(draft, "draft");
         Objects.requireNonNull(inventoryDocument, "inventoryDocument");
         Objects.requireNonNull(openItem, "openItem");
+        Objects.requireNonNull(invoiced, "invoiced");
     }
 }

@@ -64,6 +64,39 @@ public sealed interface TradeDocumentError extends DomainError {
         }
     }
 
+    /** A posted document cannot be cancelled while a live invoice refers to it. */
+    record InvoicedConflict(long document, String invoiced) implements TradeDocumentError {
+        @Override public String code() { return "trade.invoiced-conflict"; }
+        @Override public String message() {
+            return "document " + document + " is invoiced for " + invoiced + "; void its invoices first";
+        }
+    }
+
+    /** Nothing is left to invoice on the document. */
+    record InvoicedInFull(long document) implements TradeDocumentError {
+        @Override public String code() { return "trade.invoiced-in-full-conflict"; }
+        @Override public String message() { return "document " + document + " is invoiced in full"; }
+    }
+
+    /** An invoice for more than is left to invoice on its document. */
+    record ExceedsInvoiceable(long document, String amount, String left) implements TradeDocumentError {
+        @Override public String code() { return "trade.invoice-exceeds-document"; }
+        @Override public String message() {
+            return "amount: " + amount + " is more than the " + left + " left to invoice on document " + document;
+        }
+    }
+
+    /** A live invoice of the same partner and direction already carries the number. */
+    record InvoiceNumberConflict(String number) implements TradeDocumentError {
+        @Override public String code() { return "trade.invoice-number-conflict"; }
+        @Override public String message() { return "number: invoice " + number + " of this partner is already recorded"; }
+    }
+
+    record InvoiceAlreadyVoided(long invoice) implements TradeDocumentError {
+        @Override public String code() { return "trade.invoice-voided-conflict"; }
+        @Override public String message() { return "invoice " + invoice + " is already voided"; }
+    }
+
     static TradeDocumentError of(DomainError error) {
         return error instanceof TradeDocumentError t ? t : new Refused(error);
     }

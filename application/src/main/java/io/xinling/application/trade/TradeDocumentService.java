@@ -122,6 +122,8 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
                         .filterOrElse(d -> kind.isPosting(), d -> new TradeDocumentError.NotFound(kind.wire(), id))
                         .filterOrElse(d -> d.status() == TradeStatus.DRAFT || d.status() == TradeStatus.POSTED,
                                 d -> new TradeDocumentError.IllegalStatus(id, d.status().wire(), "cancelled"))
+                        .filterOrElse(d -> d.invoiced().isZero(),
+                                d -> new TradeDocumentError.InvoicedConflict(id, d.invoiced().format()))
                         .flatMap(doc -> {
                             if (doc.status() == TradeStatus.DRAFT) {
                                 documents.setStatus(tenant, id, TradeStatus.CANCELLED);
@@ -156,7 +158,8 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
                         EnumSet.of(TradeStatus.APPROVED, TradeStatus.PARTIALLY_DELIVERED), REMINDER_IDS),
                 documents.waiting(tenant, EnumSet.of(TradeKind.PURCHASE_ORDER),
                         EnumSet.of(TradeStatus.APPROVED, TradeStatus.PARTIALLY_RECEIVED), REMINDER_IDS),
-                documents.waiting(tenant, posting, EnumSet.of(TradeStatus.DRAFT), REMINDER_IDS));
+                documents.waiting(tenant, posting, EnumSet.of(TradeStatus.DRAFT), REMINDER_IDS),
+                documents.toInvoice(tenant, posting, REMINDER_IDS));
     }
 
     @Override

@@ -45,7 +45,7 @@ final class TradePosting {
         return inventory.create(inventoryCommand(tenant, doc, amounts, saleDocument)).mapLeft(TradeDocumentError::of)
                 .flatMap(stock -> openItem(tenant, doc, amounts).flatMap(item -> {
                     long stockId = stock.document().id();
-                    documents.markPosted(tenant, doc.id(), stockId, item, clock.instant());
+                    documents.markPosted(tenant, doc.id(), stockId, item, amounts.gross(), clock.instant());
                     return inventory.post(tenant, stockId).mapLeft(TradeDocumentError::of).map(posted -> doc.id());
                 }));
     }

@@ -7,6 +7,7 @@ import io.xinling.application.trade.TradePage;
 import io.xinling.application.trade.TradeQuery;
 import io.xinling.application.trade.TradeReminders;
 import io.xinling.application.trade.TradeStatus;
+import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.partner.PartnerId;
@@ -40,7 +41,8 @@ public interface TradeDocumentRepository {
     /** Adds to (or, negative, takes from) the fulfilled quantity of an order line. */
     void addFulfilled(TenantId tenant, long order, int line, Quantity quantity);
 
-    void markPosted(TenantId tenant, long id, long inventoryDocument, Optional<Long> openItem, Instant postedAt);
+    /** Marks a document posted with its inventory document, open item and gross (what it waits to be invoiced for). */
+    void markPosted(TenantId tenant, long id, long inventoryDocument, Optional<Long> openItem, Money gross, Instant postedAt);
 
     /** Marks a document cancelled, with the counter item that took its open item off the partner's account. */
     void markCancelled(TenantId tenant, long id, Optional<Long> reversalItem, Instant cancelledAt);
@@ -52,4 +54,7 @@ public interface TradeDocumentRepository {
 
     /** The documents of these kinds in these statuses, oldest first, at most {@code limit}, with their count. */
     TradeReminders.Waiting waiting(TenantId tenant, Set<TradeKind> kinds, Set<TradeStatus> statuses, int limit);
+
+    /** Posted documents of these kinds invoiced below their gross, oldest first, at most {@code limit}, with their count. */
+    TradeReminders.Waiting toInvoice(TenantId tenant, Set<TradeKind> kinds, int limit);
 }
