@@ -19,6 +19,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static io.xinling.persistence.jooq.Tables.TRADE_DOCUMENTS;
+import static io.xinling.persistence.jooq.Tables.TRADE_DOCUMENT_COUNTERS;
 import static io.xinling.persistence.jooq.Tables.TRADE_DOCUMENT_LINES;
 
 /** Purchase and sales documents on PostgreSQL; the draft is rebuilt by hand in {@link TradeRows}. */
@@ -42,9 +44,17 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
     @Override
     public long create(TenantId tenant, TradeDraft d, Instant createdAt) {
         long id = dsl.nextval("trade_document_id_seq").longValue();
+        LocalDate period = d.date().withDayOfMonth(1);
+        int n = dsl.insertInto(TRADE_DOCUMENT_COUNTERS).set(TRADE_DOCUMENT_COUNTERS.TENANT_ID, tenant.value())
+                .set(TRADE_DOCUMENT_COUNTERS.KIND, d.kind().name()).set(TRADE_DOCUMENT_COUNTERS.PERIOD, period)
+                .set(TRADE_DOCUMENT_COUNTERS.LAST_NUMBER, 1)
+                .onConflict(TRADE_DOCUMENT_COUNTERS.TENANT_ID, TRADE_DOCUMENT_COUNTERS.KIND, TRADE_DOCUMENT_COUNTERS.PERIOD)
+                .doUpdate().set(TRADE_DOCUMENT_COUNTERS.LAST_NUMBER, TRADE_DOCUMENT_COUNTERS.LAST_NUMBER.plus(1))
+                .returning(TRADE_DOCUMENT_COUNTERS.LAST_NUMBER).fetchSingle().getLastNumber();
         dsl.insertInto(TRADE_DOCUMENTS)
                 .set(TRADE_DOCUMENTS.TENANT_ID, tenant.value())
                 .set(TRADE_DOCUMENTS.DOCUMENT_ID, id)
+                .set(TRADE_DOCUMENTS.NUMBER, d.kind().number(period, n))
                 .set(TRADE_DOCUMENTS.KIND, d.kind().name())
                 .set(TRADE_DOCUMENTS.STATUS, TradeStatus.DRAFT.name())
                 .set(TRADE_DOCUMENTS.PARTNER_ID, d.partner().value())
@@ -133,6 +143,7 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
         q.from().ifPresent(d -> where.add(TRADE_DOCUMENTS.DOC_DATE.ge(d)));
         q.to().ifPresent(d -> where.add(TRADE_DOCUMENTS.DOC_DATE.le(d)));
         q.warehouse().ifPresent(w -> where.add(TRADE_DOCUMENTS.WAREHOUSE_ID.eq(w)));
+        q.number().ifPresent(n -> where.add(TRADE_DOCUMENTS.NUMBER.eq(n)));
         int total = dsl.fetchCount(TRADE_DOCUMENTS, where);
         var rows = dsl.selectFrom(TRADE_DOCUMENTS).where(where)
                 .orderBy(TRADE_DOCUMENTS.DOC_DATE.desc(), TRADE_DOCUMENTS.DOCUMENT_ID.desc())

@@ -56,6 +56,15 @@ class MigrationUpgradeTest {
                     st.execute("insert into inventory_documents (tenant_id, document_id, kind, doc_date, status, doc_time, created_at)"
                             + " select t, id, k, cast(d as date), 'DRAFT', time '00:00', now() from (values " + doc + ") v (t, id, k, d)");
                 }
+                st.execute("insert into partners (tenant_id, partner_id, code, name, is_customer, is_supplier, created_at)"
+                        + " values (7, 77, 'C', '客户', true, false, now())");
+                for (String doc : List.of("(7, 802, 'SALES_DELIVERY', '2026-01-20')", "(7, 801, 'SALES_ORDER', '2026-01-02')",
+                        "(7, 800, 'SALES_DELIVERY', '2026-01-31')")) {
+                    st.execute("insert into trade_documents (tenant_id, document_id, kind, status, partner_id, warehouse_id,"
+                            + " doc_date, currency, exchange_rate, price_entry, order_discount_minor, created_at)"
+                            + " select t, id, k, 'DRAFT', 77, 1, cast(d as date), 'CNY', 1, 'TAX_EXCLUSIVE', 0, now()"
+                            + " from (values " + doc + ") v (t, id, k, d)");
+                }
             }
 
             assertThat(Database.migrate(ds)).isPositive();
@@ -74,6 +83,15 @@ class MigrationUpgradeTest {
                 assertThat(r.next()).isTrue();
                 assertThat(r.getString(1)).isEqualTo("903 RC-202601-0001, 904 IS-202601-0001, 905 RC-202601-0002, 906 RC-202602-0001");
                 assertThat(r.getString(2)).isEqualTo("ISSUE 2026-01-01 1, RECEIPT 2026-01-01 2, RECEIPT 2026-02-01 1");
+            }
+            // V55 likewise numbers the trade documents already there.
+            try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+                 ResultSet r = st.executeQuery("select string_agg(document_id || ' ' || number, ', ' order by document_id),"
+                         + " (select string_agg(kind || ' ' || last_number, ', ' order by kind)"
+                         + " from trade_document_counters where tenant_id = 7) from trade_documents where tenant_id = 7")) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getString(1)).isEqualTo("800 XSCK-202601-0001, 801 XSDD-202601-0001, 802 XSCK-202601-0002");
+                assertThat(r.getString(2)).isEqualTo("SALES_DELIVERY 2, SALES_ORDER 1");
             }
             assertThat(Database.migrate(ds)).isZero();
         }

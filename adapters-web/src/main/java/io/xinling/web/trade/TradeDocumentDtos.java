@@ -37,7 +37,7 @@ final class TradeDocumentDtos {
                     String net, String tax, String gross, String cost, String fulfilled) {
     }
 
-    record DocumentBody(long id, String kind, String status, long partnerId, long warehouseId, String date,
+    record DocumentBody(long id, String number, String kind, String status, long partnerId, long warehouseId, String date,
                         String currency, String exchangeRate, String priceEntry, String orderDiscount, Long deliveryId,
                         Long receiptId, Long orderId, String note, Long inventoryDocumentId, Long openItemId, String net, String tax, String gross,
                         String bookNet, String bookTax, String bookGross, String invoiced, String toInvoice,

@@ -138,6 +138,7 @@ public final class TradeDocumentRoutes implements RouteModule {
         return new TradeQuery(kind, WebParams.id(ctx, "partnerId").map(PartnerId::new),
                 WebParams.enumParam(ctx, "status", TradeStatus.class), WebParams.date(ctx, "dateFrom"),
                 WebParams.date(ctx, "dateTo"), WebParams.id(ctx, "warehouseId"),
+                java.util.Optional.ofNullable(ctx.queryParam("number")).map(String::strip).filter(n -> !n.isEmpty()),
                 Params.intParam(ctx, "limit", 50, 1, TradeQuery.MAX_LIMIT), Params.intParam(ctx, "offset", 0, 0,
                 Integer.MAX_VALUE));
     }

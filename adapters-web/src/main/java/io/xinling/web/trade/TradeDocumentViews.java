@@ -30,7 +30,7 @@ final class TradeDocumentViews {
             lines.add(line(d.kind() == TradeKind.PURCHASE_RETURN, i, d.lines().get(i), a.lines().get(i), v.lineCosts().isEmpty() ? null
                     : v.lineCosts().get(i).format(), v.fulfilled().isEmpty() ? null : v.fulfilled().get(i).format()));
         }
-        return new TradeDocumentDtos.DocumentBody(v.document().id(), d.kind().wire(), v.document().status().wire(),
+        return new TradeDocumentDtos.DocumentBody(v.document().id(), v.document().number(), d.kind().wire(), v.document().status().wire(),
                 d.partner().value(), d.warehouse(), d.date().toString(), d.rate().currency().getCurrencyCode(),
                 d.rate().format(), WebParams.wire(d.entry()), d.orderDiscount().format(),
                 purchase ? null : d.delivery().orElse(null), purchase ? d.delivery().orElse(null) : null,

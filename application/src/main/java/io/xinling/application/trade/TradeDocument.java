@@ -6,13 +6,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A stored purchase or sales document; once posted it names its inventory document and open item, and what
+ * A stored purchase or sales document with its number per kind and month; once posted it names its inventory document and open item, and what
  * its live invoices add up to (document currency).
  */
-public record TradeDocument(long id, TradeStatus status, TradeDraft draft, Optional<Long> inventoryDocument,
+public record TradeDocument(long id, String number, TradeStatus status, TradeDraft draft, Optional<Long> inventoryDocument,
                             Optional<Long> openItem, Money invoiced) {
 
     public TradeDocument {
+        Objects.requireNonNull(number, "number");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(draft, "draft");
         Objects.requireNonNull(inventoryDocument, "inventoryDocument");

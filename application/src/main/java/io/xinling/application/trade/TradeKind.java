@@ -3,6 +3,7 @@ package io.xinling.application.trade;
 import io.xinling.domain.settlement.ItemSide;
 import io.xinling.domain.settlement.Ledger;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 /**
@@ -12,23 +13,36 @@ import java.util.Locale;
  * orders (销售订单, 采购订单) post nothing: deliveries and receipts fulfil them.
  */
 public enum TradeKind {
-    SALES_DELIVERY("issue", "sale", Ledger.RECEIVABLE, ItemSide.DEBIT),
-    PURCHASE_RECEIPT("receipt", "purchase", Ledger.PAYABLE, ItemSide.DEBIT),
-    SALES_RETURN("sales-return", null, Ledger.RECEIVABLE, ItemSide.CREDIT),
-    PURCHASE_RETURN("purchase-return", null, Ledger.PAYABLE, ItemSide.CREDIT),
-    SALES_ORDER(null, null, null, null),
-    PURCHASE_ORDER(null, null, null, null);
+    SALES_DELIVERY("XSCK", "issue", "sale", Ledger.RECEIVABLE, ItemSide.DEBIT),
+    PURCHASE_RECEIPT("CGRK", "receipt", "purchase", Ledger.PAYABLE, ItemSide.DEBIT),
+    SALES_RETURN("XSTH", "sales-return", null, Ledger.RECEIVABLE, ItemSide.CREDIT),
+    PURCHASE_RETURN("CGTH", "purchase-return", null, Ledger.PAYABLE, ItemSide.CREDIT),
+    SALES_ORDER("XSDD", null, null, null, null),
+    PURCHASE_ORDER("CGDD", null, null, null, null);
 
+    private final String prefix;
     private final String inventoryKind;
     private final String purpose;
     private final Ledger ledger;
     private final ItemSide side;
 
-    TradeKind(String inventoryKind, String purpose, Ledger ledger, ItemSide side) {
+    TradeKind(String prefix, String inventoryKind, String purpose, Ledger ledger, ItemSide side) {
+        this.prefix = prefix;
         this.inventoryKind = inventoryKind;
         this.purpose = purpose;
         this.ledger = ledger;
         this.side = side;
+    }
+
+    /**
+     * The {@code n}-th document of this kind in the month of {@code date} (n from 1): {@code PREFIX-yyyyMM-NNNN},
+     * at least four digits, with the prefixes Chinese users know (XSCK 销售出库, CGRK 采购入库, …).
+     */
+    public String number(LocalDate date, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("document numbers start at 1: " + n);
+        }
+        return String.format(Locale.ROOT, "%s-%04d%02d-%04d", prefix, date.getYear(), date.getMonthValue(), n);
     }
 
     public String wire() {

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A page of one kind of document, newest date first, filtered by partner, status, date range and warehouse. */
+/** A page of one kind of document, newest date first, filtered by partner, status, date range, warehouse and number. */
 public record TradeQuery(TradeKind kind, Optional<PartnerId> partner, Optional<TradeStatus> status,
-                         Optional<LocalDate> from, Optional<LocalDate> to, Optional<Long> warehouse, int limit,
-                         int offset) {
+                         Optional<LocalDate> from, Optional<LocalDate> to, Optional<Long> warehouse,
+                         Optional<String> number, int limit, int offset) {
 
     public static final int MAX_LIMIT = 200;
 
@@ -20,6 +20,7 @@ public record TradeQuery(TradeKind kind, Optional<PartnerId> partner, Optional<T
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(warehouse, "warehouse");
+        Objects.requireNonNull(number, "number");
         if (limit < 1 || limit > MAX_LIMIT || offset < 0) {
             throw new IllegalArgumentException("need 1 <= limit <= 200 and offset >= 0");
         }

@@ -68,6 +68,22 @@ class TradeListHttpTest {
         assertThat(page.path("total").asLong()).isEqualTo(4);
         assertThat(ids(trade.get(RECEIPTS))).isEmpty();
         assertProblem(app.get(DELIVERIES + "?limit=201", trade.key()), 422, "validation-failed");
+
+        // Numbers per kind and month of the business date, in creation order; a draft keeps its number when re-dated.
+        assertThat(all.path("items").findValuesAsText("number"))
+                .containsExactly("XSCK-202603-0001", "XSCK-202602-0003", "XSCK-202602-0002", "XSCK-202602-0001");
+        assertThat(ids(trade.get(DELIVERIES + "?number=XSCK-202602-0002"))).containsExactly(d2);
+        long redated = ok(trade.put(DELIVERIES, d3, doc(c2, w1, "2026-04-02", "", line(a, "1", "9.00", ""))), 200)
+                .path("id").asLong();
+        assertThat(trade.get(DELIVERIES + "/" + redated).path("number").asText()).isEqualTo("XSCK-202602-0003");
+        long order = ok(trade.create(SALES_ORDERS, doc(c1, w1, "2026-02-01", "", line(a, "1", "9.00", ""))), 201)
+                .path("id").asLong();
+        assertThat(trade.get(SALES_ORDERS + "/" + order).path("number").asText()).isEqualTo("XSDD-202602-0001");
+        String other = app.newTenant("sales", "warehouse", "admin").key();
+        TradeClient elsewhere = new TradeClient(app, other);
+        assertThat(ok(elsewhere.create(DELIVERIES, doc(elsewhere.partner("customer"), elsewhere.warehouse(), "2026-02-01", "",
+                line(elsewhere.sku(), "1", "9.00", ""))), 201).path("number").asText()).as("each tenant numbers its own")
+                .isEqualTo("XSCK-202602-0001");
         assertProblem(app.get(DELIVERIES + "?status=shipped", trade.key()), 422, "validation-failed");
     }
 
