@@ -1,18 +1,31 @@
 package io.xinling.persistence.common;
 
 import io.vavr.control.Either;
+import io.xinling.application.port.ConcurrentConflict;
 import io.xinling.application.port.Transactor;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
  * {@link Transactor} on jOOQ's thread-local transactions: every repository using the same
- * {@link DSLContext} on this thread takes part; a nested call becomes a savepoint.
+ * {@link DSLContext} on this thread takes part; a nested call becomes a savepoint. The outermost transaction
+ * is retried when PostgreSQL aborts it as a deadlock victim (40P01) or for a serialization failure (40001), up
+ * to {@value #ATTEMPTS} attempts with a short random pause; a lost race that remains, or a unique violation
+ * (23505), leaves as {@link ConcurrentConflict}.
  */
 public final class JooqTransactor implements Transactor {
 
+    static final int ATTEMPTS = 4;
+    private static final Set<String> RETRIED = Set.of("40P01", "40001");
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private final DSLContext dsl;
+    private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
 
     public JooqTransactor(DSLContext dsl) {
         this.dsl = dsl;
@@ -20,6 +33,52 @@ public final class JooqTransactor implements Transactor {
 
     @Override
     public <E, T> Either<E, T> inTransaction(Supplier<Either<E, T>> work) {
+        int[] level = depth.get();
+        if (level[0] > 0) {
+            return once(work);
+        }
+        level[0]++;
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return once(work);
+                } catch (DataAccessException e) {
+                    String state = sqlState(e);
+                    if (RETRIED.contains(state) && attempt < ATTEMPTS) {
+                        pause(attempt);
+                        continue;
+                    }
+                    if (RETRIED.contains(state) || UNIQUE_VIOLATION.equals(state)) {
+                        throw new ConcurrentConflict("a concurrent transaction got there first (SQLSTATE " + state
+                                + "); nothing was written, try again", e);
+                    }
+                    throw e;
+                }
+            }
+        } finally {
+            level[0]--;
+        }
+    }
+
+    private static String sqlState(DataAccessException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return e.sqlState();
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L << attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConcurrentConflict("interrupted while waiting to retry", e);
+        }
+    }
+
+    private <E, T> Either<E, T> once(Supplier<Either<E, T>> work) {
         try {
             return dsl.transactionResult(() -> {
                 Either<E, T> result = work.get();

@@ -73,4 +73,58 @@ class JooqTransactorTest {
         assertThat(result.isLeft()).isTrue();
         assertThat(tenants.findByName(inner)).isEmpty();
     }
+
+    @Test
+    void a_deadlock_victim_is_run_again_and_both_transactions_commit() throws Exception {
+        String a = TestDatabase.uniqueName("lock-a");
+        String b = TestDatabase.uniqueName("lock-b");
+        long ta = tenants.create(a, Instant.now()).orElseThrow().id().value();
+        long tb = tenants.create(b, Instant.now()).orElseThrow().id().value();
+        java.util.concurrent.CyclicBarrier bothLocked = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // Each locks one tenant row, waits for the other to hold its own, then wants the other's: a deadlock the
+            // first time round; PostgreSQL aborts one, which the transactor runs again once the other has committed.
+            java.util.concurrent.Future<Either<String, Integer>> one = pool.submit(() -> transactor.inTransaction(() ->
+                    lockBoth(ta, tb, bothLocked, runs)));
+            java.util.concurrent.Future<Either<String, Integer>> two = pool.submit(() -> transactor.inTransaction(() ->
+                    lockBoth(tb, ta, bothLocked, runs)));
+            assertThat(one.get(30, java.util.concurrent.TimeUnit.SECONDS).isRight()).isTrue();
+            assertThat(two.get(30, java.util.concurrent.TimeUnit.SECONDS).isRight()).isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(runs.get()).as("the deadlock victim ran again").isEqualTo(3);
+        assertThat(db.dsl().fetchValue("select count(*) from tenants where tenant_id in (?, ?) and name like '%!'", ta, tb))
+                .isEqualTo(2L);
+    }
+
+    private Either<String, Integer> lockBoth(long first, long second, java.util.concurrent.CyclicBarrier bothLocked,
+                                             java.util.concurrent.atomic.AtomicInteger runs) {
+        int run = runs.incrementAndGet();
+        db.dsl().execute("update tenants set name = name || '!' where tenant_id = ?", first);
+        if (run <= 2) {
+            try {
+                bothLocked.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        db.dsl().execute("select 1 from tenants where tenant_id = ? for update", second);
+        return Either.right(run);
+    }
+
+    @Test
+    void a_unique_violation_leaves_as_a_concurrent_conflict_and_writes_nothing() {
+        String name = TestDatabase.uniqueName("dup");
+        String other = TestDatabase.uniqueName("dup-other");
+        tenants.create(name, Instant.now()).orElseThrow();
+        assertThatThrownBy(() -> transactor.inTransaction(() -> {
+            tenants.create(other, Instant.now()).orElseThrow();
+            db.dsl().execute("insert into tenants (name, created_at) values (?, now())", name);
+            return Either.right(1);
+        })).isInstanceOf(io.xinling.application.port.ConcurrentConflict.class);
+        assertThat(tenants.findByName(other)).isEmpty();
+    }
 }

@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import io.xinling.application.port.ConcurrentConflict;
 import io.xinling.application.port.IdempotencyStore;
 import io.xinling.application.tenancy.AuthenticateUseCase;
 import io.xinling.application.tenancy.Principal;
@@ -45,6 +46,8 @@ public final class Pipeline {
         config.routes.after(API + "/*", idempotency::after);
         config.routes.exception(ApiException.class, (e, ctx) -> Http.problem(ctx, e.problem()));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> Http.problem(ctx, fromJavalin(e)));
+        config.routes.exception(ConcurrentConflict.class, (e, ctx) -> Http.problem(ctx, Problem.of(409,
+                "concurrent-conflict", "Concurrent update", e.getMessage())));
         config.routes.exception(Exception.class, this::unexpected);
         config.routes.error(404, "*", ctx -> orProblem(ctx, Problem.of(404, "not-found", "Not found",
                 "no route " + ctx.method() + " " + ctx.path())));

@@ -7,7 +7,10 @@ import java.util.function.Supplier;
 /**
  * Runs a use case in one transaction: commit on {@code Right}, roll back on {@code Left} (and on any
  * exception). A use case called inside another joins its transaction (as a savepoint), so the outer
- * one decides.
+ * one decides. The outermost transaction is run again (a few times) when the database aborts it as a deadlock
+ * victim or for a serialization failure, so {@code work} must not act outside the transaction; when it still
+ * loses, or a uniqueness constraint refuses what a concurrent transaction committed first, it throws
+ * {@link ConcurrentConflict}.
  */
 public interface Transactor {
 
