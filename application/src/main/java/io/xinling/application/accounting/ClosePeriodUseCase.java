@@ -13,7 +13,10 @@ import java.util.Optional;
 /** 结账 (5.1) and 反结账 (5.2). */
 public interface ClosePeriodUseCase {
 
-    /** {@code periodEnd}: the vouchers the wizard generated before 结转损益 (C-1 FX, C-2 VAT carry, C-3 surcharges). */
+    /**
+     * {@code periodEnd}: the other vouchers the close generated: before 结转损益 C-1 FX, C-2 VAT carry, C-3 surcharges; at
+     * year-end after it C-5 结转本年利润 and C-6 利润分配 closing.
+     */
     record CloseResult(YearMonth period, Optional<Voucher> carryForward, List<String> warnings, List<Voucher> periodEnd) {
     }
 

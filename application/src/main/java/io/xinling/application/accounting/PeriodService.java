@@ -31,6 +31,7 @@ import io.xinling.domain.kernel.UserId;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,7 +41,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Period guard, close (checklist, 结转损益, lock) and reopen (remove the carry-forward, restore the watermark). */
+/**
+ * Period guard, close (checklist, period-end vouchers, 结转损益, at year-end 结转本年利润 and 利润分配 closing, lock) and
+ * reopen (remove what the close generated, restore the watermark).
+ */
 public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
 
     private final Transactor transactor;
@@ -79,6 +83,12 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
                 vatVouchers(tenant, locked, period, user).forEach(periodEnd::add);
                 Optional<Voucher> carryForward = carryForward(tenant, period, user);
                 requireProfitAndLossClosed(tenant, period);
+                if (period.getMonth() == Month.DECEMBER) {
+                    postPeriodEnd(tenant, period, user, "C-5", PeriodEnd.profitForTheYear(balancesAtEnd(tenant, period)))
+                            .ifPresent(periodEnd::add);
+                    postPeriodEnd(tenant, period, user, "C-6", PeriodEnd.distributionClosing(balancesAtEnd(tenant, period)))
+                            .ifPresent(periodEnd::add);
+                }
                 booksRepository.setClosedThrough(tenant, Optional.of(period));
                 booksRepository.recordClose(tenant, new CloseRecord(period, locked.closedThrough(),
                         carryForward.map(Voucher::id)), clock.instant(), user);
@@ -126,6 +136,13 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
         if (!debit.equals(credit)) {
             reasons.add("the trial balance does not balance: " + debit.format() + " ≠ " + credit.format());
         }
+        if (period.getMonth() == Month.DECEMBER) {
+            Money losses = PeriodEnd.pendingLosses(totals);
+            if (!losses.isZero()) {
+                reasons.add("year-end: 1901 待处理财产损溢 must be zero and holds " + losses.format()
+                        + " (approve the stocktake gains and losses first)");
+            }
+        }
         if (!reasons.isEmpty()) {
             return Either.left(new AccountingError.CloseBlocked(period, reasons));
         }
@@ -147,7 +164,11 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
         return posted;
     }
 
-    static final List<String> PERIOD_END_STEPS = List.of("C-1", "C-2", "C-3");
+    static final List<String> PERIOD_END_STEPS = List.of("C-1", "C-2", "C-3", "C-5", "C-6");
+
+    private List<BalanceRow> balancesAtEnd(TenantId tenant, YearMonth period) {
+        return ledger.turnover(tenant, null, period.atEndOfMonth(), DimensionValues.NONE, false);
+    }
 
     /** Period-end vouchers are keyed by period and step, so a close generates each at most once (reopen removes them). */
     static Provenance periodEndProvenance(YearMonth period, String step, List<VoucherLine> lines) {

@@ -140,4 +140,46 @@ class PeriodCloseHttpTest {
         doc.path("lines").forEach(l -> lines.put(l.path("line").asInt(), l.path("amount").asText()));
         return lines;
     }
+
+    @Test
+    void the_year_end_close_carries_the_profit_to_310401_and_closes_the_other_3104_accounts() {
+        Books books = new Books(app);
+        books.posted("2025-12-10", dr("1002", "10536.00"), cr("5001", "10000.00"), cr("5051", "500.00"), cr("5301", "36.00"));
+        books.posted("2025-12-20", dr("5401", "6200.00"), dr("5403", "120.00"), line("560101", "1500.00", null, DEPT),
+                line("560204", "1300.00", null, DEPT), dr("560301", "80.00"), dr("5711", "18.25"), cr("1002", "9218.25"));
+        books.posted("2025-12-28", dr("310402", "131.78"), cr("3101", "131.78"));
+        books.posted("2025-12-29", dr("190101", "10.00"), cr("1002", "10.00"));
+        var admin = app.keyFor(books.preparer.tenant().value(), "admin");
+
+        assertProblem(app.post("/api/v1/accounting/periods/2025-12/close", books.preparer.key(), "{}"), 422,
+                "accounting.close-blocked");
+        books.posted("2025-12-30", dr("5711", "10.00"), cr("190101", "10.00"));
+
+        var closed = app.post("/api/v1/accounting/periods/2025-12/close", books.preparer.key(), "{}");
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        // Net profit 1317.75 less the 10.00 loss written off: 1307.75 to 未分配利润, then the appropriation of 131.78.
+        JsonNode periodEnd = json(closed).path("periodEnd");
+        assertThat(periodEnd.size()).isEqualTo(2);
+        assertThat(periodEnd.get(0).path("provenance").path("templateId").asText()).isEqualTo("C-5");
+        assertThat(Books.lines(periodEnd.get(0))).containsExactly("3103 1307.75/0.00", "310401 0.00/1307.75");
+        assertThat(periodEnd.get(1).path("provenance").path("templateId").asText()).isEqualTo("C-6");
+        assertThat(Books.lines(periodEnd.get(1))).containsExactly("310401 131.78/0.00", "310402 0.00/131.78");
+        JsonNode tb = books.trialBalance("2025-12-01", "2025-12-31");
+        assertThat(tb.path("balanced").asBoolean()).isTrue();
+        JsonNode profit = Books.row(tb, "3103");
+        assertThat(profit.path("closingDebit").asText() + "/" + profit.path("closingCredit").asText()).isEqualTo("0.00/0.00");
+        assertThat(Books.row(tb, "310401").path("closingCredit").asText()).isEqualTo("1175.97");
+        JsonNode appropriation = Books.row(tb, "310402");
+        assertThat(appropriation.path("closingDebit").asText() + "/" + appropriation.path("closingCredit").asText())
+                .isEqualTo("0.00/0.00");
+
+        // Reopen removes C-5 and C-6 with the carry-forward; closing again gives the same vouchers (I-25).
+        assertThat(app.post("/api/v1/accounting/periods/2025-12/reopen", admin.key(), "{\"reason\":\"audit\"}").statusCode())
+                .isEqualTo(200);
+        assertThat(Books.row(books.trialBalance("2025-12-01", "2025-12-31"), "310401")).isNull();
+        JsonNode again = json(app.post("/api/v1/accounting/periods/2025-12/close", books.preparer.key(), "{}")).path("periodEnd");
+        assertThat(Books.lines(again.get(0))).isEqualTo(Books.lines(periodEnd.get(0)));
+        assertThat(Books.lines(again.get(1))).isEqualTo(Books.lines(periodEnd.get(1)));
+        assertThat(books.trialBalance("2025-12-01", "2025-12-31")).isEqualTo(tb);
+    }
 }

@@ -120,6 +120,58 @@ public final class PeriodEnd {
         return io.vavr.control.Either.right(List.copyOf(lines));
     }
 
+    static final AccountCode PROFIT_FOR_THE_YEAR = AccountCode.of("3103");
+    static final AccountCode DISTRIBUTION = AccountCode.of("3104");
+    static final AccountCode UNDISTRIBUTED = AccountCode.of("310401");
+    static final AccountCode PENDING_LOSSES = AccountCode.of("1901");
+
+    /**
+     * C-5 (year-end) 结转本年利润: the balance 3103 holds after C-4 goes to 310401 未分配利润, Dr 3103 / Cr 310401 for a
+     * profit, the same lines in red ink for a loss (4.5).
+     *
+     * @param atEnd balances through the year end, after C-4
+     */
+    public static List<VoucherLine> profitForTheYear(List<BalanceRow> atEnd) {
+        Money profit = net(atEnd, PROFIT_FOR_THE_YEAR).negate();
+        if (profit.isZero()) {
+            return List.of();
+        }
+        return List.of(VoucherLine.debit("结转本年利润", PROFIT_FOR_THE_YEAR, DimensionValues.NONE, profit),
+                VoucherLine.credit("结转本年利润", UNDISTRIBUTED, DimensionValues.NONE, profit));
+    }
+
+    /**
+     * C-6 (year-end) 利润分配 closing: every other 3104 sub-account (提取盈余公积, 应付利润, …) is brought to zero
+     * against 310401 未分配利润, so only 310401 carries into the new year; a debit balance is Dr 310401 / Cr the
+     * sub-account, a credit balance the reverse.
+     *
+     * @param atEnd balances through the year end, after C-5
+     */
+    public static List<VoucherLine> distributionClosing(List<BalanceRow> atEnd) {
+        java.util.Map<AccountCode, Money> subs = new java.util.TreeMap<>();
+        for (BalanceRow r : atEnd) {
+            if (r.dimensions().isEmpty() && r.account().isWithin(DISTRIBUTION) && !r.account().isWithin(UNDISTRIBUTED)) {
+                subs.merge(r.account(), r.net(), Money::plus);
+            }
+        }
+        List<VoucherLine> lines = new ArrayList<>();
+        subs.forEach((account, balance) -> {
+            if (balance.isPositive()) {
+                lines.add(VoucherLine.debit("结转利润分配", UNDISTRIBUTED, DimensionValues.NONE, balance));
+                lines.add(VoucherLine.credit("结转利润分配", account, DimensionValues.NONE, balance));
+            } else if (balance.isNegative()) {
+                lines.add(VoucherLine.debit("结转利润分配", account, DimensionValues.NONE, balance.negate()));
+                lines.add(VoucherLine.credit("结转利润分配", UNDISTRIBUTED, DimensionValues.NONE, balance.negate()));
+            }
+        });
+        return List.copyOf(lines);
+    }
+
+    /** Year-end gate (5.1 step 8): 1901 待处理财产损溢 must be zero; its balance, zero when it is. */
+    public static Money pendingLosses(List<BalanceRow> atEnd) {
+        return net(atEnd, PENDING_LOSSES);
+    }
+
     static Money net(List<BalanceRow> rows, AccountCode account) {
         return rows.stream().filter(r -> r.dimensions().isEmpty() && r.account().isWithin(account)).map(BalanceRow::net)
                 .reduce(Money.cny(0), Money::plus);

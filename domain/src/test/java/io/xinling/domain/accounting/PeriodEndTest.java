@@ -90,4 +90,16 @@ class PeriodEndTest {
         assertThat(PeriodEnd.revaluation(List.of(bank), java.util.Map.of(usd, new java.math.BigDecimal("7.1"))).get()).isEmpty();
         assertThat(PeriodEnd.revaluation(List.of(bank), java.util.Map.of()).getLeft()).isInstanceOf(AccountingError.InvalidField.class);
     }
+
+    @Test
+    void year_end_c5_carries_a_loss_in_red_ink_and_c6_closes_each_other_3104_account_whichever_its_side() {
+        List<BalanceRow> loss = List.of(debit("3103", "250.00"), credit("310401", "1000.00"), debit("310402", "30.00"),
+                credit("310403", "5.00"), debit("1002", "1000.00"));
+        assertThat(text(PeriodEnd.profitForTheYear(loss))).containsExactly("3103 -250.00/0.00", "310401 0.00/-250.00");
+        assertThat(text(PeriodEnd.distributionClosing(loss))).containsExactly("310401 30.00/0.00", "310402 0.00/30.00",
+                "310403 5.00/0.00", "310401 0.00/5.00");
+        assertThat(PeriodEnd.profitForTheYear(List.of(credit("5001", "1.00")))).isEmpty();
+        assertThat(PeriodEnd.pendingLosses(List.of(debit("190101", "3.00"), credit("190102", "1.00"))))
+                .isEqualTo(Money.cny("2.00"));
+    }
 }
