@@ -1,8 +1,10 @@
 package io.xinling.benchmarks;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,6 +36,7 @@ public final class LoadDriver {
     private Duration warmup = Duration.ZERO;
     private long calls = Long.MAX_VALUE;
     private Duration limit = Duration.ofSeconds(60);
+    private CpuMeter cpu = CpuMeter.of(Optional.empty());
 
     private LoadDriver(int clients) {
         if (clients < 1) {
@@ -58,6 +61,12 @@ public final class LoadDriver {
             throw new IllegalArgumentException("at least one call");
         }
         this.calls = calls;
+        return this;
+    }
+
+    /** Also reports the CPU time per call of the PostgreSQL server keeping its data under {@code dataDirectory}. */
+    public LoadDriver database(Path dataDirectory) {
+        this.cpu = CpuMeter.of(Optional.of(dataDirectory));
         return this;
     }
 
@@ -86,6 +95,7 @@ public final class LoadDriver {
         AtomicLong tickets = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
+            CpuMeter.Reading cpuStart = cpu.read();
             long start = System.nanoTime();
             long deadline = start + maxTime.toNanos();
             List<Future<Recording>> futures = new ArrayList<>();
@@ -96,7 +106,7 @@ public final class LoadDriver {
             for (Future<Recording> future : futures) {
                 recordings.add(future.get());
             }
-            return LoadResult.of(recordings, Duration.ofNanos(System.nanoTime() - start));
+            return LoadResult.of(recordings, Duration.ofNanos(System.nanoTime() - start), cpu.read().minus(cpuStart));
         } finally {
             pool.shutdownNow();
         }

@@ -12,15 +12,17 @@ public final class LoadResult {
     private final Duration elapsed;
     private final long failures;
     private final Exception firstFailure;
+    private final CpuMeter.Reading cpu;
 
-    private LoadResult(long[] sortedNanos, Duration elapsed, long failures, Exception firstFailure) {
+    private LoadResult(long[] sortedNanos, Duration elapsed, long failures, Exception firstFailure, CpuMeter.Reading cpu) {
+        this.cpu = cpu;
         this.sortedNanos = sortedNanos;
         this.elapsed = elapsed;
         this.failures = failures;
         this.firstFailure = firstFailure;
     }
 
-    static LoadResult of(List<LoadDriver.Recording> recordings, Duration elapsed) {
+    static LoadResult of(List<LoadDriver.Recording> recordings, Duration elapsed, CpuMeter.Reading cpu) {
         int total = recordings.stream().mapToInt(r -> r.size).sum();
         long[] all = new long[total];
         int at = 0;
@@ -33,7 +35,7 @@ public final class LoadResult {
             first = first == null ? r.firstFailure : first;
         }
         Arrays.sort(all);
-        return new LoadResult(all, elapsed, failures, first);
+        return new LoadResult(all, elapsed, failures, first, cpu);
     }
 
     public long calls() {
@@ -75,6 +77,19 @@ public final class LoadResult {
                 micros("p50", percentileNanos(50.0)),
                 micros("p99", percentileNanos(99.0)),
                 micros("max", sortedNanos[sortedNanos.length - 1]));
+    }
+
+    /**
+     * CPU per call in milliseconds: {@code cpu-jvm} of this JVM (the service and the load clients), and
+     * {@code cpu-db} of the metered PostgreSQL server when there is one.
+     */
+    public List<Figure> cpuFigures() {
+        List<Figure> out = new java.util.ArrayList<>();
+        out.add(Figure.time("cpu-jvm", cpu.jvm() / 1e6 / Math.max(1, calls()), TimeUnit.MILLISECONDS));
+        if (cpu.db() >= 0) {
+            out.add(Figure.time("cpu-db", cpu.db() / 1e6 / Math.max(1, calls()), TimeUnit.MILLISECONDS));
+        }
+        return out;
     }
 
     private static Figure micros(String metric, long nanos) {

@@ -46,7 +46,8 @@ public final class PostIssueDb implements NamedBenchmark {
         int seconds = args.stream().filter(a -> a.startsWith("seconds=")).findFirst()
                 .map(a -> Integer.parseInt(a.substring(8))).orElse(20);
         String key = ApiKeys.generate();
-        Settings settings = Settings.from(Map.of("XINLING_DATA_DIR", Files.createTempDirectory("post-issue-db").toString(),
+        java.nio.file.Path data = Files.createTempDirectory("post-issue-db");
+        Settings settings = Settings.from(Map.of("XINLING_DATA_DIR", data.toString(),
                 "XINLING_HTTP_PORT", "0", "XINLING_DEMO_API_KEY", key, "XINLING_DB_POOL_SIZE", "16"), List.of());
         try (Service service = Service.start(settings)) {
             JsonHttp http = new JsonHttp(service.port(), key);
@@ -64,16 +65,19 @@ public final class PostIssueDb implements NamedBenchmark {
                 skus.add(sku);
             }
             LoadResult result = LoadDriver.clients(CLIENTS).warmup(Duration.ofSeconds(warmup))
-                    .limit(Duration.ofSeconds(seconds))
+                    .limit(Duration.ofSeconds(seconds)).database(data)
                     .run(client -> () -> {
                         String body = "{\"kind\":\"issue\",\"date\":\"2026-01-02\",\"warehouseId\":" + w
                                 + ",\"lines\":[{\"skuId\":" + skus.get(client) + ",\"quantity\":\"1\",\"unit\":\"个\"}]}";
                         long id = http.post("/api/v1/inventory/documents", body, 201).path("id").asLong();
                         http.post("/api/v1/inventory/documents/" + id + "/post", "{}", 200);
                     });
-            return result.figures("docs").stream().filter(f -> !f.metric().equals("p50") && !f.metric().equals("max"))
+            List<Figure> figures = new ArrayList<>(result.figures("docs").stream().filter(f -> !f.metric().equals("p50") && !f.metric().equals("max"))
                     .map(f -> f.metric().equals("p99") ? Figure.time("p99", f.value() / 1000.0,
-                            java.util.concurrent.TimeUnit.MILLISECONDS) : f).toList();
+                            java.util.concurrent.TimeUnit.MILLISECONDS) : f)
+                    .toList());
+            figures.addAll(result.cpuFigures());
+            return figures;
         }
     }
 }

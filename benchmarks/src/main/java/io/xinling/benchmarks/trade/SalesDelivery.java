@@ -52,7 +52,8 @@ public final class SalesDelivery implements NamedBenchmark {
                 .map(a -> Integer.parseInt(a.substring(8))).orElse(20);
         boolean oneCall = args.contains("mode=create-and-post");
         String key = ApiKeys.generate();
-        Settings settings = Settings.from(Map.of("XINLING_DATA_DIR", Files.createTempDirectory("sales-delivery").toString(),
+        java.nio.file.Path data = Files.createTempDirectory("sales-delivery");
+        Settings settings = Settings.from(Map.of("XINLING_DATA_DIR", data.toString(),
                 "XINLING_HTTP_PORT", "0", "XINLING_DEMO_API_KEY", key, "XINLING_DB_POOL_SIZE", "16"), List.of());
         try (Service service = Service.start(settings)) {
             JsonHttp http = new JsonHttp(service.port(), key);
@@ -78,7 +79,7 @@ public final class SalesDelivery implements NamedBenchmark {
                         + String.join(",", lines) + "]}");
             }
             LoadResult result = LoadDriver.clients(CLIENTS).warmup(Duration.ofSeconds(warmup))
-                    .limit(Duration.ofSeconds(seconds))
+                    .limit(Duration.ofSeconds(seconds)).database(data)
                     .run(client -> () -> {
                         if (oneCall) {
                             http.post("/api/v1/sales/deliveries?post=true", bodies.get(client), 201);
@@ -87,10 +88,12 @@ public final class SalesDelivery implements NamedBenchmark {
                             http.post("/api/v1/sales/deliveries/" + id + "/post", "{}", 200);
                         }
                     });
-            return result.figures("deliveries").stream()
+            List<Figure> figures = new ArrayList<>(result.figures("deliveries").stream()
                     .filter(f -> !f.metric().equals("max"))
                     .map(f -> f.metric().startsWith("p") ? Figure.time(f.metric(), f.value() / 1000.0, TimeUnit.MILLISECONDS) : f)
-                    .toList();
+                    .toList());
+            figures.addAll(result.cpuFigures());
+            return figures;
         }
     }
 }
