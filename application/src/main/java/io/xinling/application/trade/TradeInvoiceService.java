@@ -16,7 +16,7 @@ import java.util.List;
 /** Records and voids invoices under the document's row lock, keeping its invoiced amount in step. */
 public final class TradeInvoiceService implements TradeInvoiceUseCases {
 
-    static final int NUMBER_LENGTH = 40;
+    private static final int NUMBER_LENGTH = 40;
 
     private final Transactor transactor;
     private final TradeDocumentRepository documents;
@@ -64,7 +64,7 @@ public final class TradeInvoiceService implements TradeInvoiceUseCases {
                 if (a.compareTo(left) > 0) {
                     return Either.left(new TradeDocumentError.ExceedsInvoiceable(id, a.format(), left.format()));
                 }
-                boolean sales = sales(kind);
+                boolean sales = kind.isSales();
                 if (invoices.numberTaken(tenant, sales, doc.draft().partner(), n)) {
                     return Either.left(new TradeDocumentError.InvoiceNumberConflict(n));
                 }
@@ -111,9 +111,5 @@ public final class TradeInvoiceService implements TradeInvoiceUseCases {
 
     private static Either<TradeDocumentError, Money> gross(TradeDocument doc) {
         return doc.draft().amounts().<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new).map(DocumentAmounts::gross);
-    }
-
-    static boolean sales(TradeKind kind) {
-        return kind == TradeKind.SALES_DELIVERY || kind == TradeKind.SALES_RETURN;
     }
 }
