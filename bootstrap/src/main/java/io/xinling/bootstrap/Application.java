@@ -131,7 +131,8 @@ public final class Application {
         this.apiKeys = new JooqApiKeyRepository(database.dsl());
         this.tenancy = new TenancyService(transactor, tenants, new JooqUserRepository(database.dsl()), apiKeys, clock);
         this.coupons = new CouponService(transactor, new JooqCouponRepository(database.dsl()), clock);
-        this.schemes = new SchemeService(transactor, new JooqSchemeRepository(database.dsl()), clock);
+        JooqCampaignRepository campaigns = new JooqCampaignRepository(database.dsl());
+        this.schemes = new SchemeService(transactor, new JooqSchemeRepository(database.dsl()), campaigns, clock);
         this.activeSchemes = new ActiveSchemeCache(new JooqActiveSchemeVersions(database.dsl()), schemes);
         this.policies = new JooqPolicyRepository(database.dsl());
         this.accounting = new AccountingServices(transactor, new JooqBooksRepository(database.dsl()),

@@ -39,7 +39,8 @@ class ReservationPersistenceTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T04:00:00Z"));
     private final JooqTransactor transactor = new JooqTransactor(db.dsl());
     private final JooqSchemeRepository schemeRepository = new JooqSchemeRepository(db.dsl());
-    private final SchemeService schemes = new SchemeService(transactor, schemeRepository, clock);
+    private final SchemeService schemes = new SchemeService(transactor, schemeRepository,
+            new JooqCampaignRepository(db.dsl()), clock);
     private final ReservationService reservations = new ReservationService(transactor,
             new JooqReservationRepository(db.dsl()), schemeRepository,
             new PromotionPreviewService(schemes, new JooqPolicyRepository(db.dsl())), clock);

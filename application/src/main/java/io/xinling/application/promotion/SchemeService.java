@@ -2,7 +2,10 @@ package io.xinling.application.promotion;
 
 import io.vavr.control.Either;
 import io.xinling.application.port.Transactor;
+import io.xinling.application.promotion.campaign.Campaign;
+import io.xinling.application.promotion.campaign.CampaignBounds;
 import io.xinling.application.promotion.port.ActiveSchemes;
+import io.xinling.application.promotion.port.CampaignRepository;
 import io.xinling.application.promotion.port.SchemeRepository;
 import io.xinling.application.promotion.quota.SchemeQuota;
 import io.xinling.domain.kernel.TenantId;
@@ -29,11 +32,14 @@ public final class SchemeService implements ActiveSchemes {
 
     private final Transactor transactor;
     private final SchemeRepository schemes;
+    private final CampaignRepository campaigns;
     private final Clock clock;
 
-    public SchemeService(Transactor transactor, SchemeRepository schemes, Clock clock) {
+    /** Schemes that belong to a campaign run only inside its window, stores and channels ({@link CampaignBounds}). */
+    public SchemeService(Transactor transactor, SchemeRepository schemes, CampaignRepository campaigns, Clock clock) {
         this.transactor = transactor;
         this.schemes = schemes;
+        this.campaigns = campaigns;
         this.clock = clock;
     }
 
@@ -73,20 +79,37 @@ public final class SchemeService implements ActiveSchemes {
 
     @Override
     public List<Scheme> activeSchemes(TenantId tenant) {
-        return schemes.inStatus(tenant, SchemeStatus.ACTIVE).stream()
-                .map(s -> SchemeFactory.create(s.type(), versioned(s)).getOrElseThrow(
-                        e -> new IllegalStateException("saved scheme " + s.schemeId() + " no longer parses: " + e.message())))
-                .toList();
+        Map<String, Campaign> campaignOf = campaignsBySchemes(tenant);
+        List<Scheme> active = new ArrayList<>();
+        for (StoredScheme s : schemes.inStatus(tenant, SchemeStatus.ACTIVE)) {
+            bounded(SchemeFactory.create(s.type(), versioned(s)).getOrElseThrow(
+                    e -> new IllegalStateException("saved scheme " + s.schemeId() + " no longer parses: " + e.message())),
+                    campaignOf).ifPresent(active::add);
+        }
+        return List.copyOf(active);
+    }
+
+    private Map<String, Campaign> campaignsBySchemes(TenantId tenant) {
+        Map<String, Campaign> campaignOf = new HashMap<>();
+        campaigns.list(tenant).forEach(c -> c.schemeIds().forEach(id -> campaignOf.put(id, c)));
+        return campaignOf;
+    }
+
+    private static Optional<Scheme> bounded(Scheme scheme, Map<String, Campaign> campaignOf) {
+        Campaign campaign = campaignOf.get(scheme.id());
+        return campaign == null ? Optional.of(scheme) : CampaignBounds.within(scheme, campaign);
     }
 
     /**
      * The active schemes that reach {@code store} at some moment of {@code day} (its window, weekdays,
-     * month days and daily slots are checked every quarter hour and at each slot start).
+     * month days and daily slots are checked every quarter hour and at each slot start), within their campaign.
      */
     public List<StoredScheme> activeOn(TenantId tenant, String store, LocalDate day) {
+        Map<String, Campaign> campaignOf = campaignsBySchemes(tenant);
         return schemes.inStatus(tenant, SchemeStatus.ACTIVE).stream()
-                .filter(s -> SchemeFactory.create(s.type(), versioned(s))
-                        .map(scheme -> reaches(scheme, store) && activeDuring(scheme, day)).getOrElse(false))
+                .filter(s -> SchemeFactory.create(s.type(), versioned(s)).toJavaOptional()
+                        .flatMap(scheme -> bounded(scheme, campaignOf))
+                        .map(scheme -> reaches(scheme, store) && activeDuring(scheme, day)).orElse(false))
                 .toList();
     }
 

@@ -16,8 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Campaigns (促销活动) group schemes and move them through the lifecycle together (spec 3.1). */
 class CampaignHttpTest {
 
-    private static final String ORDER = "{\"store\":\"S1\",\"channel\":\"POS\",\"at\":\"2026-11-25T12:00:00\","
-            + "\"lines\":[{\"lineNo\":1,\"sku\":\"D\",\"unitPrice\":\"100.00\",\"quantity\":\"1\"}]}";
+    private static final String ORDER = order("S1", "POS", "2026-11-11T12:00:00");
+
+    private static String order(String store, String channel, String at) {
+        return "{\"store\":\"" + store + "\",\"channel\":\"" + channel + "\",\"at\":\"" + at + "\","
+                + "\"lines\":[{\"lineNo\":1,\"sku\":\"D\",\"unitPrice\":\"100.00\",\"quantity\":\"1\"}]}";
+    }
 
     private static TestApp app;
 
@@ -32,7 +36,7 @@ class CampaignHttpTest {
     }
 
     @Test
-    void a_campaign_moves_its_schemes_and_the_priced_order_names_their_versions() {
+    void a_campaign_moves_its_schemes_bounds_them_to_its_window_stores_and_channels_and_the_order_names_their_versions() {
         IssuedKey admin = app.newTenant("admin");
         scheme(admin, "mj");
         scheme(admin, "sp");
@@ -54,6 +58,16 @@ class CampaignHttpTest {
         assertThat(priced.path("applied").get(0).path("schemeId").asText()).isEqualTo("sp");
         assertThat(priced.path("applied").get(0).path("version").asInt()).isEqualTo(1);
         assertThat(priced.path("lines").get(0).path("adjustments").get(0).path("version").asInt()).isEqualTo(1);
+
+        // The campaign bounds its schemes: its window, stores and channels.
+        for (String outside : new String[] {order("S1", "POS", "2026-11-12T00:00:00"), order("S1", "POS", "2026-11-10T23:59:00"),
+                order("S2", "POS", "2026-11-11T12:00:00"), order("S1", "WEB", "2026-11-11T12:00:00")}) {
+            assertThat(json(app.post("/api/v1/promotions/preview", admin.key(), outside)).path("payable").asText())
+                    .as(outside).isEqualTo("100.00");
+        }
+        assertThat(json(app.get("/api/v1/promotions/active?store=S1&date=2026-11-11", admin.key()))).hasSize(2);
+        assertThat(json(app.get("/api/v1/promotions/active?store=S1&date=2026-11-12", admin.key()))).isEmpty();
+        assertThat(json(app.get("/api/v1/promotions/active?store=S2&date=2026-11-11", admin.key()))).isEmpty();
 
         assertThat(json(app.post("/api/v1/promotions/campaigns/double11/pause", admin.key(), "")).path("status").asText())
                 .isEqualTo("paused");
@@ -87,6 +101,23 @@ class CampaignHttpTest {
                 "promotion.campaign-conflict");
         assertProblem(app.post("/api/v1/promotions/campaigns/c2/submit", app.keyFor(admin.tenant().value(), "cashier").key(), ""),
                 403, "forbidden");
+    }
+
+    @Test
+    void an_active_scheme_joining_a_campaign_is_bounded_by_it_at_once() {
+        IssuedKey admin = app.newTenant("admin");
+        scheme(admin, "sp");
+        for (String action : new String[] {"submit", "approve", "activate"}) {
+            assertThat(app.post("/api/v1/promotions/schemes/sp/" + action, admin.key(), "").statusCode()).isEqualTo(200);
+        }
+        String late = order("S1", "POS", "2026-11-25T12:00:00");
+        assertThat(json(app.post("/api/v1/promotions/preview", admin.key(), late)).path("payable").asText()).isEqualTo("90.00");
+        assertThat(app.post("/api/v1/promotions/campaigns", admin.key(), """
+                {"id":"d11","name":"双十一","start":"2026-11-11T00:00","end":"2026-11-12T00:00","schemeIds":["sp"]}""")
+                .statusCode()).isEqualTo(201);
+        assertThat(json(app.post("/api/v1/promotions/preview", admin.key(), late)).path("payable").asText())
+                .as("the cached active schemes saw the campaign").isEqualTo("100.00");
+        assertThat(json(app.post("/api/v1/promotions/preview", admin.key(), ORDER)).path("payable").asText()).isEqualTo("90.00");
     }
 
     private static void scheme(IssuedKey admin, String id) {

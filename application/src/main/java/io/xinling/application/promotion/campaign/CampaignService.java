@@ -72,9 +72,13 @@ public final class CampaignService {
                 return Either.left(new PromotionRefusal.NotFound("scheme", schemeId));
             }
             Campaign current = campaigns.find(tenant, campaignId).orElseThrow();
-            if (!current.schemeIds().contains(schemeId) && !campaigns.addScheme(tenant, campaignId, schemeId)) {
-                return Either.left(new PromotionRefusal.Conflict("campaign", campaignId,
-                        "scheme " + schemeId + " belongs to another campaign"));
+            if (!current.schemeIds().contains(schemeId)) {
+                if (!campaigns.addScheme(tenant, campaignId, schemeId)) {
+                    return Either.left(new PromotionRefusal.Conflict("campaign", campaignId,
+                            "scheme " + schemeId + " belongs to another campaign"));
+                }
+                // the scheme now runs inside the campaign: a new change time tells every node's active-scheme cache
+                campaigns.update(tenant, current.withStatus(current.status(), clock.instant()));
             }
         }
         return Either.right(view(tenant, campaigns.find(tenant, campaignId).orElseThrow()));
