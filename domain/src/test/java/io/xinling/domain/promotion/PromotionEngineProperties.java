@@ -113,8 +113,13 @@ class PromotionEngineProperties {
         assertThat(after.lineOf("GIFT-CARD").discount().isZero()).isTrue();
     }
 
+    /**
+     * Price floors are taken off: a floor may give the whole benefit back (a 1-fen line with an 80 % floor keeps its
+     * fen), and then the scheme is reported as clamped, not applied, which is the floor guard's property, not this one.
+     */
     @Property
-    void aCartExactlyAtTheThresholdQualifiesAndOneFenLessDoesNot(@ForAll("carts") Cart cart) {
+    void aCartExactlyAtTheThresholdQualifiesAndOneFenLessDoesNot(@ForAll("carts") Cart generated) {
+        Cart cart = new Cart(generated.lines().stream().map(l -> l.withFloor(PriceFloor.NONE)).toList());
         long base = cart.lines().stream().filter(CartLine::promotable)
                 .mapToLong(l -> l.unitPrice().minor() * l.quantity().value().longValueExact()).sum();
         Scheme at = Scheme.of("mj", "满减", new ThresholdAmountOff(Tiers.of(base, Math.min(base, 1))));
