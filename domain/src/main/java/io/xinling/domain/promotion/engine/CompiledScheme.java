@@ -37,6 +37,7 @@ final class CompiledScheme {
     final boolean stacksWithPoints;
     /** Open to anyone at any time: the gate only checks its limits. */
     final boolean open;
+    final boolean needsUnits;
 
     CompiledScheme(Scheme scheme, int ordinal, int inputOrder) {
         this.scheme = scheme;
@@ -61,6 +62,7 @@ final class CompiledScheme {
         this.stacksWithOrder = scheme.stacking().stacksWithOrderPromotions();
         this.stacksWithCoupons = scheme.stacking().stacksWithCoupons();
         this.stacksWithPoints = scheme.stacking().stacksWithPoints();
+        this.needsUnits = rule.needsUnits();
         this.open = scheme.window().equals(TimeWindow.ALWAYS) && scheme.audience().equals(Audience.ANYONE);
     }
 }

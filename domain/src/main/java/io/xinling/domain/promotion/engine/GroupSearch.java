@@ -115,6 +115,9 @@ final class GroupSearch {
                 slot.outcomes.add(c.benefit());
                 slots.put(c, slot);
             }
+            if (c.k().needsUnits && none(slot.lines, left)) {
+                return NO_UNITS;
+            }
             for (int k = 0; k < slot.states.size(); k++) {
                 if (same(slot.states.get(k), slot.lines, left)) {
                     return slot.outcomes.get(k);
@@ -129,6 +132,18 @@ final class GroupSearch {
             slot.outcomes.add(out);
             return out;
         }
+    }
+
+    /** What a rule that needs units gives when every line it sees is used up. */
+    private static final RuleOutcome NO_UNITS = new RuleOutcome.Skip(Reason.NO_BENEFIT, 0, "", List.of());
+
+    private static boolean none(int[] lines, long[] left) {
+        for (int line : lines) {
+            if (left[line] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean same(long[] state, int[] lines, long[] left) {

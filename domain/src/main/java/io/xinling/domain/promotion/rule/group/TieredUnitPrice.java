@@ -21,6 +21,8 @@ public record TieredUnitPrice(Tiers tiers, ItemBenefit.Kind kind, boolean increm
 
     @Override public Stage stage() { return Stage.S2_ITEM_GROUP; }
 
+    @Override public boolean needsUnits() { return true; }
+
     @Override
     public RuleOutcome evaluate(RuleInput in) {
         Map<String, List<LineView>> pools = new LinkedHashMap<>();
