@@ -38,6 +38,8 @@ public final class Pricer {
         return ResultBuilder.build(run, cart);
     }
 
+    private static final int STAGES = Stage.values().length;
+
     private static final Stage[] ORDER_STAGES = {Stage.S3_ORDER_THRESHOLD, Stage.S4_COUPON, Stage.S5_MANUAL,
         Stage.S6_POINTS, Stage.S7_TENDER_OFFER, Stage.S8_ROUNDING, Stage.TENDER, Stage.POST_ORDER};
 
@@ -49,7 +51,7 @@ public final class Pricer {
     /** Gates every candidate (in scheme-id order) and sorts the ones that pass by stage; guards switch on. */
     @SuppressWarnings("unchecked")
     private static List<CompiledScheme>[] byStage(PricingRun run) {
-        List<CompiledScheme>[] byStage = new List[Stage.values().length];
+        List<CompiledScheme>[] byStage = new List[STAGES];
         for (CompiledScheme k : run.coverage.candidates) {
             Reason refused = Gate.refuse(k, run.ctx);
             if (refused != null) {

@@ -59,6 +59,9 @@ public final class Deals {
         for (int j = 0; j < pieces.size(); j++) {
             total += pieces.get(j).units();
         }
+        if (tail >= total) {
+            return wantTail ? pieces : List.of();
+        }
         long headUnits = total - tail;
         List<Piece> out = new ArrayList<>(pieces.size());
         long seen = 0;
