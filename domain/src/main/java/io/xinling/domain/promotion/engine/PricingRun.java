@@ -43,23 +43,9 @@ final class PricingRun {
     boolean floorGuard;
     String groupSearch = "NONE";
 
-    /** Views of the lines, each built at the ledger version in {@code viewAt}, valid until that line changes. */
-    private final LineView[] views;
-    private final int[] viewAt;
+    private final SeenLines seen;
     private int totalAt = -1;
     private long totalPayable;
-    private final LineView[] scratch;
-    /** The last view of each line with only some of its units available (group search), and its version. */
-    private final LineView[] partial;
-    private final int[] partialAt;
-    /**
-     * Line lists shared between schemes that see the same lines: a direct-mapped table from the seen
-     * lines' bits to their list, valid at ledger version {@code listsAt}.
-     */
-    private final long[] listKeys = new long[LISTS];
-    private final List<LineView>[] listValues = newLists();
-    private int listsAt = -1;
-    private static final int LISTS = 64;
     /** The ledger version when the floor guard last looked at the lines. */
     private int clampedAt = -1;
 
@@ -73,26 +59,11 @@ final class PricingRun {
         this.policy = policy;
         this.floorGuard = policy.floorGuardAlways();
         this.shippingFee = ctx.shippingFee().map(Money::minor).orElse(0L);
-        this.views = new LineView[ledger.size()];
-        this.viewAt = new int[ledger.size()];
-        this.scratch = new LineView[ledger.size()];
-        this.partial = new LineView[ledger.size()];
-        this.partialAt = new int[ledger.size()];
+        this.seen = new SeenLines(ledger, coverage);
     }
 
     long shippingFee() {
         return shippingFee;
-    }
-
-    /** The line as rules see it now with all its whole units available; reused until the ledger changes. */
-    LineView view(int i) {
-        LineView v = views[i];
-        if (v == null || viewAt[i] < ledger.changedAt[i]) {
-            v = ledger.view(i, ledger.units[i]);
-            views[i] = v;
-            viewAt[i] = ledger.version;
-        }
-        return v;
     }
 
     private long totalPayable() {
@@ -110,7 +81,7 @@ final class PricingRun {
 
     /** What a scheme's rule sees, with {@code left[i]} units of line i still available ({@code null}: all). */
     RuleInput input(CompiledScheme k, long[] left) {
-        List<LineView> lines = left == null && ledger.size() <= 64 ? sharedLines(k) : collect(k, left);
+        List<LineView> lines = seen.of(k, left);
         Scheme s = k.scheme;
         var usage = ctx.usageOf(k.id);
         long unitCap = Math.min(s.limits().qtyPerOrder(), usage.unitsLeft());
@@ -118,134 +89,9 @@ final class PricingRun {
                 totalPayable(), shippingFee - shippingOff);
     }
 
-    /**
-     * The lines a scheme sees with all their units, as one list shared by every scheme that sees the same
-     * lines until the ledger changes (carts of up to 64 lines, whose seen lines fit in one word).
-     */
-    private List<LineView> sharedLines(CompiledScheme k) {
-        long mask = mask(k);
-        if (listsAt != ledger.version) {
-            java.util.Arrays.fill(listValues, null);
-            listsAt = ledger.version;
-        }
-        int slot = (int) ((mask * 0x9E3779B97F4A7C15L) >>> 58);
-        List<LineView> lines = listValues[slot];
-        if (lines == null || listKeys[slot] != mask) {
-            int count = 0;
-            for (long m = mask; m != 0; m &= m - 1) {
-                scratch[count++] = view(Long.numberOfTrailingZeros(m));
-            }
-            lines = listOf(count);
-            listKeys[slot] = mask;
-            listValues[slot] = lines;
-        }
-        return lines;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<LineView>[] newLists() {
-        return new List[LISTS];
-    }
-
-    /** The lines a scheme's rule sees now, as bits (carts of up to 64 lines). */
-    private long mask(CompiledScheme k) {
-        long mask = 0;
-        int n = ledger.size();
-        if (k.wholeOrder) {
-            for (int i = 0; i < n; i++) {
-                if (ledger.payable[i] > 0) {
-                    mask |= 1L << i;
-                }
-            }
-        } else {
-            long covered = coverage.bits[k.ordinal * coverage.words];
-            for (long m = covered; m != 0; m &= m - 1) {
-                int i = Long.numberOfTrailingZeros(m);
-                if (eligible(k, i)) {
-                    mask |= 1L << i;
-                }
-            }
-        }
-        return mask;
-    }
-
-    private List<LineView> collect(CompiledScheme k, long[] left) {
-        int count = 0;
-        if (k.wholeOrder) {
-            for (int i = 0; i < ledger.size(); i++) {
-                if (ledger.payable[i] > 0) {
-                    scratch[count++] = viewOf(i, left);
-                }
-            }
-        } else {
-            int n = ledger.size();
-            for (int i = coverage.next(k, 0, n); i >= 0; i = coverage.next(k, i + 1, n)) {
-                if (eligible(k, i)) {
-                    scratch[count++] = viewOf(i, left);
-                }
-            }
-        }
-        return listOf(count);
-    }
-
-    private List<LineView> listOf(int count) {
-        return switch (count) {
-            case 0 -> List.of();
-            case 1 -> List.of(scratch[0]);
-            default -> List.of(java.util.Arrays.copyOf(scratch, count));
-        };
-    }
-
-    private LineView viewOf(int i, long[] left) {
-        if (left == null || left[i] == ledger.units[i]) {
-            return view(i);
-        }
-        LineView v = partial[i];
-        if (v == null || v.units() != left[i] || partialAt[i] < ledger.changedAt[i]) {
-            v = ledger.view(i, left[i]);
-            partial[i] = v;
-            partialAt[i] = ledger.version;
-        }
-        return v;
-    }
-
     /** The lines a scheme's rule sees now (the lines of its {@link #input}), in line order. */
     int[] seenLines(CompiledScheme k) {
-        int n = ledger.size();
-        int[] out = new int[n];
-        int count = 0;
-        if (k.wholeOrder) {
-            for (int i = 0; i < n; i++) {
-                if (ledger.payable[i] > 0) {
-                    out[count++] = i;
-                }
-            }
-        } else {
-            for (int i = coverage.next(k, 0, n); i >= 0; i = coverage.next(k, i + 1, n)) {
-                if (eligible(k, i)) {
-                    out[count++] = i;
-                }
-            }
-        }
-        return java.util.Arrays.copyOf(out, count);
-    }
-
-    private boolean eligible(CompiledScheme k, int i) {
-        if (ledger.locked[i]) {
-            return false;
-        }
-        if (k.excludeSpecial && ledger.special[i]) {
-            return false;
-        }
-        if (k.memberDiscount && ledger.lines[i].memberDiscountExcluded()) {
-            return false;
-        }
-        Stage st = k.stage;
-        if (st == Stage.S3_ORDER_THRESHOLD && ledger.noOrder[i] || st == Stage.S4_COUPON && ledger.noCoupon[i]
-                || st == Stage.S6_POINTS && ledger.noPoints[i]) {
-            return false;
-        }
-        return st.ordinal() <= Stage.S2_ITEM_GROUP.ordinal() || ledger.payable[i] > 0;
+        return seen.seenLines(k);
     }
 
     long wholeUnits(int i) {
