@@ -49,9 +49,11 @@ public record TieredUnitPrice(Tiers tiers, ItemBenefit.Kind kind, boolean increm
                 continue;
             }
             String sku = withUnits.get(j).sku();
+            int hash = sku.hashCode();
             List<LineView> pool = new ArrayList<>(1);
             for (int q = j; q < withUnits.size(); q++) {
-                if (!pooled[q] && withUnits.get(q).sku().equals(sku)) {
+                String other = withUnits.get(q).sku();
+                if (!pooled[q] && other.hashCode() == hash && other.equals(sku)) {
                     pooled[q] = true;
                     pool.add(withUnits.get(q));
                 }
