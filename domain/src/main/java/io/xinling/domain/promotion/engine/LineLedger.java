@@ -140,7 +140,7 @@ final class LineLedger {
             }
             long back = Math.min(left, a.amount().minor());
             left -= back;
-            Money rest = a.amount().minus(Money.of(back, currency));
+            Money rest = Money.of(a.amount().minor() - back, currency);
             if (rest.isZero()) {
                 list.remove(k);
             } else {
