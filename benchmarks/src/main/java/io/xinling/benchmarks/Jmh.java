@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Runs the {@code @Benchmark} methods of one JMH class programmatically, with defaults that fit a
  * shared 2-core machine: 1 fork, 3 warm-up and 5 measurement iterations of 1 s, 1 thread. Arguments
- * override them ({@code forks=2 warmups=5 iterations=10 seconds=2 threads=2}); any other
+ * override them ({@code forks=2 warmups=5 iterations=10 seconds=2 threads=2}); {@code prof=gc} adds JMH's
+ * allocation profiler, whose bytes allocated per operation come out as the figure {@code alloc}; any other
  * {@code NAME=VALUE} sets the JMH {@code @Param} NAME (comma-separated values allowed). JMH's progress
  * goes to standard error so that standard output carries only the figures.
  */
@@ -42,6 +43,11 @@ public final class Jmh {
             figures.add(Figure.time(prefix + "p50", stats.getPercentile(50.0), unit));
             figures.add(Figure.time(prefix + "p99", stats.getPercentile(99.0), unit));
             figures.add(Figure.time(prefix + "time", stats.getMean(), unit));
+            result.getSecondaryResults().forEach((label, secondary) -> {
+                if (label.endsWith("gc.alloc.rate.norm")) {
+                    figures.add(new Figure(prefix + "alloc", secondary.getScore(), "B/op"));
+                }
+            });
         }
         return figures;
     }
@@ -97,6 +103,7 @@ public final class Jmh {
             case "seconds" -> options.warmupTime(TimeValue.seconds(Long.parseLong(value)))
                     .measurementTime(TimeValue.seconds(Long.parseLong(value)));
             case "threads" -> options.threads(Integer.parseInt(value));
+            case "prof" -> options.addProfiler(value);
             default -> options.param(key, value.split(","));
         }
     }

@@ -90,7 +90,17 @@ public final class PromotionFixtures {
         return new Cart(out);
     }
 
-    /** {@code count} schemes cycling through the 42 types, scoped to SKUs, categories, brands or all products. */
+    /**
+     * {@code count} schemes cycling through the 42 types, scoped to SKUs, categories, brands or all products.
+     * The first 100 are the cart's own department (SKU-1 to SKU-40, CAT-0 to CAT-9, BRAND-0 to BRAND-4):
+     * every one of them reaches the {@link #cart}, about one in eight storewide. Each further hundred is
+     * another department of the catalogue, with the same mix of types over SKUs, categories and brands of its
+     * own (hundred {@code d}: SKU-{@code 40d+1} to {@code 40d+40}, CAT-{@code 10d} to {@code 10d+9},
+     * BRAND-{@code 5d} to {@code 5d+4}); its storewide slots take its department's top category instead, as
+     * a merchant's storewide promotions do not grow with the catalogue. So a 20-line cart against 1,000
+     * active schemes reaches the same hundred as against 100, as a real cart does, and the rest must be
+     * skipped by the index.
+     */
     public static List<Scheme> schemes(int count) {
         List<String> types = new ArrayList<>(SAMPLE_PARAMS.keySet());
         List<Scheme> out = new ArrayList<>();
@@ -113,11 +123,12 @@ public final class PromotionFixtures {
     }
 
     private static Map<String, Object> scope(int i) {
+        int d = i / 100;
         return switch (i % 4) {
-            case 0 -> Map.of("skus", List.of("SKU-" + (i % 40 + 1), "SKU-" + ((i * 3) % 40 + 1)));
-            case 1 -> Map.of("categories", List.of("CAT-" + (i % 10)));
-            case 2 -> Map.of("brands", List.of("BRAND-" + (i % 5)));
-            default -> i % 8 == 3 ? Map.of() : Map.of("categories", List.of("CAT-" + (i % 2)));
+            case 0 -> Map.of("skus", List.of("SKU-" + (40 * d + i % 40 + 1), "SKU-" + (40 * d + (i * 3) % 40 + 1)));
+            case 1 -> Map.of("categories", List.of("CAT-" + (10 * d + i % 10)));
+            case 2 -> Map.of("brands", List.of("BRAND-" + (5 * d + i % 5)));
+            default -> i % 8 == 3 && d == 0 ? Map.of() : Map.of("categories", List.of("CAT-" + (10 * d + i % 2)));
         };
     }
 }

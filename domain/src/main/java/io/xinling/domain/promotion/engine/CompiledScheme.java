@@ -4,12 +4,14 @@ import io.xinling.domain.promotion.Scheme;
 import io.xinling.domain.promotion.Stage;
 import io.xinling.domain.promotion.rule.Rule;
 import io.xinling.domain.promotion.rule.SeesWholeOrder;
+import io.xinling.domain.promotion.scheme.Audience;
 import io.xinling.domain.promotion.scheme.ProductScope;
+import io.xinling.domain.promotion.scheme.TimeWindow;
 
 /**
  * A scheme with what the engine asks of it on every cart worked out once, when the {@link SchemeIndex}
- * is built: its position in scheme-id order (its row in a cart's coverage), the rule's flags and the
- * "lost to" message other schemes get when it wins.
+ * is built: its position in scheme-id order (its row in a cart's coverage), the rule's flags, the
+ * fields every adjustment and reason copies, and the "lost to" message other schemes get when it wins.
  */
 final class CompiledScheme {
 
@@ -25,6 +27,17 @@ final class CompiledScheme {
     final boolean exclusive;
     final boolean hasExcludes;
     final String lostToMessage;
+    final String id;
+    final int version;
+    final String type;
+    final String label;
+    final String exclusionGroup;
+    final boolean stacksWithOrder;
+    final boolean stacksWithCoupons;
+    final boolean stacksWithPoints;
+    /** Open to anyone at any time: the gate only checks its limits. */
+    final boolean open;
+    final boolean needsUnits;
 
     CompiledScheme(Scheme scheme, int ordinal, int inputOrder) {
         this.scheme = scheme;
@@ -41,5 +54,15 @@ final class CompiledScheme {
         this.hasExcludes = !scope.excludeSkus().isEmpty() || !scope.excludeCategories().isEmpty()
                 || !scope.excludeBrands().isEmpty();
         this.lostToMessage = "输给 " + scheme.label();
+        this.id = scheme.id();
+        this.version = scheme.version();
+        this.type = scheme.type();
+        this.label = scheme.label();
+        this.exclusionGroup = scheme.exclusionGroup();
+        this.stacksWithOrder = scheme.stacking().stacksWithOrderPromotions();
+        this.stacksWithCoupons = scheme.stacking().stacksWithCoupons();
+        this.stacksWithPoints = scheme.stacking().stacksWithPoints();
+        this.needsUnits = rule.needsUnits();
+        this.open = scheme.window().equals(TimeWindow.ALWAYS) && scheme.audience().equals(Audience.ANYONE);
     }
 }

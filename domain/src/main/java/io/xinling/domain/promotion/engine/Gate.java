@@ -13,6 +13,14 @@ final class Gate {
     private Gate() {
     }
 
+    /** Why a compiled scheme is refused, or {@code null}; one open to anyone at any time only checks its limits. */
+    static Reason refuse(CompiledScheme k, PricingContext ctx) {
+        if (k.open) {
+            return ctx.usageOf(k.id).usesExhausted() || k.scheme.limits().usesPerOrder() == 0 ? Reason.LIMIT_REACHED : null;
+        }
+        return refuse(k.scheme, ctx).orElse(null);
+    }
+
     static Optional<Reason> refuse(Scheme s, PricingContext ctx) {
         Audience a = s.audience();
         if (!s.window().contains(ctx.ticketTime(), ctx.birthday())) {

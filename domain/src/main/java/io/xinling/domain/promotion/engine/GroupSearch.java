@@ -115,20 +115,44 @@ final class GroupSearch {
                 slot.outcomes.add(c.benefit());
                 slots.put(c, slot);
             }
+            if (c.k().needsUnits && none(slot.lines, left)) {
+                return NO_UNITS;
+            }
+            for (int k = 0; k < slot.states.size(); k++) {
+                if (same(slot.states.get(k), slot.lines, left)) {
+                    return slot.outcomes.get(k);
+                }
+            }
             long[] state = new long[slot.lines.length];
             for (int j = 0; j < state.length; j++) {
                 state[j] = left[slot.lines[j]];
-            }
-            for (int k = 0; k < slot.states.size(); k++) {
-                if (java.util.Arrays.equals(slot.states.get(k), state)) {
-                    return slot.outcomes.get(k);
-                }
             }
             RuleOutcome out = c.k().rule.evaluate(run.input(c.k(), left));
             slot.states.add(state);
             slot.outcomes.add(out);
             return out;
         }
+    }
+
+    /** What a rule that needs units gives when every line it sees is used up. */
+    private static final RuleOutcome NO_UNITS = new RuleOutcome.Skip(Reason.NO_BENEFIT, 0, "", List.of());
+
+    private static boolean none(int[] lines, long[] left) {
+        for (int line : lines) {
+            if (left[line] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean same(long[] state, int[] lines, long[] left) {
+        for (int j = 0; j < lines.length; j++) {
+            if (state[j] != left[lines[j]]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Plays schemes in order: each sees only the units the earlier ones left in its group. */
@@ -168,9 +192,9 @@ final class GroupSearch {
                 continue;
             }
             if (first != null) {
-                run.lostTo(c.scheme(), first, best.applied().get(0).value());
+                run.lostTo(c.k(), first, best.applied().get(0).value());
             } else {
-                run.skip(c.scheme(), Reason.NO_BENEFIT, 0, "");
+                run.skip(c.k(), Reason.NO_BENEFIT, 0, "");
             }
         }
     }

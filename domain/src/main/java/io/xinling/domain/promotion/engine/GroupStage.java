@@ -25,7 +25,7 @@ final class GroupStage {
         for (CompiledScheme k : schemes) {
             RuleOutcome out = k.rule.evaluate(run.input(k));
             if (out instanceof RuleOutcome.Skip skip) {
-                run.skip(k.scheme, skip);
+                run.skip(k, skip);
             } else if (out instanceof RuleOutcome.Benefit b) {
                 groups.computeIfAbsent(k.scheme.exclusionGroup(), g -> new ArrayList<>()).add(Candidate.of(k, b));
             }
@@ -38,7 +38,7 @@ final class GroupStage {
             }
         }
         for (Candidate c : chosen) {
-            run.withinBudget(c.scheme(), c.benefit()).ifPresent(b -> run.apply(c.scheme(), b));
+            run.withinBudget(c.k(), c.benefit()).ifPresent(b -> run.apply(c.k(), b));
         }
         run.clampAtFloor(Stage.S2_ITEM_GROUP);
     }

@@ -64,9 +64,9 @@ final class ItemStage {
         for (CompiledScheme k : schemes) {
             RuleOutcome out = k.rule.evaluate(run.input(k));
             if (out instanceof RuleOutcome.Skip skip) {
-                run.skip(k.scheme, skip);
+                run.skip(k, skip);
             } else if (out instanceof RuleOutcome.Benefit b) {
-                run.withinBudget(k.scheme, b).ifPresent(ok -> {
+                run.withinBudget(k, b).ifPresent(ok -> {
                     Candidate c = Candidate.of(k, ok);
                     groups.computeIfAbsent(k.scheme.exclusionGroup(), g -> new ArrayList<>()).add(c);
                     if (k.memberDiscount) {
@@ -130,16 +130,24 @@ final class ItemStage {
                                   java.util.Set<String> won) {
         for (Offer o : winners) {
             Scheme s = o.c().scheme();
-            run.ledger.take(i, s, o.share().amount(), o.share().units(), o.share().basis(), 0);
+            run.ledger.take(i, o.c().k(), o.share().amount(), o.share().units(), o.share().basis(), 0);
             run.ledger.unitsAtPromo[i] = Math.max(run.ledger.unitsAtPromo[i], o.share().units());
             won.add(s.id());
             boolean stacks = o.c().k().specialPrice
                     && (s.stacking().stacksWithMemberDiscount() || run.policy.memberStacksOnSpecialPrice());
-            if (stacks && !members.isEmpty()
-                    && winners.stream().noneMatch(w -> w.c().k().memberDiscount)) {
+            if (stacks && !members.isEmpty() && noMember(winners)) {
                 stackMember(run, i, members, won);
             }
         }
+    }
+
+    private static boolean noMember(List<Offer> winners) {
+        for (int j = 0; j < winners.size(); j++) {
+            if (winners.get(j).c().k().memberDiscount) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void stackMember(PricingRun run, int i, List<Candidate> members, java.util.Set<String> won) {
@@ -152,7 +160,7 @@ final class ItemStage {
         long after = Amounts.applyRate(v.payable(), bp);
         long extra = v.payable() - after;
         if (extra > 0) {
-            run.ledger.take(i, m.scheme(), extra, v.lineUnits(), "member rate " + bp + "bp on special price", 0);
+            run.ledger.take(i, m.k(), extra, v.lineUnits(), "member rate " + bp + "bp on special price", 0);
             won.add(m.scheme().id());
         }
     }
@@ -232,7 +240,7 @@ final class ItemStage {
                     continue;
                 }
                 if (winner != null) {
-                    run.lostTo(c.scheme(), winner.k(), winner.value());
+                    run.lostTo(c.k(), winner.k(), winner.value());
                 }
             }
         }

@@ -4,11 +4,9 @@ import io.xinling.domain.kernel.Money;
 import io.xinling.domain.promotion.Adjustment;
 import io.xinling.domain.promotion.Cart;
 import io.xinling.domain.promotion.CartLine;
-import io.xinling.domain.promotion.Scheme;
 import io.xinling.domain.promotion.Stage;
 import io.xinling.domain.promotion.rule.Amounts;
 import io.xinling.domain.promotion.rule.LineView;
-import io.xinling.domain.promotion.scheme.Stacking;
 
 import java.util.ArrayList;
 import java.util.Currency;
@@ -107,7 +105,7 @@ final class LineLedger {
     }
 
     /** Takes up to {@code amount} off line {@code i}, records it, and returns what was taken. */
-    long take(int i, Scheme scheme, long amount, long units, String basis, long points) {
+    long take(int i, CompiledScheme k, long amount, long units, String basis, long points) {
         long taken = Math.min(amount, payable[i]);
         if (taken <= 0) {
             return 0;
@@ -115,21 +113,20 @@ final class LineLedger {
         changed(i);
         payable[i] -= taken;
         long pts = points == 0 || taken == amount ? points : Amounts.mulDivFloor(points, taken, amount);
-        adjustments.get(i).add(new Adjustment(scheme.id(), scheme.version(), scheme.type(), scheme.stage(),
-                scheme.exclusionGroup(), Money.of(taken, currency), units, basis, scheme.label(), pts));
-        markTouched(i, scheme);
+        adjustments.get(i).add(new Adjustment(k.id, k.version, k.type, k.stage, k.exclusionGroup,
+                Money.of(taken, currency), units, basis, k.label, pts));
+        markTouched(i, k);
         return taken;
     }
 
-    private void markTouched(int i, Scheme scheme) {
-        Stacking s = scheme.stacking();
-        if (scheme.rule().setsSpecialPrice()) {
+    private void markTouched(int i, CompiledScheme k) {
+        if (k.specialPrice) {
             special[i] = true;
         }
-        locked[i] |= s.exclusive();
-        noOrder[i] |= !s.stacksWithOrderPromotions();
-        noCoupon[i] |= !s.stacksWithCoupons();
-        noPoints[i] |= !s.stacksWithPoints();
+        locked[i] |= k.exclusive;
+        noOrder[i] |= !k.stacksWithOrder;
+        noCoupon[i] |= !k.stacksWithCoupons;
+        noPoints[i] |= !k.stacksWithPoints;
     }
 
     /** Gives back {@code amount} of the stage's adjustments on a line, latest first; returns what came back. */
@@ -143,7 +140,7 @@ final class LineLedger {
             }
             long back = Math.min(left, a.amount().minor());
             left -= back;
-            Money rest = a.amount().minus(Money.of(back, currency));
+            Money rest = Money.of(a.amount().minor() - back, currency);
             if (rest.isZero()) {
                 list.remove(k);
             } else {

@@ -29,18 +29,18 @@ final class OrderStage {
             }
             RuleOutcome out = k.rule.evaluate(input);
             if (out instanceof RuleOutcome.Skip skip) {
-                run.skip(k.scheme, skip);
+                run.skip(k, skip);
             } else if (out instanceof RuleOutcome.Benefit b) {
-                run.withinBudget(k.scheme, b).ifPresent(ok ->
+                run.withinBudget(k, b).ifPresent(ok ->
                         groups.computeIfAbsent(k.scheme.exclusionGroup(), g -> new ArrayList<>()).add(Candidate.of(k, ok)));
             }
         }
         for (List<Candidate> group : groups.values()) {
             group.sort(Selection.candidates(run.policy.selection()));
             Candidate winner = group.get(0);
-            run.apply(winner.scheme(), winner.benefit());
+            run.apply(winner.k(), winner.benefit());
             for (int k = 1; k < group.size(); k++) {
-                run.lostTo(group.get(k).scheme(), winner.k(), winner.value());
+                run.lostTo(group.get(k).k(), winner.k(), winner.value());
             }
         }
         if (stage.reducesLines()) {

@@ -6,7 +6,6 @@ import io.xinling.domain.promotion.PricingContext;
 import io.xinling.domain.promotion.PricingResult;
 import io.xinling.domain.promotion.PromotionPolicy;
 import io.xinling.domain.promotion.Reason;
-import io.xinling.domain.promotion.Scheme;
 import io.xinling.domain.promotion.Stage;
 import io.xinling.domain.promotion.rule.BasePriceRule;
 import io.xinling.domain.promotion.rule.FloorGuardRule;
@@ -14,7 +13,6 @@ import io.xinling.domain.promotion.rule.FloorGuardRule;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 
 /** Runs the stages of spec 3.2 in order over one cart. */
@@ -40,6 +38,8 @@ public final class Pricer {
         return ResultBuilder.build(run, cart);
     }
 
+    private static final int STAGES = Stage.values().length;
+
     private static final Stage[] ORDER_STAGES = {Stage.S3_ORDER_THRESHOLD, Stage.S4_COUPON, Stage.S5_MANUAL,
         Stage.S6_POINTS, Stage.S7_TENDER_OFFER, Stage.S8_ROUNDING, Stage.TENDER, Stage.POST_ORDER};
 
@@ -51,12 +51,11 @@ public final class Pricer {
     /** Gates every candidate (in scheme-id order) and sorts the ones that pass by stage; guards switch on. */
     @SuppressWarnings("unchecked")
     private static List<CompiledScheme>[] byStage(PricingRun run) {
-        List<CompiledScheme>[] byStage = new List[Stage.values().length];
+        List<CompiledScheme>[] byStage = new List[STAGES];
         for (CompiledScheme k : run.coverage.candidates) {
-            Scheme s = k.scheme;
-            Optional<Reason> refused = Gate.refuse(s, run.ctx);
-            if (refused.isPresent()) {
-                run.skip(s, refused.get(), 0, "");
+            Reason refused = Gate.refuse(k, run.ctx);
+            if (refused != null) {
+                run.skip(k, refused, 0, "");
             } else if (k.rule instanceof FloorGuardRule guard) {
                 run.floorGuard = true;
                 run.ledger.defaultFloorBp = Math.max(run.ledger.defaultFloorBp, guard.defaultMinPayBp());
@@ -91,7 +90,7 @@ public final class Pricer {
                 }
             }
             if (!any) {
-                run.skip(k.scheme, Reason.NO_BENEFIT, 0, "");
+                run.skip(k, Reason.NO_BENEFIT, 0, "");
             }
         }
     }

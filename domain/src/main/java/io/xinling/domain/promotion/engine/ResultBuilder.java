@@ -23,18 +23,20 @@ final class ResultBuilder {
 
     static PricingResult build(PricingRun run, Cart cart) {
         LineLedger l = run.ledger;
-        List<LineResult> lines = new ArrayList<>();
-        Map<String, Long> onLines = new HashMap<>();
+        List<LineResult> lines = new ArrayList<>(l.size() + run.gifts.size());
+        Map<String, long[]> onLines = new HashMap<>();
         long base = 0;
         long discount = 0;
         long payable = 0;
         long points = 0;
         for (int i = 0; i < l.size(); i++) {
             long off = 0;
-            for (Adjustment a : l.adjustments.get(i)) {
+            List<Adjustment> adjustments = l.adjustments.get(i);
+            for (int j = 0; j < adjustments.size(); j++) {
+                Adjustment a = adjustments.get(j);
                 off += a.amount().minor();
                 points += a.points();
-                onLines.merge(a.schemeId(), a.amount().minor(), Long::sum);
+                onLines.computeIfAbsent(a.schemeId(), id -> new long[1])[0] += a.amount().minor();
             }
             lines.add(new LineResult(l.lines[i].lineNo(), l.lines[i].sku(), l.lines[i].quantity(),
                     money(run, l.listUnit[i]), money(run, l.baseUnit[i]), money(run, l.baseAmount[i]),
@@ -63,14 +65,15 @@ final class ResultBuilder {
         }
     }
 
-    private static List<AppliedScheme> applied(PricingRun run, Map<String, Long> onLines) {
+    private static List<AppliedScheme> applied(PricingRun run, Map<String, long[]> onLines) {
         List<AppliedScheme> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (AppliedScheme a : run.applied) {
             if (!seen.add(a.schemeId())) {
                 continue;
             }
-            long value = onLines.getOrDefault(a.schemeId(), 0L) + run.offLines.getOrDefault(a.schemeId(), 0L);
+            long[] on = onLines.get(a.schemeId());
+            long value = (on == null ? 0 : on[0]) + run.offLines.getOrDefault(a.schemeId(), 0L);
             if (value > 0 || a.stage() == Stage.POST_ORDER) {
                 out.add(new AppliedScheme(a.schemeId(), a.version(), a.ruleType(), a.stage(), a.label(),
                         money(run, value), a.uses(), a.basis()));

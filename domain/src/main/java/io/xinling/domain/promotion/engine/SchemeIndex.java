@@ -100,7 +100,13 @@ public final class SchemeIndex {
                 mark(bits, words, hit, byCategory.getOrDefault(c, NONE), line, i);
             }
         }
-        List<CompiledScheme> candidates = new ArrayList<>();
+        int count = 0;
+        for (int k = 0; k < m; k++) {
+            if (hit[k]) {
+                count++;
+            }
+        }
+        List<CompiledScheme> candidates = new ArrayList<>(count);
         for (int k = 0; k < m; k++) {
             if (hit[k]) {
                 candidates.add(sorted[k]);

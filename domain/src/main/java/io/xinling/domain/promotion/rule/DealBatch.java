@@ -15,20 +15,17 @@ public record DealBatch(long times, List<Piece> targets, List<Piece> fillers) {
     }
 
     public long regularAmount() {
-        long sum = 0;
-        for (Piece p : targets) {
-            sum += p.amount();
-        }
-        for (Piece p : fillers) {
-            sum += p.amount();
-        }
-        return sum;
+        return targetAmount() + sum(fillers);
     }
 
     public long targetAmount() {
+        return sum(targets);
+    }
+
+    private static long sum(List<Piece> pieces) {
         long sum = 0;
-        for (Piece p : targets) {
-            sum += p.amount();
+        for (int j = 0; j < pieces.size(); j++) {
+            sum += pieces.get(j).amount();
         }
         return sum;
     }

@@ -56,13 +56,17 @@ public final class Deals {
 
     private static List<Piece> tail(List<Piece> pieces, long tail, boolean wantTail) {
         long total = 0;
-        for (Piece p : pieces) {
-            total += p.units();
+        for (int j = 0; j < pieces.size(); j++) {
+            total += pieces.get(j).units();
+        }
+        if (tail >= total) {
+            return wantTail ? pieces : List.of();
         }
         long headUnits = total - tail;
-        List<Piece> out = new ArrayList<>();
+        List<Piece> out = new ArrayList<>(pieces.size());
         long seen = 0;
-        for (Piece p : pieces) {
+        for (int j = 0; j < pieces.size(); j++) {
+            Piece p = pieces.get(j);
             long inHead = Math.max(0, Math.min(p.units(), headUnits - seen));
             long k = wantTail ? p.units() - inHead : inHead;
             if (k > 0) {
@@ -80,21 +84,20 @@ public final class Deals {
      */
     public static RuleOutcome.Benefit spread(List<DealBatch> batches, ToLongFunction<DealBatch> discount, String basis) {
         int max = -1;
-        for (DealBatch b : batches) {
+        for (int j = 0; j < batches.size(); j++) {
+            DealBatch b = batches.get(j);
             max = Math.max(max, maxIndex(b.targets()));
             max = Math.max(max, maxIndex(b.fillers()));
         }
         int size = max + 1;
-        long[] accAmount = new long[size];
-        long[] accUnits = new long[size];
+        // per line: amount and units so far, then this batch's weight and units
+        long[] acc = new long[4 * size];
+        int[] seen = new int[2 * size];
         boolean[] present = new boolean[size];
-        long[] wAmount = new long[size];
-        long[] wUnits = new long[size];
-        int[] seenIn = new int[size];
-        int[] touched = new int[size];
         long uses = 0;
         int batchNo = 0;
-        for (DealBatch b : batches) {
+        for (int j = 0; j < batches.size(); j++) {
+            DealBatch b = batches.get(j);
             long d = Math.min(discount.applyAsLong(b), b.regularAmount());
             if (d <= 0) {
                 continue;
@@ -103,44 +106,52 @@ public final class Deals {
             batchNo++;
             int count = 0;
             for (int half = 0; half < 2; half++) {
-                for (Piece p : half == 0 ? b.targets() : b.fillers()) {
+                List<Piece> pieces = half == 0 ? b.targets() : b.fillers();
+                for (int q = 0; q < pieces.size(); q++) {
+                    Piece p = pieces.get(q);
                     int i = p.index();
-                    if (seenIn[i] != batchNo) {
-                        seenIn[i] = batchNo;
-                        wAmount[i] = 0;
-                        wUnits[i] = 0;
-                        touched[count++] = i;
+                    if (seen[i] != batchNo) {
+                        seen[i] = batchNo;
+                        acc[2 * size + i] = 0;
+                        acc[3 * size + i] = 0;
+                        seen[size + count++] = i;
                     }
-                    wAmount[i] += p.amount();
-                    wUnits[i] += p.units();
+                    acc[2 * size + i] += p.amount();
+                    acc[3 * size + i] += p.units();
                 }
             }
-            java.util.Arrays.sort(touched, 0, count);
+            java.util.Arrays.sort(seen, size, size + count);
             long[] ws = new long[count];
             for (int k = 0; k < count; k++) {
-                ws[k] = wAmount[touched[k]];
+                ws[k] = acc[2 * size + seen[size + k]];
             }
             long[] parts = Allocation.largestRemainder(d, ws);
             for (int k = 0; k < count; k++) {
-                int i = touched[k];
-                accAmount[i] += parts[k] * b.times();
-                accUnits[i] += wUnits[i] * b.times();
+                int i = seen[size + k];
+                acc[i] += parts[k] * b.times();
+                acc[size + i] += acc[3 * size + i] * b.times();
                 present[i] = true;
             }
         }
+        return RuleOutcome.shares(shares(acc, present, basis), uses, basis);
+    }
+
+    /** The accumulated shares in line order ({@code acc}: per line the amount, then the units). */
+    private static List<LineShare> shares(long[] acc, boolean[] present, String basis) {
+        int size = present.length;
         List<LineShare> shares = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             if (present[i]) {
-                shares.add(LineShare.of(i, accAmount[i], accUnits[i], basis));
+                shares.add(LineShare.of(i, acc[i], acc[size + i], basis));
             }
         }
-        return RuleOutcome.shares(shares, uses, basis);
+        return shares;
     }
 
     private static int maxIndex(List<Piece> pieces) {
         int max = -1;
-        for (Piece p : pieces) {
-            max = Math.max(max, p.index());
+        for (int j = 0; j < pieces.size(); j++) {
+            max = Math.max(max, pieces.get(j).index());
         }
         return max;
     }

@@ -18,7 +18,9 @@ public final class ItemShares {
         long capLeft = in.unitCap();
         ItemBenefit described = null;
         String description = null;
-        for (LineView v : in.lines()) {
+        List<LineView> lines = in.lines();
+        for (int j = 0; j < lines.size(); j++) {
+            LineView v = lines.get(j);
             ItemBenefit b = benefitFor.apply(v);
             if (b == null || capLeft <= 0) {
                 continue;

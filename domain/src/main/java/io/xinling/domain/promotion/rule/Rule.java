@@ -25,6 +25,14 @@ public interface Rule {
         return false;
     }
 
+    /**
+     * True when the rule can only give a benefit out of whole units available to it: seeing none (all its
+     * lines used up by other schemes of its group), it skips, so the group search need not run it again.
+     */
+    default boolean needsUnits() {
+        return false;
+    }
+
     /** True for member-level discounts, which may stack on a special price when allowed. */
     default boolean isMemberDiscount() {
         return false;

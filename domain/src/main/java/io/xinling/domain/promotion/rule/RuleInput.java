@@ -22,7 +22,8 @@ public record RuleInput(List<LineView> lines, PricingContext context, PromotionP
     public long thresholdBase() {
         boolean list = policy.thresholdBase() == ThresholdBase.LIST_PRICE;
         long sum = 0;
-        for (LineView v : lines) {
+        for (int j = 0; j < lines.size(); j++) {
+            LineView v = lines.get(j);
             sum += list ? v.baseAmount() : v.payable();
         }
         return sum;
@@ -31,8 +32,8 @@ public record RuleInput(List<LineView> lines, PricingContext context, PromotionP
     /** Σ of the eligible lines' current payables. */
     public long payable() {
         long sum = 0;
-        for (LineView v : lines) {
-            sum += v.payable();
+        for (int j = 0; j < lines.size(); j++) {
+            sum += lines.get(j).payable();
         }
         return sum;
     }
@@ -40,8 +41,8 @@ public record RuleInput(List<LineView> lines, PricingContext context, PromotionP
     /** Σ of the eligible whole units. */
     public long unitCount() {
         long sum = 0;
-        for (LineView v : lines) {
-            sum += v.units();
+        for (int j = 0; j < lines.size(); j++) {
+            sum += lines.get(j).units();
         }
         return sum;
     }

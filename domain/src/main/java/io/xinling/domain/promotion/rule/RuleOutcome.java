@@ -33,10 +33,11 @@ public sealed interface RuleOutcome {
 
         public long total() {
             long sum = shippingOff;
-            for (LineShare s : shares) {
-                sum += s.amount();
+            for (int j = 0; j < shares.size(); j++) {
+                sum += shares.get(j).amount();
             }
-            for (GiftGrant g : gifts) {
+            for (int j = 0; j < gifts.size(); j++) {
+                GiftGrant g = gifts.get(j);
                 sum += g.unitValue() * g.quantity();
             }
             return sum + extraPoints;

@@ -1,7 +1,6 @@
 package io.xinling.domain.promotion.rule;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -10,35 +9,61 @@ import java.util.List;
  */
 public final class RunCursor {
 
-    private final List<Piece> runs;
+    private final int[] index;
+    private final long[] price;
+    private final long[] units;
+    private final int size;
     private int pos;
     private long used;
+    private long remaining;
 
     public RunCursor(List<LineView> pool, boolean descending) {
-        runs = new ArrayList<>();
-        for (LineView v : pool) {
+        int n = pool.size();
+        index = new int[n];
+        price = new long[n];
+        units = new long[n];
+        int count = 0;
+        for (int k = 0; k < n; k++) {
+            LineView v = pool.get(k);
             if (v.units() > 0) {
-                runs.add(new Piece(v.index(), v.refUnit(), v.units()));
+                insert(count++, v.index(), v.refUnit(), v.units(), descending);
+                remaining += v.units();
             }
         }
-        Comparator<Piece> byPrice = Comparator.comparingLong(Piece::unitPrice);
-        runs.sort((descending ? byPrice.reversed() : byPrice).thenComparingInt(Piece::index));
+        size = count;
+    }
+
+    /** Insertion into the sorted prefix of {@code count} runs: by price (ascending or descending), then line. */
+    private void insert(int count, int i, long p, long u, boolean descending) {
+        int at = count;
+        while (at > 0 && before(i, p, index[at - 1], price[at - 1], descending)) {
+            index[at] = index[at - 1];
+            price[at] = price[at - 1];
+            units[at] = units[at - 1];
+            at--;
+        }
+        index[at] = i;
+        price[at] = p;
+        units[at] = u;
+    }
+
+    private static boolean before(int i, long p, int otherIndex, long otherPrice, boolean descending) {
+        if (p != otherPrice) {
+            return descending ? p > otherPrice : p < otherPrice;
+        }
+        return i < otherIndex;
     }
 
     public long remaining() {
-        long sum = -used;
-        for (int i = pos; i < runs.size(); i++) {
-            sum += runs.get(i).units();
-        }
-        return sum;
+        return remaining;
     }
 
     /** How many takes of {@code n} units fit in the current run from here. */
     public long span(long n) {
-        if (pos >= runs.size() || n == 0) {
+        if (pos >= size || n == 0) {
             return Long.MAX_VALUE;
         }
-        return (runs.get(pos).units() - used) / n;
+        return (units[pos] - used) / n;
     }
 
     /** Takes {@code n} units {@code times} over, all inside the current run (see {@link #span}). */
@@ -46,21 +71,22 @@ public final class RunCursor {
         if (n == 0) {
             return List.of();
         }
-        Piece run = runs.get(pos);
+        Piece run = new Piece(index[pos], price[pos], n);
         used += n * times;
+        remaining -= n * times;
         advance();
-        return List.of(new Piece(run.index(), run.unitPrice(), n));
+        return List.of(run);
     }
 
     /** Takes the next {@code n} units, possibly across runs. */
     public List<Piece> take(long n) {
-        List<Piece> out = new ArrayList<>();
+        List<Piece> out = new ArrayList<>(2);
         long left = n;
-        while (left > 0 && pos < runs.size()) {
-            Piece run = runs.get(pos);
-            long k = Math.min(left, run.units() - used);
-            out.add(new Piece(run.index(), run.unitPrice(), k));
+        while (left > 0 && pos < size) {
+            long k = Math.min(left, units[pos] - used);
+            out.add(new Piece(index[pos], price[pos], k));
             used += k;
+            remaining -= k;
             left -= k;
             advance();
         }
@@ -69,11 +95,18 @@ public final class RunCursor {
 
     /** Skips {@code n} units. */
     public void skip(long n) {
-        take(n);
+        long left = n;
+        while (left > 0 && pos < size) {
+            long k = Math.min(left, units[pos] - used);
+            used += k;
+            remaining -= k;
+            left -= k;
+            advance();
+        }
     }
 
     private void advance() {
-        if (pos < runs.size() && used == runs.get(pos).units()) {
+        if (pos < size && used == units[pos]) {
             pos++;
             used = 0;
         }

@@ -20,6 +20,8 @@ public record B2bFreeGoods(long n, long m, String freeSku, long freeValue) imple
 
     @Override public Stage stage() { return Stage.S2_ITEM_GROUP; }
 
+    @Override public boolean needsUnits() { return true; }
+
     @Override
     public RuleOutcome evaluate(RuleInput in) {
         return FreeGoods.add(in, n, m, in.usesCap(), freeSku, freeSku == null ? -1 : freeValue, type());

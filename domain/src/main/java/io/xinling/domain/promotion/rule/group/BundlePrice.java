@@ -26,6 +26,8 @@ public record BundlePrice(List<BundleSlot> slots, long price) implements Rule {
 
     @Override public Stage stage() { return Stage.S2_ITEM_GROUP; }
 
+    @Override public boolean needsUnits() { return true; }
+
     @Override
     public RuleOutcome evaluate(RuleInput in) {
         List<RunCursor> cursors = new ArrayList<>();

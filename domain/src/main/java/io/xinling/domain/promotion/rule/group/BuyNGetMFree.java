@@ -26,6 +26,8 @@ public record BuyNGetMFree(long n, long m, boolean addMode, long maxGroups, Unit
 
     @Override public Stage stage() { return Stage.S2_ITEM_GROUP; }
 
+    @Override public boolean needsUnits() { return true; }
+
     @Override
     public RuleOutcome evaluate(RuleInput in) {
         long cap = Math.min(maxGroups, in.usesCap());

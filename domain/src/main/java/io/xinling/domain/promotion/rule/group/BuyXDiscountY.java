@@ -28,6 +28,8 @@ public record BuyXDiscountY(Set<String> xSkus, long k, Set<String> ySkus, long j
 
     @Override public Stage stage() { return Stage.S2_ITEM_GROUP; }
 
+    @Override public boolean needsUnits() { return true; }
+
     @Override
     public RuleOutcome evaluate(RuleInput in) {
         long xo = 0, yo = 0, both = 0;

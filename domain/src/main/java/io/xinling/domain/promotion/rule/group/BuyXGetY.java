@@ -28,6 +28,9 @@ public record BuyXGetY(long triggerQty, long triggerAmount, List<GiftOption> gif
 
     @Override public Stage stage() { return Stage.S2_ITEM_GROUP; }
 
+    /** Triggered by quantity it needs units; triggered by amount it does not. */
+    @Override public boolean needsUnits() { return triggerAmount == 0; }
+
     @Override
     public RuleOutcome evaluate(RuleInput in) {
         long times;

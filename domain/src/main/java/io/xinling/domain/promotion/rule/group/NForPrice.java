@@ -23,6 +23,8 @@ public record NForPrice(long n, long price, UnitSelection selection) implements 
 
     @Override public Stage stage() { return Stage.S2_ITEM_GROUP; }
 
+    @Override public boolean needsUnits() { return true; }
+
     @Override
     public RuleOutcome evaluate(RuleInput in) {
         long total = in.unitCount();

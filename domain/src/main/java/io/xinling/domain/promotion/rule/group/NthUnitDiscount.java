@@ -25,6 +25,8 @@ public record NthUnitDiscount(long n, ItemBenefit benefit, long maxGroups, UnitS
 
     @Override public Stage stage() { return Stage.S2_ITEM_GROUP; }
 
+    @Override public boolean needsUnits() { return true; }
+
     @Override
     public RuleOutcome evaluate(RuleInput in) {
         long total = in.unitCount();

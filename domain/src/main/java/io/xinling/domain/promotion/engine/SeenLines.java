@@ -1,0 +1,189 @@
+package io.xinling.domain.promotion.engine;
+
+import io.xinling.domain.promotion.Stage;
+import io.xinling.domain.promotion.rule.LineView;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The lines each scheme of one run sees, as the views its rule gets. A line's view is reused until the
+ * line changes; schemes that see the same lines with all their units share one list until the ledger
+ * changes (carts of up to 64 lines, whose seen lines fit in one word); the group search's views of lines
+ * with only some units left are reused while the units left and the line stay the same.
+ */
+final class SeenLines {
+
+    private static final int LISTS = 64;
+
+    private final LineLedger ledger;
+    private final Coverage coverage;
+    /** Views of the lines, each built at the ledger version in {@code viewAt}, valid until that line changes. */
+    private final LineView[] views;
+    private final int[] viewAt;
+    /** The last view of each line with only some of its units available, and its version. */
+    private final LineView[] partial;
+    private final int[] partialAt;
+    private final LineView[] scratch;
+    /** A direct-mapped table from the seen lines' bits to their list, valid at ledger version {@code listsAt}. */
+    private final long[] listKeys = new long[LISTS];
+    private final List<LineView>[] listValues = newLists();
+    private int listsAt = -1;
+
+    SeenLines(LineLedger ledger, Coverage coverage) {
+        this.ledger = ledger;
+        this.coverage = coverage;
+        int n = ledger.size();
+        this.views = new LineView[n];
+        this.viewAt = new int[n];
+        this.partial = new LineView[n];
+        this.partialAt = new int[n];
+        this.scratch = new LineView[n];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<LineView>[] newLists() {
+        return new List[LISTS];
+    }
+
+    /** The line as rules see it now with all its whole units available; reused until the ledger changes. */
+    LineView view(int i) {
+        LineView v = views[i];
+        if (v == null || viewAt[i] < ledger.changedAt[i]) {
+            v = ledger.view(i, ledger.units[i]);
+            views[i] = v;
+            viewAt[i] = ledger.version;
+        }
+        return v;
+    }
+
+    /** The lines a scheme's rule sees, with {@code left[i]} units of line i still available ({@code null}: all). */
+    List<LineView> of(CompiledScheme k, long[] left) {
+        return left == null && ledger.size() <= 64 ? sharedLines(k) : collect(k, left);
+    }
+
+    /**
+     * The lines a scheme sees with all their units, as one list shared by every scheme that sees the same
+     * lines until the ledger changes (carts of up to 64 lines, whose seen lines fit in one word).
+     */
+    private List<LineView> sharedLines(CompiledScheme k) {
+        long mask = mask(k);
+        if (listsAt != ledger.version) {
+            Arrays.fill(listValues, null);
+            listsAt = ledger.version;
+        }
+        int slot = (int) ((mask * 0x9E3779B97F4A7C15L) >>> 58);
+        List<LineView> lines = listValues[slot];
+        if (lines == null || listKeys[slot] != mask) {
+            int count = 0;
+            for (long m = mask; m != 0; m &= m - 1) {
+                scratch[count++] = view(Long.numberOfTrailingZeros(m));
+            }
+            lines = listOf(count);
+            listKeys[slot] = mask;
+            listValues[slot] = lines;
+        }
+        return lines;
+    }
+
+    /** The lines a scheme's rule sees now, as bits (carts of up to 64 lines). */
+    private long mask(CompiledScheme k) {
+        long mask = 0;
+        int n = ledger.size();
+        if (k.wholeOrder) {
+            for (int i = 0; i < n; i++) {
+                if (ledger.payable[i] > 0) {
+                    mask |= 1L << i;
+                }
+            }
+        } else {
+            long covered = coverage.bits[k.ordinal * coverage.words];
+            for (long m = covered; m != 0; m &= m - 1) {
+                int i = Long.numberOfTrailingZeros(m);
+                if (eligible(k, i)) {
+                    mask |= 1L << i;
+                }
+            }
+        }
+        return mask;
+    }
+
+    private List<LineView> collect(CompiledScheme k, long[] left) {
+        int count = 0;
+        if (k.wholeOrder) {
+            for (int i = 0; i < ledger.size(); i++) {
+                if (ledger.payable[i] > 0) {
+                    scratch[count++] = viewOf(i, left);
+                }
+            }
+        } else {
+            int n = ledger.size();
+            for (int i = coverage.next(k, 0, n); i >= 0; i = coverage.next(k, i + 1, n)) {
+                if (eligible(k, i)) {
+                    scratch[count++] = viewOf(i, left);
+                }
+            }
+        }
+        return listOf(count);
+    }
+
+    private List<LineView> listOf(int count) {
+        return switch (count) {
+            case 0 -> List.of();
+            case 1 -> List.of(scratch[0]);
+            default -> List.of(Arrays.copyOf(scratch, count));
+        };
+    }
+
+    private LineView viewOf(int i, long[] left) {
+        if (left == null || left[i] == ledger.units[i]) {
+            return view(i);
+        }
+        LineView v = partial[i];
+        if (v == null || v.units() != left[i] || partialAt[i] < ledger.changedAt[i]) {
+            v = ledger.view(i, left[i]);
+            partial[i] = v;
+            partialAt[i] = ledger.version;
+        }
+        return v;
+    }
+
+    /** The lines a scheme's rule sees now (the lines of its rule input), in line order. */
+    int[] seenLines(CompiledScheme k) {
+        int n = ledger.size();
+        int[] out = new int[n];
+        int count = 0;
+        if (k.wholeOrder) {
+            for (int i = 0; i < n; i++) {
+                if (ledger.payable[i] > 0) {
+                    out[count++] = i;
+                }
+            }
+        } else {
+            for (int i = coverage.next(k, 0, n); i >= 0; i = coverage.next(k, i + 1, n)) {
+                if (eligible(k, i)) {
+                    out[count++] = i;
+                }
+            }
+        }
+        return Arrays.copyOf(out, count);
+    }
+
+    private boolean eligible(CompiledScheme k, int i) {
+        if (ledger.locked[i]) {
+            return false;
+        }
+        if (k.excludeSpecial && ledger.special[i]) {
+            return false;
+        }
+        if (k.memberDiscount && ledger.lines[i].memberDiscountExcluded()) {
+            return false;
+        }
+        Stage st = k.stage;
+        if (st == Stage.S3_ORDER_THRESHOLD && ledger.noOrder[i] || st == Stage.S4_COUPON && ledger.noCoupon[i]
+                || st == Stage.S6_POINTS && ledger.noPoints[i]) {
+            return false;
+        }
+        return st.ordinal() <= Stage.S2_ITEM_GROUP.ordinal() || ledger.payable[i] > 0;
+    }
+}
