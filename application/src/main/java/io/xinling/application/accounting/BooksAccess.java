@@ -51,6 +51,12 @@ final class BooksAccess {
         return ChartOfAccounts.of(books.accounts(tenant));
     }
 
+    /** The part of the chart that checks these lines (their accounts), as the whole chart would. */
+    ChartOfAccounts chartFor(TenantId tenant, java.util.Collection<io.xinling.domain.accounting.VoucherLine> lines) {
+        return chartFor(tenant, lines.stream().map(io.xinling.domain.accounting.VoucherLine::account)
+                .collect(java.util.stream.Collectors.toSet()));
+    }
+
     /** The part of the chart that decides {@code leaf(code)} for every code given, as the whole chart would. */
     ChartOfAccounts chartFor(TenantId tenant, java.util.Set<io.xinling.domain.accounting.AccountCode> codes) {
         return ChartOfAccounts.of(books.accountsFor(tenant, codes));

@@ -41,7 +41,7 @@ public final class VoucherService implements EnterVoucherUseCase, EditDraftUseCa
                 .flatMap(ok -> LineParser.word(c.word()))
                 .flatMap(word -> LineParser.lines(c.lines())
                         .flatMap(lines -> transactor.inTransaction(() -> books.shared(c.tenant()).requireOpen(c.date())
-                                .flatMap(date -> VoucherRules.check(books.chart(c.tenant()), lines))
+                                .flatMap(date -> VoucherRules.check(books.chartFor(c.tenant(), lines), lines))
                                 .map(checked -> insertDraft(c, word, checked)))));
     }
 
@@ -62,7 +62,7 @@ public final class VoucherService implements EnterVoucherUseCase, EditDraftUseCa
                     return lockedDraft(c.tenant(), c.id(), "edit")
                             .flatMap(draft -> open.requireOpen(draft.date()).flatMap(d -> open.requireOpen(c.date()))
                                     .flatMap(d -> samePeriod(draft, c.date()))
-                                    .flatMap(d -> VoucherRules.check(books.chart(c.tenant()), lines))
+                                    .flatMap(d -> VoucherRules.check(books.chartFor(c.tenant(), lines), lines))
                                     .map(checked -> draft.withContent(c.date(), c.attachments(), checked)))
                             .peek(edited -> vouchers.update(c.tenant(), edited));
                 }));
