@@ -50,9 +50,8 @@ public final class GeneratedPostingService implements PostGeneratedVouchersUseCa
     public Either<AccountingError, List<Voucher>> postGenerated(TenantId tenant, UserId preparer, List<GeneratedVoucher> batch) {
         return transactor.inTransaction(() -> {
             Books open = books.shared(tenant);
-            // Only the accounts the batch names (with what decides their leafness), not the whole chart per batch.
-            ChartOfAccounts chart = books.chartFor(tenant, batch.stream().flatMap(g -> g.lines().stream())
-                    .map(io.xinling.domain.accounting.VoucherLine::account).collect(Collectors.toSet()));
+            // The chart read under the books' current chart version, kept across batches while the version holds.
+            ChartOfAccounts chart = books.chart(tenant, open);
             for (GeneratedVoucher g : batch) {
                 Either<AccountingError, ?> ok = open.requireOpen(g.date()).flatMap(d -> VoucherRules.check(chart, g.lines()));
                 if (ok.isLeft()) {
