@@ -32,9 +32,21 @@ public final class JooqVoucherRepository implements VoucherRepository {
     private static final int ROWS_PER_INSERT = 2_000;
 
     private final DSLContext dsl;
+    private final DSLContext numbers;
 
+    /** Numbers taken in the caller's transaction: the counter row stays locked until it commits. */
     public JooqVoucherRepository(DSLContext dsl) {
+        this(dsl, dsl);
+    }
+
+    /**
+     * Numbers taken through {@code numbers}, a context whose statements commit at once ({@code Database.numbers()}):
+     * the counter row is locked only while one statement runs, so postings of a tenant do not wait for each other's
+     * commit; a number taken by a transaction that rolls back becomes a gap (3.1: the close warns, 断号整理 closes it).
+     */
+    public JooqVoucherRepository(DSLContext dsl, DSLContext numbers) {
         this.dsl = dsl;
+        this.numbers = numbers;
     }
 
     @Override
@@ -45,7 +57,7 @@ public final class JooqVoucherRepository implements VoucherRepository {
 
     @Override
     public int reserveNumbers(TenantId tenant, YearMonth period, VoucherWord word, int count) {
-        int next = dsl.insertInto(VOUCHER_COUNTERS)
+        int next = numbers.insertInto(VOUCHER_COUNTERS)
                 .set(VOUCHER_COUNTERS.TENANT_ID, tenant.value())
                 .set(VOUCHER_COUNTERS.PERIOD, period.atDay(1))
                 .set(VOUCHER_COUNTERS.WORD, word.label())
