@@ -86,8 +86,16 @@ public final class GeneratedPostingService implements PostGeneratedVouchersUseCa
             counters.computeIfAbsent(YearMonth.from(g.date()), p -> new HashMap<>())
                     .computeIfAbsent(g.word(), w -> new int[2])[1]++;
         }
-        counters.forEach((period, byWord) -> byWord.forEach((word, c) ->
-                c[0] = vouchers.reserveNumbers(tenant, period, word, c[1])));
+        List<VoucherRepository.NumberBlock> blocks = new ArrayList<>();
+        List<int[]> firsts = new ArrayList<>();
+        counters.forEach((period, byWord) -> byWord.forEach((word, c) -> {
+            blocks.add(new VoucherRepository.NumberBlock(period, word, c[1]));
+            firsts.add(c);
+        }));
+        List<Integer> reserved = blocks.isEmpty() ? List.of() : vouchers.reserveNumbers(tenant, blocks);
+        for (int i = 0; i < reserved.size(); i++) {
+            firsts.get(i)[0] = reserved.get(i);
+        }
         List<Voucher> created = new ArrayList<>(fresh.size());
         for (int i = 0; i < fresh.size(); i++) {
             GeneratedVoucher g = fresh.get(i);
