@@ -136,7 +136,7 @@ public final class Application {
         this.activeSchemes = new ActiveSchemeCache(new JooqActiveSchemeVersions(database.dsl()), schemes);
         this.policies = new JooqPolicyRepository(database.dsl());
         this.accounting = new AccountingServices(transactor, new JooqBooksRepository(database.dsl()),
-                new JooqVoucherRepository(database.dsl()), new JooqLedgerRepository(database.dsl()),
+                new JooqVoucherRepository(database.dsl(), database.numbers()), new JooqLedgerRepository(database.dsl()),
                 new JooqGenerationRepository(database.dsl()), clock);
         JooqUserRepository generationUsers = new JooqUserRepository(database.dsl());
         Function<TenantId, UserId> preparer = tenant -> generationUsers.findOrCreate(tenant,

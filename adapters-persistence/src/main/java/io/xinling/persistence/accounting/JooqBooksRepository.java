@@ -169,6 +169,6 @@ public final class JooqBooksRepository implements BooksRepository {
     private static Books toBooks(AccountingBooksRecord r) {
         LocalDate closed = r.getClosedThrough();
         return new Books(Optional.ofNullable(closed).map(YearMonth::from), Boolean.TRUE.equals(r.getAllowSelfReview()),
-                TaxpayerKind.valueOf(r.getTaxpayerKind()), TaxLocation.valueOf(r.getTaxLocation()));
+                TaxpayerKind.valueOf(r.getTaxpayerKind()), TaxLocation.valueOf(r.getTaxLocation()), r.getChartVersion());
     }
 }

@@ -1,6 +1,7 @@
 package io.xinling.persistence.accounting;
 
 import io.xinling.application.accounting.port.VoucherRepository;
+import io.xinling.application.accounting.port.VoucherRepository.NumberBlock;
 import io.xinling.domain.accounting.AccountCode;
 import io.xinling.domain.accounting.Voucher;
 import io.xinling.domain.accounting.VoucherId;
@@ -32,9 +33,21 @@ public final class JooqVoucherRepository implements VoucherRepository {
     private static final int ROWS_PER_INSERT = 2_000;
 
     private final DSLContext dsl;
+    private final DSLContext numbers;
 
+    /** Numbers taken in the caller's transaction: the counter row stays locked until it commits. */
     public JooqVoucherRepository(DSLContext dsl) {
+        this(dsl, dsl);
+    }
+
+    /**
+     * Numbers taken through {@code numbers}, a context whose statements commit at once ({@code Database.numbers()}):
+     * the counter row is locked only while one statement runs, so postings of a tenant do not wait for each other's
+     * commit; a number taken by a transaction that rolls back becomes a gap (3.1: the close warns, 断号整理 closes it).
+     */
+    public JooqVoucherRepository(DSLContext dsl, DSLContext numbers) {
         this.dsl = dsl;
+        this.numbers = numbers;
     }
 
     @Override
@@ -45,7 +58,7 @@ public final class JooqVoucherRepository implements VoucherRepository {
 
     @Override
     public int reserveNumbers(TenantId tenant, YearMonth period, VoucherWord word, int count) {
-        int next = dsl.insertInto(VOUCHER_COUNTERS)
+        int next = numbers.insertInto(VOUCHER_COUNTERS)
                 .set(VOUCHER_COUNTERS.TENANT_ID, tenant.value())
                 .set(VOUCHER_COUNTERS.PERIOD, period.atDay(1))
                 .set(VOUCHER_COUNTERS.WORD, word.label())
@@ -54,6 +67,28 @@ public final class JooqVoucherRepository implements VoucherRepository {
                 .doUpdate().set(VOUCHER_COUNTERS.NEXT_NUMBER, VOUCHER_COUNTERS.NEXT_NUMBER.plus(count))
                 .returning(VOUCHER_COUNTERS.NEXT_NUMBER).fetchOne(VOUCHER_COUNTERS.NEXT_NUMBER);
         return next - count;
+    }
+
+    @Override
+    public List<Integer> reserveNumbers(TenantId tenant, List<NumberBlock> blocks) {
+        String[] periods = blocks.stream().map(b -> b.period().atDay(1).toString()).toArray(String[]::new);
+        String[] words = blocks.stream().map(b -> b.word().label()).toArray(String[]::new);
+        Integer[] counts = blocks.stream().map(NumberBlock::count).toArray(Integer[]::new);
+        // One statement for every block, counter rows taken in key order (so concurrent batches never deadlock).
+        Map<String, Integer> next = new HashMap<>();
+        numbers.resultQuery("""
+                insert into voucher_counters as c (tenant_id, period, word, next_number)
+                select ?, b.period, b.word, 1 + b.count
+                from unnest(?::text[]::date[], ?::text[], ?::int[]) as b(period, word, count)
+                order by b.period, b.word
+                on conflict (tenant_id, period, word) do update set next_number = c.next_number + excluded.next_number - 1
+                returning c.period::text, c.word, c.next_number""", tenant.value(), periods, words, counts)
+                .forEach(r -> next.put(r.get(0, String.class) + "|" + r.get(1, String.class), r.get(2, Integer.class)));
+        List<Integer> firsts = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            firsts.add(next.get(periods[i] + "|" + words[i]) - counts[i]);
+        }
+        return firsts;
     }
 
     @Override
@@ -88,8 +123,17 @@ public final class JooqVoucherRepository implements VoucherRepository {
 
     @Override
     public Optional<Voucher> lock(TenantId tenant, VoucherId id) {
-        return dsl.selectFrom(VOUCHERS).where(key(tenant, id)).forUpdate().fetchOptional()
-                .map(h -> withLines(tenant, List.of(h)).get(0));
+        // Two statements in one round trip: the lines are read by the second, after the first has the lock (a new
+        // snapshot per statement), so they are the ones committed by whoever held the voucher before.
+        org.jooq.Results results = dsl.resultQuery("""
+                select * from vouchers where tenant_id = ? and voucher_id = ? for update;
+                select * from voucher_lines where tenant_id = ? and voucher_id = ? order by line_no""",
+                tenant.value(), id.value(), tenant.value(), id.value()).fetchMany();
+        if (results.get(0).isEmpty()) {
+            return Optional.empty();
+        }
+        List<VoucherLine> lines = results.get(1).into(VOUCHER_LINES).map(VoucherRows::line);
+        return Optional.of(VoucherRows.voucher(results.get(0).into(VOUCHERS).get(0), lines));
     }
 
     @Override

@@ -14,8 +14,13 @@ import javax.sql.DataSource;
 /** The pooled connection to PostgreSQL, its migrations, and the jOOQ context every repository shares. */
 public final class Database implements AutoCloseable {
 
+    /** Connections of the side pool that hands out numbers outside the callers' transactions (see {@link #numbers()}). */
+    public static final int NUMBER_CONNECTIONS = 2;
+
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
+    private HikariDataSource numberSource;
+    private DSLContext numbers;
 
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -67,6 +72,34 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * A context on a pool of its own ({@value #NUMBER_CONNECTIONS} connections, opened on first use) whose statements
+     * commit at once, outside any transaction of {@link #dsl()}: for counters that must not stay locked until the
+     * caller commits (voucher numbers). It never waits for the main pool, so a transaction holding one of its
+     * connections can take a number whatever the main pool's use. Its commits skip the WAL flush (the caller's later
+     * commit flushes them), and a lock wait fails after 10 s rather than hanging.
+     */
+    public synchronized DSLContext numbers() {
+        if (numbers == null) {
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(dataSource.getJdbcUrl());
+            config.setUsername(dataSource.getUsername());
+            config.setPassword(dataSource.getPassword());
+            config.setMaximumPoolSize(NUMBER_CONNECTIONS);
+            config.setMinimumIdle(0);
+            config.setPoolName("xinling-numbers");
+            config.setAutoCommit(true);
+            config.setConnectionInitSql("set synchronous_commit = off; set lock_timeout = '10s'");
+            numberSource = new HikariDataSource(config);
+            DefaultConfiguration configuration = new DefaultConfiguration();
+            configuration.set(SQLDialect.POSTGRES);
+            configuration.set(new org.jooq.impl.DataSourceConnectionProvider(numberSource));
+            configuration.settings().withExecuteLogging(false).withRenderSchema(false);
+            numbers = DSL.using(configuration);
+        }
+        return numbers;
+    }
+
     /** True when a trivial query answers: the readiness half of the health check. */
     public boolean isReady() {
         try {
@@ -77,7 +110,10 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (numberSource != null) {
+            numberSource.close();
+        }
         dataSource.close();
     }
 }

@@ -20,7 +20,7 @@ final class AccountingFixture {
     final Tenant tenant = new JooqTenantRepository(dsl).create(TestDatabase.uniqueName("acc"), Instant.now()).orElseThrow();
     final UserId preparer = new JooqUserRepository(dsl).findOrCreate(tenant.id(), "preparer", Instant.now());
     final UserId reviewer = new JooqUserRepository(dsl).findOrCreate(tenant.id(), "reviewer", Instant.now());
-    final JooqVoucherRepository vouchers = new JooqVoucherRepository(dsl);
+    final JooqVoucherRepository vouchers = new JooqVoucherRepository(dsl, TestDatabase.database().numbers());
     final JooqLedgerRepository ledger = new JooqLedgerRepository(dsl);
     final JooqBooksRepository books = new JooqBooksRepository(dsl);
     final AccountingServices services = new AccountingServices(new JooqTransactor(dsl), books, vouchers, ledger, HistoryRunner.CLOCK);

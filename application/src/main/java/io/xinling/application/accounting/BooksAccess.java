@@ -17,6 +17,12 @@ final class BooksAccess {
 
     private final BooksRepository books;
     private final Clock clock;
+    /** The last chart read per tenant, with the chart version it was read under. */
+    private final java.util.concurrent.ConcurrentMap<TenantId, VersionedChart> charts =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record VersionedChart(long version, ChartOfAccounts chart) {
+    }
 
     BooksAccess(BooksRepository books, Clock clock) {
         this.books = books;
@@ -51,8 +57,22 @@ final class BooksAccess {
         return ChartOfAccounts.of(books.accounts(tenant));
     }
 
-    /** The part of the chart that decides {@code leaf(code)} for every code given, as the whole chart would. */
-    ChartOfAccounts chartFor(TenantId tenant, java.util.Set<io.xinling.domain.accounting.AccountCode> codes) {
-        return ChartOfAccounts.of(books.accountsFor(tenant, codes));
+    /**
+     * The whole chart as of {@code locked}, the books this transaction read under their lock ({@link #shared} or
+     * {@link #exclusive}) before any change of the chart: the chart read last under the same version is reused, else
+     * it is read and kept. A chart change on any node gives the books a new version in its transaction, and the lock
+     * keeps it from committing while this transaction runs, so the chart returned is the one committed.
+     */
+    ChartOfAccounts chart(TenantId tenant, Books locked) {
+        if (locked.chartVersion() == 0) {
+            return chart(tenant);
+        }
+        VersionedChart known = charts.get(tenant);
+        if (known != null && known.version() == locked.chartVersion()) {
+            return known.chart();
+        }
+        ChartOfAccounts chart = chart(tenant);
+        charts.put(tenant, new VersionedChart(locked.chartVersion(), chart));
+        return chart;
     }
 }

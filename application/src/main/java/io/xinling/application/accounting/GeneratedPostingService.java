@@ -50,9 +50,8 @@ public final class GeneratedPostingService implements PostGeneratedVouchersUseCa
     public Either<AccountingError, List<Voucher>> postGenerated(TenantId tenant, UserId preparer, List<GeneratedVoucher> batch) {
         return transactor.inTransaction(() -> {
             Books open = books.shared(tenant);
-            // Only the accounts the batch names (with what decides their leafness), not the whole chart per batch.
-            ChartOfAccounts chart = books.chartFor(tenant, batch.stream().flatMap(g -> g.lines().stream())
-                    .map(io.xinling.domain.accounting.VoucherLine::account).collect(Collectors.toSet()));
+            // The chart read under the books' current chart version, kept across batches while the version holds.
+            ChartOfAccounts chart = books.chart(tenant, open);
             for (GeneratedVoucher g : batch) {
                 Either<AccountingError, ?> ok = open.requireOpen(g.date()).flatMap(d -> VoucherRules.check(chart, g.lines()));
                 if (ok.isLeft()) {
@@ -87,8 +86,16 @@ public final class GeneratedPostingService implements PostGeneratedVouchersUseCa
             counters.computeIfAbsent(YearMonth.from(g.date()), p -> new HashMap<>())
                     .computeIfAbsent(g.word(), w -> new int[2])[1]++;
         }
-        counters.forEach((period, byWord) -> byWord.forEach((word, c) ->
-                c[0] = vouchers.reserveNumbers(tenant, period, word, c[1])));
+        List<VoucherRepository.NumberBlock> blocks = new ArrayList<>();
+        List<int[]> firsts = new ArrayList<>();
+        counters.forEach((period, byWord) -> byWord.forEach((word, c) -> {
+            blocks.add(new VoucherRepository.NumberBlock(period, word, c[1]));
+            firsts.add(c);
+        }));
+        List<Integer> reserved = blocks.isEmpty() ? List.of() : vouchers.reserveNumbers(tenant, blocks);
+        for (int i = 0; i < reserved.size(); i++) {
+            firsts.get(i)[0] = reserved.get(i);
+        }
         List<Voucher> created = new ArrayList<>(fresh.size());
         for (int i = 0; i < fresh.size(); i++) {
             GeneratedVoucher g = fresh.get(i);

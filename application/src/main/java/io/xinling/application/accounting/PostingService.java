@@ -46,7 +46,7 @@ public final class PostingService implements PostVoucherUseCase {
                     .flatMap(v -> open.requireOpen(v.date()).map(d -> v))
                     .filterOrElse(v -> open.allowSelfReview() || !v.preparer().equals(reviewer),
                             v -> new AccountingError.SelfReview(v.id().value()))
-                    .flatMap(v -> VoucherRules.check(books.chart(tenant), v.lines()).map(lines -> v))
+                    .flatMap(v -> VoucherRules.check(books.chart(tenant, open), v.lines()).map(lines -> v))
                     .map(v -> v.withStatus(VoucherStatus.POSTED, Optional.of(reviewer)))
                     .peek(posted -> {
                         vouchers.updateStatus(tenant, posted);

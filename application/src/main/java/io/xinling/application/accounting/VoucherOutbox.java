@@ -52,7 +52,7 @@ public final class VoucherOutbox implements PostGeneratedVouchersUseCase, Genera
         }
         return transactor.inTransaction(() -> {
             Books open = books.shared(tenant);
-            ChartOfAccounts chart = books.chart(tenant);
+            ChartOfAccounts chart = books.chart(tenant, open);
             for (GeneratedVoucher g : batch) {
                 Either<AccountingError, ?> ok = open.requireOpen(g.date()).flatMap(d -> VoucherRules.check(chart, g.lines()));
                 if (ok.isLeft()) {

@@ -40,9 +40,12 @@ public final class VoucherService implements EnterVoucherUseCase, EditDraftUseCa
         return header(c.date(), c.attachments())
                 .flatMap(ok -> LineParser.word(c.word()))
                 .flatMap(word -> LineParser.lines(c.lines())
-                        .flatMap(lines -> transactor.inTransaction(() -> books.shared(c.tenant()).requireOpen(c.date())
-                                .flatMap(date -> VoucherRules.check(books.chart(c.tenant()), lines))
-                                .map(checked -> insertDraft(c, word, checked)))));
+                        .flatMap(lines -> transactor.inTransaction(() -> {
+                            Books open = books.shared(c.tenant());
+                            return open.requireOpen(c.date())
+                                    .flatMap(date -> VoucherRules.check(books.chart(c.tenant(), open), lines))
+                                    .map(checked -> insertDraft(c, word, checked));
+                        })));
     }
 
     private Voucher insertDraft(EnterVoucherCommand c, VoucherWord word, List<VoucherLine> lines) {
@@ -62,7 +65,7 @@ public final class VoucherService implements EnterVoucherUseCase, EditDraftUseCa
                     return lockedDraft(c.tenant(), c.id(), "edit")
                             .flatMap(draft -> open.requireOpen(draft.date()).flatMap(d -> open.requireOpen(c.date()))
                                     .flatMap(d -> samePeriod(draft, c.date()))
-                                    .flatMap(d -> VoucherRules.check(books.chart(c.tenant()), lines))
+                                    .flatMap(d -> VoucherRules.check(books.chart(c.tenant(), open), lines))
                                     .map(checked -> draft.withContent(c.date(), c.attachments(), checked)))
                             .peek(edited -> vouchers.update(c.tenant(), edited));
                 }));

@@ -10,15 +10,22 @@ import java.util.Optional;
 /**
  * A tenant's books: periods are calendar months, closed in order, so one watermark says which are
  * closed: every period up to {@code closedThrough} is closed, every later one open (no period table
- * to pre-create, and nothing can be open between two closed periods).
+ * to pre-create, and nothing can be open between two closed periods). {@code chartVersion} changes with every change
+ * of the chart and never repeats, so a chart read under one version stays right while the books show it (0: unknown).
  */
 public record Books(Optional<YearMonth> closedThrough, boolean allowSelfReview, TaxpayerKind taxpayerKind,
-                    TaxLocation taxLocation) {
+                    TaxLocation taxLocation, long chartVersion) {
 
     public Books {
         Objects.requireNonNull(closedThrough, "closedThrough");
         Objects.requireNonNull(taxpayerKind, "taxpayerKind");
         Objects.requireNonNull(taxLocation, "taxLocation");
+    }
+
+    /** Books whose chart has no known version ({@code chartVersion} 0: a chart read for them is never reused). */
+    public Books(Optional<YearMonth> closedThrough, boolean allowSelfReview, TaxpayerKind taxpayerKind,
+                 TaxLocation taxLocation) {
+        this(closedThrough, allowSelfReview, taxpayerKind, taxLocation, 0);
     }
 
     /** Books of a general taxpayer in a city (the defaults). */
@@ -60,6 +67,6 @@ public record Books(Optional<YearMonth> closedThrough, boolean allowSelfReview, 
     }
 
     public Books closedThrough(Optional<YearMonth> last) {
-        return new Books(last, allowSelfReview, taxpayerKind, taxLocation);
+        return new Books(last, allowSelfReview, taxpayerKind, taxLocation, chartVersion);
     }
 }

@@ -42,8 +42,11 @@ public final class ChartOfAccounts {
     }
 
     public boolean isLeaf(AccountCode code) {
-        SortedMap<AccountCode, Account> tail = accounts.tailMap(code);
-        return tail.keySet().stream().skip(1).findFirst().map(next -> !next.isWithin(code)).orElse(true);
+        java.util.Iterator<AccountCode> tail = accounts.tailMap(code).keySet().iterator();
+        if (tail.hasNext()) {
+            tail.next();
+        }
+        return !tail.hasNext() || !tail.next().isWithin(code);
     }
 
     /** The leaf account a voucher line may use, or why not. */

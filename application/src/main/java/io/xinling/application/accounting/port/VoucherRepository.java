@@ -22,6 +22,15 @@ public interface VoucherRepository {
     /** Reserves {@code count} consecutive numbers atomically; returns the first. */
     int reserveNumbers(TenantId tenant, YearMonth period, VoucherWord word, int count);
 
+    /** A block of {@code count} numbers of one period and word. */
+    record NumberBlock(YearMonth period, VoucherWord word, int count) {
+    }
+
+    /** Reserves each block ((period, word) distinct) as {@link #reserveNumbers} does; returns their first numbers in order. */
+    default List<Integer> reserveNumbers(TenantId tenant, List<NumberBlock> blocks) {
+        return blocks.stream().map(b -> reserveNumbers(tenant, b.period(), b.word(), b.count())).toList();
+    }
+
     /** Gives the number back when it was the last one handed out (so close → reopen → close reuses it). */
     void releaseNumber(TenantId tenant, YearMonth period, VoucherWord word, int number);
 
