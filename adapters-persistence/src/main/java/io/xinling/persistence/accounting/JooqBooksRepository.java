@@ -87,28 +87,6 @@ public final class JooqBooksRepository implements BooksRepository {
     }
 
     @Override
-    public List<Account> accountsFor(TenantId tenant, Set<AccountCode> codes) {
-        java.util.TreeSet<String> wanted = new java.util.TreeSet<>();
-        for (AccountCode code : codes) {
-            for (io.vavr.control.Option<AccountCode> c = io.vavr.control.Option.some(code); c.isDefined(); c = c.get().parent()) {
-                wanted.add(c.get().value());
-            }
-        }
-        String[] keys = codes.stream().map(AccountCode::value).sorted().toArray(String[]::new);
-        // The accounts themselves with their ancestors, and per code the next code in order when it lies below it
-        // (one index probe each): a code with no account right after it within its prefix is a leaf.
-        return dsl.resultQuery("""
-                select a.* from accounts a where a.tenant_id = ? and a.code = any(?::text[])
-                union all
-                select n.* from unnest(?::text[]) as k(code)
-                cross join lateral (select * from accounts x where x.tenant_id = ? and x.code > k.code
-                                    order by x.code limit 1) n
-                where starts_with(n.code, k.code) and not (n.code = any(?::text[]))""",
-                tenant.value(), wanted.toArray(String[]::new), keys, tenant.value(), wanted.toArray(String[]::new))
-                .fetchInto(ACCOUNTS).map(JooqBooksRepository::toAccount);
-    }
-
-    @Override
     public void addAccount(TenantId tenant, Account account) {
         dsl.executeInsert(accountRecord(tenant, account));
     }

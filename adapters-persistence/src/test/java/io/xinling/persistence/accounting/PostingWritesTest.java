@@ -1,13 +1,10 @@
 package io.xinling.persistence.accounting;
 
 import io.xinling.application.accounting.PostGeneratedVouchersUseCase.GeneratedVoucher;
-import io.xinling.domain.accounting.Account;
 import io.xinling.domain.accounting.AccountCode;
-import io.xinling.domain.accounting.ChartOfAccounts;
 import io.xinling.domain.accounting.Dimension;
 import io.xinling.domain.accounting.DimensionValues;
 import io.xinling.domain.accounting.Provenance;
-import io.xinling.domain.accounting.SmallEnterpriseChart;
 import io.xinling.domain.accounting.Voucher;
 import io.xinling.domain.accounting.VoucherHash;
 import io.xinling.domain.accounting.VoucherLine;
@@ -15,39 +12,14 @@ import io.xinling.domain.accounting.VoucherWord;
 import io.xinling.domain.kernel.Money;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The batch posting path's reads and writes: the chart slice it validates against, lines written by COPY. */
 class PostingWritesTest {
-
-    @Test
-    void the_chart_slice_for_some_codes_decides_their_lines_as_the_whole_chart_does() {
-        AccountingFixture f = new AccountingFixture();
-        f.books.initialize(f.tenant.id(), SmallEnterpriseChart.accounts(), Instant.now());
-        f.books.addAccount(f.tenant.id(), new Account(AccountCode.of("100201"), "工行", SmallEnterpriseChart.accounts().stream()
-                .filter(a -> a.code().value().equals("1002")).findFirst().orElseThrow().type(),
-                io.xinling.domain.accounting.Direction.DEBIT, Set.of()));
-        ChartOfAccounts whole = ChartOfAccounts.of(f.books.accounts(f.tenant.id()));
-        Set<AccountCode> codes = new TreeSet<>();
-        whole.accounts().forEach(a -> codes.add(a.code()));
-        codes.addAll(List.of(AccountCode.of("9999"), AccountCode.of("100299"), AccountCode.of("10020101"),
-                AccountCode.of("222101"), AccountCode.of("22210199"), AccountCode.of("1001")));
-        for (AccountCode code : codes) {
-            ChartOfAccounts slice = ChartOfAccounts.of(f.books.accountsFor(f.tenant.id(), new TreeSet<>(List.of(code, AccountCode.of("5001")))));
-            assertThat(slice.leaf(code)).as(code.value()).isEqualTo(whole.leaf(code));
-        }
-        ChartOfAccounts all = ChartOfAccounts.of(f.books.accountsFor(f.tenant.id(), codes));
-        codes.forEach(code -> assertThat(all.leaf(code)).as(code.value()).isEqualTo(whole.leaf(code)));
-        assertThat(whole.leaf(AccountCode.of("1002")).isLeft()).isTrue();
-        assertThat(whole.leaf(AccountCode.of("100201")).isRight()).isTrue();
-    }
 
     @Test
     void lines_keep_summaries_and_dimensions_with_tabs_newlines_and_backslashes() {

@@ -32,15 +32,6 @@ public interface BooksRepository {
 
     List<Account> accounts(TenantId tenant);
 
-    /**
-     * The part of the chart that decides lines on {@code codes}: those accounts, their ancestors, and the first
-     * account below each of them, so that {@code ChartOfAccounts.of(result).leaf(code)} answers as the whole chart
-     * would for every code given (unknown, not a leaf, or the leaf account).
-     */
-    default List<Account> accountsFor(TenantId tenant, java.util.Set<io.xinling.domain.accounting.AccountCode> codes) {
-        return accounts(tenant);
-    }
-
     void addAccount(TenantId tenant, Account account);
 
     /** Logs the close with the watermark it replaced, so a reopen restores it. */
