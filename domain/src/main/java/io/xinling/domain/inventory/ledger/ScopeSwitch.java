@@ -64,6 +64,25 @@ public final class ScopeSwitch {
         return new Opening(balances, settlements);
     }
 
+    /**
+     * The system document that switches the ledger to {@code target} from {@code date} (the first day of a
+     * period): a line for every (SKU, warehouse[, batch]) that moved before the date. Posting it applies
+     * {@link #open} at the boundary, and every replay re-derives the split (see {@code ScopeChange}).
+     */
+    public static io.xinling.domain.inventory.document.ScopeChange change(StockLedger ledger, long id,
+                                                                           java.time.LocalDate date,
+                                                                           CostingScope target) {
+        CostingScope before = Scopes.on(ledger, date.minusDays(1));
+        return new io.xinling.domain.inventory.document.ScopeChange(
+                new io.xinling.domain.inventory.document.DocumentHeader(new io.xinling.domain.inventory.DocumentId(id),
+                        0, date, java.time.LocalTime.MIDNIGHT), before, target, Scopes.lines(ledger, date));
+    }
+
+    /** The scope documents dated {@code date} are costed under on {@code ledger}. */
+    public static CostingScope scopeOn(StockLedger ledger, java.time.LocalDate date) {
+        return Scopes.on(ledger, date);
+    }
+
     private static List<KeyBalance> share(KeyBalance old, Map<CostingKey, Quantity> parts) {
         List<KeyBalance> out = new ArrayList<>();
         Money given = Money.zero(old.value().currency());

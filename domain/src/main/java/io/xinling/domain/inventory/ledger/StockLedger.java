@@ -33,6 +33,7 @@ public final class StockLedger {
     private final Map<DocumentId, InventoryDocument> posted;
     private final Set<DocumentId> cancelled;
     private final Map<MovementId, StockMovement> index = new HashMap<>();
+    private List<io.xinling.domain.inventory.document.ScopeChange> scopeChanges;
 
     StockLedger(InventorySetup setup, List<StockMovement> movements, Map<DocumentId, InventoryDocument> posted,
                 Set<DocumentId> cancelled) {
@@ -192,6 +193,22 @@ public final class StockLedger {
         return posted.values().stream().filter(LandedCost.class::isInstance).map(LandedCost.class::cast)
                 .filter(l -> l.receipt().equals(receipt)).sorted(java.util.Comparator.comparing(l -> l.header().seq()))
                 .toList();
+    }
+
+    /** The costing-scope switches posted on this ledger, by date (spec 2.1). */
+    public List<io.xinling.domain.inventory.document.ScopeChange> scopeChanges() {
+        if (scopeChanges == null) {
+            scopeChanges = Scopes.changes(this);
+        }
+        return scopeChanges;
+    }
+
+    /**
+     * The same ledger recording {@code latest} as its scope change of that id: the lines other SKU groups have
+     * added since this ledger was built (its movements here stay as they are).
+     */
+    public StockLedger withScopeChange(io.xinling.domain.inventory.document.ScopeChange latest) {
+        return new StockLedger(setup, movements, plus(posted, latest.header().id(), latest), cancelled);
     }
 
     /** Quantity and value of every costing key, after its last movement. */

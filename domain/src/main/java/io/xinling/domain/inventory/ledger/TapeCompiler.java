@@ -23,6 +23,7 @@ final class TapeCompiler {
     final Map<MovementId, Integer> positions = new HashMap<>();
     private final Map<StockSlot, Integer> slots = new HashMap<>();
     private final Map<Long, Integer> packed = new HashMap<>();
+    private final Map<Object, Integer> places = new HashMap<>();
 
     private TapeCompiler(List<StockMovement> rows, int digits) {
         for (StockMovement row : rows) {
@@ -41,6 +42,7 @@ final class TapeCompiler {
                 return Either.left(new InventoryError.DatedBeforeItsSource(s.id(), s.feed().get()));
             }
             int key = c.keys.get(s.key());
+            c.tape.placeSlot(c.slots.get(s.slot()), c.places.computeIfAbsent(s.slot().location(), l -> c.places.size()));
             int i = c.tape.append(s.id().packed(), s.id().document().value(), key, c.slots.get(s.slot()),
                     s.kind(), micro(s), s.input().minor(), feed, s.negativeAllowed());
             s.weight().ifPresent(w -> c.tape.weigh(i, w));

@@ -1,0 +1,93 @@
+package io.xinling.domain.inventory.costing;
+
+/**
+ * The legs of a costing-scope switch (spec 2.1), re-derived on every replay like a stocktake's count. Leaving
+ * the old key, each (old key, location) pair takes out its quantity at what that location carries of the key
+ * (Σ of its amounts since the key last opened), so the books per location move exactly by the difference
+ * between the opening share and the carried value; the old key ends empty. Opening the new key, the pair
+ * brings its quantity at the value share of the old key's value just before the switch, the old key's last
+ * pair taking the remainder (as {@code ScopeSwitch.open}). The last opening of a new key settles a value
+ * left at zero quantity (2.6) and records a negative opening as one hole. Neither leg changes a slot.
+ */
+final class ScopeLegs {
+
+    private ScopeLegs() {
+    }
+
+    static void leave(CostingRun run, int i) {
+        CostingTape t = run.t;
+        int k = t.key[i];
+        int where = t.place[t.slot[i]];
+        long n = 0;
+        long carried = 0;
+        byte out = MovementKind.SWITCH_OUT.code();
+        for (int p = t.prevOfKey[i]; p != CostingTape.NONE; p = t.prevOfKey[p]) {
+            if (t.kind[p] == out) {
+                if (t.doc[p] != t.doc[i]) {
+                    break;
+                }
+                continue;
+            }
+            if (t.place[t.slot[p]] == where) {
+                n += t.derivedQty[p];
+                carried += t.amount[p] - t.settlement[p];
+            }
+        }
+        run.q[k] -= n;
+        run.v[k] = Math.subtractExact(run.v[k], carried);
+        if (t.switches.get(i).lastOfOld()) {
+            if (run.q[k] != 0 || run.v[k] != 0) {
+                run.fault = new EngineFault(i, EngineFault.Reason.SWITCH_INCOMPLETE, 0);
+                return;
+            }
+            run.holes[k] = null;
+        }
+        write(run, i, -carried, 0, -n, CostBasis.ORIGINAL);
+    }
+
+    static void open(CostingRun run, int i) {
+        CostingTape t = run.t;
+        int k = t.key[i];
+        SwitchLeg g = t.switches.get(i);
+        long n = -t.derivedQty[t.feed[i]];
+        int before = t.prevOfKey[g.firstOut()];
+        long q0 = before == CostingTape.NONE ? 0 : t.qtyAfter[before];
+        long v0 = before == CostingTape.NONE ? 0 : t.valueAfter[before];
+        long share;
+        if (g.lastOfOld()) {
+            share = v0;
+            for (int j : g.earlier()) {
+                share -= t.amount[j];
+            }
+        } else if (q0 == 0) {
+            share = 0;
+        } else {
+            share = q0 > 0 ? CostArithmetic.mulDivHalfUp(v0, n, q0) : CostArithmetic.mulDivHalfUp(-v0, n, -q0);
+        }
+        run.q[k] += n;
+        run.v[k] = Math.addExact(run.v[k], share);
+        long settlement = 0;
+        CostBasis basis = CostBasis.SHARE;
+        if (g.lastOfNew()) {
+            run.holes[k] = null;
+            if (run.q[k] == 0 && run.v[k] != 0) {
+                settlement = run.v[k];
+                run.v[k] = 0;
+                basis = CostBasis.SETTLEMENT;
+            } else if (run.q[k] < 0) {
+                run.holes[k] = new HoleList();
+                run.holes[k].add(i, -run.q[k], -run.v[k]);
+            }
+        }
+        run.refreshReference(k);
+        write(run, i, share, settlement, n, basis);
+    }
+
+    /** As {@link CostingRun#write}, leaving the physical slot as it was. */
+    private static void write(CostingRun run, int i, long amount, long settlement, long signedQty, CostBasis basis) {
+        run.write(i, amount, settlement, signedQty, basis);
+        int s = run.t.slot[i];
+        run.sq[s] -= signedQty;
+        run.t.slotAfter[i] = run.sq[s];
+    }
+}
