@@ -69,18 +69,60 @@ final class ScopeLegs {
         long settlement = 0;
         CostBasis basis = CostBasis.SHARE;
         if (g.lastOfNew()) {
-            run.holes[k] = null;
-            if (run.q[k] == 0 && run.v[k] != 0) {
-                settlement = run.v[k];
-                run.v[k] = 0;
+            settlement = settleOpening(run, i, k, g.intoNew(), n, share);
+            if (settlement != 0) {
                 basis = CostBasis.SETTLEMENT;
-            } else if (run.q[k] < 0) {
-                run.holes[k] = new HoleList();
-                run.holes[k].add(i, -run.q[k], -run.v[k]);
             }
         }
         run.refreshReference(k);
         write(run, i, share, settlement, n, basis);
+    }
+
+    /**
+     * The opening of new key {@code k} once all its pairs are in: the pairs that bring negative stock owe it
+     * as one hole, and the others fill that hole as an inbound fills one (spec 2.6): the units they cover are
+     * settled (value share of the hole's provisional value when partly filled; the covering units' actual
+     * cost when filled). Returns the settlement (the value the opening loses to it); a value left at zero
+     * quantity is settled whole. The key's state becomes the opening and its hole list what remains owed.
+     */
+    private static long settleOpening(CostingRun run, int i, int k, int[] legs, long nOfI, long shareOfI) {
+        CostingTape t = run.t;
+        long pq = 0;
+        long pv = 0;
+        long nq = 0;
+        long nv = 0;
+        for (int j : legs) {
+            long n = j == i ? nOfI : t.derivedQty[j];
+            long a = j == i ? shareOfI : t.amount[j];
+            if (n < 0) {
+                nq += n;
+                nv += a;
+            } else {
+                pq += n;
+                pv += a;
+            }
+        }
+        long accumulated = run.v[k];
+        run.holes[k] = null;
+        if (nq == 0) {
+            if (run.q[k] == 0) {
+                run.v[k] = 0;
+            }
+            return accumulated - run.v[k];
+        }
+        long owed = -nq;
+        if (pq < owed) {
+            long settledProvisional = pq == 0 ? 0 : CostArithmetic.mulDivHalfUp(-nv, pq, owed);
+            run.v[k] = nv + settledProvisional;
+            run.holes[k] = new HoleList();
+            run.holes[k].add(i, owed - pq, -nv - settledProvisional);
+        } else if (pq == owed) {
+            run.v[k] = 0;
+        } else {
+            long actual = CostArithmetic.mulDivHalfUp(pv, owed, pq);
+            run.v[k] = pv - actual;
+        }
+        return accumulated - run.v[k];
     }
 
     /** As {@link CostingRun#write}, leaving the physical slot as it was. */

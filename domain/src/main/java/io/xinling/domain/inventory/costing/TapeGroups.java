@@ -52,6 +52,7 @@ final class TapeGroups {
             Map<Integer, Integer> lastOut = new HashMap<>();
             Map<Integer, List<Integer>> insOfOld = new HashMap<>();
             Map<Integer, Integer> lastInOfNew = new HashMap<>();
+            Map<Integer, List<Integer>> insOfNew = new HashMap<>();
             for (int i : legs) {
                 if (t.kind[i] == out) {
                     firstOut.putIfAbsent(t.key[i], i);
@@ -59,17 +60,20 @@ final class TapeGroups {
                 } else {
                     insOfOld.computeIfAbsent(t.key[t.feed[i]], k -> new ArrayList<>()).add(i);
                     lastInOfNew.put(t.key[i], i);
+                    insOfNew.computeIfAbsent(t.key[i], k -> new ArrayList<>()).add(i);
                 }
             }
             for (int i : legs) {
                 if (t.kind[i] == out) {
-                    t.switches.put(i, new SwitchLeg(firstOut.get(t.key[i]), new int[0], lastOut.get(t.key[i]) == i, false));
+                    t.switches.put(i, new SwitchLeg(firstOut.get(t.key[i]), new int[0], lastOut.get(t.key[i]) == i, false,
+                            new int[0]));
                 } else {
                     int old = t.key[t.feed[i]];
                     List<Integer> ins = insOfOld.get(old);
                     int[] earlier = ins.stream().mapToInt(Integer::intValue).filter(j -> j < i).toArray();
-                    t.switches.put(i, new SwitchLeg(firstOut.get(old), earlier, ins.get(ins.size() - 1) == i,
-                            lastInOfNew.get(t.key[i]) == i));
+                    boolean lastOfNew = lastInOfNew.get(t.key[i]) == i;
+                    t.switches.put(i, new SwitchLeg(firstOut.get(old), earlier, ins.get(ins.size() - 1) == i, lastOfNew,
+                            lastOfNew ? insOfNew.get(t.key[i]).stream().mapToInt(Integer::intValue).toArray() : new int[0]));
                 }
             }
         });
