@@ -6,7 +6,9 @@ import java.util.Optional;
 /** The inventory documents the API accepts; each maps onto one document of the domain. */
 public enum DocumentKind {
     RECEIPT, ISSUE, TRANSFER, TRANSFER_DISPATCH, TRANSFER_RECEIPT, STOCKTAKE, ASSEMBLY, DISASSEMBLY,
-    COST_ADJUSTMENT, LANDED_COST, SALES_RETURN, UNREFERENCED_RETURN, PURCHASE_RETURN;
+    COST_ADJUSTMENT, LANDED_COST, SALES_RETURN, UNREFERENCED_RETURN, PURCHASE_RETURN,
+    /** A costing-scope switch at a period boundary: made by the settings change, never entered (spec 2.1). */
+    SCOPE_SWITCH;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -89,6 +89,11 @@ public final class Ledgers {
     private record GroupKey(TenantId tenant, long group) {
     }
 
+    /** Every SKU of the tenant's catalog. */
+    public List<io.xinling.domain.catalog.Sku> allSkus(TenantId tenant) {
+        return catalog.allSkus(tenant);
+    }
+
     /** Settings, warehouses and the whole catalog. */
     public InventorySetup setup(TenantId tenant) {
         return setup(tenant, catalog.allSkus(tenant), settings(tenant).settings());
