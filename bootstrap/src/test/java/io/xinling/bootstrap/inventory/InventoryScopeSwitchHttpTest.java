@@ -1,0 +1,151 @@
+package io.xinling.bootstrap.inventory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.xinling.application.tenancy.IssuedKey;
+import io.xinling.bootstrap.testing.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static io.xinling.bootstrap.inventory.InventoryClient.doc;
+import static io.xinling.bootstrap.inventory.InventoryClient.line;
+import static io.xinling.bootstrap.inventory.InventoryClient.ok;
+import static io.xinling.bootstrap.testing.JsonAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Switching the costing scope once stock has moved (spec 2.1), over a real socket: the opening split at the
+ * boundary, the books per item and warehouse (I-4, I-29), a backdated receipt re-costing across the boundary,
+ * the switch back, and a second node replaying the same ledger.
+ */
+class InventoryScopeSwitchHttpTest {
+
+    private static final String SETTINGS = "/api/v1/inventory/settings";
+    private static TestApp app;
+    private static TestApp other;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start();
+        other = TestApp.startSecondNode();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+        other.close();
+    }
+
+    private static HttpResponse<String> put(String key, String json) {
+        return app.send(app.request(SETTINGS, key).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /**
+     * Company-wide: W1 receives 10 for 100.00, W2 5 for 80.00 → (15, 180.00); W2 sells 3 at 36.00 → (12, 144.00).
+     * W1's books carry 100.00, W2's 44.00. Per warehouse from February: W1 opens 10 at round(144 × 10 / 12) =
+     * 120.00, W2 (the last) 2 at 24.00, and the switch books +20.00 to W1 and −20.00 to W2 (net zero for the item).
+     */
+    @Test
+    void company_wide_to_per_warehouse_and_back_splits_at_the_boundary_and_keeps_the_books_equal_to_stock() {
+        IssuedKey admin = app.newTenant("admin", "warehouse", "accountant");
+        String key = admin.key();
+        InventoryClient inv = new InventoryClient(app, key);
+        long w1 = inv.warehouse("central", false);
+        long w2 = inv.warehouse("store", false);
+        long a = inv.sku("个", "");
+        long b = inv.sku("个", "");
+        inv.receipt("2026-01-05", w1, a, "10", "个", "100.00");
+        inv.receipt("2026-01-06", w2, a, "5", "个", "80.00");
+        inv.receipt("2026-01-06", w2, b, "4", "个", "10.00");
+        assertThat(InventoryClient.amount(inv.issue("2026-01-07", w2, a, "3", "个"), 1)).isEqualTo("-36.00");
+        assertThat(gl(key, "2026-01-31", a, w1)).isEqualByComparingTo("100.00");
+        assertThat(gl(key, "2026-01-31", a, w2)).isEqualByComparingTo("44.00");
+
+        JsonNode switched = ok(put(key, "{\"costingScope\":\"per-warehouse\",\"scopeFrom\":\"2026-02-01\"}"), 200);
+        assertThat(switched.path("costingScope").asText()).isEqualTo("per-warehouse");
+
+        assertBalance(inv, "2026-02-01", w1, a, "10", "120.00");
+        assertBalance(inv, "2026-02-01", w2, a, "2", "24.00");
+        assertBalance(inv, "2026-02-01", w2, b, "4", "10.00");
+        assertThat(gl(key, "2026-02-01", a, w1)).isEqualByComparingTo("120.00");
+        assertThat(gl(key, "2026-02-01", a, w2)).isEqualByComparingTo("24.00");
+        assertThat(gl(key, "2026-02-01", b, w2)).isEqualByComparingTo("10.00");
+        assertThat(gl(key, "2026-01-31", a, w1)).as("January's books are untouched").isEqualByComparingTo("100.00");
+
+        // W2 now costs on its own key: 1 of its 2 at 12.00
+        long feb = inv.issue("2026-02-03", w2, a, "1", "个").path("id").asLong();
+        assertThat(InventoryClient.amount(document(key, feb), 1)).isEqualTo("-12.00");
+
+        // a receipt dated before the boundary re-costs across it: (14, 184.00) at the end of January, W1 opens
+        // at round(184 × 10 / 14) = 131.43 and W2 at 52.57 (4 units), so February's issue costs 13.14
+        inv.receipt("2026-01-20", w2, a, "2", "个", "40.00");
+        assertBalance(inv, "2026-02-01", w1, a, "10", "131.43");
+        assertBalance(inv, "2026-02-01", w2, a, "4", "52.57");
+        assertThat(InventoryClient.amount(document(key, feb), 1)).isEqualTo("-13.14");
+        assertBalance(inv, "2026-02-28", w2, a, "3", "39.43");
+        assertThat(gl(key, "2026-02-28", a, w1)).isEqualByComparingTo("131.43");
+        assertThat(gl(key, "2026-02-28", a, w2)).isEqualByComparingTo("39.43");
+        assertThat(gl(key, "2026-01-31", a, w2)).isEqualByComparingTo("84.00");
+
+        // a switch is only at the start of a period after every movement
+        assertProblem(put(key, "{\"costingScope\":\"per-account-set\",\"scopeFrom\":\"2026-02-01\"}"), 409,
+                "inventory.scope-switch-conflict");
+
+        // back to company-wide from March: one key of 13 units worth 170.86; the books per warehouse stay
+        ok(put(key, "{\"costingScope\":\"per-account-set\",\"scopeFrom\":\"2026-03-01\"}"), 200);
+        assertThat(gl(key, "2026-03-01", a, w1)).isEqualByComparingTo("131.43");
+        assertThat(gl(key, "2026-03-01", a, w2)).isEqualByComparingTo("39.43");
+        assertThat(gl(key, "2026-03-01", a, null)).isEqualByComparingTo("170.86");
+        // W1 sells 1 at the company average: round(170.86 / 13) = 13.14
+        assertThat(InventoryClient.amount(inv.issue("2026-03-02", w1, a, "1", "个"), 1)).isEqualTo("-13.14");
+        assertThat(stock(inv, "2026-03-31", a)).isEqualByComparingTo("157.72");
+        assertThat(gl(key, "2026-03-31", a, null)).isEqualByComparingTo("157.72");
+        assertThat(gl(key, "2026-03-31", b, null)).isEqualByComparingTo("10.00");
+
+        // once March has a movement, switching from March is refused
+        assertProblem(put(key, "{\"costingScope\":\"per-warehouse\",\"scopeFrom\":\"2026-03-01\"}"), 409,
+                "inventory.scope-switch-conflict");
+
+        // another node replays the whole ledger, switches included, to the same balances
+        InventoryClient there = new InventoryClient(other, key);
+        assertThat(there.balance("2026-02-01", w1, a).path("value").asText()).isEqualTo("131.43");
+        assertThat(there.balance("2026-02-28", w2, a).path("value").asText()).isEqualTo("39.43");
+        assertThat(stock(there, "2026-03-31", a)).isEqualByComparingTo("157.72");
+    }
+
+    private static void assertBalance(InventoryClient inv, String date, long warehouse, long sku, String qty, String value) {
+        JsonNode row = inv.balance(date, warehouse, sku);
+        assertThat(new BigDecimal(row.path("quantity").asText())).as("quantity at %s", date).isEqualByComparingTo(qty);
+        assertThat(row.path("value").asText()).as("value at %s in %s", date, warehouse).isEqualTo(value);
+    }
+
+    private static JsonNode document(String key, long id) {
+        return ok(app.get("/api/v1/inventory/documents/" + id, key), 200);
+    }
+
+    private static BigDecimal stock(InventoryClient inv, String date, long sku) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (JsonNode row : inv.balances("date=" + date + "&skuId=" + sku)) {
+            total = total.add(new BigDecimal(row.path("value").asText()));
+        }
+        return total;
+    }
+
+    /** GL 1405 (debit − credit) to the end of {@code date}, for an item and optionally a warehouse. */
+    private static BigDecimal gl(String key, String date, long item, Long warehouse) {
+        JsonNode tb = ok(app.get("/api/v1/accounting/trial-balance?from=2026-01-01&to=" + date + "&item=" + item
+                + (warehouse == null ? "" : "&warehouse=" + warehouse), key), 200);
+        for (JsonNode row : tb.path("rows")) {
+            if (row.path("account").asText().equals("1405")) {
+                return new BigDecimal(row.path("closingDebit").asText("0"))
+                        .subtract(new BigDecimal(row.path("closingCredit").asText("0")));
+            }
+        }
+        return BigDecimal.ZERO;
+    }
+}
