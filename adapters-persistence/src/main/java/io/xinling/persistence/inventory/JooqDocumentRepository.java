@@ -95,6 +95,16 @@ public final class JooqDocumentRepository implements DocumentRepository {
     }
 
     @Override
+    public List<PostedSwitch> scopeSwitches(TenantId tenant) {
+        return dsl.select(INVENTORY_DOCUMENTS.DOCUMENT_ID, INVENTORY_DOCUMENTS.POSTED_SEQ).from(INVENTORY_DOCUMENTS)
+                .where(INVENTORY_DOCUMENTS.TENANT_ID.eq(tenant.value())
+                        .and(INVENTORY_DOCUMENTS.KIND.eq(DocumentKind.SCOPE_SWITCH.name()))
+                        .and(INVENTORY_DOCUMENTS.STATUS.eq(DocumentStatus.POSTED.name())))
+                .orderBy(INVENTORY_DOCUMENTS.POSTED_SEQ)
+                .fetch(r -> new PostedSwitch(r.value1(), r.value2()));
+    }
+
+    @Override
     public void lock(TenantId tenant, long id) {
         dsl.select(INVENTORY_DOCUMENTS.DOCUMENT_ID).from(INVENTORY_DOCUMENTS)
                 .where(INVENTORY_DOCUMENTS.TENANT_ID.eq(tenant.value()).and(INVENTORY_DOCUMENTS.DOCUMENT_ID.eq(id)))

@@ -173,7 +173,7 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
                                               StoredDocument doc, boolean cancel) {
         var settings = ledgers.settings(tenant);
         InventorySetup setup = ledgers.setup(tenant, locks.keySet(), skus, settings.settings());
-        Map<Long, StockLedger> parts = ledgers.locked(tenant, locks, setup);
+        Map<Long, StockLedger> parts = joinSwitches(tenant, locks, ledgers.locked(tenant, locks, setup));
         StockLedger union = StockLedger.union(setup, List.copyOf(parts.values()));
         DocumentId docId = new DocumentId(doc.id());
         Either<StockError, PostingResult> first = change(union, doc, cancel);
@@ -204,6 +204,37 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
                     .map(p -> new Outcome(remember, new StoredDocument(doc.id(),
                             cancel ? DocumentStatus.CANCELLED : DocumentStatus.POSTED, doc.draft()), r.movements()));
         });
+    }
+
+    /**
+     * A SKU group with no event yet (a SKU new since the last scope switch) first takes the tenant's scope
+     * switches, recorded at the events that posted them (the same numbers every other group holds them at, so
+     * merged groups hold each once): its ledger then costs documents dated before a switch under the scope of
+     * their date and carries their stock across it, on this node and on any node replaying it.
+     */
+    private Map<Long, StockLedger> joinSwitches(TenantId tenant, Map<Long, Long> locks, Map<Long, StockLedger> parts) {
+        List<Long> fresh = locks.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey).toList();
+        if (fresh.isEmpty()) {
+            return parts;
+        }
+        List<DocumentRepository.PostedSwitch> switches = documents.scopeSwitches(tenant);
+        if (switches.isEmpty()) {
+            return parts;
+        }
+        Map<Long, StockLedger> out = new TreeMap<>(parts);
+        for (DocumentRepository.PostedSwitch s : switches) {
+            StoredDocument stored = find(tenant, s.document()).get();
+            ScopeChange whole = (ScopeChange) DocumentAssembler.assemble(s.document(), stored.draft()).get();
+            for (long g : fresh) {
+                Set<Long> members = g > 0 ? Set.of(g) : Set.copyOf(ledgers.members(tenant, g));
+                ScopeChange part = new ScopeChange(whole.header(), whole.from(), whole.to(), whole.lines().stream()
+                        .filter(l -> members.contains(l.sku().value())).toList());
+                out.put(g, out.get(g).postPart(whole, part).getOrElseThrow(e -> new IllegalStateException(
+                        "scope switch " + s.document() + " refused on a new SKU group: " + e.message())).ledger());
+            }
+            store.recordEvent(tenant, fresh, s.event(), s.document(), false);
+        }
+        return out;
     }
 
     private static Either<StockError, PostingResult> change(StockLedger before, StoredDocument doc, boolean cancel) {
@@ -276,7 +307,7 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
         ledgers.allSkus(tenant).forEach(s -> skus.add(s.id().value()));
         Map<Long, Long> locks = lock(tenant, skus);
         InventorySetup setup = ledgers.setup(tenant, locks.keySet(), skus, settings.settings());
-        Map<Long, StockLedger> parts = ledgers.locked(tenant, locks, setup);
+        Map<Long, StockLedger> parts = joinSwitches(tenant, locks, ledgers.locked(tenant, locks, setup));
         StockLedger before = StockLedger.union(setup, List.copyOf(parts.values()));
         CostingScope current = ScopeSwitch.scopeOn(before, from.minusDays(1));
         if (current == to) {

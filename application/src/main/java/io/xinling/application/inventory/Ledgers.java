@@ -89,6 +89,11 @@ public final class Ledgers {
     private record GroupKey(TenantId tenant, long group) {
     }
 
+    /** The SKUs of a group. */
+    public Set<Long> members(TenantId tenant, long group) {
+        return store.members(tenant, group);
+    }
+
     /** Every SKU of the tenant's catalog. */
     public List<io.xinling.domain.catalog.Sku> allSkus(TenantId tenant) {
         return catalog.allSkus(tenant);

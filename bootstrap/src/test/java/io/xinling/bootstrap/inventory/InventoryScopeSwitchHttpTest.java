@@ -92,6 +92,16 @@ class InventoryScopeSwitchHttpTest {
         assertThat(gl(key, "2026-02-28", a, w2)).isEqualByComparingTo("39.43");
         assertThat(gl(key, "2026-01-31", a, w2)).isEqualByComparingTo("84.00");
 
+        // a SKU created after the switch, received before it, is costed company-wide in January and split at
+        // the boundary: (4, 60.00) → W1 2 at 30.00 (its books carry 20.00: +10.00), W2 2 at 30.00
+        long c = inv.sku("个", "");
+        inv.receipt("2026-01-10", w1, c, "2", "个", "20.00");
+        inv.receipt("2026-01-11", w2, c, "2", "个", "40.00");
+        assertBalance(inv, "2026-02-01", w1, c, "2", "30.00");
+        assertThat(InventoryClient.amount(inv.issue("2026-02-02", w2, c, "1", "个"), 1)).isEqualTo("-15.00");
+        assertThat(gl(key, "2026-02-28", c, w1)).isEqualByComparingTo("30.00");
+        assertThat(gl(key, "2026-02-28", c, w2)).isEqualByComparingTo("15.00");
+
         // a switch is only at the start of a period after every movement
         assertProblem(put(key, "{\"costingScope\":\"per-account-set\",\"scopeFrom\":\"2026-02-01\"}"), 409,
                 "inventory.scope-switch-conflict");
@@ -116,6 +126,7 @@ class InventoryScopeSwitchHttpTest {
         assertThat(there.balance("2026-02-01", w1, a).path("value").asText()).isEqualTo("131.43");
         assertThat(there.balance("2026-02-28", w2, a).path("value").asText()).isEqualTo("39.43");
         assertThat(stock(there, "2026-03-31", a)).isEqualByComparingTo("157.72");
+        assertThat(there.balance("2026-02-28", w2, c).path("value").asText()).isEqualTo("15.00");
     }
 
     private static void assertBalance(InventoryClient inv, String date, long warehouse, long sku, String qty, String value) {

@@ -47,4 +47,10 @@ public interface DocumentRepository {
 
     /** Locks a document's row until the transaction ends (a scope switch whose lines a post extends). */
     void lock(TenantId tenant, long id);
+
+    /** The posted scope switches of a tenant with the event that posted each, in event order. */
+    List<PostedSwitch> scopeSwitches(TenantId tenant);
+
+    record PostedSwitch(long document, long event) {
+    }
 }

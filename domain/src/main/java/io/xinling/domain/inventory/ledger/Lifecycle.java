@@ -76,11 +76,13 @@ final class Lifecycle {
                 continue;
             }
             int known = c.lines().stream().mapToInt(ScopeChange.Line::line).max().orElse(0);
-            var legs = new Explosion(ledger.setup(), ledger).explode(more.get(), List.of());
+            ScopeChange added = new ScopeChange(c.header(), c.from(), c.to(), more.get().lines().stream()
+                    .filter(l -> l.line() > known).toList());
+            var legs = new Explosion(ledger.setup(), ledger).explode(added, List.of());
             if (legs.isLeft()) {
                 return Either.left(legs.getLeft());
             }
-            legs.get().stream().filter(s -> s.id().line() > known).forEach(s -> {
+            legs.get().forEach(s -> {
                 all.add(s);
                 carried.add(s.id());
             });
@@ -91,7 +93,8 @@ final class Lifecycle {
 
     /**
      * Posts a scope change: only at a date after every movement and every other change, continuing the scope
-     * in force before it. A change with no lines (no stock moved before it) only records the new scope.
+     * in force before it (on a ledger with neither movements nor changes, any scope: nothing was costed yet).
+     * A change with no lines (no stock moved before it) only records the new scope.
      */
     private static Either<InventoryError, PostingResult> postChange(StockLedger ledger, ScopeChange doc,
                                                                     ScopeChange recorded) {
@@ -111,7 +114,8 @@ final class Lifecycle {
                         + m.spec().ordering().date() + " (document " + m.id().document() + "), on or after the switch"));
             }
         }
-        if (Scopes.on(ledger, date.minusDays(1)) != doc.from()) {
+        boolean unrelated = ledger.scopeChanges().isEmpty() && ledger.movements().isEmpty();
+        if (!unrelated && Scopes.on(ledger, date.minusDays(1)) != doc.from()) {
             return Either.left(new InventoryError.ScopeSwitchRefused(date, "the scope in force before it is not "
                     + doc.from()));
         }

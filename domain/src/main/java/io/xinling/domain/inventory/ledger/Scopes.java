@@ -54,7 +54,8 @@ final class Scopes {
     }
 
     /**
-     * Two legs per line, in line order: leaving the key of {@code from} ({@link MovementKind#SWITCH_OUT}) and
+     * Two legs per line, ordered by line number (so a part of the change, or lines added later, order as in
+     * the whole): leaving the key of {@code from} ({@link MovementKind#SWITCH_OUT}) and
      * opening the key of {@code to} ({@link MovementKind#SWITCH_IN}, fed by the first).
      */
     static Either<InventoryError, ?> explode(SpecFactory f, InventorySetup setup, ScopeChange c) {
@@ -67,10 +68,10 @@ final class Scopes {
             Leg out = new Leg(l.line(), 0, slot.location(), sku, l.batch(), new UnitQuantity(Quantity.ZERO, sku.baseUnit()),
                     List.of());
             Leg in = new Leg(l.line(), 1, slot.location(), sku, l.batch(), out.entered(), List.of());
-            MovementSpec o = f.add(out, CostingKey.of(slot, c.from(), sku.batchCosting()), MovementKind.SWITCH_OUT,
-                    Quantity.ZERO, f.zero(), Optional.empty(), false, Optional.empty());
-            f.add(in, CostingKey.of(slot, c.to(), sku.batchCosting()), MovementKind.SWITCH_IN, Quantity.ZERO, f.zero(),
-                    Optional.of(o.id()), false, Optional.empty());
+            MovementSpec o = f.add(2 * l.line(), out, CostingKey.of(slot, c.from(), sku.batchCosting()),
+                    MovementKind.SWITCH_OUT, Quantity.ZERO, f.zero(), Optional.empty(), false, Optional.empty());
+            f.add(2 * l.line() + 1, in, CostingKey.of(slot, c.to(), sku.batchCosting()), MovementKind.SWITCH_IN,
+                    Quantity.ZERO, f.zero(), Optional.of(o.id()), false, Optional.empty());
         }
         return Either.right(true);
     }

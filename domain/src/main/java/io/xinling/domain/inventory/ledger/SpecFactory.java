@@ -49,9 +49,15 @@ final class SpecFactory {
     /** A leg on a key named by the caller (a scope switch leaves one scope's key for the other's). */
     MovementSpec add(Leg leg, CostingKey key, MovementKind kind, Quantity quantity, Money input,
                      Optional<MovementId> feed, boolean negativeAllowed, Optional<BigDecimal> weight) {
+        return add(specs.size(), leg, key, kind, quantity, input, feed, negativeAllowed, weight);
+    }
+
+    /** As above, at leg {@code order} of the document's ordering (not its position among the legs made here). */
+    MovementSpec add(int order, Leg leg, CostingKey key, MovementKind kind, Quantity quantity, Money input,
+                     Optional<MovementId> feed, boolean negativeAllowed, Optional<BigDecimal> weight) {
         StockSlot slot = new StockSlot(leg.location(), leg.sku().id(), leg.batch());
         MovementSpec spec = new MovementSpec(new MovementId(header.id(), leg.line(), leg.legOfLine()),
-                header.ordering(specs.size()), slot, key, kind, quantity, input, feed, negativeAllowed, weight,
+                header.ordering(order), slot, key, kind, quantity, input, feed, negativeAllowed, weight,
                 leg.entered(), leg.serials());
         specs.add(spec);
         return spec;
