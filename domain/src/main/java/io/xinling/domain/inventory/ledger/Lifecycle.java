@@ -121,12 +121,12 @@ final class Lifecycle {
         }
         Map<DocumentId, InventoryDocument> docs = StockLedger.plus(ledger.posted(), doc.header().id(), recorded);
         if (doc.lines().isEmpty()) {
-            return Either.right(new PostingResult(ledger.with(ledger.movements(), docs, ledger.cancelled()), List.of(),
-                    List.of(), List.of(), List.of()));
+            return Either.right(new PostingResult(ledger.with(ledger.movements(), docs, ledger.cancelled(), recorded),
+                    List.of(), List.of(), List.of(), List.of()));
         }
         return new Explosion(ledger.setup(), ledger).explode(doc, List.of())
                 .flatMap(specs -> Posting.apply(ledger, Set.of(), specs, false))
-                .map(change -> result(ledger.with(change.rows(), docs, ledger.cancelled()), doc, change));
+                .map(change -> result(ledger.with(change.rows(), docs, ledger.cancelled(), recorded), doc, change));
     }
 
     static Either<InventoryError, PostingResult> cancel(StockLedger ledger, InventoryDocument doc) {

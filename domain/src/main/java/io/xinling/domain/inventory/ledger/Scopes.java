@@ -38,6 +38,29 @@ final class Scopes {
                 .sorted(Comparator.comparing(c -> c.header().date())).toList();
     }
 
+    /**
+     * The scope changes of a ledger derived from another without scanning its documents: those of {@code ids}
+     * still posted in {@code docs} (in the version {@code docs} holds), and {@code added}, by date.
+     */
+    static List<ScopeChange> kept(java.util.Collection<io.xinling.domain.inventory.DocumentId> ids,
+                                  java.util.Map<io.xinling.domain.inventory.DocumentId,
+                                          io.xinling.domain.inventory.document.InventoryDocument> docs,
+                                  ScopeChange added) {
+        java.util.Map<io.xinling.domain.inventory.DocumentId, ScopeChange> out = new java.util.LinkedHashMap<>();
+        for (var id : ids) {
+            if (docs.get(id) instanceof ScopeChange c) {
+                out.put(id, c);
+            }
+        }
+        if (added != null) {
+            out.put(added.header().id(), added);
+        }
+        if (out.isEmpty()) {
+            return List.of();
+        }
+        return out.values().stream().sorted(Comparator.comparing(c -> c.header().date())).toList();
+    }
+
     /** The scope documents dated {@code date} are costed under. */
     static CostingScope on(StockLedger ledger, LocalDate date) {
         List<ScopeChange> changes = ledger.scopeChanges();

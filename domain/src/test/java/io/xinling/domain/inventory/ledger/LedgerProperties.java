@@ -76,6 +76,19 @@ class LedgerProperties {
     }
 
     @Property
+    void I11_closure_equals_full_replay_with_scope_switches_returns_two_step_transfers_and_disassembly(
+            @ForAll("richHistories") List<Op> ops, @ForAll CostingScope scope, @ForAll boolean negative,
+            @ForAll @IntRange(min = 0, max = 12) int switchAt) {
+        RichHistoryRun.run(ops, scope, negative, switchAt, (before, result) -> {
+            assertThat(result.ledger().replayed().get().movements()).isEqualTo(result.ledger().movements());
+            LedgerChecks.keyInvariants(result.ledger());
+            LedgerChecks.conservation(result.ledger());
+            LedgerChecks.causality(before, result);
+            LedgerChecks.scopeSwitches(result.ledger());
+        });
+    }
+
+    @Property
     void I11_with_scope_switches_every_step_equals_the_naive_model_and_a_full_replay(
             @ForAll("histories") List<Op> ops, @ForAll CostingScope scope, @ForAll boolean negative,
             @ForAll @IntRange(min = 0, max = 12) int switchAt) {
