@@ -129,6 +129,51 @@ class InventoryScopeSwitchHttpTest {
         assertThat(there.balance("2026-02-28", w2, c).path("value").asText()).isEqualTo("15.00");
     }
 
+    /**
+     * Receipts dated before the boundary posted on one node while the other switches: each either commits before
+     * the switch (and is split at the boundary) or waits for the switch's locks and then carries its stock across
+     * it, so the opening of each warehouse always equals what its books carry after the switch (I-4), and both
+     * nodes agree.
+     */
+    @Test
+    void posts_racing_a_switch_on_another_node_are_all_carried_across_the_boundary() throws Exception {
+        IssuedKey admin = app.newTenant("admin", "warehouse", "accountant");
+        String key = admin.key();
+        InventoryClient inv = new InventoryClient(app, key);
+        long w1 = inv.warehouse("central", false);
+        long w2 = inv.warehouse("store", false);
+        long a = inv.sku("个", "");
+        inv.receipt("2026-01-02", w1, a, "7", "个", "70.00");
+        java.util.List<Long> drafts = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            long w = i % 2 == 0 ? w1 : w2;
+            drafts.add(ok(inv.create(doc("receipt", "2026-01-" + (10 + i), w, line(a, "3", "个",
+                    "\"amount\":\"" + (31 + i) + ".00\""))), 201).path("id").asLong());
+        }
+        java.util.List<java.util.concurrent.Callable<HttpResponse<String>>> calls = new java.util.ArrayList<>();
+        calls.add(() -> put(key, "{\"costingScope\":\"per-warehouse\",\"scopeFrom\":\"2026-02-01\"}"));
+        drafts.forEach(id -> calls.add(() -> other.post("/api/v1/inventory/documents/" + id + "/post", key, "{}")));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            for (var f : pool.invokeAll(calls)) {
+                assertThat(f.get().statusCode()).as(f.get().body()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        for (long w : java.util.List.of(w1, w2)) {
+            JsonNode here = inv.balance("2026-02-01", w, a);
+            assertThat(gl(key, "2026-02-01", a, w)).as("GL 1405 of warehouse %s", w)
+                    .isEqualByComparingTo(here.path("value").asText());
+            assertThat(new InventoryClient(other, key).balance("2026-02-01", w, a).path("value").asText())
+                    .isEqualTo(here.path("value").asText());
+            total = total.add(new BigDecimal(here.path("value").asText()));
+        }
+        // 70.00 + Σ (31..42).00 = 70.00 + 438.00
+        assertThat(total).isEqualByComparingTo("508.00");
+    }
+
     private static void assertBalance(InventoryClient inv, String date, long warehouse, long sku, String qty, String value) {
         JsonNode row = inv.balance(date, warehouse, sku);
         assertThat(new BigDecimal(row.path("quantity").asText())).as("quantity at %s", date).isEqualByComparingTo(qty);
