@@ -23,14 +23,20 @@ final class TapeCompiler {
     final Map<MovementId, Integer> positions = new HashMap<>();
     private final Map<StockSlot, Integer> slots = new HashMap<>();
     private final Map<Long, Integer> packed = new HashMap<>();
-    private final Map<Object, Integer> places = new HashMap<>();
 
     private TapeCompiler(List<StockMovement> rows, int digits) {
+        Map<Object, Integer> places = new HashMap<>();
+        List<Integer> placeOfSlot = new java.util.ArrayList<>();
         for (StockMovement row : rows) {
             keys.putIfAbsent(row.spec().key(), keys.size());
-            slots.putIfAbsent(row.spec().slot(), slots.size());
+            if (slots.putIfAbsent(row.spec().slot(), slots.size()) == null) {
+                placeOfSlot.add(places.computeIfAbsent(row.spec().slot().location(), l -> places.size()));
+            }
         }
         tape = new CostingTape(rows.size(), keys.size(), slots.size(), digits);
+        for (int s = 0; s < placeOfSlot.size(); s++) {
+            tape.placeSlot(s, placeOfSlot.get(s));
+        }
     }
 
     static Either<InventoryError, TapeCompiler> compile(List<StockMovement> rows, InventorySetup setup) {
@@ -42,7 +48,6 @@ final class TapeCompiler {
                 return Either.left(new InventoryError.DatedBeforeItsSource(s.id(), s.feed().get()));
             }
             int key = c.keys.get(s.key());
-            c.tape.placeSlot(c.slots.get(s.slot()), c.places.computeIfAbsent(s.slot().location(), l -> c.places.size()));
             int i = c.tape.append(s.id().packed(), s.id().document().value(), key, c.slots.get(s.slot()),
                     s.kind(), micro(s), s.input().minor(), feed, s.negativeAllowed());
             s.weight().ifPresent(w -> c.tape.weigh(i, w));
