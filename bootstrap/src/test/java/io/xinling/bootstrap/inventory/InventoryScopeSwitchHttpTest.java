@@ -83,7 +83,7 @@ class InventoryScopeSwitchHttpTest {
 
         // a receipt dated before the boundary re-costs across it: (14, 184.00) at the end of January, W1 opens
         // at round(184 × 10 / 14) = 131.43 and W2 at 52.57 (4 units), so February's issue costs 13.14
-        inv.receipt("2026-01-20", w2, a, "2", "个", "40.00");
+        long late = inv.receipt("2026-01-20", w2, a, "2", "个", "40.00").path("id").asLong();
         assertBalance(inv, "2026-02-01", w1, a, "10", "131.43");
         assertBalance(inv, "2026-02-01", w2, a, "4", "52.57");
         assertThat(InventoryClient.amount(document(key, feb), 1)).isEqualTo("-13.14");
@@ -127,6 +127,17 @@ class InventoryScopeSwitchHttpTest {
         assertThat(there.balance("2026-02-28", w2, a).path("value").asText()).isEqualTo("39.43");
         assertThat(stock(there, "2026-03-31", a)).isEqualByComparingTo("157.72");
         assertThat(there.balance("2026-02-28", w2, c).path("value").asText()).isEqualTo("15.00");
+
+        // cancelling the backdated receipt is as if it had never been posted, across both switches (I-14):
+        // (12, 144.00) → W1 10 at 120.00, W2 2 at 24.00; W2 sells 1 at 12.00; (11, 132.00) from March; W1 sells 1 at 12.00
+        ok(inv.cancel(late), 200);
+        assertBalance(inv, "2026-02-01", w2, a, "2", "24.00");
+        assertThat(InventoryClient.amount(document(key, feb), 1)).isEqualTo("-12.00");
+        assertThat(gl(key, "2026-02-28", a, w1)).isEqualByComparingTo("120.00");
+        assertThat(gl(key, "2026-02-28", a, w2)).isEqualByComparingTo("12.00");
+        assertThat(stock(inv, "2026-03-31", a)).isEqualByComparingTo("120.00");
+        assertThat(gl(key, "2026-03-31", a, null)).isEqualByComparingTo("120.00");
+        assertThat(stock(there, "2026-03-31", a)).isEqualByComparingTo("120.00");
     }
 
     /**
