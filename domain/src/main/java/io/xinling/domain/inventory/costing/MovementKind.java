@@ -36,8 +36,9 @@ public enum MovementKind {
     SWITCH_OUT,
     /**
      * Scope switch, opening the new key: the pair's quantity at the value share of the old key (the last pair of
-     * an old key taking the remainder); the last opening leg of a new key settles a residual value at zero
-     * quantity (2.6) and records a negative opening as a hole. It never changes the physical balance.
+     * an old key taking the remainder); the last opening leg of a new key settles the negative stock it brings
+     * against the stock on hand as 2.6 settles a hole (a value left at zero quantity whole) and records what
+     * stays negative as a hole. It never changes the physical balance.
      */
     SWITCH_IN;
 

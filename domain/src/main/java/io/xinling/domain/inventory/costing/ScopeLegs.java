@@ -6,8 +6,10 @@ package io.xinling.domain.inventory.costing;
  * (Σ of its amounts since the key last opened), so the books per location move exactly by the difference
  * between the opening share and the carried value; the old key ends empty. Opening the new key, the pair
  * brings its quantity at the value share of the old key's value just before the switch, the old key's last
- * pair taking the remainder (as {@code ScopeSwitch.open}). The last opening of a new key settles a value
- * left at zero quantity (2.6) and records a negative opening as one hole. Neither leg changes a slot.
+ * pair taking the remainder (as {@code ScopeSwitch.open}). The last opening of a new key settles the
+ * negative stock the pairs bring against the stock on hand they bring (2.6; a value left at zero quantity
+ * whole) and records what stays negative as one hole. Neither leg changes a slot. Leaving walks the old key's
+ * movements back to its last switch: a re-cost that reaches a switch costs O(that key's movements since).
  */
 final class ScopeLegs {
 
