@@ -77,6 +77,24 @@ class InventoryScopeSwitchHttpTest {
         assertThat(gl(key, "2026-02-01", b, w2)).isEqualByComparingTo("10.00");
         assertThat(gl(key, "2026-01-31", a, w1)).as("January's books are untouched").isEqualByComparingTo("100.00");
 
+        // the switch is a posted system document dated at the boundary, whose voucher moves 20.00 between warehouses
+        JsonNode switches = ok(app.get("/api/v1/inventory/documents?kind=scope-switch", key), 200).path("items");
+        assertThat(switches.size()).isEqualTo(1);
+        assertThat(switches.get(0).path("date").asText()).isEqualTo("2026-02-01");
+        assertThat(switches.get(0).path("status").asText()).isEqualTo("posted");
+        long switchId = switches.get(0).path("id").asLong();
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        ok(app.get("/api/v1/accounting/vouchers?from=2026-02-01&to=2026-02-01", key), 200).forEach(v -> {
+            if (v.path("provenance").path("sourceId").asLong() == switchId) {
+                v.path("lines").forEach(l -> lines.add(l.path("account").asText() + " "
+                        + l.path("dimensions").path("item").asText() + "@" + l.path("dimensions").path("warehouse").asText()
+                        + " Dr " + l.path("debit").asText() + " Cr " + l.path("credit").asText()));
+            }
+        });
+        assertThat(lines).containsExactlyInAnyOrder("1405 " + a + "@" + w1 + " Dr 20.00 Cr 0.00",
+                "1405 " + a + "@" + w2 + " Dr 0.00 Cr 20.00");
+        assertProblem(inv.cancel(switchId), 409, "inventory.scope-switch-conflict");
+
         // W2 now costs on its own key: 1 of its 2 at 12.00
         long feb = inv.issue("2026-02-03", w2, a, "1", "个").path("id").asLong();
         assertThat(InventoryClient.amount(document(key, feb), 1)).isEqualTo("-12.00");
