@@ -23,7 +23,7 @@ set number = (case n.kind
                   when 'TRANSFER_DISPATCH' then 'TD' when 'TRANSFER_RECEIPT' then 'TR' when 'STOCKTAKE' then 'ST'
                   when 'ASSEMBLY' then 'AS' when 'DISASSEMBLY' then 'DA' when 'COST_ADJUSTMENT' then 'CA'
                   when 'LANDED_COST' then 'LC' when 'SALES_RETURN' then 'SR' when 'UNREFERENCED_RETURN' then 'UR'
-                  when 'PURCHASE_RETURN' then 'PR' else n.kind end)
+                  when 'PURCHASE_RETURN' then 'PR' when 'SCOPE_SWITCH' then 'SS' else n.kind end)
              || '-' || to_char(n.period, 'YYYYMM') || '-'
              || case when n.n < 10000 then lpad(n.n::text, 4, '0') else n.n::text end
 from numbered n

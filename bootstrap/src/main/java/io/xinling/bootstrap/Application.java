@@ -158,14 +158,14 @@ public final class Application {
         JooqInventorySettingsRepository inventorySettingsRepository = new JooqInventorySettingsRepository(database.dsl());
         Ledgers ledgers = new Ledgers(catalogRepository, warehouseRepository, documentRepository, ledgerStore,
                 inventorySettingsRepository);
-        this.inventorySettings = new InventorySettingsService(transactor, inventorySettingsRepository, ledgerStore,
-                inventoryCalendar(), clock);
         JooqCategoryRepository categoryRepository = new JooqCategoryRepository(database.dsl());
         this.catalog = new CatalogService(transactor, catalogRepository, warehouseRepository, categoryRepository);
         this.categories = new CategoryService(transactor, categoryRepository);
         InventoryVoucherGenerator voucherGenerator = new InventoryVoucherGenerator(accounting.outbox(), preparer);
         this.inventoryDocuments = new InventoryDocumentService(transactor, documentRepository, ledgerStore, ledgers,
                 inventoryCalendar(), clock, voucherGenerator);
+        this.inventorySettings = new InventorySettingsService(transactor, inventorySettingsRepository, ledgerStore,
+                inventoryCalendar(), clock, inventoryDocuments);
         this.inventoryQueries = new InventoryQueryService(ledgers, documentRepository, ledgerStore);
         this.stockControl = new StockControlService(transactor, ledgerStore, clock);
         this.tradeDocuments = new TradeDocumentService(transactor, tradeRepository, inventoryDocuments, catalog,

@@ -88,12 +88,37 @@ public final class JooqDocumentRepository implements DocumentRepository {
         r.setSerials(l.serials().toArray(String[]::new));
         r.setAmount(l.amount().map(Money::minor).orElse(null));
         r.setWeight(l.weight().orElse(null));
+        r.setWarehouseId(l.warehouse().orElse(null));
         l.reference().ifPresent(m -> {
             r.setRefDocumentId(m.document().value());
             r.setRefLine(m.line());
             r.setRefLeg(m.leg());
         });
         return r;
+    }
+
+    @Override
+    public void addLines(TenantId tenant, long id, List<DraftLine> lines) {
+        if (!lines.isEmpty()) {
+            dsl.batchInsert(lines.stream().map(l -> line(tenant, id, l)).toList()).execute();
+        }
+    }
+
+    @Override
+    public List<PostedSwitch> scopeSwitches(TenantId tenant) {
+        return dsl.select(INVENTORY_DOCUMENTS.DOCUMENT_ID, INVENTORY_DOCUMENTS.POSTED_SEQ).from(INVENTORY_DOCUMENTS)
+                .where(INVENTORY_DOCUMENTS.TENANT_ID.eq(tenant.value())
+                        .and(INVENTORY_DOCUMENTS.KIND.eq(DocumentKind.SCOPE_SWITCH.name()))
+                        .and(INVENTORY_DOCUMENTS.STATUS.eq(DocumentStatus.POSTED.name())))
+                .orderBy(INVENTORY_DOCUMENTS.POSTED_SEQ)
+                .fetch(r -> new PostedSwitch(r.value1(), r.value2()));
+    }
+
+    @Override
+    public void lock(TenantId tenant, long id) {
+        dsl.select(INVENTORY_DOCUMENTS.DOCUMENT_ID).from(INVENTORY_DOCUMENTS)
+                .where(INVENTORY_DOCUMENTS.TENANT_ID.eq(tenant.value()).and(INVENTORY_DOCUMENTS.DOCUMENT_ID.eq(id)))
+                .forUpdate().fetch();
     }
 
     @Override
@@ -229,7 +254,8 @@ public final class JooqDocumentRepository implements DocumentRepository {
                 Optional.ofNullable(r.getQuantity()).map(Quantity::new), Optional.ofNullable(r.getUnit()),
                 Optional.ofNullable(r.getBatchNo()), Optional.ofNullable(r.getProducedOn()),
                 Optional.ofNullable(r.getExpiresOn()), Arrays.asList(r.getSerials()),
-                Optional.ofNullable(r.getAmount()).map(Money::cny), Optional.ofNullable(r.getWeight()), ref);
+                Optional.ofNullable(r.getAmount()).map(Money::cny), Optional.ofNullable(r.getWeight()), ref,
+                Optional.ofNullable(r.getWarehouseId()));
     }
 
     private static DocumentDraft draft(InventoryDocumentsRecord h, List<DraftLine> lines) {

@@ -96,18 +96,33 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
         }
         String ref = reference(doc, p.cancellation() ? "作废" : "");
         if (!tradeOwned.test(doc.id())) {
-            add(out, DOCUMENT, doc, version, 0, template, amounts, ref);
+            add(out, DOCUMENT, doc, version, 0, template, netted(doc, amounts), ref);
         }
         add(out, SETTLEMENT, doc, version, 0, InventoryTemplates.SETTLEMENT, settled, ref);
         byOwner.values().forEach(changes -> {
             InventoryPosting.Document owner = changes.get(0).owner();
             String text = reference(owner, "重算差额");
             add(out, RECOST, owner, 1, p.ledgerVersion(), deltaTemplate(owner, tradeOwned.test(owner.id())),
-                    changes.stream().map(c -> amount(c.change(), false)).toList(), text);
+                    netted(owner, changes.stream().map(c -> amount(c.change(), false)).toList()), text);
             add(out, RECOST_SETTLEMENT, owner, 1, p.ledgerVersion(), InventoryTemplates.SETTLEMENT,
                     changes.stream().map(c -> settlement(c.change(), false)).toList(), text);
         });
         return out;
+    }
+
+    /**
+     * A scope switch takes each warehouse's stock off the old key at what its books carry and opens the new key
+     * at its share (2.1): its voucher books only the difference per item and warehouse, a reallocation between
+     * the warehouses of each item that nets to zero per item.
+     */
+    private static List<StockValue> netted(InventoryPosting.Document doc, List<StockValue> values) {
+        if (doc.kind() != DocumentKind.SCOPE_SWITCH) {
+            return values;
+        }
+        Map<List<String>, StockValue> net = new LinkedHashMap<>();
+        values.forEach(v -> net.merge(List.of(v.item(), v.warehouse(), v.branch()), v,
+                (a, b) -> new StockValue(a.item(), a.warehouse(), a.branch(), a.amount().plus(b.amount()))));
+        return List.copyOf(net.values());
     }
 
     private static void add(List<GeneratedVoucher> out, String sourceType, InventoryPosting.Document doc,

@@ -3,6 +3,7 @@ package io.xinling.application.inventory;
 import io.vavr.control.Either;
 import io.xinling.domain.catalog.SkuId;
 import io.xinling.domain.inventory.BatchNo;
+import io.xinling.domain.inventory.CostingScope;
 import io.xinling.domain.inventory.DocumentId;
 import io.xinling.domain.inventory.SerialNo;
 import io.xinling.domain.inventory.WarehouseId;
@@ -23,6 +24,7 @@ import io.xinling.domain.inventory.document.Receipt;
 import io.xinling.domain.inventory.document.ReceiptPurpose;
 import io.xinling.domain.inventory.document.ReturnLine;
 import io.xinling.domain.inventory.document.SalesReturn;
+import io.xinling.domain.inventory.document.ScopeChange;
 import io.xinling.domain.inventory.document.StockLine;
 import io.xinling.domain.inventory.document.Stocktake;
 import io.xinling.domain.inventory.document.Transfer;
@@ -47,7 +49,8 @@ public final class DocumentAssembler {
 
     public static Either<StockError, InventoryDocument> assemble(long id, DocumentDraft d) {
         try {
-            return Either.right(build(new DocumentHeader(new DocumentId(id), id, d.date(), d.time()), d));
+            long seq = d.kind() == DocumentKind.SCOPE_SWITCH ? 0 : id;
+            return Either.right(build(new DocumentHeader(new DocumentId(id), seq, d.date(), d.time()), d));
         } catch (MissingField e) {
             return Either.left(new StockError.Invalid(e.field, "is required for a " + d.kind().wire()));
         } catch (IllegalArgumentException e) {
@@ -76,7 +79,33 @@ public final class DocumentAssembler {
                     line(l), required(l.reference(), "lines[" + l.line() + "].saleMovement"))).toList());
             case UNREFERENCED_RETURN -> new UnreferencedReturn(h, wh(d), stock(d.linesOf(LineRole.IN)));
             case PURCHASE_RETURN -> new PurchaseReturn(h, wh(d), valued(d.linesOf(LineRole.OUT)));
+            case SCOPE_SWITCH -> scopeChange(h, d);
         };
+    }
+
+    /** Stored as: purpose = the scope switched to (the other one is switched from), one CARRY line per pair. */
+    private static ScopeChange scopeChange(DocumentHeader h, DocumentDraft d) {
+        CostingScope to = CostingScope.valueOf(required(d.purpose(), "purpose").toUpperCase(java.util.Locale.ROOT)
+                .replace('-', '_'));
+        CostingScope from = to == CostingScope.PER_WAREHOUSE ? CostingScope.PER_ACCOUNT_SET : CostingScope.PER_WAREHOUSE;
+        return new ScopeChange(h, from, to, d.linesOf(LineRole.CARRY).stream().map(l -> new ScopeChange.Line(l.line(),
+                new SkuId(l.sku()), new WarehouseId(required(l.warehouse(), "warehouse")),
+                l.batch().map(BatchNo::new))).toList());
+    }
+
+    /** The stored form of a scope change (see {@link #scopeChange}). */
+    public static DocumentDraft draftOf(ScopeChange c) {
+        return new DocumentDraft(DocumentKind.SCOPE_SWITCH, c.header().date(), c.header().time(), Optional.empty(),
+                Optional.empty(), Optional.of(InventorySettingsService.wire(c.to())), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of("costing scope " + InventorySettingsService.wire(c.from()) + " -> "
+                        + InventorySettingsService.wire(c.to())), linesOf(c.lines()));
+    }
+
+    /** The stored lines of some scope-change lines. */
+    public static List<DraftLine> linesOf(List<ScopeChange.Line> lines) {
+        return lines.stream().map(l -> new DraftLine(l.line(), LineRole.CARRY, l.sku().value(), Optional.empty(),
+                Optional.empty(), l.batch().map(BatchNo::value), Optional.empty(), Optional.empty(), List.of(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(l.warehouse().value()))).toList();
     }
 
     private static StockLine kit(DocumentDraft d) {

@@ -11,7 +11,9 @@ import java.util.Optional;
 public enum DocumentKind {
     RECEIPT("RC"), ISSUE("IS"), TRANSFER("TF"), TRANSFER_DISPATCH("TD"), TRANSFER_RECEIPT("TR"), STOCKTAKE("ST"),
     ASSEMBLY("AS"), DISASSEMBLY("DA"), COST_ADJUSTMENT("CA"), LANDED_COST("LC"), SALES_RETURN("SR"),
-    UNREFERENCED_RETURN("UR"), PURCHASE_RETURN("PR");
+    UNREFERENCED_RETURN("UR"), PURCHASE_RETURN("PR"),
+    /** A costing-scope switch at a period boundary: made by the settings change, never entered (spec 2.1). */
+    SCOPE_SWITCH("SS");
 
     private final String prefix;
 

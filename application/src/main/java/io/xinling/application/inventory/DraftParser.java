@@ -24,6 +24,9 @@ final class DraftParser {
         try {
             DocumentKind kind = DocumentKind.parse(nonNull(c.kind(), "kind"))
                     .orElseThrow(() -> new Bad("kind", "is not a known document kind"));
+            if (kind == DocumentKind.SCOPE_SWITCH) {
+                throw new Bad("kind", "scope-switch documents are made by changing the costing scope in the inventory settings");
+            }
             List<DraftLine> lines = new ArrayList<>();
             List<DocumentCommands.Line> in = c.lines() == null ? List.of() : c.lines();
             for (int i = 0; i < in.size(); i++) {
@@ -60,6 +63,7 @@ final class DraftParser {
             case STOCKTAKE -> LineRole.COUNT;
             case COST_ADJUSTMENT -> LineRole.ADJUST;
             case SALES_RETURN -> LineRole.RETURN;
+            case SCOPE_SWITCH -> LineRole.CARRY;
             case ASSEMBLY, DISASSEMBLY, LANDED_COST -> throw new Bad(f + ".role", "is required (component or product)");
         };
     }

@@ -6,17 +6,22 @@ import io.xinling.application.inventory.port.InventoryPostings;
 import io.xinling.application.inventory.port.LedgerStore;
 import io.xinling.application.inventory.port.PeriodCalendar;
 import io.xinling.application.port.Transactor;
+import io.xinling.domain.inventory.CostingScope;
 import io.xinling.domain.inventory.DocumentId;
 import io.xinling.domain.inventory.InventoryError;
 import io.xinling.domain.inventory.document.InventoryDocument;
+import io.xinling.domain.inventory.document.ScopeChange;
 import io.xinling.domain.inventory.ledger.InventorySetup;
 import io.xinling.domain.inventory.ledger.PostingResult;
+import io.xinling.domain.inventory.ledger.ScopeSwitch;
 import io.xinling.domain.inventory.ledger.StockLedger;
 import io.xinling.domain.inventory.ledger.StockMovement;
 import io.xinling.domain.kernel.TenantId;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +36,7 @@ import java.util.TreeSet;
  * other SKUs go on in parallel. Assembly, disassembly and landed cost link their SKUs' costs, so they
  * join the groups they touch into one.
  */
-public final class InventoryDocumentService implements InventoryDocumentUseCases {
+public final class InventoryDocumentService implements InventoryDocumentUseCases, ScopeSwitcher {
 
     /** A document id no stored document has, for checking a draft against the ledger before saving it. */
     private static final long PROBE_ID = (1L << 39) - 1;
@@ -168,16 +173,17 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
                                               StoredDocument doc, boolean cancel) {
         var settings = ledgers.settings(tenant);
         InventorySetup setup = ledgers.setup(tenant, locks.keySet(), skus, settings.settings());
-        Map<Long, StockLedger> parts = ledgers.locked(tenant, locks, setup);
-        StockLedger before = StockLedger.union(setup, List.copyOf(parts.values()));
+        Map<Long, StockLedger> parts = joinSwitches(tenant, locks, ledgers.locked(tenant, locks, setup));
+        StockLedger union = StockLedger.union(setup, List.copyOf(parts.values()));
         DocumentId docId = new DocumentId(doc.id());
-        Either<StockError, PostingResult> result = cancel
-                ? before.cancel(docId).mapLeft(StockError::of)
-                : DocumentAssembler.assemble(doc.id(), doc.draft())
-                        .flatMap(d -> before.post(d).mapLeft(StockError::of));
+        Either<StockError, PostingResult> first = change(union, doc, cancel);
+        StockLedger[] at = {union};
+        Either<StockError, PostingResult> result = first.flatMap(r -> carried(tenant, at, r, doc, cancel));
+        StockLedger before = at[0];
         return result.flatMap(r -> {
             long event = store.nextEvent();
             writer.write(tenant, docId, before, r, cancel, clock.instant());
+            saveCarried(tenant, before, r);
             if (cancel) {
                 documents.markCancelled(tenant, doc.id(), event);
             } else {
@@ -197,6 +203,133 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
             return postings.publish(tenant, report.of(tenant, event, doc, before, r, cancel))
                     .map(p -> new Outcome(remember, new StoredDocument(doc.id(), doc.number(),
                             cancel ? DocumentStatus.CANCELLED : DocumentStatus.POSTED, doc.draft()), r.movements()));
+        });
+    }
+
+    /**
+     * A SKU group with no event yet (a SKU new since the last scope switch) first takes the tenant's scope
+     * switches, recorded at the events that posted them (the same numbers every other group holds them at, so
+     * merged groups hold each once): its ledger then costs documents dated before a switch under the scope of
+     * their date and carries their stock across it, on this node and on any node replaying it.
+     */
+    private Map<Long, StockLedger> joinSwitches(TenantId tenant, Map<Long, Long> locks, Map<Long, StockLedger> parts) {
+        List<Long> fresh = locks.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey).toList();
+        if (fresh.isEmpty()) {
+            return parts;
+        }
+        List<DocumentRepository.PostedSwitch> switches = documents.scopeSwitches(tenant);
+        if (switches.isEmpty()) {
+            return parts;
+        }
+        Map<Long, StockLedger> out = new TreeMap<>(parts);
+        for (DocumentRepository.PostedSwitch s : switches) {
+            StoredDocument stored = find(tenant, s.document()).get();
+            ScopeChange whole = (ScopeChange) DocumentAssembler.assemble(s.document(), stored.draft()).get();
+            for (long g : fresh) {
+                Set<Long> members = g > 0 ? Set.of(g) : Set.copyOf(ledgers.members(tenant, g));
+                ScopeChange part = new ScopeChange(whole.header(), whole.from(), whole.to(), whole.lines().stream()
+                        .filter(l -> members.contains(l.sku().value())).toList());
+                out.put(g, out.get(g).postPart(whole, part).getOrElseThrow(e -> new IllegalStateException(
+                        "scope switch " + s.document() + " refused on a new SKU group: " + e.message())).ledger());
+            }
+            store.recordEvent(tenant, fresh, s.event(), s.document(), false);
+        }
+        return out;
+    }
+
+    private static Either<StockError, PostingResult> change(StockLedger before, StoredDocument doc, boolean cancel) {
+        DocumentId id = new DocumentId(doc.id());
+        return cancel ? before.cancel(id).mapLeft(StockError::of)
+                : DocumentAssembler.assemble(doc.id(), doc.draft()).flatMap(d -> before.post(d).mapLeft(StockError::of));
+    }
+
+    /**
+     * A document dated before a scope switch may add lines to it (a (SKU, warehouse) the switch did not carry
+     * yet). Two posts on other SKU groups may do so at once, so the switch's row is locked and its stored
+     * lines read again: when another post added some meanwhile, the change is made again on them, so that
+     * line numbers never clash. {@code at[0]} is left holding the ledger the result was made from.
+     */
+    private Either<StockError, PostingResult> carried(TenantId tenant, StockLedger[] at, PostingResult r,
+                                                      StoredDocument doc, boolean cancel) {
+        List<ScopeChange> grown = grown(at[0], r.ledger());
+        if (grown.isEmpty()) {
+            return Either.right(r);
+        }
+        StockLedger fresh = at[0];
+        boolean stale = false;
+        for (ScopeChange c : grown) {
+            documents.lock(tenant, c.header().id().value());
+            StoredDocument stored = find(tenant, c.header().id().value()).get();
+            ScopeChange latest = (ScopeChange) DocumentAssembler.assemble(stored.id(), stored.draft()).get();
+            ScopeChange held = at[0].scopeChanges().stream().filter(x -> x.header().id().equals(c.header().id()))
+                    .findFirst().orElseThrow();
+            if (!latest.equals(held)) {
+                stale = true;
+                fresh = fresh.withScopeChange(latest);
+            }
+        }
+        if (!stale) {
+            return Either.right(r);
+        }
+        at[0] = fresh;
+        return change(fresh, doc, cancel);
+    }
+
+    private static List<ScopeChange> grown(StockLedger before, StockLedger after) {
+        Map<DocumentId, Integer> had = new HashMap<>();
+        before.scopeChanges().forEach(c -> had.put(c.header().id(), c.lines().size()));
+        return after.scopeChanges().stream().filter(c -> c.lines().size() > had.getOrDefault(c.header().id(), 0))
+                .toList();
+    }
+
+    /** Stores the lines a post added to scope switches. */
+    private void saveCarried(TenantId tenant, StockLedger before, PostingResult r) {
+        Map<DocumentId, Integer> had = new HashMap<>();
+        before.scopeChanges().forEach(c -> had.put(c.header().id(), c.lines().size()));
+        for (ScopeChange c : grown(before, r.ledger())) {
+            documents.addLines(tenant, c.header().id().value(),
+                    DocumentAssembler.linesOf(c.lines().subList(had.getOrDefault(c.header().id(), 0), c.lines().size())));
+        }
+    }
+
+    /**
+     * Switches the costing scope from {@code from} on (spec 2.1), in the caller's transaction: locks the SKU
+     * group of every SKU of the catalog (a post racing the switch on another node waits, and then posts under
+     * the new settings), and posts a system document of kind scope-switch dated {@code from} that carries
+     * every (SKU, warehouse[, batch]) that moved before it onto the new keys, with its voucher (value moved
+     * between warehouses of the same item, net zero per item, and settlements at the boundary). Refused while
+     * any movement is dated on or after {@code from}. Every SKU group records it, so each replays it.
+     */
+    @Override
+    public Either<StockError, Switched> switchScope(TenantId tenant, LocalDate from, CostingScope to) {
+        var settings = ledgers.settings(tenant);
+        Set<Long> skus = new TreeSet<>();
+        ledgers.allSkus(tenant).forEach(s -> skus.add(s.id().value()));
+        Map<Long, Long> locks = lock(tenant, skus);
+        InventorySetup setup = ledgers.setup(tenant, locks.keySet(), skus, settings.settings());
+        Map<Long, StockLedger> parts = joinSwitches(tenant, locks, ledgers.locked(tenant, locks, setup));
+        StockLedger before = StockLedger.union(setup, List.copyOf(parts.values()));
+        CostingScope current = ScopeSwitch.scopeOn(before, from.minusDays(1));
+        if (current == to) {
+            return Either.left(new StockError.ScopeSwitchConflict("the costing scope before " + from + " is already "
+                    + InventorySettingsService.wire(to)));
+        }
+        DocumentDraft empty = DocumentAssembler.draftOf(new ScopeChange(
+                new io.xinling.domain.inventory.document.DocumentHeader(new DocumentId(1), 0, from, LocalTime.MIDNIGHT),
+                current, to, List.of()));
+        long id = documents.create(tenant, empty, clock.instant());
+        ScopeChange change = ScopeSwitch.change(before, id, from, to);
+        documents.addLines(tenant, id, DocumentAssembler.linesOf(change.lines()));
+        DocumentId docId = new DocumentId(id);
+        return before.post(change).mapLeft(StockError::of).flatMap(r -> {
+            long event = store.nextEvent();
+            writer.write(tenant, docId, before, r, false, clock.instant());
+            documents.markPosted(tenant, id, event, settings.number());
+            store.recordEvent(tenant, parts.keySet(), event, id, false);
+            StoredDocument stored = new StoredDocument(id, documents.header(tenant, id).orElseThrow().number(),
+                    DocumentStatus.POSTED, DocumentAssembler.draftOf(change));
+            return postings.publish(tenant, report.of(tenant, event, stored, before, r, false))
+                    .map(p -> new Switched(id, () -> ledgers.remember(tenant, parts, r.ledger(), docId, event)));
         });
     }
 

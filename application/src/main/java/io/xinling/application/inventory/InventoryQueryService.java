@@ -52,18 +52,20 @@ public final class InventoryQueryService implements InventoryQueryUseCases {
             }
         }
         List<BalanceRow> rows = new ArrayList<>();
+        io.xinling.domain.inventory.CostingScope scope = io.xinling.domain.inventory.ledger.ScopeSwitch.scopeOn(ledger, date);
         slots.forEach((slot, m) -> {
             if (matches(slot, warehouse, sku)) {
-                rows.add(row(ledger, slot, m.slotQuantityAfter(), keys));
+                rows.add(row(ledger, slot, m.slotQuantityAfter(), keys, scope));
             }
         });
         return Either.right(rows.stream().filter(r -> !r.quantity().isZero() || !r.value().isZero()).toList());
     }
 
-    /** The slot's share of its costing key's value (all of it when the slot holds the whole key). */
-    private static BalanceRow row(StockLedger ledger, StockSlot slot, Quantity qty, Map<CostingKey, StockMovement> keys) {
+    /** The slot's share of its costing key (under the scope in force that day) (all of it when it holds the whole key). */
+    private static BalanceRow row(StockLedger ledger, StockSlot slot, Quantity qty, Map<CostingKey, StockMovement> keys,
+                                  io.xinling.domain.inventory.CostingScope scope) {
         boolean batchCosted = ledger.setup().catalog().find(slot.sku()).map(Sku::batchCosting).orElse(false);
-        StockMovement key = keys.get(CostingKey.of(slot, ledger.setup().settings().scope(), batchCosted));
+        StockMovement key = keys.get(CostingKey.of(slot, scope, batchCosted));
         Money zero = Money.zero(ledger.setup().settings().currency());
         if (key == null || key.quantityAfter().isZero()) {
             return new BalanceRow(slot, qty, key == null ? zero : key.valueAfter());

@@ -24,9 +24,18 @@ public final class InventorySettingsService implements InventorySettingsUseCases
     private final LedgerStore store;
     private final PeriodCalendar periods;
     private final Clock clock;
+    private final ScopeSwitcher switcher;
 
+    /** Settings whose scope can switch only while the ledger holds no movement. */
     public InventorySettingsService(Transactor transactor, InventorySettingsRepository settings, LedgerStore store,
                                     PeriodCalendar periods, Clock clock) {
+        this(transactor, settings, store, periods, clock, null);
+    }
+
+    /** As above; {@code switcher} carries the stock across the boundary of a scope switch (spec 2.1). */
+    public InventorySettingsService(Transactor transactor, InventorySettingsRepository settings, LedgerStore store,
+                                    PeriodCalendar periods, Clock clock, ScopeSwitcher switcher) {
+        this.switcher = switcher;
         this.transactor = transactor;
         this.settings = settings;
         this.store = store;
@@ -56,18 +65,27 @@ public final class InventorySettingsService implements InventorySettingsUseCases
         }
         boolean switching = scope.get() != now.costingScope();
         Either<StockError, Optional<LocalDate>> from = switching ? switchDate(c) : Either.right(now.scopeFrom());
+        Runnable[] afterCommit = {() -> { }};
         return from.flatMap(date -> transactor.inTransaction(() -> {
-            if (switching && !store.groupVersions(c.tenant()).isEmpty()) {
+            if (switching && switcher == null && !store.groupVersions(c.tenant()).isEmpty()) {
                 return Either.left(new StockError.ScopeSwitchConflict("the ledger holds movements: switching the costing"
-                        + " scope needs the opening split at the boundary (spec 2.1), which the ledger does not apply yet"));
+                        + " scope needs the opening split at the boundary (spec 2.1), which these settings cannot apply"));
+            }
+            if (switching && switcher != null) {
+                Either<StockError, ScopeSwitcher.Switched> switched = switcher.switchScope(c.tenant(), date.get(),
+                        scope.get());
+                if (switched.isLeft()) {
+                    return Either.left(switched.getLeft());
+                }
+                afterCommit[0] = switched.get().afterCommit();
             }
             InventorySettingsView next = new InventorySettingsView(scope.get(), date,
                     c.allowNegativeStock() == null ? now.allowNegativeStock() : c.allowNegativeStock(), returns.get(),
                     c.allowUnreferencedPurchaseReturn() == null ? now.allowUnreferencedPurchaseReturn()
                             : c.allowUnreferencedPurchaseReturn());
             settings.save(c.tenant(), store.nextEvent(), next, clock.instant());
-            return Either.right(next);
-        }));
+            return Either.<StockError, InventorySettingsView>right(next);
+        })).peek(ok -> afterCommit[0].run());
     }
 
     /** A scope switch takes effect at the start of an open period. */

@@ -37,15 +37,23 @@ final class LedgerWriter {
     void write(TenantId tenant, DocumentId doc, StockLedger before, PostingResult result, boolean cancel, Instant at) {
         StockLedger after = result.ledger();
         List<StockMovement> touchedRows = cancel ? before.movementsOf(doc) : result.movements();
+        Set<CostingKey> keys = new LinkedHashSet<>();
+        Set<StockSlot> slots = new LinkedHashSet<>();
         if (cancel) {
             store.cancelMovements(tenant, doc);
         } else {
             store.appendMovements(tenant, result.movements());
         }
-        store.updateCosts(tenant, recosted(before, after, doc));
+        List<StockMovement> carried = new ArrayList<>();
+        store.updateCosts(tenant, recosted(before, after, doc, carried));
+        if (!carried.isEmpty()) {
+            store.appendMovements(tenant, carried);
+        }
+        carried.forEach(m -> {
+            keys.add(m.spec().key());
+            slots.add(m.spec().slot());
+        });
         store.appendDeltas(tenant, doc, result.deltas(), at);
-        Set<CostingKey> keys = new LinkedHashSet<>();
-        Set<StockSlot> slots = new LinkedHashSet<>();
         touchedRows.forEach(m -> {
             keys.add(m.spec().key());
             slots.add(m.spec().slot());
@@ -54,13 +62,17 @@ final class LedgerWriter {
         store.setOnHand(tenant, onHand(after, slots));
     }
 
-    private static List<StockMovement> recosted(StockLedger before, StockLedger after, DocumentId doc) {
+    /** Rows of other documents whose costs changed; rows a post added to a scope switch go to {@code carried}. */
+    private static List<StockMovement> recosted(StockLedger before, StockLedger after, DocumentId doc,
+                                                List<StockMovement> carried) {
         List<StockMovement> changed = new ArrayList<>();
         for (StockMovement m : after.movements()) {
             if (!m.id().document().equals(doc)) {
                 Optional<StockMovement> old = before.movement(m.id());
                 if (old.isPresent() && !old.get().cost().equals(m.cost())) {
                     changed.add(m);
+                } else if (old.isEmpty()) {
+                    carried.add(m);
                 }
             }
         }

@@ -89,6 +89,16 @@ public final class Ledgers {
     private record GroupKey(TenantId tenant, long group) {
     }
 
+    /** The SKUs of a group. */
+    public Set<Long> members(TenantId tenant, long group) {
+        return store.members(tenant, group);
+    }
+
+    /** Every SKU of the tenant's catalog. */
+    public List<io.xinling.domain.catalog.Sku> allSkus(TenantId tenant) {
+        return catalog.allSkus(tenant);
+    }
+
     /** Settings, warehouses and the whole catalog. */
     public InventorySetup setup(TenantId tenant) {
         return setup(tenant, catalog.allSkus(tenant), settings(tenant).settings());

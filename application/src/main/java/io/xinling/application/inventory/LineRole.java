@@ -5,10 +5,12 @@ import java.util.Optional;
 
 /**
  * What a stored document line is: goods in or out, an assembly's component or product (kit), a
- * stocktake count, a cost adjustment, or a referenced sales return.
+ * stocktake count, a cost adjustment, a referenced sales return, or what a scope switch carries.
  */
 public enum LineRole {
-    IN, OUT, COMPONENT, PRODUCT, COUNT, ADJUST, RETURN;
+    IN, OUT, COMPONENT, PRODUCT, COUNT, ADJUST, RETURN,
+    /** A (SKU, warehouse[, batch]) a costing-scope switch carries across its boundary (system documents only). */
+    CARRY;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

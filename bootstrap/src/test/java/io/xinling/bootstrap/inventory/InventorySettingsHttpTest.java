@@ -79,7 +79,7 @@ class InventorySettingsHttpTest {
     }
 
     @Test
-    void the_scope_switches_at_a_period_start_on_an_empty_ledger_and_is_a_conflict_once_stock_moved() {
+    void the_scope_switches_at_a_period_start_on_an_empty_ledger_and_is_a_conflict_once_stock_moved_after_it() {
         IssuedKey admin = app.newTenant("admin");
         JsonNode switched = ok(put(admin.key(), "{\"costingScope\":\"per-warehouse\",\"scopeFrom\":\"2026-04-01\"}"), 200);
         assertThat(switched.path("costingScope").asText()).isEqualTo("per-warehouse");
@@ -95,6 +95,7 @@ class InventorySettingsHttpTest {
         assertThat(InventoryClient.amount(issue, 1)).as("costed per warehouse: 3.00, not the company average 2.00")
                 .isEqualTo("-3.00");
 
+        inv.receipt("2026-05-04", w1, sku, "1", "个", "1.00");
         assertProblem(put(admin.key(), "{\"costingScope\":\"per-account-set\",\"scopeFrom\":\"2026-05-01\"}"), 409,
                 "inventory.scope-switch-conflict");
         assertThat(ok(app.get(PATH, admin.key()), 200).path("costingScope").asText()).isEqualTo("per-warehouse");

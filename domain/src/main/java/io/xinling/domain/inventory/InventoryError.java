@@ -166,4 +166,13 @@ public sealed interface InventoryError extends DomainError {
         @Override public String code() { return "inventory.reservation-exceeds-available"; }
         @Override public String message() { return requested + " of SKU " + sku + " asked, " + available + " available"; }
     }
+
+    /**
+     * A costing-scope switch that cannot be applied: stock has already moved on or after its date, it
+     * does not continue the scope in force before it, or it would be cancelled with documents after it.
+     */
+    record ScopeSwitchRefused(LocalDate from, String reason) implements InventoryError {
+        @Override public String code() { return "inventory.scope-switch-conflict"; }
+        @Override public String message() { return "the costing scope cannot switch on " + from + ": " + reason; }
+    }
 }

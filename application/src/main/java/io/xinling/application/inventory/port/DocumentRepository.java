@@ -41,4 +41,16 @@ public interface DocumentRepository {
 
     /** The batches received by posted, not cancelled documents. */
     List<BatchExpiry> receivedBatches(TenantId tenant);
+
+    /** Adds lines to a document (the lines a post adds to a scope switch). */
+    void addLines(TenantId tenant, long id, List<io.xinling.application.inventory.DraftLine> lines);
+
+    /** Locks a document's row until the transaction ends (a scope switch whose lines a post extends). */
+    void lock(TenantId tenant, long id);
+
+    /** The posted scope switches of a tenant with the event that posted each, in event order. */
+    List<PostedSwitch> scopeSwitches(TenantId tenant);
+
+    record PostedSwitch(long document, long event) {
+    }
 }

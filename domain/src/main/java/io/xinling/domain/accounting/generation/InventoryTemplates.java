@@ -47,6 +47,7 @@ public final class InventoryTemplates {
             Map.entry("transfer", internal("inventory.transfer", "调拨", Optional.empty())),
             Map.entry("transfer-dispatch", internal("inventory.transfer-dispatch", "调拨发出", Optional.empty())),
             Map.entry("transfer-receipt", internal("inventory.transfer-receipt", "调拨收货", Optional.empty())),
+            Map.entry("scope-switch", internal("inventory.scope-switch", "核算范围切换", Optional.empty())),
             Map.entry("assembly", internal("inventory.assembly", "组装", Optional.of(AccountCode.of("1001")))),
             Map.entry("disassembly", internal("inventory.disassembly", "拆卸", Optional.of(AccountCode.of("1001")))));
 

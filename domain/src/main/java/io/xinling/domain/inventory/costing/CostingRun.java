@@ -81,6 +81,8 @@ final class CostingRun {
             case COUNT -> count(i, n - sq[s]);
             case VALUE_ADJUSTMENT -> ValueRules.adjust(this, i, t.input[i]);
             case VALUE_OR_EXPENSE -> ValueRules.adjustOrExpense(this, i, t.input[i]);
+            case SWITCH_OUT -> ScopeLegs.leave(this, i);
+            case SWITCH_IN -> ScopeLegs.open(this, i);
         }
         return fault == null;
     }

@@ -33,6 +33,8 @@ public final class CostingTape {
     final long[] input;
     final int[] feed;
     final Map<Integer, BigDecimal> weights = new HashMap<>();
+    final int[] place;
+    final Map<Integer, SwitchLeg> switches = new HashMap<>();
 
     final BigDecimal[] masterReference;
     final boolean[] allowZeroCost;
@@ -70,6 +72,7 @@ public final class CostingTape {
         feed = new int[capacity];
         masterReference = new BigDecimal[keyCount];
         allowZeroCost = new boolean[keyCount];
+        place = new int[slotCount];
         amount = new long[capacity];
         settlement = new long[capacity];
         derivedQty = new long[capacity];
@@ -107,6 +110,11 @@ public final class CostingTape {
     /** The BOM weight per unit of an {@link MovementKind#INBOUND_ALLOCATED} leg (default: its key's R). */
     public void weigh(int position, BigDecimal weight) {
         weights.put(position, weight);
+    }
+
+    /** The location (a dense index) of a physical slot: a scope switch carries each key's stock per location. */
+    public void placeSlot(int physicalSlot, int location) {
+        place[physicalSlot] = location;
     }
 
     /** Item master reference cost (major units per base unit) and whether zero cost is allowed. */

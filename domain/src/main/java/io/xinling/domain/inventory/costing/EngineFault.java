@@ -14,6 +14,8 @@ public record EngineFault(int position, Reason reason, long shortfall) {
         /** A cost adjustment on a key that holds no stock, or that would make its value negative. */
         ADJUSTMENT_NOT_ALLOWED,
         /** A referenced return of more units than remain on the sale. */
-        RETURN_EXCEEDS_SALE
+        RETURN_EXCEEDS_SALE,
+        /** A scope switch left stock on an old key: it lacks a line for a location that held some. */
+        SWITCH_INCOMPLETE
     }
 }

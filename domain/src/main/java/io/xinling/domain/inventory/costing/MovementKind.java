@@ -27,7 +27,20 @@ public enum MovementKind {
     /** Value-only cost adjustment: allowed only when the key holds stock and value stays non-negative. */
     VALUE_ADJUSTMENT,
     /** Value-only late charge: into stock when the key holds stock, otherwise expensed (2.11 fallback). */
-    VALUE_OR_EXPENSE;
+    VALUE_OR_EXPENSE,
+    /**
+     * Scope switch (2.1), leaving the old key: the stock of one (old key, warehouse) pair, quantity derived on
+     * replay, valued at what that warehouse carries of the key (Σ of its amounts since the key last opened).
+     * It never changes the physical balance. Not a kind of any business document.
+     */
+    SWITCH_OUT,
+    /**
+     * Scope switch, opening the new key: the pair's quantity at the value share of the old key (the last pair of
+     * an old key taking the remainder); the last opening leg of a new key settles the negative stock it brings
+     * against the stock on hand as 2.6 settles a hole (a value left at zero quantity whole) and records what
+     * stays negative as a hole. It never changes the physical balance.
+     */
+    SWITCH_IN;
 
     private static final MovementKind[] ALL = values();
 

@@ -17,6 +17,7 @@ public final class Recoster {
     private static final byte FED = MovementKind.INBOUND_FED.code();
     private static final byte ALLOCATED = MovementKind.INBOUND_ALLOCATED.code();
     private static final byte RETURN = MovementKind.RETURN_REFERENCED.code();
+    private static final byte SWITCH_IN = MovementKind.SWITCH_IN.code();
 
     private Recoster() {
     }
@@ -67,6 +68,8 @@ public final class Recoster {
             byte kind = t.kind[i];
             if (kind == ALLOCATED && t.groups.get(i).legs[0] == i) {
                 joinGroup(t, start, t.groups.get(i));
+            } else if (kind == SWITCH_IN && start[k] > i && start[t.key[t.feed[i]]] < i) {
+                start[k] = i;
             } else if (kind >= FED && kind <= RETURN && start[k] > i && fedByActive(t, start, i)) {
                 start[k] = i;
             }

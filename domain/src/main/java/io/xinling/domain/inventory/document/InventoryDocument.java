@@ -6,7 +6,8 @@ package io.xinling.domain.inventory.document;
  * {@link SalesReturn} and {@link PurchaseReturn} (or add cases here).
  */
 public sealed interface InventoryDocument permits Receipt, Issue, SalesReturn, UnreferencedReturn, PurchaseReturn,
-        Transfer, TransferDispatch, TransferReceipt, Stocktake, Assembly, Disassembly, CostAdjustment, LandedCost {
+        Transfer, TransferDispatch, TransferReceipt, Stocktake, Assembly, Disassembly, CostAdjustment, LandedCost,
+        ScopeChange {
 
     DocumentHeader header();
 }

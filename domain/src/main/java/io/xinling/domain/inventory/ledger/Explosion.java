@@ -13,6 +13,7 @@ import io.xinling.domain.inventory.document.InventoryDocument;
 import io.xinling.domain.inventory.document.Issue;
 import io.xinling.domain.inventory.document.PurchaseReturn;
 import io.xinling.domain.inventory.document.Receipt;
+import io.xinling.domain.inventory.document.ScopeChange;
 import io.xinling.domain.inventory.document.SalesReturn;
 import io.xinling.domain.inventory.document.Stocktake;
 import io.xinling.domain.inventory.document.UnreferencedReturn;
@@ -37,7 +38,7 @@ final class Explosion {
     }
 
     Either<InventoryError, List<MovementSpec>> explode(InventoryDocument doc, List<Money> landed) {
-        SpecFactory f = new SpecFactory(setup, doc.header());
+        SpecFactory f = new SpecFactory(setup, doc.header(), Scopes.on(ledger, doc.header().date()));
         Either<InventoryError, ?> done;
         if (doc instanceof Receipt r) {
             done = receipt(f, r, landed);
@@ -57,6 +58,8 @@ final class Explosion {
             done = purchaseReturn(f, p);
         } else if (doc instanceof Stocktake s) {
             done = new CountExplosion(setup, lines).explode(f, s);
+        } else if (doc instanceof ScopeChange c) {
+            done = Scopes.explode(f, setup, c);
         } else if (doc instanceof CostAdjustment c) {
             done = new CountExplosion(setup, lines).explode(f, c);
         } else {

@@ -23,6 +23,8 @@ final class Faults {
             case COST_UNKNOWN -> new InventoryError.CostUnknown(s.sku(), s.id());
             case ADJUSTMENT_NOT_ALLOWED -> new InventoryError.AdjustmentNotAllowed(s.sku(), s.id());
             case RETURN_EXCEEDS_SALE -> new InventoryError.ReturnExceedsSale(s.feed().orElseThrow(), s.id());
+            case SWITCH_INCOMPLETE -> new InventoryError.ScopeSwitchRefused(s.ordering().date(),
+                    "it carries no line for SKU " + s.sku() + " in every warehouse that held it");
         };
     }
 

@@ -7,6 +7,7 @@ import io.xinling.domain.inventory.MovementId;
 import io.xinling.domain.inventory.document.InventoryDocument;
 import io.xinling.domain.inventory.document.LandedCost;
 import io.xinling.domain.inventory.document.Receipt;
+import io.xinling.domain.inventory.document.ScopeChange;
 import io.xinling.domain.inventory.document.TransferReceipt;
 
 import java.time.LocalDate;
@@ -33,12 +34,99 @@ final class Lifecycle {
         if (doc instanceof LandedCost lc) {
             return open(ledger, lc.header().date()).flatMap(ok -> LandedCosts.post(ledger, lc));
         }
+        if (doc instanceof ScopeChange c) {
+            return postChange(ledger, c, (ScopeChange) recorded);
+        }
         return open(ledger, doc.header().date())
                 .flatMap(ok -> explode(ledger, doc))
+                .flatMap(specs -> carried(ledger, doc, specs))
+                .flatMap(x -> Posting.apply(ledger, Set.of(), x.specs(), false, x.carried())
+                        .map(change -> result(ledger.with(change.rows(),
+                                x.record(StockLedger.plus(ledger.posted(), doc.header().id(), recorded)),
+                                ledger.cancelled()), doc, change)));
+    }
+
+    /** A document's legs plus the legs of the lines it adds to scope changes after its date. */
+    private record Carried(List<MovementSpec> specs, Set<MovementId> carried, List<ScopeChange> changes) {
+        Map<DocumentId, InventoryDocument> record(Map<DocumentId, InventoryDocument> docs) {
+            Map<DocumentId, InventoryDocument> out = new HashMap<>(docs);
+            changes.forEach(c -> out.put(c.header().id(), c));
+            return out;
+        }
+    }
+
+    /**
+     * When a document moves stock before a scope change in a (SKU, warehouse) the change does not carry yet,
+     * the change gains a line (spec 2.1: every old key's stock opens on the new keys), whose legs post with
+     * the document; they are re-costed rows of the change, not the document's own.
+     */
+    private static Either<InventoryError, Carried> carried(StockLedger ledger, InventoryDocument doc,
+                                                           List<MovementSpec> specs) {
+        List<ScopeChange> changes = ledger.scopeChanges();
+        if (changes.isEmpty()) {
+            return Either.right(new Carried(specs, Set.of(), List.of()));
+        }
+        List<io.xinling.domain.inventory.StockSlot> slots = specs.stream().map(MovementSpec::slot).toList();
+        List<MovementSpec> all = new java.util.ArrayList<>(specs);
+        Set<MovementId> carried = new java.util.HashSet<>();
+        List<ScopeChange> grown = new java.util.ArrayList<>();
+        for (ScopeChange c : changes) {
+            var more = Scopes.extended(ledger.setup(), c, doc.header().date(), slots);
+            if (more.isEmpty()) {
+                continue;
+            }
+            int known = c.lines().stream().mapToInt(ScopeChange.Line::line).max().orElse(0);
+            ScopeChange added = new ScopeChange(c.header(), c.from(), c.to(), more.get().lines().stream()
+                    .filter(l -> l.line() > known).toList());
+            var legs = new Explosion(ledger.setup(), ledger).explode(added, List.of());
+            if (legs.isLeft()) {
+                return Either.left(legs.getLeft());
+            }
+            legs.get().forEach(s -> {
+                all.add(s);
+                carried.add(s.id());
+            });
+            grown.add(more.get());
+        }
+        return Either.right(new Carried(all, carried, grown));
+    }
+
+    /**
+     * Posts a scope change: only at a date after every movement and every other change, continuing the scope
+     * in force before it (on a ledger with neither movements nor changes, any scope: nothing was costed yet).
+     * A change with no lines (no stock moved before it) only records the new scope.
+     */
+    private static Either<InventoryError, PostingResult> postChange(StockLedger ledger, ScopeChange doc,
+                                                                    ScopeChange recorded) {
+        LocalDate date = doc.header().date();
+        if (!ledger.setup().periods().isOpen(date)) {
+            return Either.left(new InventoryError.DateInClosedPeriod(date));
+        }
+        for (ScopeChange c : ledger.scopeChanges()) {
+            if (!c.header().date().isBefore(date)) {
+                return Either.left(new InventoryError.ScopeSwitchRefused(date, "the scope already switches on "
+                        + c.header().date()));
+            }
+        }
+        for (StockMovement m : ledger.movements()) {
+            if (!m.spec().ordering().date().isBefore(date)) {
+                return Either.left(new InventoryError.ScopeSwitchRefused(date, "stock has moved on "
+                        + m.spec().ordering().date() + " (document " + m.id().document() + "), on or after the switch"));
+            }
+        }
+        boolean unrelated = ledger.scopeChanges().isEmpty() && ledger.movements().isEmpty();
+        if (!unrelated && Scopes.on(ledger, date.minusDays(1)) != doc.from()) {
+            return Either.left(new InventoryError.ScopeSwitchRefused(date, "the scope in force before it is not "
+                    + doc.from()));
+        }
+        Map<DocumentId, InventoryDocument> docs = StockLedger.plus(ledger.posted(), doc.header().id(), recorded);
+        if (doc.lines().isEmpty()) {
+            return Either.right(new PostingResult(ledger.with(ledger.movements(), docs, ledger.cancelled(), recorded),
+                    List.of(), List.of(), List.of(), List.of()));
+        }
+        return new Explosion(ledger.setup(), ledger).explode(doc, List.of())
                 .flatMap(specs -> Posting.apply(ledger, Set.of(), specs, false))
-                .map(change -> result(ledger.with(change.rows(),
-                        StockLedger.plus(ledger.posted(), doc.header().id(), recorded), ledger.cancelled()), doc,
-                        change));
+                .map(change -> result(ledger.with(change.rows(), docs, ledger.cancelled(), recorded), doc, change));
     }
 
     static Either<InventoryError, PostingResult> cancel(StockLedger ledger, InventoryDocument doc) {
@@ -49,6 +137,10 @@ final class Lifecycle {
         }
         if (doc instanceof LandedCost lc) {
             return open(ledger, lc.header().date()).flatMap(ok -> LandedCosts.cancel(ledger, lc));
+        }
+        if (doc instanceof ScopeChange c) {
+            return Either.left(new InventoryError.ScopeSwitchRefused(c.header().date(),
+                    "a scope switch is not cancelled; switch back at a later period instead"));
         }
         Map<DocumentId, InventoryDocument> docs = new HashMap<>(ledger.posted());
         docs.remove(id);
@@ -63,13 +155,17 @@ final class Lifecycle {
         if (old instanceof LandedCost || revised instanceof LandedCost) {
             return cancel(ledger, old).flatMap(r -> post(r.ledger(), revised));
         }
+        if (old instanceof ScopeChange || revised instanceof ScopeChange) {
+            return Either.left(new InventoryError.ScopeSwitchRefused(old.header().date(), "a scope switch is not edited"));
+        }
         return open(ledger, old.header().date())
                 .flatMap(ok -> open(ledger, revised.header().date()))
                 .flatMap(ok -> explode(ledger, revised))
-                .flatMap(specs -> Posting.apply(ledger, idsOf(ledger, old.header().id()), specs, false))
-                .map(change -> result(ledger.with(change.rows(),
-                        StockLedger.plus(ledger.posted(), revised.header().id(), revised), ledger.cancelled()),
-                        revised, change));
+                .flatMap(specs -> carried(ledger, revised, specs))
+                .flatMap(x -> Posting.apply(ledger, idsOf(ledger, old.header().id()), x.specs(), false, x.carried())
+                        .map(change -> result(ledger.with(change.rows(),
+                                x.record(StockLedger.plus(ledger.posted(), revised.header().id(), revised)),
+                                ledger.cancelled()), revised, change)));
     }
 
     static Either<InventoryError, List<MovementSpec>> explode(StockLedger ledger, InventoryDocument doc) {

@@ -35,6 +35,15 @@ final class Posting {
 
     static Either<InventoryError, Change> apply(StockLedger ledger, Set<MovementId> removed, List<MovementSpec> added,
                                                 boolean fullReplay) {
+        return apply(ledger, removed, added, fullReplay, Set.of());
+    }
+
+    /**
+     * As above; the rows of {@code carried} (lines a document adds to a scope change) are reported with cost
+     * deltas from zero, as re-costed rows of their own document, not as new rows of the change.
+     */
+    static Either<InventoryError, Change> apply(StockLedger ledger, Set<MovementId> removed, List<MovementSpec> added,
+                                                boolean fullReplay, Set<MovementId> carried) {
         List<StockMovement> merged = new ArrayList<>(ledger.movements().size() + added.size());
         Set<CostingKey> touched = new HashSet<>();
         java.util.Map<MovementId, StoredCost> previous = new java.util.HashMap<>();
@@ -56,7 +65,7 @@ final class Posting {
         merged.sort(ORDER);
         OrderingKey from = earliest;
         Set<MovementId> fresh = new HashSet<>();
-        added.stream().filter(s -> !previous.containsKey(s.id())).forEach(s -> fresh.add(s.id()));
+        added.stream().filter(s -> !previous.containsKey(s.id()) && !carried.contains(s.id())).forEach(s -> fresh.add(s.id()));
         return SerialBook.check(merged.stream().map(StockMovement::spec).toList())
                 .flatMap(ok -> TapeCompiler.compile(merged, ledger.setup()))
                 .flatMap(c -> recost(c, merged, touched, from, fullReplay, ledger.setup())

@@ -15,10 +15,11 @@ import java.util.Map;
  * Switching the costing scope at a period boundary (spec 2.1): the opening balances of the new keys.
  * Each old key's value is split over the new keys its stock falls into by value share of quantity,
  * the last new key taking the remainder; new keys fed by several old keys add them up. Σ Q and Σ V per
- * SKU are preserved exactly (invariant I-29) once the settlements are counted: when merging brings a
- * negative key and a positive one to quantity zero with value left over (negative stock costed
- * provisionally), that value is settled at the boundary as spec 2.6 settles a hole, so the new key
- * opens at zero quantity and zero value (I-5) and the residual is returned as a settlement.
+ * SKU are preserved exactly (invariant I-29) once the settlements are counted: when merging brings
+ * negative stock (costed provisionally) together with stock on hand, the negative units are settled at
+ * the boundary as spec 2.6 settles a hole filled by an inbound, so a new key opens sign-coherent, at zero
+ * value when at zero quantity (I-5), and the value the settlement moves is returned as a settlement. The
+ * ledger applies this by posting {@link #change} (see {@code ScopeChange} and the costing legs).
  */
 public final class ScopeSwitch {
 
@@ -46,22 +47,74 @@ public final class ScopeSwitch {
             CostingKey next = CostingKey.of(slot.slot(), target, batchCosted);
             split.computeIfAbsent(old, k -> new LinkedHashMap<>()).merge(next, slot.onHand(), Quantity::plus);
         }
-        Map<CostingKey, KeyBalance> opening = new LinkedHashMap<>();
+        Map<CostingKey, KeyBalance[]> opening = new LinkedHashMap<>();
         for (KeyBalance old : closing.keyBalances()) {
-            share(old, split.getOrDefault(old.key(), Map.of())).forEach(b -> opening.merge(b.key(), b,
-                    (a, c) -> new KeyBalance(a.key(), a.quantity().plus(c.quantity()), a.value().plus(c.value()))));
+            share(old, split.getOrDefault(old.key(), Map.of())).forEach(b -> {
+                KeyBalance[] sides = opening.computeIfAbsent(b.key(), k -> new KeyBalance[] {
+                        new KeyBalance(k, Quantity.ZERO, Money.zero(b.value().currency())),
+                        new KeyBalance(k, Quantity.ZERO, Money.zero(b.value().currency()))});
+                int side = b.quantity().isNegative() ? 1 : 0;
+                sides[side] = new KeyBalance(b.key(), sides[side].quantity().plus(b.quantity()),
+                        sides[side].value().plus(b.value()));
+            });
         }
         List<KeyBalance> balances = new ArrayList<>();
         List<KeyBalance> settlements = new ArrayList<>();
-        for (KeyBalance b : opening.values()) {
-            if (b.quantity().isZero() && !b.value().isZero()) {
-                settlements.add(b);
-                balances.add(new KeyBalance(b.key(), b.quantity(), Money.zero(b.value().currency())));
-            } else {
-                balances.add(b);
+        for (KeyBalance[] sides : opening.values()) {
+            KeyBalance b = net(sides[0], sides[1]);
+            Money carried = sides[0].value().plus(sides[1].value());
+            if (!carried.equals(b.value())) {
+                settlements.add(new KeyBalance(b.key(), Quantity.ZERO, carried.minus(b.value())));
             }
+            balances.add(b);
         }
         return new Opening(balances, settlements);
+    }
+
+    /**
+     * The system document that switches the ledger to {@code target} from {@code date} (the first day of a
+     * period): a line for every (SKU, warehouse[, batch]) that moved before the date. Posting it applies
+     * {@link #open} at the boundary, and every replay re-derives the split (see {@code ScopeChange}).
+     */
+    public static io.xinling.domain.inventory.document.ScopeChange change(StockLedger ledger, long id,
+                                                                           java.time.LocalDate date,
+                                                                           CostingScope target) {
+        CostingScope before = Scopes.on(ledger, date.minusDays(1));
+        return new io.xinling.domain.inventory.document.ScopeChange(
+                new io.xinling.domain.inventory.document.DocumentHeader(new io.xinling.domain.inventory.DocumentId(id),
+                        0, date, java.time.LocalTime.MIDNIGHT), before, target, Scopes.lines(ledger, date));
+    }
+
+    /** The scope documents dated {@code date} are costed under on {@code ledger}. */
+    public static CostingScope scopeOn(StockLedger ledger, java.time.LocalDate date) {
+        return Scopes.on(ledger, date);
+    }
+
+    /**
+     * A new key's opening from the parts that bring stock ({@code in}) and those that bring negative stock
+     * ({@code owed}): the negative units are one hole that the others fill as an inbound fills a hole (2.6),
+     * the units covered being settled; a value left at zero quantity is settled whole.
+     */
+    private static KeyBalance net(KeyBalance in, KeyBalance owed) {
+        Quantity q = in.quantity().plus(owed.quantity());
+        Money zero = Money.zero(in.value().currency());
+        if (owed.quantity().isZero()) {
+            return new KeyBalance(in.key(), q, q.isZero() ? zero : in.value());
+        }
+        java.math.BigDecimal h = owed.quantity().value().negate();
+        java.math.BigDecimal r = in.quantity().value();
+        int digits = in.value().fractionDigits();
+        if (r.compareTo(h) < 0) {
+            Money settled = Money.round(owed.value().toDecimal().negate().multiply(r).divide(h, digits,
+                    RoundingMode.HALF_UP), in.value().currency(), RoundingMode.UNNECESSARY);
+            return new KeyBalance(in.key(), q, owed.value().plus(settled));
+        }
+        if (r.compareTo(h) == 0) {
+            return new KeyBalance(in.key(), q, zero);
+        }
+        Money actual = Money.round(in.value().toDecimal().multiply(h).divide(r, digits, RoundingMode.HALF_UP),
+                in.value().currency(), RoundingMode.UNNECESSARY);
+        return new KeyBalance(in.key(), q, in.value().minus(actual));
     }
 
     private static List<KeyBalance> share(KeyBalance old, Map<CostingKey, Quantity> parts) {

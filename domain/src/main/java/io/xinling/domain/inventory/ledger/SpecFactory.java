@@ -3,6 +3,7 @@ package io.xinling.domain.inventory.ledger;
 import io.xinling.domain.catalog.Sku;
 import io.xinling.domain.inventory.BatchNo;
 import io.xinling.domain.inventory.CostingKey;
+import io.xinling.domain.inventory.CostingScope;
 import io.xinling.domain.inventory.Location;
 import io.xinling.domain.inventory.MovementId;
 import io.xinling.domain.inventory.SerialNo;
@@ -23,11 +24,14 @@ final class SpecFactory {
 
     private final InventorySetup setup;
     private final DocumentHeader header;
+    private final CostingScope scope;
     private final List<MovementSpec> specs = new ArrayList<>();
 
-    SpecFactory(InventorySetup setup, DocumentHeader header) {
+    /** Legs costed on the keys of {@code scope}, the scope in force on the document's date. */
+    SpecFactory(InventorySetup setup, DocumentHeader header, CostingScope scope) {
         this.setup = setup;
         this.header = header;
+        this.scope = scope;
     }
 
     MovementSpec add(Leg leg, MovementKind kind, Quantity quantity, Money input, Optional<MovementId> feed,
@@ -38,9 +42,22 @@ final class SpecFactory {
     MovementSpec add(Leg leg, MovementKind kind, Quantity quantity, Money input, Optional<MovementId> feed,
                      boolean negativeAllowed, Optional<BigDecimal> weight) {
         StockSlot slot = new StockSlot(leg.location(), leg.sku().id(), leg.batch());
-        CostingKey key = CostingKey.of(slot, setup.settings().scope(), leg.sku().batchCosting());
+        return add(leg, CostingKey.of(slot, scope, leg.sku().batchCosting()), kind, quantity, input, feed,
+                negativeAllowed, weight);
+    }
+
+    /** A leg on a key named by the caller (a scope switch leaves one scope's key for the other's). */
+    MovementSpec add(Leg leg, CostingKey key, MovementKind kind, Quantity quantity, Money input,
+                     Optional<MovementId> feed, boolean negativeAllowed, Optional<BigDecimal> weight) {
+        return add(specs.size(), leg, key, kind, quantity, input, feed, negativeAllowed, weight);
+    }
+
+    /** As above, at leg {@code order} of the document's ordering (not its position among the legs made here). */
+    MovementSpec add(int order, Leg leg, CostingKey key, MovementKind kind, Quantity quantity, Money input,
+                     Optional<MovementId> feed, boolean negativeAllowed, Optional<BigDecimal> weight) {
+        StockSlot slot = new StockSlot(leg.location(), leg.sku().id(), leg.batch());
         MovementSpec spec = new MovementSpec(new MovementId(header.id(), leg.line(), leg.legOfLine()),
-                header.ordering(specs.size()), slot, key, kind, quantity, input, feed, negativeAllowed, weight,
+                header.ordering(order), slot, key, kind, quantity, input, feed, negativeAllowed, weight,
                 leg.entered(), leg.serials());
         specs.add(spec);
         return spec;

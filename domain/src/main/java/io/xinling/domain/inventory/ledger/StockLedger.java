@@ -33,9 +33,17 @@ public final class StockLedger {
     private final Map<DocumentId, InventoryDocument> posted;
     private final Set<DocumentId> cancelled;
     private final Map<MovementId, StockMovement> index = new HashMap<>();
+    private List<io.xinling.domain.inventory.document.ScopeChange> scopeChanges;
 
     StockLedger(InventorySetup setup, List<StockMovement> movements, Map<DocumentId, InventoryDocument> posted,
                 Set<DocumentId> cancelled) {
+        this(setup, movements, posted, cancelled, null);
+    }
+
+    /** {@code scopeChanges}: those of {@code posted}, by date, when the caller knows them (else found when asked). */
+    private StockLedger(InventorySetup setup, List<StockMovement> movements, Map<DocumentId, InventoryDocument> posted,
+                        Set<DocumentId> cancelled, List<io.xinling.domain.inventory.document.ScopeChange> scopeChanges) {
+        this.scopeChanges = scopeChanges;
         this.setup = setup;
         this.movements = List.copyOf(movements);
         this.posted = Map.copyOf(posted);
@@ -44,7 +52,7 @@ public final class StockLedger {
     }
 
     public static StockLedger empty(InventorySetup setup) {
-        return new StockLedger(setup, List.of(), Map.of(), Set.of());
+        return new StockLedger(setup, List.of(), Map.of(), Set.of(), List.of());
     }
 
     /** Posts a document: checks it, costs its movements and re-costs everything after them. */
@@ -95,13 +103,15 @@ public final class StockLedger {
             gone.addAll(p.cancelled);
         }
         rows.sort(Posting.ORDER);
-        return new StockLedger(setup, rows, docs, gone);
+        Map<DocumentId, Boolean> switches = new java.util.LinkedHashMap<>();
+        parts.forEach(p -> p.scopeChanges().forEach(c -> switches.put(c.header().id(), true)));
+        return new StockLedger(setup, rows, docs, gone, Scopes.kept(switches.keySet(), docs, null));
     }
 
     /**
      * This ledger's share of one part it was built from: the movements of the SKUs {@code inPart} accepts,
      * the documents {@code before} (that part's ledger before the change) held, and {@code changed} when it
-     * touched the part: posted, or cancelled.
+     * touched the part: posted, or cancelled; and this ledger's scope changes (their lines as they are now).
      */
     public StockLedger slice(Predicate<SkuId> inPart, StockLedger before,
                              DocumentId changed, boolean touched) {
@@ -117,7 +127,12 @@ public final class StockLedger {
                 gone.add(changed);
             }
         }
-        return new StockLedger(setup, rows, docs, gone);
+        List<DocumentId> switches = new ArrayList<>(before.scopeChanges().stream().map(c -> c.header().id()).toList());
+        scopeChanges().forEach(c -> {
+            switches.add(c.header().id());
+            docs.put(c.header().id(), c); // the latest lines: a post may have added some (every part holds them)
+        });
+        return new StockLedger(setup, rows, docs, gone, Scopes.kept(switches, docs, null));
     }
 
     /** Cancels a posted document: as if it had never been posted (invariant I-14). */
@@ -142,13 +157,13 @@ public final class StockLedger {
 
     /** The same ledger with new reference data (a closed period, a new SKU, a new warehouse). */
     public StockLedger withSetup(InventorySetup newSetup) {
-        return new StockLedger(newSetup, movements, posted, cancelled);
+        return new StockLedger(newSetup, movements, posted, cancelled, scopeChanges);
     }
 
     /** Re-costs every movement from empty state: the reference result the incremental path must equal. */
     public Either<InventoryError, StockLedger> replayed() {
         return Posting.apply(this, Set.of(), List.of(), true)
-                .map(change -> new StockLedger(setup, change.rows(), posted, cancelled));
+                .map(change -> new StockLedger(setup, change.rows(), posted, cancelled, scopeChanges));
     }
 
     public InventorySetup setup() {
@@ -194,6 +209,24 @@ public final class StockLedger {
                 .toList();
     }
 
+    /** The costing-scope switches posted on this ledger, by date (spec 2.1). */
+    public List<io.xinling.domain.inventory.document.ScopeChange> scopeChanges() {
+        if (scopeChanges == null) {
+            scopeChanges = Scopes.changes(this);
+        }
+        return scopeChanges;
+    }
+
+    /**
+     * The same ledger recording {@code latest} as its scope change of that id: the lines other SKU groups have
+     * added since this ledger was built (its movements here stay as they are).
+     */
+    public StockLedger withScopeChange(io.xinling.domain.inventory.document.ScopeChange latest) {
+        Map<DocumentId, InventoryDocument> docs = plus(posted, latest.header().id(), latest);
+        return new StockLedger(setup, movements, docs, cancelled,
+                Scopes.kept(scopeChanges().stream().map(c -> c.header().id()).toList(), docs, latest));
+    }
+
     /** Quantity and value of every costing key, after its last movement. */
     public List<KeyBalance> keyBalances() {
         Map<CostingKey, StockMovement> last = new LinkedHashMap<>();
@@ -212,8 +245,15 @@ public final class StockLedger {
         return out;
     }
 
+    /** A change of this ledger that added no scope change but {@code added} (which may be null). */
+    StockLedger with(List<StockMovement> rows, Map<DocumentId, InventoryDocument> docs, Set<DocumentId> gone,
+                     io.xinling.domain.inventory.document.ScopeChange added) {
+        return new StockLedger(setup, rows, docs, gone,
+                Scopes.kept(scopeChanges().stream().map(c -> c.header().id()).toList(), docs, added));
+    }
+
     StockLedger with(List<StockMovement> rows, Map<DocumentId, InventoryDocument> docs, Set<DocumentId> gone) {
-        return new StockLedger(setup, rows, docs, gone);
+        return with(rows, docs, gone, null);
     }
 
     static <K, V> Map<K, V> plus(Map<K, V> map, K key, V value) {

@@ -25,11 +25,18 @@ final class TapeCompiler {
     private final Map<Long, Integer> packed = new HashMap<>();
 
     private TapeCompiler(List<StockMovement> rows, int digits) {
+        Map<Object, Integer> places = new HashMap<>();
+        List<Integer> placeOfSlot = new java.util.ArrayList<>();
         for (StockMovement row : rows) {
             keys.putIfAbsent(row.spec().key(), keys.size());
-            slots.putIfAbsent(row.spec().slot(), slots.size());
+            if (slots.putIfAbsent(row.spec().slot(), slots.size()) == null) {
+                placeOfSlot.add(places.computeIfAbsent(row.spec().slot().location(), l -> places.size()));
+            }
         }
         tape = new CostingTape(rows.size(), keys.size(), slots.size(), digits);
+        for (int s = 0; s < placeOfSlot.size(); s++) {
+            tape.placeSlot(s, placeOfSlot.get(s));
+        }
     }
 
     static Either<InventoryError, TapeCompiler> compile(List<StockMovement> rows, InventorySetup setup) {

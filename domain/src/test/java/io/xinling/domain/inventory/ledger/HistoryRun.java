@@ -13,6 +13,7 @@ import io.xinling.domain.inventory.document.Issue;
 import io.xinling.domain.inventory.document.IssuePurpose;
 import io.xinling.domain.inventory.document.Receipt;
 import io.xinling.domain.inventory.document.ReceiptPurpose;
+import io.xinling.domain.inventory.document.ScopeChange;
 import io.xinling.domain.inventory.document.StockLine;
 import io.xinling.domain.inventory.document.Stocktake;
 import io.xinling.domain.inventory.document.Transfer;
@@ -50,9 +51,33 @@ final class HistoryRun {
     }
 
     static void run(List<Op> ops, CostingScope scope, boolean negative, Check check) {
+        run(ops, scope, negative, -1, check);
+    }
+
+    /** The day of January the scope switches on (to the other scope), and the day it switches back. */
+    static final int SWITCH_DAY = 3;
+    static final int BACK_DAY = 4;
+
+    /**
+     * As {@link #run}, and before step {@code switchAt} (0 = on the empty ledger) the scope switches from
+     * day {@link #SWITCH_DAY} to the other scope and back from {@link #BACK_DAY}: each switch is accepted only
+     * while no posted document is dated on or after it; the model applies the switches with the lines it
+     * expects (those carried so far, plus the (warehouse, SKU) of each document dated before, in leg order).
+     */
+    static void run(List<Op> ops, CostingScope scope, boolean negative, int switchAt, Check check) {
         StockLedger ledger = StockLedger.empty(setup(scope, negative));
         List<InventoryDocument> posted = new ArrayList<>();
-        for (int n = 0; n < ops.size(); n++) {
+        List<ScopeChange> switches = new ArrayList<>();
+        for (int n = 0; n <= ops.size(); n++) {
+            if (n == switchAt) {
+                ledger = switchScope(ledger, posted, switches, scope, negative, SWITCH_DAY, 1001, check);
+                CostingScope other = scope == CostingScope.PER_WAREHOUSE ? CostingScope.PER_ACCOUNT_SET
+                        : CostingScope.PER_WAREHOUSE;
+                ledger = switchScope(ledger, posted, switches, other, negative, BACK_DAY, 1002, check);
+            }
+            if (n == ops.size()) {
+                break;
+            }
             Op op = ops.get(n);
             List<InventoryDocument> candidate = new ArrayList<>(posted);
             Either<InventoryError, PostingResult> result;
@@ -86,16 +111,71 @@ final class HistoryRun {
                 candidate.add(doc);
                 result = ledger.post(doc);
             }
-            var expected = NaiveModel.run(candidate, scope, negative);
+            List<ScopeChange> expectedSwitches = carried(switches, op, candidate, posted);
+            var expected = NaiveModel.run(candidate, scope, negative, expectedSwitches);
             assertThat(result.isRight()).as("step %d %s: ledger %s, model %s", n, op,
                     result.fold(InventoryError::code, r -> "accepted"), expected.isPresent() ? "accepts" : "refuses")
                     .isEqualTo(expected.isPresent());
             if (result.isRight()) {
+                assertThat(result.get().ledger().scopeChanges()).as("lines carried by the switches")
+                        .isEqualTo(expectedSwitches);
                 check.after(ledger, result.get(), expected.get());
                 ledger = result.get().ledger();
                 posted = candidate;
+                switches = new ArrayList<>(expectedSwitches);
             }
         }
+    }
+
+    private static StockLedger switchScope(StockLedger ledger, List<InventoryDocument> posted, List<ScopeChange> switches,
+                                           CostingScope from, boolean negative, int day, long id, Check check) {
+        CostingScope to = from == CostingScope.PER_WAREHOUSE ? CostingScope.PER_ACCOUNT_SET : CostingScope.PER_WAREHOUSE;
+        if (ScopeSwitch.scopeOn(ledger, Fixture.jan(day - 1)) == to) {
+            return ledger; // the first switch was refused: nothing to switch back from
+        }
+        ScopeChange change = ScopeSwitch.change(ledger, id, Fixture.jan(day), to);
+        var result = ledger.post(change);
+        boolean allowed = posted.stream().noneMatch(d -> !d.header().date().isBefore(Fixture.jan(day)))
+                && switches.stream().noneMatch(c -> !c.header().date().isBefore(Fixture.jan(day)))
+                && (switches.isEmpty() || switches.get(switches.size() - 1).to() == from);
+        assertThat(result.isRight()).as("switch on day %d", day).isEqualTo(allowed);
+        if (!allowed) {
+            return ledger;
+        }
+        List<ScopeChange> all = new ArrayList<>(switches);
+        all.add(change);
+        var expected = NaiveModel.run(posted, from, negative, all);
+        assertThat(expected).isPresent();
+        check.after(ledger, result.get(), expected.get());
+        switches.add(change);
+        return result.get().ledger();
+    }
+
+    /** The switches with a line for each (warehouse, SKU) the step's document moves before them, in leg order. */
+    private static List<ScopeChange> carried(List<ScopeChange> switches, Op op, List<InventoryDocument> candidate,
+                                             List<InventoryDocument> posted) {
+        if (switches.isEmpty() || op.kind() == Op.Kind.CANCEL || candidate.size() <= posted.size() - 1) {
+            return switches;
+        }
+        InventoryDocument doc = candidate.get(candidate.size() - 1);
+        List<ScopeChange> out = new ArrayList<>();
+        for (ScopeChange c : switches) {
+            if (!doc.header().date().isBefore(c.header().date())) {
+                out.add(c);
+                continue;
+            }
+            java.util.Set<List<Long>> have = new java.util.HashSet<>();
+            c.lines().forEach(l -> have.add(List.of(l.warehouse().value(), l.sku().value())));
+            List<ScopeChange.Line> more = new ArrayList<>();
+            int next = c.lines().size();
+            for (long[] p : NaiveModel.pairsOf(doc)) {
+                if (have.add(List.of(p[0], p[1]))) {
+                    more.add(new ScopeChange.Line(++next, Fixture.sku(p[1]), new WarehouseId(p[0]), Optional.empty()));
+                }
+            }
+            out.add(c.withLines(more));
+        }
+        return out;
     }
 
     static InventoryDocument redated(InventoryDocument d, int day) {

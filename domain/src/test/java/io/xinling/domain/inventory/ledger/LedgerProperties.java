@@ -4,6 +4,7 @@ import io.xinling.domain.inventory.CostingScope;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.Provide;
 
 import java.util.List;
@@ -71,6 +72,32 @@ class LedgerProperties {
         HistoryRun.run(ops, scope, true, (before, result, expected) -> {
             LedgerChecks.lifetime(result.ledger());
             LedgerChecks.settlements(result.ledger());
+        });
+    }
+
+    @Property
+    void I11_closure_equals_full_replay_with_scope_switches_returns_two_step_transfers_and_disassembly(
+            @ForAll("richHistories") List<Op> ops, @ForAll CostingScope scope, @ForAll boolean negative,
+            @ForAll @IntRange(min = 0, max = 12) int switchAt) {
+        RichHistoryRun.run(ops, scope, negative, switchAt, (before, result) -> {
+            assertThat(result.ledger().replayed().get().movements()).isEqualTo(result.ledger().movements());
+            LedgerChecks.keyInvariants(result.ledger());
+            LedgerChecks.conservation(result.ledger());
+            LedgerChecks.causality(before, result);
+            LedgerChecks.scopeSwitches(result.ledger());
+        });
+    }
+
+    @Property
+    void I11_with_scope_switches_every_step_equals_the_naive_model_and_a_full_replay(
+            @ForAll("histories") List<Op> ops, @ForAll CostingScope scope, @ForAll boolean negative,
+            @ForAll @IntRange(min = 0, max = 12) int switchAt) {
+        HistoryRun.run(ops, scope, negative, switchAt, (before, result, expected) -> {
+            LedgerChecks.matchesModel(result.ledger(), expected);
+            assertThat(result.ledger().replayed().get().movements()).isEqualTo(result.ledger().movements());
+            LedgerChecks.keyInvariants(result.ledger());
+            LedgerChecks.causality(before, result);
+            LedgerChecks.scopeSwitches(result.ledger());
         });
     }
 }

@@ -7,6 +7,7 @@ import io.xinling.domain.inventory.document.InventoryDocument;
 import io.xinling.domain.inventory.document.Issue;
 import io.xinling.domain.inventory.document.Receipt;
 import io.xinling.domain.inventory.document.SalesReturn;
+import io.xinling.domain.inventory.document.ScopeChange;
 import io.xinling.domain.inventory.document.Stocktake;
 import io.xinling.domain.inventory.document.Transfer;
 
@@ -53,6 +54,8 @@ final class NaiveModel {
     private final Map<MovementId, BigDecimal[]> returned = new HashMap<>();
 
     private final CostingScope scope;
+    private final List<ScopeChange> switches;
+    private final Map<String, BigDecimal> carried = new HashMap<>();
     private final boolean negative;
     private final Map<String, BigDecimal> q = new HashMap<>();
     private final Map<String, BigDecimal> v = new HashMap<>();
@@ -62,26 +65,155 @@ final class NaiveModel {
     private final Map<String, Deque<Hole>> holes = new HashMap<>();
     private final Map<MovementId, Expected> out = new HashMap<>();
 
-    private NaiveModel(CostingScope scope, boolean negative) {
-        this.scope = scope;
+    private NaiveModel(CostingScope scope, boolean negative, List<ScopeChange> switches) {
+        this.scope = switches.isEmpty() ? scope : switches.get(0).from();
+        this.switches = switches;
         this.negative = negative;
     }
 
     static Optional<Map<MovementId, Expected>> run(List<InventoryDocument> docs, CostingScope scope, boolean negative) {
-        NaiveModel m = new NaiveModel(scope, negative);
+        return run(docs, scope, negative, List.of());
+    }
+
+    /** With scope switches (spec 2.1): each applied at the start of its day, before that day's documents. */
+    static Optional<Map<MovementId, Expected>> run(List<InventoryDocument> docs, CostingScope scope, boolean negative,
+                                                   List<ScopeChange> switches) {
+        NaiveModel m = new NaiveModel(scope, negative, switches);
         List<Leg> legs = new ArrayList<>();
         docs.forEach(d -> legs.addAll(legsOf(d)));
+        switches.forEach(c -> legs.add(new Leg(new MovementId(c.header().id(), 0, 0), c, 0, "SWITCH", 0, 0,
+                BigDecimal.ZERO)));
         legs.sort(Comparator.comparing((Leg l) -> l.doc.header().date()).thenComparing(l -> l.doc.header().seq())
                 .thenComparing(l -> l.order));
         BigDecimal carried = BigDecimal.ZERO;
         for (Leg l : legs) {
+            if (l.kind.equals("SWITCH")) {
+                m.switchScope((ScopeChange) l.doc);
+                continue;
+            }
             BigDecimal r = m.apply(l, carried);
             if (r == null) {
                 return Optional.empty();
             }
+            Expected e = m.out.get(l.id);
+            m.carried.merge(m.keyOf(l) + "|" + l.wh, e.amount().subtract(e.settlement()), BigDecimal::add);
             carried = l.kind.equals("OUT") ? carried.add(r) : BigDecimal.ZERO;
         }
         return Optional.of(m.out);
+    }
+
+    /** The (warehouse, SKU) of each leg of a generated document, in leg order. */
+    static List<long[]> pairsOf(InventoryDocument d) {
+        return legsOf(d).stream().map(l -> new long[] {l.wh, l.sku}).toList();
+    }
+
+    private CostingScope scopeOn(java.time.LocalDate date) {
+        CostingScope in = scope;
+        for (ScopeChange c : switches) {
+            if (!c.header().date().isAfter(date)) {
+                in = c.to();
+            }
+        }
+        return in;
+    }
+
+    /**
+     * A new key's opening from its positive part {@code (P_q, P_v)} and negative part {@code (N_q, N_v)}: the
+     * negative units are owed as one hole that the positive units fill (2.6). Returns the settlement.
+     */
+    private BigDecimal open(String key, MovementId in, BigDecimal[] parts) {
+        BigDecimal pq = parts[0];
+        BigDecimal pv = parts[1];
+        BigDecimal nq = parts[2];
+        BigDecimal nv = parts[3];
+        BigDecimal before = get(v, key);
+        holes.remove(key);
+        BigDecimal after;
+        if (nq.signum() == 0) {
+            after = get(q, key).signum() == 0 ? BigDecimal.ZERO : before;
+        } else {
+            BigDecimal owed = nq.negate();
+            if (pq.compareTo(owed) < 0) {
+                BigDecimal settledProvisional = round2(nv.negate().multiply(pq).divide(owed, 30, RoundingMode.HALF_UP));
+                after = nv.add(settledProvisional);
+                holes.computeIfAbsent(key, k -> new ArrayDeque<>()).add(new Hole(in, owed.subtract(pq),
+                        nv.negate().subtract(settledProvisional)));
+            } else if (pq.compareTo(owed) == 0) {
+                after = BigDecimal.ZERO;
+            } else {
+                after = pv.subtract(round2(pv.multiply(owed).divide(pq, 30, RoundingMode.HALF_UP)));
+            }
+        }
+        v.put(key, after);
+        return before.subtract(after);
+    }
+
+    private static String key(CostingScope in, long wh, long sku) {
+        return (in == CostingScope.PER_WAREHOUSE ? "W" + wh : "*") + "/" + sku;
+    }
+
+    private String keyOf(Leg l) {
+        return key(scopeOn(l.doc.header().date()), l.wh, l.sku);
+    }
+
+    /**
+     * At the boundary each line's warehouse stock leaves its old key at what the warehouse carries of it and
+     * opens the new key at a value share of the old key (the old key's last line takes the rest); a new key
+     * left at zero quantity settles its value, one left negative owes it as a single hole.
+     */
+    private void switchScope(ScopeChange c) {
+        Map<String, BigDecimal[]> before = new HashMap<>();
+        Map<String, Integer> lastOfOld = new HashMap<>();
+        Map<String, Integer> lastOfNew = new HashMap<>();
+        for (ScopeChange.Line line : c.lines()) {
+            long wh = line.warehouse().value();
+            long sku = line.sku().value();
+            String old = key(c.from(), wh, sku);
+            before.putIfAbsent(old, new BigDecimal[] {get(q, old), get(v, old)});
+            lastOfOld.put(old, line.line());
+            lastOfNew.put(key(c.to(), wh, sku), line.line());
+        }
+        Map<String, BigDecimal> given = new HashMap<>();
+        Map<String, BigDecimal[]> opening = new HashMap<>();
+        for (ScopeChange.Line line : c.lines()) {
+            long wh = line.warehouse().value();
+            long sku = line.sku().value();
+            String old = key(c.from(), wh, sku);
+            String nw = key(c.to(), wh, sku);
+            BigDecimal n = get(slot, "W" + wh + "/" + sku);
+            BigDecimal leaving = get(carried, old + "|" + wh);
+            carried.put(old + "|" + wh, BigDecimal.ZERO);
+            q.put(old, get(q, old).subtract(n));
+            v.put(old, get(v, old).subtract(leaving));
+            out.put(new MovementId(c.header().id(), line.line(), 0), new Expected(leaving.negate(), BigDecimal.ZERO, n.negate()));
+            BigDecimal[] at = before.get(old);
+            BigDecimal share;
+            if (lastOfOld.get(old) == line.line()) {
+                share = at[1].subtract(get(given, old));
+            } else {
+                share = at[0].signum() == 0 ? BigDecimal.ZERO
+                        : round2(at[1].multiply(n).divide(at[0], 30, RoundingMode.HALF_UP));
+            }
+            given.merge(old, share, BigDecimal::add);
+            q.put(nw, get(q, nw).add(n));
+            v.put(nw, get(v, nw).add(share));
+            BigDecimal settled = BigDecimal.ZERO;
+            MovementId in = new MovementId(c.header().id(), line.line(), 1);
+            BigDecimal[] parts = opening.computeIfAbsent(nw, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO,
+                    BigDecimal.ZERO, BigDecimal.ZERO});
+            int side = n.signum() < 0 ? 2 : 0;
+            parts[side] = parts[side].add(n);
+            parts[side + 1] = parts[side + 1].add(share);
+            if (lastOfNew.get(nw) == line.line()) {
+                settled = open(nw, in, parts);
+            }
+            if (get(q, nw).signum() > 0) {
+                ref.put(nw, new BigDecimal[] {get(q, nw), get(v, nw)});
+            }
+            carried.merge(nw + "|" + wh, share.subtract(settled), BigDecimal::add);
+            out.put(in, new Expected(share, settled, n));
+        }
+        before.keySet().forEach(holes::remove);
     }
 
     private static List<Leg> legsOf(InventoryDocument d) {
@@ -117,7 +249,7 @@ final class NaiveModel {
 
     /** Applies one leg; returns the cost of an out leg (or zero), null when it cannot be costed. */
     private BigDecimal apply(Leg l, BigDecimal carried) {
-        String key = (scope == CostingScope.PER_WAREHOUSE ? "W" + l.wh : "*") + "/" + l.sku;
+        String key = keyOf(l);
         String s = "W" + l.wh + "/" + l.sku;
         return switch (l.kind) {
             case "IN" -> inbound(l, key, s, l.qty, ((Receipt) l.doc).lines().get(0).amount().toDecimal());

@@ -35,9 +35,29 @@ final class RichHistoryRun {
     }
 
     static void run(List<Op> ops, CostingScope scope, boolean negative, Check check) {
+        run(ops, scope, negative, -1, check);
+    }
+
+    /** As above, switching the scope from day 3 and back from day 4 before step {@code switchAt}, when allowed. */
+    static void run(List<Op> ops, CostingScope scope, boolean negative, int switchAt, Check check) {
         StockLedger ledger = StockLedger.empty(HistoryRun.setup(scope, negative));
         List<InventoryDocument> posted = new ArrayList<>();
-        for (int n = 0; n < ops.size(); n++) {
+        for (int n = 0; n <= ops.size(); n++) {
+            if (n == switchAt) {
+                for (int day = HistoryRun.SWITCH_DAY; day <= HistoryRun.BACK_DAY; day++) {
+                    CostingScope before = ScopeSwitch.scopeOn(ledger, Fixture.jan(day - 1));
+                    CostingScope to = before == CostingScope.PER_WAREHOUSE ? CostingScope.PER_ACCOUNT_SET
+                            : CostingScope.PER_WAREHOUSE;
+                    var switched = ledger.post(ScopeSwitch.change(ledger, 1000 + day, Fixture.jan(day), to));
+                    if (switched.isRight()) {
+                        check.after(ledger, switched.get());
+                        ledger = switched.get().ledger();
+                    }
+                }
+            }
+            if (n == ops.size()) {
+                break;
+            }
             Op op = ops.get(n);
             Either<InventoryError, PostingResult> result;
             if (op.kind() == Op.Kind.CANCEL) {

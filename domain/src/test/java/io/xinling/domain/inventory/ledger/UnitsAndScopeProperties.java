@@ -80,7 +80,28 @@ class UnitsAndScopeProperties {
             if (b.quantity().isZero()) {
                 assertThat(b.value().isZero()).isTrue();
             }
+            assertThat(b.quantity().value().signum() * b.value().toDecimal().signum()).as("I-6 opening %s", b.key())
+                    .isGreaterThanOrEqualTo(0);
         });
+
+        // the ledger applies the same split when the switch is posted at the next boundary
+        java.time.LocalDate boundary = Fixture.jan(1).plusMonths(1);
+        StockLedger posted = Fixture.post(last[0], ScopeSwitch.change(last[0], 9999, boundary, to));
+        Map<io.xinling.domain.inventory.CostingKey, KeyBalance> after = new HashMap<>();
+        posted.keyBalances().forEach(b -> after.put(b.key(), b));
+        for (KeyBalance b : opening) {
+            if (!b.quantity().isZero() || after.containsKey(b.key())) {
+                assertThat(after.get(b.key())).as("opening of %s", b.key()).isEqualTo(b);
+            }
+        }
+        Map<SkuId, BigDecimal> settled = new HashMap<>();
+        posted.movementsOf(new io.xinling.domain.inventory.DocumentId(9999))
+                .forEach(m -> settled.merge(m.spec().sku(), m.settlement().toDecimal(), BigDecimal::add));
+        Map<SkuId, BigDecimal> expected = new HashMap<>();
+        switched.settlements().forEach(b -> expected.merge(b.key().sku(), b.value().toDecimal(), BigDecimal::add));
+        settled.values().removeIf(x -> x.signum() == 0);
+        assertThat(settled).isEqualTo(expected);
+        LedgerChecks.scopeSwitches(posted);
     }
 
     private static Map<SkuId, List<BigDecimal>> totals(List<KeyBalance> balances) {
