@@ -17,6 +17,7 @@ import io.xinling.domain.inventory.MovementId;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
+import io.xinling.persistence.common.MonthlyCounters;
 import io.xinling.persistence.jooq.tables.records.InventoryDocumentLinesRecord;
 import io.xinling.persistence.jooq.tables.records.InventoryDocumentsRecord;
 import org.jooq.Condition;
@@ -50,12 +51,9 @@ public final class JooqDocumentRepository implements DocumentRepository {
     @Override
     public long create(TenantId tenant, DocumentDraft d, Instant at) {
         LocalDate period = d.date().withDayOfMonth(1);
-        int n = dsl.insertInto(INVENTORY_DOCUMENT_COUNTERS).set(INVENTORY_DOCUMENT_COUNTERS.TENANT_ID, tenant.value())
-                .set(INVENTORY_DOCUMENT_COUNTERS.KIND, d.kind().name()).set(INVENTORY_DOCUMENT_COUNTERS.PERIOD, period)
-                .set(INVENTORY_DOCUMENT_COUNTERS.LAST_NUMBER, 1)
-                .onConflict(INVENTORY_DOCUMENT_COUNTERS.TENANT_ID, INVENTORY_DOCUMENT_COUNTERS.KIND, INVENTORY_DOCUMENT_COUNTERS.PERIOD)
-                .doUpdate().set(INVENTORY_DOCUMENT_COUNTERS.LAST_NUMBER, INVENTORY_DOCUMENT_COUNTERS.LAST_NUMBER.plus(1))
-                .returning(INVENTORY_DOCUMENT_COUNTERS.LAST_NUMBER).fetchSingle().getLastNumber();
+        int n = MonthlyCounters.next(dsl, INVENTORY_DOCUMENT_COUNTERS, INVENTORY_DOCUMENT_COUNTERS.TENANT_ID,
+                INVENTORY_DOCUMENT_COUNTERS.KIND, INVENTORY_DOCUMENT_COUNTERS.PERIOD, INVENTORY_DOCUMENT_COUNTERS.LAST_NUMBER,
+                tenant.value(), d.kind().name(), period);
         long id = dsl.insertInto(INVENTORY_DOCUMENTS)
                 .set(INVENTORY_DOCUMENTS.TENANT_ID, tenant.value()).set(INVENTORY_DOCUMENTS.KIND, d.kind().name())
                 .set(INVENTORY_DOCUMENTS.NUMBER, d.kind().number(period, n))

@@ -10,6 +10,7 @@ import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.partner.PartnerId;
 import io.xinling.application.trade.TradeKind;
+import io.xinling.persistence.common.MonthlyCounters;
 import io.xinling.persistence.jooq.tables.records.TradeDocumentsRecord;
 import io.xinling.application.trade.TradePage;
 import io.xinling.application.trade.TradeQuery;
@@ -45,12 +46,9 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
     public long create(TenantId tenant, TradeDraft d, Instant createdAt) {
         long id = dsl.nextval("trade_document_id_seq").longValue();
         LocalDate period = d.date().withDayOfMonth(1);
-        int n = dsl.insertInto(TRADE_DOCUMENT_COUNTERS).set(TRADE_DOCUMENT_COUNTERS.TENANT_ID, tenant.value())
-                .set(TRADE_DOCUMENT_COUNTERS.KIND, d.kind().name()).set(TRADE_DOCUMENT_COUNTERS.PERIOD, period)
-                .set(TRADE_DOCUMENT_COUNTERS.LAST_NUMBER, 1)
-                .onConflict(TRADE_DOCUMENT_COUNTERS.TENANT_ID, TRADE_DOCUMENT_COUNTERS.KIND, TRADE_DOCUMENT_COUNTERS.PERIOD)
-                .doUpdate().set(TRADE_DOCUMENT_COUNTERS.LAST_NUMBER, TRADE_DOCUMENT_COUNTERS.LAST_NUMBER.plus(1))
-                .returning(TRADE_DOCUMENT_COUNTERS.LAST_NUMBER).fetchSingle().getLastNumber();
+        int n = MonthlyCounters.next(dsl, TRADE_DOCUMENT_COUNTERS, TRADE_DOCUMENT_COUNTERS.TENANT_ID,
+                TRADE_DOCUMENT_COUNTERS.KIND, TRADE_DOCUMENT_COUNTERS.PERIOD, TRADE_DOCUMENT_COUNTERS.LAST_NUMBER,
+                tenant.value(), d.kind().name(), period);
         dsl.insertInto(TRADE_DOCUMENTS)
                 .set(TRADE_DOCUMENTS.TENANT_ID, tenant.value())
                 .set(TRADE_DOCUMENTS.DOCUMENT_ID, id)

@@ -1,5 +1,7 @@
 package io.xinling.application.inventory;
 
+import io.xinling.domain.kernel.DocumentNumbers;
+
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,10 +25,7 @@ public enum DocumentKind {
 
     /** The {@code n}-th document of this kind in the month of {@code date} (n from 1). */
     public String number(LocalDate date, int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("document numbers start at 1: " + n);
-        }
-        return String.format(Locale.ROOT, "%s-%04d%02d-%04d", prefix, date.getYear(), date.getMonthValue(), n);
+        return DocumentNumbers.of(prefix, date, n);
     }
 
     public String wire() {

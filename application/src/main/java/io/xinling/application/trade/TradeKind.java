@@ -1,5 +1,6 @@
 package io.xinling.application.trade;
 
+import io.xinling.domain.kernel.DocumentNumbers;
 import io.xinling.domain.settlement.ItemSide;
 import io.xinling.domain.settlement.Ledger;
 
@@ -39,10 +40,7 @@ public enum TradeKind {
      * at least four digits, with the prefixes Chinese users know (XSCK 销售出库, CGRK 采购入库, …).
      */
     public String number(LocalDate date, int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("document numbers start at 1: " + n);
-        }
-        return String.format(Locale.ROOT, "%s-%04d%02d-%04d", prefix, date.getYear(), date.getMonthValue(), n);
+        return DocumentNumbers.of(prefix, date, n);
     }
 
     public String wire() {

@@ -1,0 +1,29 @@
+package io.xinling.persistence.common;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableField;
+
+import java.time.LocalDate;
+
+/**
+ * Counter tables keyed by tenant, kind and month that number documents: one upsert takes the next number and
+ * keeps the row locked until the transaction ends, so numbers are given in commit order and a rollback gives
+ * its number back.
+ */
+public final class MonthlyCounters {
+
+    private MonthlyCounters() {
+    }
+
+    /** The next number (from 1) of {@code kind} in the month starting {@code period}. */
+    public static <R extends Record> int next(DSLContext dsl, Table<R> table, TableField<R, Long> tenantField,
+                                              TableField<R, String> kindField, TableField<R, LocalDate> periodField,
+                                              TableField<R, Integer> lastField, long tenant, String kind, LocalDate period) {
+        return dsl.insertInto(table).set(tenantField, tenant).set(kindField, kind).set(periodField, period).set(lastField, 1)
+                .onConflict(tenantField, kindField, periodField)
+                .doUpdate().set(lastField, lastField.plus(1))
+                .returning(lastField).fetchSingle().get(lastField);
+    }
+}
