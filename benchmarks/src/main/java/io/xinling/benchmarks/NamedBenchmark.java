@@ -22,4 +22,10 @@ public interface NamedBenchmark {
      * parameters as {@code NAME=VALUE}.
      */
     List<Figure> run(List<String> args) throws Exception;
+
+    /** The whole number given as {@code name=N} among {@code args}, else {@code fallback}. */
+    static int intArg(List<String> args, String name, int fallback) {
+        return args.stream().filter(a -> a.startsWith(name + "=")).findFirst()
+                .map(a -> Integer.parseInt(a.substring(name.length() + 1))).orElse(fallback);
+    }
 }

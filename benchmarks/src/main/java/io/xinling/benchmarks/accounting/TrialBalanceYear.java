@@ -32,8 +32,8 @@ public final class TrialBalanceYear implements NamedBenchmark {
 
     @Override
     public List<Figure> run(List<String> args) throws Exception {
-        int lines = VoucherPostBatch.arg(args, "lines", 5_000_000);
-        int accounts = VoucherPostBatch.arg(args, "accounts", 2_000);
+        int lines = NamedBenchmark.intArg(args, "lines", 5_000_000);
+        int accounts = NamedBenchmark.intArg(args, "accounts", 2_000);
         try (BooksBench bench = BooksBench.start("trial-balance", 4)) {
             bench.addLeaves(accounts, "ASSET", "DEBIT", "1101");
             long started = System.nanoTime();

@@ -39,9 +39,9 @@ public final class VoucherPostBatch implements NamedBenchmark {
 
     @Override
     public List<Figure> run(List<String> args) throws Exception {
-        int total = arg(args, "vouchers", 100_000);
-        int batch = arg(args, "batch", 500);
-        int accounts = arg(args, "accounts", 10_000);
+        int total = NamedBenchmark.intArg(args, "vouchers", 100_000);
+        int batch = NamedBenchmark.intArg(args, "batch", 500);
+        int accounts = NamedBenchmark.intArg(args, "accounts", 10_000);
         try (BooksBench bench = BooksBench.start("voucher-post-batch", 4)) {
             List<AccountCode> leaves = bench.addLeaves(accounts, "ASSET", "DEBIT", "1101", "1131");
             Random random = new Random(42);
@@ -103,10 +103,5 @@ public final class VoucherPostBatch implements NamedBenchmark {
 
     private static AccountCode pick(Random random, List<AccountCode> leaves) {
         return leaves.get(random.nextInt(leaves.size()));
-    }
-
-    static int arg(List<String> args, String name, int fallback) {
-        return args.stream().filter(a -> a.startsWith(name + "=")).findFirst()
-                .map(a -> Integer.parseInt(a.substring(name.length() + 1))).orElse(fallback);
     }
 }

@@ -37,8 +37,8 @@ public final class VoucherPostHttp implements NamedBenchmark {
 
     @Override
     public List<Figure> run(List<String> args) throws Exception {
-        int seconds = VoucherPostBatch.arg(args, "seconds", 20);
-        int drafts = VoucherPostBatch.arg(args, "drafts", 150_000);
+        int seconds = NamedBenchmark.intArg(args, "seconds", 20);
+        int drafts = NamedBenchmark.intArg(args, "drafts", 150_000);
         try (BooksBench bench = BooksBench.start("voucher-post-http", 5)) {
             drafts(bench, drafts);
             long[] ids = bench.dsl.resultQuery("select voucher_id from vouchers where tenant_id = ? and status = 'DRAFT' "

@@ -25,12 +25,6 @@ import java.util.concurrent.TimeUnit;
 public final class SalesDelivery implements NamedBenchmark {
 
     private static final int CLIENTS = 8;
-
-    /**
-     * The service is measured warm: on two cores the JIT compiles for about 45 s of CPU time after start (JFR
-     * CompilerStatistics), which a short warm-up leaves inside the measured window.
-     */
-    private static final int WARMUP_SECONDS = 30;
     private static final int LINES = 5;
 
     @Override
@@ -46,10 +40,8 @@ public final class SalesDelivery implements NamedBenchmark {
 
     @Override
     public List<Figure> run(List<String> args) throws Exception {
-        int warmup = args.stream().filter(a -> a.startsWith("warmup=")).findFirst()
-                .map(a -> Integer.parseInt(a.substring(7))).orElse(WARMUP_SECONDS);
-        int seconds = args.stream().filter(a -> a.startsWith("seconds=")).findFirst()
-                .map(a -> Integer.parseInt(a.substring(8))).orElse(20);
+        int warmup = NamedBenchmark.intArg(args, "warmup", LoadDriver.SERVICE_WARMUP_SECONDS);
+        int seconds = NamedBenchmark.intArg(args, "seconds", 20);
         boolean oneCall = args.contains("mode=create-and-post");
         String key = ApiKeys.generate();
         java.nio.file.Path data = Files.createTempDirectory("sales-delivery");
