@@ -143,7 +143,7 @@ public final class Application {
                 InventoryVoucherGenerator.PREPARER, clock.instant());
         JooqSettlementRepository settlementRepository = new JooqSettlementRepository(database.dsl());
         JooqPriceListRepository priceLists = new JooqPriceListRepository(database.dsl());
-        JooqTradeDocumentRepository tradeRepository = new JooqTradeDocumentRepository(database.dsl());
+        JooqTradeDocumentRepository tradeRepository = new JooqTradeDocumentRepository(database.dsl(), database.numbers());
         this.partners = new PartnerService(transactor, new JooqPartnerRepository(database.dsl()),
                 new ReceivablesExposure(settlementRepository), new TradeUnshippedOrders(tradeRepository), priceLists,
                 clock);
@@ -153,7 +153,7 @@ public final class Application {
         this.pricing = new PricingService(transactor, priceLists, partners, clock);
         JooqCatalogRepository catalogRepository = new JooqCatalogRepository(database.dsl());
         JooqWarehouseRepository warehouseRepository = new JooqWarehouseRepository(database.dsl());
-        JooqDocumentRepository documentRepository = new JooqDocumentRepository(database.dsl());
+        JooqDocumentRepository documentRepository = new JooqDocumentRepository(database.dsl(), database.numbers());
         JooqLedgerStore ledgerStore = new JooqLedgerStore(database.dsl());
         JooqInventorySettingsRepository inventorySettingsRepository = new JooqInventorySettingsRepository(database.dsl());
         Ledgers ledgers = new Ledgers(catalogRepository, warehouseRepository, documentRepository, ledgerStore,

@@ -8,9 +8,9 @@ import org.jooq.TableField;
 import java.time.LocalDate;
 
 /**
- * Counter tables keyed by tenant, kind and month that number documents: one upsert takes the next number and
- * keeps the row locked until the transaction ends, so numbers are given in commit order and a rollback gives
- * its number back.
+ * Counter tables keyed by tenant, kind and month that number documents: one upsert takes the next number. Run
+ * in a transaction it keeps the row locked until that transaction ends (a rollback gives the number back); run
+ * on an autocommit context it holds the row for the one statement (a rollback of the caller leaves a gap).
  */
 public final class MonthlyCounters {
 

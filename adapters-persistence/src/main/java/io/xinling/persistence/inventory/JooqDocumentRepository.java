@@ -43,15 +43,28 @@ import static io.xinling.persistence.jooq.Tables.INVENTORY_GROUP_EVENTS;
 public final class JooqDocumentRepository implements DocumentRepository {
 
     private final DSLContext dsl;
+    private final DSLContext numbers;
 
+    /** Document numbers taken in the caller's transaction: the counter row stays locked until it commits. */
     public JooqDocumentRepository(DSLContext dsl) {
+        this(dsl, dsl);
+    }
+
+    /**
+     * Document numbers taken through {@code numbers}, a context whose statements commit at once
+     * ({@code Database.numbers()}), so a document created inside a long transaction (a trade post creates its
+     * inventory document) does not make every other creation of its kind and month wait for that commit; a
+     * creation that fails after taking its number leaves a gap.
+     */
+    public JooqDocumentRepository(DSLContext dsl, DSLContext numbers) {
         this.dsl = dsl;
+        this.numbers = numbers;
     }
 
     @Override
     public long create(TenantId tenant, DocumentDraft d, Instant at) {
         LocalDate period = d.date().withDayOfMonth(1);
-        int n = MonthlyCounters.next(dsl, INVENTORY_DOCUMENT_COUNTERS, INVENTORY_DOCUMENT_COUNTERS.TENANT_ID,
+        int n = MonthlyCounters.next(numbers, INVENTORY_DOCUMENT_COUNTERS, INVENTORY_DOCUMENT_COUNTERS.TENANT_ID,
                 INVENTORY_DOCUMENT_COUNTERS.KIND, INVENTORY_DOCUMENT_COUNTERS.PERIOD, INVENTORY_DOCUMENT_COUNTERS.LAST_NUMBER,
                 tenant.value(), d.kind().name(), period);
         long id = dsl.insertInto(INVENTORY_DOCUMENTS)

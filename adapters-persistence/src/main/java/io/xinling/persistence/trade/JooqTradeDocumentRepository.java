@@ -37,16 +37,28 @@ import static io.xinling.persistence.jooq.Tables.TRADE_DOCUMENT_LINES;
 public final class JooqTradeDocumentRepository implements TradeDocumentRepository {
 
     private final DSLContext dsl;
+    private final DSLContext numbers;
 
+    /** Document numbers taken in the caller's transaction: the counter row stays locked until it commits. */
     public JooqTradeDocumentRepository(DSLContext dsl) {
+        this(dsl, dsl);
+    }
+
+    /**
+     * Document numbers taken through {@code numbers}, a context whose statements commit at once
+     * ({@code Database.numbers()}), so a create-and-post does not hold its kind's counter row until it commits; a
+     * creation that fails after taking its number leaves a gap.
+     */
+    public JooqTradeDocumentRepository(DSLContext dsl, DSLContext numbers) {
         this.dsl = dsl;
+        this.numbers = numbers;
     }
 
     @Override
     public long create(TenantId tenant, TradeDraft d, Instant createdAt) {
         long id = dsl.nextval("trade_document_id_seq").longValue();
         LocalDate period = d.date().withDayOfMonth(1);
-        int n = MonthlyCounters.next(dsl, TRADE_DOCUMENT_COUNTERS, TRADE_DOCUMENT_COUNTERS.TENANT_ID,
+        int n = MonthlyCounters.next(numbers, TRADE_DOCUMENT_COUNTERS, TRADE_DOCUMENT_COUNTERS.TENANT_ID,
                 TRADE_DOCUMENT_COUNTERS.KIND, TRADE_DOCUMENT_COUNTERS.PERIOD, TRADE_DOCUMENT_COUNTERS.LAST_NUMBER,
                 tenant.value(), d.kind().name(), period);
         dsl.insertInto(TRADE_DOCUMENTS)
