@@ -84,10 +84,10 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
                 Optional<Voucher> carryForward = carryForward(tenant, period, user);
                 requireProfitAndLossClosed(tenant, period);
                 if (period.getMonth() == Month.DECEMBER) {
-                    postPeriodEnd(tenant, period, user, "C-5", PeriodEnd.profitForTheYear(balancesAtEnd(tenant, period)))
-                            .ifPresent(periodEnd::add);
-                    postPeriodEnd(tenant, period, user, "C-6", PeriodEnd.distributionClosing(balancesAtEnd(tenant, period)))
-                            .ifPresent(periodEnd::add);
+                    // C-5 moves only 3103 and 310401, which C-6 leaves out: one reading serves both
+                    List<BalanceRow> atEnd = ledger.turnover(tenant, null, period.atEndOfMonth(), DimensionValues.NONE, false);
+                    postPeriodEnd(tenant, period, user, "C-5", PeriodEnd.profitForTheYear(atEnd)).ifPresent(periodEnd::add);
+                    postPeriodEnd(tenant, period, user, "C-6", PeriodEnd.distributionClosing(atEnd)).ifPresent(periodEnd::add);
                 }
                 booksRepository.setClosedThrough(tenant, Optional.of(period));
                 booksRepository.recordClose(tenant, new CloseRecord(period, locked.closedThrough(),
@@ -165,10 +165,6 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
     }
 
     static final List<String> PERIOD_END_STEPS = List.of("C-1", "C-2", "C-3", "C-5", "C-6");
-
-    private List<BalanceRow> balancesAtEnd(TenantId tenant, YearMonth period) {
-        return ledger.turnover(tenant, null, period.atEndOfMonth(), DimensionValues.NONE, false);
-    }
 
     /** Period-end vouchers are keyed by period and step, so a close generates each at most once (reopen removes them). */
     static Provenance periodEndProvenance(YearMonth period, String step, List<VoucherLine> lines) {

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.http.HttpRequest;
 
 import static io.xinling.bootstrap.accounting.Books.cr;
 import static io.xinling.bootstrap.accounting.Books.dr;
@@ -84,7 +83,6 @@ class LedgerHttpTest {
     }
 
     private static java.net.http.HttpResponse<String> put(String path, Books books, String json) {
-        return app.send(app.request(path, books.preparer.key()).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+        return app.put(path, books.preparer.key(), json);
     }
 }

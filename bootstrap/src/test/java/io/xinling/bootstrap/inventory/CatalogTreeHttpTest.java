@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import static io.xinling.bootstrap.testing.JsonAssert.assertProblem;
@@ -36,8 +35,7 @@ class CatalogTreeHttpTest {
     }
 
     private static HttpResponse<String> put(IssuedKey key, String path, String body) {
-        return app.send(app.request(path, key.key()).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+        return app.put(path, key.key(), body);
     }
 
     @Test

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import static io.xinling.bootstrap.inventory.InventoryClient.doc;
@@ -41,8 +40,7 @@ class InventoryScopeSwitchHttpTest {
     }
 
     private static HttpResponse<String> put(String key, String json) {
-        return app.send(app.request(SETTINGS, key).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+        return app.put(SETTINGS, key, json);
     }
 
     /**

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import static io.xinling.bootstrap.inventory.InventoryClient.doc;
@@ -36,8 +35,7 @@ class InventorySettingsHttpTest {
     }
 
     private static HttpResponse<String> put(String key, String json) {
-        return app.send(app.request(PATH, key).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+        return app.put(PATH, key, json);
     }
 
     @Test

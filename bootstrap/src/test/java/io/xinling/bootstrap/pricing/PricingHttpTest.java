@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import static io.xinling.bootstrap.testing.JsonAssert.assertProblem;
@@ -35,8 +34,7 @@ class PricingHttpTest {
     }
 
     static HttpResponse<String> put(String path, String key, String json) {
-        return app.send(app.request(path, key).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+        return app.put(path, key, json);
     }
 
     @Test

@@ -105,6 +105,11 @@ public final class TestApp implements AutoCloseable {
         return send(builder.build());
     }
 
+    public HttpResponse<String> put(String path, String key, String json) {
+        return send(request(path, key).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public HttpRequest.Builder request(String path, String key) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
         if (key != null) {

@@ -3,7 +3,6 @@ package io.xinling.bootstrap.trade;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.xinling.bootstrap.testing.TestApp;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -87,8 +86,7 @@ final class TradeClient {
     }
 
     HttpResponse<String> put(String path, long id, String body) {
-        return app.send(app.request(path + "/" + id, key).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+        return app.put(path + "/" + id, key, body);
     }
 
     HttpResponse<String> cancel(String path, long id) {
