@@ -12,6 +12,7 @@ import io.xinling.domain.kernel.UserId;
 import org.jooq.DSLContext;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +30,11 @@ final class BooksBench implements AutoCloseable {
     final String key;
     final TenantId tenant;
     final UserId user;
+    final Path dataDirectory;
 
-    private BooksBench(DatabaseServer server, Application app, String key, TenantId tenant, UserId user) {
+    private BooksBench(DatabaseServer server, Application app, String key, TenantId tenant, UserId user, Path dataDirectory) {
         this.server = server;
+        this.dataDirectory = dataDirectory;
         this.app = app;
         this.dsl = server.database().dsl();
         this.key = key;
@@ -41,7 +44,8 @@ final class BooksBench implements AutoCloseable {
 
     static BooksBench start(String name, int poolSize) throws Exception {
         String key = ApiKeys.generate();
-        Settings settings = Settings.from(Map.of("XINLING_DATA_DIR", Files.createTempDirectory(name).toString(),
+        Path data = Files.createTempDirectory(name);
+        Settings settings = Settings.from(Map.of("XINLING_DATA_DIR", data.toString(),
                 "XINLING_HTTP_PORT", "0", "XINLING_DB_POOL_SIZE", Integer.toString(poolSize)), List.of());
         DatabaseServer server = DatabaseServer.start(settings);
         try {
@@ -54,7 +58,7 @@ final class BooksBench implements AutoCloseable {
                     .fetchOne(0, Long.class);
             app.accounting().chart().chart(tenant);
             app.accounting().chart().allowSelfReview(tenant, true);
-            return new BooksBench(server, app, key, tenant, new UserId(user));
+            return new BooksBench(server, app, key, tenant, new UserId(user), data);
         } catch (RuntimeException e) {
             server.close();
             throw e;
@@ -92,7 +96,7 @@ final class BooksBench implements AutoCloseable {
 
     static String loadAverage() {
         try {
-            return Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+            return Files.readString(Path.of("/proc/loadavg")).strip();
         } catch (Exception e) {
             return "unknown";
         }

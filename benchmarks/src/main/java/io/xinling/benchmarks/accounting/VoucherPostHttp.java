@@ -2,16 +2,14 @@ package io.xinling.benchmarks.accounting;
 
 import io.javalin.Javalin;
 import io.xinling.benchmarks.Figure;
+import io.xinling.benchmarks.JsonHttp;
 import io.xinling.benchmarks.LoadDriver;
 import io.xinling.benchmarks.LoadResult;
 import io.xinling.benchmarks.NamedBenchmark;
 import io.xinling.web.WebSettings;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,12 +30,13 @@ public final class VoucherPostHttp implements NamedBenchmark {
 
     @Override
     public String description() {
-        return "one 4-line voucher posted per HTTP request, 8 clients, 5 pooled connections (seconds=N drafts=N)";
+        return "one 4-line voucher posted per HTTP request, 8 clients, 5 pooled connections (warmup=N seconds=N drafts=N)";
     }
 
     @Override
     public List<Figure> run(List<String> args) throws Exception {
         int seconds = NamedBenchmark.intArg(args, "seconds", 20);
+        int warmup = NamedBenchmark.intArg(args, "warmup", LoadDriver.SERVICE_WARMUP_SECONDS);
         int drafts = NamedBenchmark.intArg(args, "drafts", 150_000);
         try (BooksBench bench = BooksBench.start("voucher-post-http", 5)) {
             drafts(bench, drafts);
@@ -45,24 +44,20 @@ public final class VoucherPostHttp implements NamedBenchmark {
                     + "order by voucher_id", bench.tenant.value()).fetch(0, Long.class).stream().mapToLong(Long::longValue).toArray();
             Javalin web = bench.app.web(new WebSettings(1_048_576)).start(0);
             try {
-                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                JsonHttp http = new JsonHttp(web.port(), bench.key);
                 AtomicInteger next = new AtomicInteger();
-                String base = "http://localhost:" + web.port() + "/api/v1/accounting/vouchers/";
                 System.err.println("voucher-post-http: " + ids.length + " drafts, load " + BooksBench.loadAverage());
-                LoadResult result = LoadDriver.clients(CLIENTS).warmup(Duration.ofSeconds(3)).limit(Duration.ofSeconds(seconds))
-                        .run(c -> () -> {
-                            long id = ids[next.getAndIncrement()];
-                            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + id + "/post"))
-                                    .header("Authorization", "Bearer " + bench.key).header("Content-Type", "application/json")
-                                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
-                            if (r.statusCode() != 200) {
-                                throw new IllegalStateException("post answered " + r.statusCode() + ": " + r.body());
-                            }
-                        });
+                LoadResult result = LoadDriver.clients(CLIENTS).warmup(Duration.ofSeconds(warmup)).limit(Duration.ofSeconds(seconds))
+                        .database(bench.dataDirectory)
+                        .run(c -> () -> http.postUnread("/api/v1/accounting/vouchers/" + ids[next.getAndIncrement()] + "/post", "{}",
+                                200));
                 System.err.println("voucher-post-http: done, load " + BooksBench.loadAverage());
-                return result.figures("vouchers").stream().filter(f -> f.metric().equals("throughput") || f.metric().equals("p99"))
+                List<Figure> figures = new ArrayList<>(result.figures("vouchers").stream()
+                        .filter(f -> f.metric().equals("throughput") || f.metric().equals("p99"))
                         .map(f -> f.metric().equals("p99") ? Figure.time("p99", f.value() / 1000.0, TimeUnit.MILLISECONDS) : f)
-                        .toList();
+                        .toList());
+                figures.addAll(result.cpuFigures());
+                return figures;
             } finally {
                 web.stop();
             }

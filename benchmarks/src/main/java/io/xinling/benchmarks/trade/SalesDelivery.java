@@ -74,10 +74,10 @@ public final class SalesDelivery implements NamedBenchmark {
                     .limit(Duration.ofSeconds(seconds)).database(data)
                     .run(client -> () -> {
                         if (oneCall) {
-                            http.post("/api/v1/sales/deliveries?post=true", bodies.get(client), 201);
+                            http.postUnread("/api/v1/sales/deliveries?post=true", bodies.get(client), 201);
                         } else {
                             long id = http.post("/api/v1/sales/deliveries", bodies.get(client), 201).path("id").asLong();
-                            http.post("/api/v1/sales/deliveries/" + id + "/post", "{}", 200);
+                            http.postUnread("/api/v1/sales/deliveries/" + id + "/post", "{}", 200);
                         }
                     });
             List<Figure> figures = new ArrayList<>(result.figures("deliveries").stream()
