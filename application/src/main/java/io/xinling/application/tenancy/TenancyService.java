@@ -8,22 +8,32 @@ import io.xinling.application.tenancy.port.UserRepository;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.UserId;
 
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Tenant administration and authentication by API key. */
 public final class TenancyService implements CreateTenantUseCase, IssueApiKeyUseCase, AuthenticateUseCase {
 
     private static final int MAX_NAME = 100;
+    /**
+     * How long a key found in the database is trusted without asking it again: every request of a busy client
+     * otherwise pays a query for it. A key revoked in the database stops working on every node within this time.
+     */
+    public static final long RECENT_MILLIS = 10_000;
+    private static final int RECENT_KEYS = 10_000;
 
     private final Transactor transactor;
     private final TenantRepository tenants;
     private final UserRepository users;
     private final ApiKeyRepository keys;
     private final Clock clock;
+    private final Map<ByteBuffer, Known> recent = new ConcurrentHashMap<>();
 
     public TenancyService(Transactor transactor, TenantRepository tenants, UserRepository users,
                           ApiKeyRepository keys, Clock clock) {
@@ -62,7 +72,22 @@ public final class TenancyService implements CreateTenantUseCase, IssueApiKeyUse
         if (presentedKey == null || presentedKey.isBlank()) {
             return Optional.empty();
         }
-        return keys.findByHash(ApiKeys.hash(presentedKey.strip()));
+        ByteBuffer hash = ByteBuffer.wrap(ApiKeys.hash(presentedKey.strip()));
+        long now = clock.millis();
+        Known known = recent.get(hash);
+        if (known != null && known.until() > now) {
+            return Optional.of(known.principal());
+        }
+        Optional<Principal> found = keys.findByHash(hash.array());
+        if (found.isPresent()) {
+            if (recent.size() >= RECENT_KEYS) {
+                recent.clear();
+            }
+            recent.put(hash, new Known(found.get(), now + RECENT_MILLIS));
+        } else {
+            recent.remove(hash);
+        }
+        return found;
     }
 
     private Either<TenancyError, IssuedKey> issue(TenantId tenant, String userName, Set<Role> roles) {
@@ -101,5 +126,8 @@ public final class TenancyService implements CreateTenantUseCase, IssueApiKeyUse
             role.ifPresent(roles::add);
         }
         return Either.right(roles);
+    }
+
+    private record Known(Principal principal, long until) {
     }
 }
