@@ -92,6 +92,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /** Hand wiring of adapters to ports: the only place that calls {@code new} on adapters. */
@@ -138,9 +140,12 @@ public final class Application {
         this.accounting = new AccountingServices(transactor, new JooqBooksRepository(database.dsl()),
                 new JooqVoucherRepository(database.dsl(), database.numbers()), new JooqLedgerRepository(database.dsl()),
                 new JooqGenerationRepository(database.dsl()), clock);
-        JooqUserRepository generationUsers = new JooqUserRepository(database.dsl());
-        Function<TenantId, UserId> preparer = tenant -> generationUsers.findOrCreate(tenant,
-                InventoryVoucherGenerator.PREPARER, clock.instant());
+        // The system preparer of generated vouchers is made on the autocommit side pool, so an id kept here is never
+        // one that a rolled-back posting created; users are never deleted, so it stays valid.
+        JooqUserRepository generationUsers = new JooqUserRepository(database.numbers());
+        Map<TenantId, UserId> systemPreparers = new ConcurrentHashMap<>();
+        Function<TenantId, UserId> preparer = tenant -> systemPreparers.computeIfAbsent(tenant,
+                t -> generationUsers.findOrCreate(t, InventoryVoucherGenerator.PREPARER, clock.instant()));
         JooqSettlementRepository settlementRepository = new JooqSettlementRepository(database.dsl());
         JooqPriceListRepository priceLists = new JooqPriceListRepository(database.dsl());
         JooqTradeDocumentRepository tradeRepository = new JooqTradeDocumentRepository(database.dsl(), database.numbers());

@@ -114,8 +114,11 @@ public final class Pipeline {
 
     private void access(Context ctx, Float millis) {
         Principal principal = ctx.attribute(Http.PRINCIPAL_ATTRIBUTE);
-        ACCESS.info("{} {} {} {}ms request={} tenant={}", ctx.method(), ctx.path(), ctx.statusCode(),
-                String.format(java.util.Locale.ROOT, "%.1f", millis), Http.requestId(ctx),
-                principal == null ? "-" : principal.tenant());
+        if (!ACCESS.isInfoEnabled()) {
+            return;
+        }
+        long tenths = Math.round(millis * 10);
+        ACCESS.info("{} {} {} {}.{}ms request={} tenant={}", ctx.method(), ctx.path(), ctx.statusCode(), tenths / 10,
+                tenths % 10, Http.requestId(ctx), principal == null ? "-" : principal.tenant());
     }
 }
