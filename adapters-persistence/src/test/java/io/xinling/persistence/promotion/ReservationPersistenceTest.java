@@ -16,6 +16,7 @@ import io.xinling.domain.promotion.Reason;
 import io.xinling.persistence.common.Database;
 import io.xinling.persistence.common.JooqTransactor;
 import io.xinling.persistence.tenancy.JooqTenantRepository;
+import io.xinling.persistence.testing.MutableClock;
 import io.xinling.persistence.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

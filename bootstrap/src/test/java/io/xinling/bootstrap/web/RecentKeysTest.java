@@ -6,15 +6,13 @@ import io.xinling.application.tenancy.IssuedKey;
 import io.xinling.application.tenancy.TenancyService;
 import io.xinling.bootstrap.Application;
 import io.xinling.persistence.common.Database;
+import io.xinling.persistence.testing.MutableClock;
 import io.xinling.persistence.testing.TestDatabase;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A key found in the database is trusted for a while without asking it again; a revoked key stops working after that. */
 class RecentKeysTest {
 
-    private final MovableClock clock = new MovableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"));
     private final Database database = TestDatabase.database();
     private final TenancyService tenancy = new Application(database, clock).tenancy();
 
@@ -52,29 +50,5 @@ class RecentKeysTest {
     private IssuedKey issue() {
         var tenant = tenancy.createTenant(new CreateTenantCommand(TestDatabase.uniqueName("keys"))).get();
         return tenancy.issueApiKey(new IssueApiKeyCommand(tenant.id(), "cashier", List.of("cashier"))).get();
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-03-01T08:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
