@@ -66,6 +66,9 @@ public final class PostingService implements PostVoucherUseCase {
                         v -> new AccountingError.IllegalTransition(v.id().value(), v.status(), "reverse"))
                 .filterOrElse(v -> v.origin() != VoucherOrigin.CARRY_FORWARD, v -> new AccountingError.IllegalTransition(
                         v.id().value(), v.status(), "reverse a carry-forward voucher; reopen its period instead"))
+                // a reopen removes the period-end vouchers of the close, which a reversal would still point at
+                .filterOrElse(v -> !PeriodService.isPeriodEnd(v), v -> new AccountingError.IllegalTransition(
+                        v.id().value(), v.status(), "reverse a period-end voucher; reopen its period instead"))
                 .filterOrElse(v -> vouchers.reversalOf(tenant, v.id()).isEmpty(),
                         v -> new AccountingError.AlreadyReversed(v.id().value()))
                 .map(original -> insertReversal(tenant, original, date, preparer)));

@@ -80,6 +80,11 @@ class PeriodEndHttpTest {
         assertThat(generated).containsExactly("C-2: 22210105 5800.00/0.00, 222102 0.00/5800.00",
                 "C-3: 5403 696.00/0.00, 222103 0.00/406.00, 222104 0.00/174.00, 222105 0.00/116.00");
         assertThat(Books.lines(closed.path("carryForward"))).contains("5403 0.00/696.00");
+        // a reopen removes the close's vouchers, so they are corrected by reopening, never by a reversal
+        for (JsonNode v : closed.path("periodEnd")) {
+            assertProblem(app.post("/api/v1/accounting/vouchers/" + v.path("id").asLong() + "/reverse", books.preparer.key(),
+                    "{\"date\":\"2026-04-15\"}"), 409, "accounting.illegal-transition");
+        }
         JsonNode tb = books.trialBalance("2026-03-01", "2026-03-31");
         assertThat(tb.path("balanced").asBoolean()).isTrue();
         assertThat(Books.row(tb, "222102").path("closingCredit").asText()).isEqualTo("5800.00");
