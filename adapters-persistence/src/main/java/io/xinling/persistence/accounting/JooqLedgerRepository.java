@@ -18,8 +18,9 @@ import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,39 +45,71 @@ public final class JooqLedgerRepository implements LedgerRepository {
         this.dsl = dsl;
     }
 
+    /** A balance row's key, ordered as the primary key (V70): every posting locks its rows in this one order. */
+    private record BalanceKey(LocalDate period, String dimKey, String account) implements Comparable<BalanceKey> {
+        private static final Comparator<BalanceKey> ORDER = Comparator.comparing(BalanceKey::period)
+                .thenComparing(BalanceKey::dimKey).thenComparing(BalanceKey::account);
+
+        @Override
+        public int compareTo(BalanceKey other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    /** The turnover a posting adds to one balance row. */
+    private static final class Turnover {
+        private final DimensionValues dims;
+        private long debit;
+        private long credit;
+
+        private Turnover(DimensionValues dims) {
+            this.dims = dims;
+        }
+    }
+
     @Override
     public void apply(TenantId tenant, List<Voucher> vouchers, int sign) {
-        Map<String, long[]> sums = new TreeMap<>();
-        Map<String, DimensionValues> dims = new TreeMap<>();
+        Map<BalanceKey, Turnover> sums = new HashMap<>();
         for (Voucher v : vouchers) {
+            LocalDate period = v.period().atDay(1);
             for (VoucherLine line : v.lines()) {
-                add(sums, dims, v.period(), line, DimensionValues.NONE, sign);
+                add(sums, new BalanceKey(period, "", line.account().value()), DimensionValues.NONE, line, sign);
                 if (!line.dimensions().isEmpty()) {
-                    add(sums, dims, v.period(), line, line.dimensions(), sign);
+                    add(sums, new BalanceKey(period, line.dimensions().key(), line.account().value()), line.dimensions(), line,
+                            sign);
                 }
             }
         }
-        if (sums.isEmpty()) {
-            return;
+        if (!sums.isEmpty()) {
+            List<Map.Entry<BalanceKey, Turnover>> rows = new ArrayList<>(sums.entrySet());
+            rows.sort(Map.Entry.comparingByKey());
+            upsert(tenant, rows);
         }
-        int n = sums.size();
+    }
+
+    private static void add(Map<BalanceKey, Turnover> sums, BalanceKey key, DimensionValues dims, VoucherLine line, int sign) {
+        Turnover t = sums.computeIfAbsent(key, k -> new Turnover(dims));
+        t.debit = Math.addExact(t.debit, sign * line.debit().minor());
+        t.credit = Math.addExact(t.credit, sign * line.credit().minor());
+    }
+
+    private void upsert(TenantId tenant, List<Map.Entry<BalanceKey, Turnover>> rows) {
+        int n = rows.size();
         String[] periods = new String[n];
         String[] accounts = new String[n];
         String[] dimKeys = new String[n];
         String[] dimJson = new String[n];
         Long[] debits = new Long[n];
         Long[] credits = new Long[n];
-        int i = 0;
-        for (Map.Entry<String, long[]> e : sums.entrySet()) {
-            String[] key = e.getKey().split("\\|", 3);
-            DimensionValues d = dims.get(e.getKey());
-            periods[i] = key[0];
-            accounts[i] = key[1];
-            dimKeys[i] = d.key();
-            dimJson[i] = Dims.json(d).data();
-            debits[i] = e.getValue()[0];
-            credits[i] = e.getValue()[1];
-            i++;
+        for (int i = 0; i < n; i++) {
+            BalanceKey key = rows.get(i).getKey();
+            Turnover t = rows.get(i).getValue();
+            periods[i] = key.period().toString();
+            accounts[i] = key.account();
+            dimKeys[i] = key.dimKey();
+            dimJson[i] = t.dims.isEmpty() ? "{}" : Dims.json(t.dims).data();
+            debits[i] = t.debit;
+            credits[i] = t.credit;
         }
         // One statement whatever the number of rows: the columns travel as arrays (see BulkInsert); rows arrive in key
         // order, so concurrent postings lock balance rows in the same order.
@@ -86,18 +119,9 @@ public final class JooqLedgerRepository implements LedgerRepository {
                 insert into account_balances as b (tenant_id, period, account_code, dim_key, dims, debit_minor, credit_minor, slot)
                 select ?, *, ?::smallint
                 from unnest(?::text[]::date[], ?::text[], ?::text[], ?::text[]::jsonb[], ?::bigint[], ?::bigint[])
-                on conflict (tenant_id, period, account_code, dim_key, slot) do update
+                on conflict (tenant_id, period, dim_key, account_code, slot) do update
                 set debit_minor = b.debit_minor + excluded.debit_minor, credit_minor = b.credit_minor + excluded.credit_minor""",
                 tenant.value(), slot, periods, accounts, dimKeys, dimJson, debits, credits);
-    }
-
-    private static void add(Map<String, long[]> sums, Map<String, DimensionValues> dims, YearMonth period, VoucherLine line,
-                            DimensionValues d, int sign) {
-        String key = period.atDay(1) + "|" + line.account().value() + "|" + d.key();
-        long[] s = sums.computeIfAbsent(key, k -> new long[2]);
-        s[0] = Math.addExact(s[0], sign * line.debit().minor());
-        s[1] = Math.addExact(s[1], sign * line.credit().minor());
-        dims.put(key, d);
     }
 
     @Override

@@ -184,10 +184,12 @@ public final class JooqVoucherRepository implements VoucherRepository {
             return List.of();
         }
         // One index probe per key whatever the planner believes about the table's size (a fresh, fast-growing table
-        // has no statistics, and an IN list or = any() then scans it once per batch).
+        // has no statistics, and an IN list or = any() then scans it once per batch). "offset 0" keeps the subquery from
+        // being pulled up into a join: the planner turned that join into a hash join over every voucher of the tenant
+        // (through vouchers_by_date) whenever the statistics lagged behind a batch load, a cost growing with the table.
         return withLines(tenant, dsl.resultQuery("""
                 select v.* from unnest(?::text[]) as k(key)
-                cross join lateral (select * from vouchers x where x.tenant_id = ? and x.generation_key = k.key) v""",
+                cross join lateral (select * from vouchers x where x.tenant_id = ? and x.generation_key = k.key offset 0) v""",
                 generationKeys.toArray(String[]::new), tenant.value()).fetchInto(VOUCHERS));
     }
 
