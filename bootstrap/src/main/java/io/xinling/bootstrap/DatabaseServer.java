@@ -33,9 +33,14 @@ public final class DatabaseServer implements AutoCloseable {
     private static EmbeddedPostgres startEmbedded(Path dir) {
         try {
             Files.createDirectories(dir);
+            // zonky starts its servers for tests, with fsync (postgres -F) and synchronous_commit off; these are the
+            // tenant's books, so a commit answered to a till is on disk and a power cut cannot corrupt the cluster,
+            // as in a stock PostgreSQL (a -c option after -F wins)
             return EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dir, e);

@@ -53,6 +53,16 @@ class ServiceRestartTest {
     }
 
     @Test
+    void the_embedded_postgresql_has_a_commit_on_disk_before_it_answers(@TempDir Path dataDir) {
+        Settings settings = Settings.from(Map.of("XINLING_DATA_DIR", dataDir.toString(), "XINLING_HTTP_PORT", "0"), List.of());
+        try (DatabaseServer server = DatabaseServer.start(settings)) {
+            var dsl = server.database().dsl();
+            assertThat(dsl.fetchValue("show synchronous_commit")).isEqualTo("on");
+            assertThat(dsl.fetchValue("show fsync")).isEqualTo("on");
+        }
+    }
+
+    @Test
     void settings_come_from_flags_over_the_environment_and_refuse_unknown_flags() {
         Settings settings = Settings.from(Map.of("XINLING_HTTP_PORT", "8000"), List.of("--http-port=9000"));
         assertThat(settings.httpPort()).isEqualTo(9000);
