@@ -171,7 +171,9 @@ final class GroupSearch {
                 if (value <= 0) {
                     continue;
                 }
-                for (LineShare sh : b.shares()) {
+                List<LineShare> shares = b.shares();
+                for (int j = 0; j < shares.size(); j++) {
+                    LineShare sh = shares.get(j);
                     left[sh.index()] = Math.max(0, left[sh.index()] - sh.units());
                 }
                 applied.add(b == c.benefit() ? c : new Candidate(c.k(), b, value));

@@ -53,7 +53,9 @@ final class GroupStage {
         int[] ownerOfLine = new int[lines];
         Arrays.fill(ownerOfLine, -1);
         for (int i = 0; i < n; i++) {
-            for (LineShare sh : group.get(i).benefit().shares()) {
+            List<LineShare> shares = group.get(i).benefit().shares();
+            for (int j = 0; j < shares.size(); j++) {
+                LineShare sh = shares.get(j);
                 int other = ownerOfLine[sh.index()];
                 if (other < 0) {
                     ownerOfLine[sh.index()] = i;

@@ -33,7 +33,9 @@ final class ItemStage {
             this.candidates = candidates;
             this.onLine = new List[lines];
             for (Candidate c : candidates) {
-                for (LineShare sh : c.benefit().shares()) {
+                List<LineShare> shares = c.benefit().shares();
+                for (int j = 0; j < shares.size(); j++) {
+                    LineShare sh = shares.get(j);
                     if (sh.amount() <= 0) {
                         continue;
                     }
@@ -214,7 +216,9 @@ final class ItemStage {
     }
 
     static LineShare shareOn(Candidate c, int line) {
-        for (LineShare sh : c.benefit().shares()) {
+        List<LineShare> shares = c.benefit().shares();
+        for (int j = 0; j < shares.size(); j++) {
+            LineShare sh = shares.get(j);
             if (sh.index() == line && sh.amount() > 0) {
                 return sh;
             }

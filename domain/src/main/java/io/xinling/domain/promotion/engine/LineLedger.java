@@ -1,7 +1,6 @@
 package io.xinling.domain.promotion.engine;
 
 import io.xinling.domain.kernel.Money;
-import io.xinling.domain.promotion.Adjustment;
 import io.xinling.domain.promotion.Cart;
 import io.xinling.domain.promotion.CartLine;
 import io.xinling.domain.promotion.Stage;
@@ -28,7 +27,8 @@ final class LineLedger {
     final boolean[] noOrder;
     final boolean[] noCoupon;
     final boolean[] noPoints;
-    final List<List<Adjustment>> adjustments;
+    /** Per line, what each scheme took so far, in order ({@link Taken}: frozen into adjustments by the result). */
+    final List<List<Taken>> adjustments;
     long defaultFloorBp;
     /** Bumped on every change a {@link LineView} can see; {@code changedAt[i]}: the version of line i's last change. */
     int version;
@@ -113,8 +113,7 @@ final class LineLedger {
         changed(i);
         payable[i] -= taken;
         long pts = points == 0 || taken == amount ? points : Amounts.mulDivFloor(points, taken, amount);
-        adjustments.get(i).add(new Adjustment(k.id, k.version, k.type, k.stage, k.exclusionGroup,
-                Money.of(taken, currency), units, basis, k.label, pts));
+        adjustments.get(i).add(new Taken(k, taken, units, basis, pts));
         markTouched(i, k);
         return taken;
     }
@@ -131,21 +130,17 @@ final class LineLedger {
 
     /** Gives back {@code amount} of the stage's adjustments on a line, latest first; returns what came back. */
     long giveBack(int i, Stage stage, long amount) {
-        List<Adjustment> list = adjustments.get(i);
+        List<Taken> list = adjustments.get(i);
         long left = amount;
         for (int k = list.size() - 1; k >= 0 && left > 0; k--) {
-            Adjustment a = list.get(k);
-            if (a.stage() != stage) {
+            Taken a = list.get(k);
+            if (a.k.stage != stage) {
                 continue;
             }
-            long back = Math.min(left, a.amount().minor());
+            long back = Math.min(left, a.amount);
             left -= back;
-            Money rest = Money.of(a.amount().minor() - back, currency);
-            if (rest.isZero()) {
+            if (a.giveBack(back) == 0) {
                 list.remove(k);
-            } else {
-                list.set(k, new Adjustment(a.schemeId(), a.version(), a.ruleType(), a.stage(), a.exclusionGroup(), rest,
-                        a.units(), a.basis() + "; clamped at floor", a.label(), a.points()));
             }
         }
         changed(i);

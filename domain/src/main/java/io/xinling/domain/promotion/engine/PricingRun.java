@@ -29,7 +29,8 @@ final class PricingRun {
     final PricingContext ctx;
     final PromotionPolicy policy;
     final List<AppliedScheme> applied = new ArrayList<>();
-    final List<NotApplied> notApplied = new ArrayList<>();
+    /** Sized for every candidate, as most candidates of a busy cart end up here (saves regrowing it). */
+    final List<NotApplied> notApplied;
     final List<Offer> offers = new ArrayList<>();
     final List<PostOrderReward> rewards = new ArrayList<>();
     final List<String> messages = new ArrayList<>();
@@ -60,6 +61,7 @@ final class PricingRun {
         this.floorGuard = policy.floorGuardAlways();
         this.shippingFee = ctx.shippingFee().map(Money::minor).orElse(0L);
         this.seen = new SeenLines(ledger, coverage);
+        this.notApplied = new ArrayList<>(coverage.candidates.size());
     }
 
     long shippingFee() {
@@ -129,7 +131,8 @@ final class PricingRun {
             onLines += ledger.take(sh.index(), k, sh.amount(), sh.units(), sh.basis(), sh.points());
         }
         long total = 0;
-        for (GiftGrant g : b.gifts()) {
+        for (int j = 0; j < b.gifts().size(); j++) {
+            GiftGrant g = b.gifts().get(j);
             gifts.add(new GiftLine(s, g));
             total += g.unitValue() * g.quantity();
         }

@@ -31,16 +31,18 @@ final class ResultBuilder {
         long points = 0;
         for (int i = 0; i < l.size(); i++) {
             long off = 0;
-            List<Adjustment> adjustments = l.adjustments.get(i);
-            for (int j = 0; j < adjustments.size(); j++) {
-                Adjustment a = adjustments.get(j);
-                off += a.amount().minor();
-                points += a.points();
-                onLines.computeIfAbsent(a.schemeId(), id -> new long[1])[0] += a.amount().minor();
+            List<Taken> taken = l.adjustments.get(i);
+            Adjustment[] adjustments = new Adjustment[taken.size()];
+            for (int j = 0; j < adjustments.length; j++) {
+                Taken t = taken.get(j);
+                adjustments[j] = t.freeze(l.currency);
+                off += t.amount;
+                points += t.points;
+                onLines.computeIfAbsent(t.k.id, id -> new long[1])[0] += t.amount;
             }
             lines.add(new LineResult(l.lines[i].lineNo(), l.lines[i].sku(), l.lines[i].quantity(),
                     money(run, l.listUnit[i]), money(run, l.baseUnit[i]), money(run, l.baseAmount[i]),
-                    l.adjustments.get(i), money(run, off), money(run, l.payable[i]), false, "", l.unitsAtPromo[i]));
+                    List.of(adjustments), money(run, off), money(run, l.payable[i]), false, "", l.unitsAtPromo[i]));
             base += l.baseAmount[i];
             discount += off;
             payable += l.payable[i];

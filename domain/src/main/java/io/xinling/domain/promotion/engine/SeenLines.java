@@ -29,6 +29,15 @@ final class SeenLines {
     private final long[] listKeys = new long[LISTS];
     private final List<LineView>[] listValues = newLists();
     private int listsAt = -1;
+    /** The ledger's flags per line as bits, valid at ledger version {@code flagsAt} (carts of up to 64 lines). */
+    private long lockedBits;
+    private long specialBits;
+    private long memberExcludedBits;
+    private long noOrderBits;
+    private long noCouponBits;
+    private long noPointsBits;
+    private long payableBits;
+    private int flagsAt = -1;
 
     SeenLines(LineLedger ledger, Coverage coverage) {
         this.ledger = ledger;
@@ -86,26 +95,52 @@ final class SeenLines {
         return lines;
     }
 
-    /** The lines a scheme's rule sees now, as bits (carts of up to 64 lines). */
+    /** The lines a scheme's rule sees now, as bits (carts of up to 64 lines): {@link #eligible} on whole words. */
     private long mask(CompiledScheme k) {
-        long mask = 0;
-        int n = ledger.size();
+        refreshFlags();
         if (k.wholeOrder) {
-            for (int i = 0; i < n; i++) {
-                if (ledger.payable[i] > 0) {
-                    mask |= 1L << i;
-                }
-            }
-        } else {
-            long covered = coverage.bits[k.ordinal * coverage.words];
-            for (long m = covered; m != 0; m &= m - 1) {
-                int i = Long.numberOfTrailingZeros(m);
-                if (eligible(k, i)) {
-                    mask |= 1L << i;
-                }
-            }
+            return payableBits;
         }
-        return mask;
+        long mask = coverage.bits[k.ordinal * coverage.words] & ~lockedBits;
+        if (k.excludeSpecial) {
+            mask &= ~specialBits;
+        }
+        if (k.memberDiscount) {
+            mask &= ~memberExcludedBits;
+        }
+        switch (k.stage) {
+            case S3_ORDER_THRESHOLD -> mask &= ~noOrderBits;
+            case S4_COUPON -> mask &= ~noCouponBits;
+            case S6_POINTS -> mask &= ~noPointsBits;
+            default -> { }
+        }
+        return k.stage.ordinal() <= Stage.S2_ITEM_GROUP.ordinal() ? mask : mask & payableBits;
+    }
+
+    /** The ledger's line flags as bits (carts of up to 64 lines), recomputed when the ledger has changed. */
+    private void refreshFlags() {
+        if (flagsAt == ledger.version) {
+            return;
+        }
+        long locked = 0, special = 0, memberExcluded = 0, noOrder = 0, noCoupon = 0, noPoints = 0, payable = 0;
+        for (int i = 0; i < ledger.size(); i++) {
+            long bit = 1L << i;
+            locked |= ledger.locked[i] ? bit : 0;
+            special |= ledger.special[i] ? bit : 0;
+            memberExcluded |= ledger.lines[i].memberDiscountExcluded() ? bit : 0;
+            noOrder |= ledger.noOrder[i] ? bit : 0;
+            noCoupon |= ledger.noCoupon[i] ? bit : 0;
+            noPoints |= ledger.noPoints[i] ? bit : 0;
+            payable |= ledger.payable[i] > 0 ? bit : 0;
+        }
+        lockedBits = locked;
+        specialBits = special;
+        memberExcludedBits = memberExcluded;
+        noOrderBits = noOrder;
+        noCouponBits = noCoupon;
+        noPointsBits = noPoints;
+        payableBits = payable;
+        flagsAt = ledger.version;
     }
 
     private List<LineView> collect(CompiledScheme k, long[] left) {

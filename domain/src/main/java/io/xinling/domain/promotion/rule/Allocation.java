@@ -16,15 +16,24 @@ public final class Allocation {
 
     public static long[] largestRemainder(long total, long[] weights) {
         int n = weights.length;
-        long sum = 0;
-        for (long w : weights) {
-            sum = Math.addExact(sum, w);
-        }
         long[] parts = new long[n];
-        if (total == 0 || sum == 0) {
-            return parts;
+        largestRemainder(total, weights, n, parts, new long[n]);
+        return parts;
+    }
+
+    /**
+     * {@link #largestRemainder(long, long[])} over the first {@code n} weights, into {@code parts} (and
+     * {@code rem} as scratch), for callers that split many times and reuse their arrays.
+     */
+    static void largestRemainder(long total, long[] weights, int n, long[] parts, long[] rem) {
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum = Math.addExact(sum, weights[i]);
         }
-        long[] rem = new long[n];
+        java.util.Arrays.fill(parts, 0, n, 0);
+        if (total == 0 || sum == 0) {
+            return;
+        }
         long given = 0;
         for (int i = 0; i < n; i++) {
             long hi = Math.multiplyHigh(total, weights[i]);
@@ -40,15 +49,14 @@ public final class Allocation {
             }
             given += parts[i];
         }
-        handOutLeftover(parts, rem, weights, total - given);
-        return parts;
+        handOutLeftover(parts, rem, weights, n, total - given);
     }
 
     /** One unit each to the largest remainders, ties to the earlier part. */
-    private static void handOutLeftover(long[] parts, long[] rem, long[] weights, long leftover) {
+    private static void handOutLeftover(long[] parts, long[] rem, long[] weights, int n, long leftover) {
         for (long left = leftover; left > 0; left--) {
             int best = -1;
-            for (int i = 0; i < parts.length; i++) {
+            for (int i = 0; i < n; i++) {
                 if (weights[i] > 0 && (best < 0 || rem[i] > rem[best])) {
                     best = i;
                 }

@@ -21,7 +21,7 @@ public final class Deals {
         while (made < maxDeals && c.remaining() >= size) {
             long times = Math.min(c.span(size), maxDeals - made);
             if (times >= 1) {
-                Piece p = c.takeRepeated(size, times).get(0);
+                Piece p = c.repeat(size, times);
                 out.add(new DealBatch(times, List.of(new Piece(p.index(), p.unitPrice(), targets)),
                         List.of(new Piece(p.index(), p.unitPrice(), size - targets))));
             } else {
@@ -94,6 +94,10 @@ public final class Deals {
         long[] acc = new long[4 * size];
         int[] seen = new int[2 * size];
         boolean[] present = new boolean[size];
+        // one batch's weights and split, reused across batches (a batch has at most one entry per line)
+        long[] ws = null;
+        long[] parts = null;
+        long[] rem = null;
         long uses = 0;
         int batchNo = 0;
         for (int j = 0; j < batches.size(); j++) {
@@ -120,12 +124,24 @@ public final class Deals {
                     acc[3 * size + i] += p.units();
                 }
             }
+            if (count == 1) {
+                // a deal on one line (the usual batch when lines hold several units) takes it all
+                int i = seen[size];
+                acc[i] += (acc[2 * size + i] > 0 ? d : 0) * b.times();
+                acc[size + i] += acc[3 * size + i] * b.times();
+                present[i] = true;
+                continue;
+            }
+            if (ws == null) {
+                ws = new long[size];
+                parts = new long[size];
+                rem = new long[size];
+            }
             java.util.Arrays.sort(seen, size, size + count);
-            long[] ws = new long[count];
             for (int k = 0; k < count; k++) {
                 ws[k] = acc[2 * size + seen[size + k]];
             }
-            long[] parts = Allocation.largestRemainder(d, ws);
+            Allocation.largestRemainder(d, ws, count, parts, rem);
             for (int k = 0; k < count; k++) {
                 int i = seen[size + k];
                 acc[i] += parts[k] * b.times();

@@ -12,6 +12,11 @@ public final class ItemShares {
     private ItemShares() {
     }
 
+    /** Applies the same per-unit benefit to every line (built and described once, not per line). */
+    public static RuleOutcome of(RuleInput in, ItemBenefit benefit) {
+        return of(in, v -> benefit);
+    }
+
     /** Applies a per-unit benefit chosen per line ({@code null} = not for this line). */
     public static RuleOutcome of(RuleInput in, Function<LineView, ItemBenefit> benefitFor) {
         List<LineShare> shares = new ArrayList<>();

@@ -68,14 +68,16 @@ public final class RunCursor {
 
     /** Takes {@code n} units {@code times} over, all inside the current run (see {@link #span}). */
     public List<Piece> takeRepeated(long n, long times) {
-        if (n == 0) {
-            return List.of();
-        }
+        return n == 0 ? List.of() : List.of(repeat(n, times));
+    }
+
+    /** {@link #takeRepeated} for {@code n > 0}: the one piece of {@code n} units each take is made of. */
+    public Piece repeat(long n, long times) {
         Piece run = new Piece(index[pos], price[pos], n);
         used += n * times;
         remaining -= n * times;
         advance();
-        return List.of(run);
+        return run;
     }
 
     /** Takes the next {@code n} units, possibly across runs. */

@@ -28,7 +28,7 @@ public record ProductCoupon(long amountPerUnit, long maxUnits, boolean oncePerOr
     @Override
     public RuleOutcome evaluate(RuleInput in) {
         if (!oncePerOrder) {
-            return ItemShares.of(in.withUnitCap(Math.min(in.unitCap(), maxUnits)), v -> ItemBenefit.amountOff(amountPerUnit));
+            return ItemShares.of(in.withUnitCap(Math.min(in.unitCap(), maxUnits)), ItemBenefit.amountOff(amountPerUnit));
         }
         LineView cheapest = in.lines().stream().filter(v -> v.lineUnits() > 0)
                 .min(java.util.Comparator.comparingLong(LineView::refUnit).thenComparingInt(LineView::index)).orElse(null);

@@ -14,7 +14,7 @@ public record AmountOffItem(long amount, boolean perLine) implements Rule {
     @Override
     public RuleOutcome evaluate(RuleInput in) {
         if (!perLine) {
-            return ItemShares.of(in, v -> ItemBenefit.amountOff(amount));
+            return ItemShares.of(in, ItemBenefit.amountOff(amount));
         }
         return ItemShares.of(in, v -> ItemBenefit.amountOff(Math.min(amount, v.payable()) / Math.max(1, v.lineUnits())));
     }

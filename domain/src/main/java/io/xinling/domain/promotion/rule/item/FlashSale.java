@@ -18,6 +18,6 @@ public record FlashSale(long price) implements Rule {
 
     @Override
     public RuleOutcome evaluate(RuleInput in) {
-        return ItemShares.of(in, v -> ItemBenefit.price(price));
+        return ItemShares.of(in, ItemBenefit.price(price));
     }
 }

@@ -19,6 +19,6 @@ public record MemberDay(ItemBenefit benefit) implements Rule {
         if (!in.context().isMember()) {
             return RuleOutcome.skip(io.xinling.domain.promotion.Reason.MEMBER_NOT_ELIGIBLE, "");
         }
-        return ItemShares.of(in, v -> benefit);
+        return ItemShares.of(in, benefit);
     }
 }

@@ -34,6 +34,6 @@ public record MemberLevelDiscount(Map<String, Long> payBpByLevel) implements Rul
         if (bp == null) {
             return RuleOutcome.skip(io.xinling.domain.promotion.Reason.MEMBER_NOT_ELIGIBLE, "");
         }
-        return ItemShares.of(in, v -> ItemBenefit.payRate(bp));
+        return ItemShares.of(in, ItemBenefit.payRate(bp));
     }
 }

@@ -13,7 +13,7 @@ public record PercentOffItem(long payBp, long maxDiscountPerLine) implements Rul
 
     @Override
     public RuleOutcome evaluate(RuleInput in) {
-        RuleOutcome out = ItemShares.of(in, v -> ItemBenefit.payRate(payBp));
+        RuleOutcome out = ItemShares.of(in, ItemBenefit.payRate(payBp));
         if (maxDiscountPerLine == Long.MAX_VALUE || !(out instanceof RuleOutcome.Benefit b)) {
             return out;
         }

@@ -15,6 +15,6 @@ public record SpecialPrice(long price) implements Rule {
 
     @Override
     public RuleOutcome evaluate(RuleInput in) {
-        return ItemShares.of(in, v -> ItemBenefit.price(price));
+        return ItemShares.of(in, ItemBenefit.price(price));
     }
 }
