@@ -89,48 +89,50 @@ public final class Deals {
             max = Math.max(max, maxIndex(b.targets()));
             max = Math.max(max, maxIndex(b.fillers()));
         }
-        int size = max + 1;
-        // per line: amount and units so far, then this batch's weight and units
-        long[] acc = new long[4 * size];
-        int[] seen = new int[2 * size];
-        boolean[] present = new boolean[size];
-        // one batch's weights and split, reused across batches (a batch has at most one entry per line)
-        long[] ws = null;
-        long[] parts = null;
-        long[] rem = null;
+        Spread spread = new Spread(max + 1);
         long uses = 0;
-        int batchNo = 0;
         for (int j = 0; j < batches.size(); j++) {
             DealBatch b = batches.get(j);
             long d = Math.min(discount.applyAsLong(b), b.regularAmount());
-            if (d <= 0) {
-                continue;
+            if (d > 0) {
+                uses += b.times();
+                spread.add(b, d);
             }
-            uses += b.times();
+        }
+        return RuleOutcome.shares(shares(spread.acc, spread.present, basis), uses, basis);
+    }
+
+    /**
+     * The running totals of {@link #spread}, in flat arrays reused across batches: per line the amount and units
+     * so far, then the current batch's weight and units ({@code acc}); the lines of the current batch in the
+     * second half of {@code seen}, marked by batch number in its first half.
+     */
+    private static final class Spread {
+        final int size;
+        final long[] acc;
+        final int[] seen;
+        final boolean[] present;
+        int batchNo;
+        long[] ws;
+        long[] parts;
+        long[] rem;
+
+        Spread(int size) {
+            this.size = size;
+            this.acc = new long[4 * size];
+            this.seen = new int[2 * size];
+            this.present = new boolean[size];
+        }
+
+        /** Adds a batch whose deals are each worth {@code d}. */
+        void add(DealBatch b, long d) {
             batchNo++;
-            int count = 0;
-            for (int half = 0; half < 2; half++) {
-                List<Piece> pieces = half == 0 ? b.targets() : b.fillers();
-                for (int q = 0; q < pieces.size(); q++) {
-                    Piece p = pieces.get(q);
-                    int i = p.index();
-                    if (seen[i] != batchNo) {
-                        seen[i] = batchNo;
-                        acc[2 * size + i] = 0;
-                        acc[3 * size + i] = 0;
-                        seen[size + count++] = i;
-                    }
-                    acc[2 * size + i] += p.amount();
-                    acc[3 * size + i] += p.units();
-                }
-            }
+            int count = collect(b.fillers(), collect(b.targets(), 0));
             if (count == 1) {
                 // a deal on one line (the usual batch when lines hold several units) takes it all
                 int i = seen[size];
-                acc[i] += (acc[2 * size + i] > 0 ? d : 0) * b.times();
-                acc[size + i] += acc[3 * size + i] * b.times();
-                present[i] = true;
-                continue;
+                book(i, acc[2 * size + i] > 0 ? d : 0, b.times());
+                return;
             }
             if (ws == null) {
                 ws = new long[size];
@@ -143,13 +145,32 @@ public final class Deals {
             }
             Allocation.largestRemainder(d, ws, count, parts, rem);
             for (int k = 0; k < count; k++) {
-                int i = seen[size + k];
-                acc[i] += parts[k] * b.times();
-                acc[size + i] += acc[3 * size + i] * b.times();
-                present[i] = true;
+                book(seen[size + k], parts[k], b.times());
             }
         }
-        return RuleOutcome.shares(shares(acc, present, basis), uses, basis);
+
+        /** Sums the pieces into the current batch's weight and units per line; returns the batch's line count. */
+        private int collect(List<Piece> pieces, int count) {
+            for (int q = 0; q < pieces.size(); q++) {
+                Piece p = pieces.get(q);
+                int i = p.index();
+                if (seen[i] != batchNo) {
+                    seen[i] = batchNo;
+                    acc[2 * size + i] = 0;
+                    acc[3 * size + i] = 0;
+                    seen[size + count++] = i;
+                }
+                acc[2 * size + i] += p.amount();
+                acc[3 * size + i] += p.units();
+            }
+            return count;
+        }
+
+        private void book(int i, long part, long times) {
+            acc[i] += part * times;
+            acc[size + i] += acc[3 * size + i] * times;
+            present[i] = true;
+        }
     }
 
     /** The accumulated shares in line order ({@code acc}: per line the amount, then the units). */
