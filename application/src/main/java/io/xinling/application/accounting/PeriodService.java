@@ -165,13 +165,12 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
     }
 
     static final List<String> PERIOD_END_STEPS = List.of("C-1", "C-2", "C-3", "C-5", "C-6");
+    private static final String PERIOD_END_SOURCE = "period-end";
 
     /** Whether a voucher is one a close generated (C-1, C-2, C-3, C-5, C-6), which a reopen removes. */
     static boolean isPeriodEnd(Voucher voucher) {
         return voucher.provenance().filter(p -> PERIOD_END_SOURCE.equals(p.sourceType())).isPresent();
     }
-
-    private static final String PERIOD_END_SOURCE = "period-end";
 
     /** Period-end vouchers are keyed by period and step, so a close generates each at most once (reopen removes them). */
     static Provenance periodEndProvenance(YearMonth period, String step, List<VoucherLine> lines) {
