@@ -11,7 +11,9 @@ import io.xinling.domain.promotion.scheme.TimeWindow;
 /**
  * A scheme with what the engine asks of it on every cart worked out once, when the {@link SchemeIndex}
  * is built: its position in scheme-id order (its row in a cart's coverage), the rule's flags, the
- * fields every adjustment and reason copies, and the "lost to" message other schemes get when it wins.
+ * fields every adjustment and reason copies, the "lost to" message other schemes get when it wins, and
+ * the numbers of its id and its exclusion group among the index's distinct ids and groups (in name order),
+ * so that a run keeps per-scheme and per-group state in arrays instead of maps keyed by name.
  */
 final class CompiledScheme {
 
@@ -38,8 +40,12 @@ final class CompiledScheme {
     /** Open to anyone at any time: the gate only checks its limits. */
     final boolean open;
     final boolean needsUnits;
+    /** The number of its id among the index's distinct ids, in id order (schemes sharing an id share it). */
+    final int idOrdinal;
+    /** The number of its exclusion group among the index's distinct groups, in name order. */
+    final int groupOrdinal;
 
-    CompiledScheme(Scheme scheme, int ordinal, int inputOrder) {
+    CompiledScheme(Scheme scheme, int ordinal, int inputOrder, int idOrdinal, int groupOrdinal) {
         this.scheme = scheme;
         this.ordinal = ordinal;
         this.inputOrder = inputOrder;
@@ -63,6 +69,8 @@ final class CompiledScheme {
         this.stacksWithCoupons = scheme.stacking().stacksWithCoupons();
         this.stacksWithPoints = scheme.stacking().stacksWithPoints();
         this.needsUnits = rule.needsUnits();
+        this.idOrdinal = idOrdinal;
+        this.groupOrdinal = groupOrdinal;
         this.open = scheme.window().equals(TimeWindow.ALWAYS) && scheme.audience().equals(Audience.ANYONE);
     }
 }

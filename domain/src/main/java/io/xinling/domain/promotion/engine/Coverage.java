@@ -4,18 +4,23 @@ import java.util.List;
 
 /**
  * Which lines of one cart each candidate scheme's product scope covers, as one bitset row per scheme
- * of the index ({@code words} longs each), plus the candidates themselves in scheme-id order.
+ * of the index ({@code words} longs each), plus the candidates themselves in scheme-id order and how
+ * many distinct scheme ids and exclusion groups the index has (the sizes of per-id and per-group arrays).
  */
 final class Coverage {
 
     final int words;
     final long[] bits;
     final List<CompiledScheme> candidates;
+    final int ids;
+    final int groups;
 
-    Coverage(int words, long[] bits, List<CompiledScheme> candidates) {
+    Coverage(int words, long[] bits, List<CompiledScheme> candidates, int ids, int groups) {
         this.words = words;
         this.bits = bits;
         this.candidates = candidates;
+        this.ids = ids;
+        this.groups = groups;
     }
 
     boolean covers(CompiledScheme k, int line) {

@@ -21,17 +21,17 @@ final class GroupStage {
     }
 
     static void run(PricingRun run, List<CompiledScheme> schemes) {
-        Map<String, List<Candidate>> groups = new TreeMap<>();
+        ByGroup groups = new ByGroup(run.coverage.groups);
         for (CompiledScheme k : schemes) {
             RuleOutcome out = k.rule.evaluate(run.input(k));
             if (out instanceof RuleOutcome.Skip skip) {
                 run.skip(k, skip);
             } else if (out instanceof RuleOutcome.Benefit b) {
-                groups.computeIfAbsent(k.scheme.exclusionGroup(), g -> new ArrayList<>()).add(Candidate.of(k, b));
+                groups.add(Candidate.of(k, b));
             }
         }
         List<Candidate> chosen = new ArrayList<>();
-        for (List<Candidate> group : groups.values()) {
+        for (List<Candidate> group : groups.inOrder()) {
             group.sort(Selection.candidates(run.policy.selection()));
             for (List<Candidate> component : components(group, run.ledger.size())) {
                 chosen.addAll(GroupSearch.choose(run, component));

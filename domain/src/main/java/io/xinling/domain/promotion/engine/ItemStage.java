@@ -9,8 +9,6 @@ import io.xinling.domain.promotion.rule.RuleOutcome;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Stage S1 (item price): every scheme is evaluated on the S0 price; inside an exclusion group each line
@@ -61,7 +59,7 @@ final class ItemStage {
     }
 
     static void run(PricingRun run, List<CompiledScheme> schemes) {
-        Map<String, List<Candidate>> groups = new TreeMap<>();
+        ByGroup groups = new ByGroup(run.coverage.groups);
         List<Candidate> members = new ArrayList<>();
         for (CompiledScheme k : schemes) {
             RuleOutcome out = k.rule.evaluate(run.input(k));
@@ -70,7 +68,7 @@ final class ItemStage {
             } else if (out instanceof RuleOutcome.Benefit b) {
                 run.withinBudget(k, b).ifPresent(ok -> {
                     Candidate c = Candidate.of(k, ok);
-                    groups.computeIfAbsent(k.scheme.exclusionGroup(), g -> new ArrayList<>()).add(c);
+                    groups.add(c);
                     if (k.memberDiscount) {
                         members.add(c);
                     }
@@ -78,19 +76,20 @@ final class ItemStage {
             }
         }
         int n = run.ledger.size();
-        List<Group> indexed = new ArrayList<>(groups.size());
-        for (List<Candidate> group : groups.values()) {
+        List<List<Candidate>> ordered = groups.inOrder();
+        List<Group> indexed = new ArrayList<>(ordered.size());
+        for (List<Candidate> group : ordered) {
             indexed.add(new Group(group, n));
         }
         List<List<Offer>> perLine = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             perLine.add(winnersOn(run, indexed, i));
         }
-        java.util.Set<String> won = new java.util.HashSet<>();
+        boolean[] won = new boolean[run.coverage.ids];
         for (int i = 0; i < n; i++) {
             applyLine(run, i, perLine.get(i), members, won);
         }
-        reportLosers(run, groups, won);
+        reportLosers(run, ordered, won);
         run.clampAtFloor(Stage.S1_ITEM_PRICE);
     }
 
@@ -129,12 +128,12 @@ final class ItemStage {
     }
 
     private static void applyLine(PricingRun run, int i, List<Offer> winners, List<Candidate> members,
-                                  java.util.Set<String> won) {
+                                  boolean[] won) {
         for (Offer o : winners) {
             Scheme s = o.c().scheme();
             run.ledger.take(i, o.c().k(), o.share().amount(), o.share().units(), o.share().basis(), 0);
             run.ledger.unitsAtPromo[i] = Math.max(run.ledger.unitsAtPromo[i], o.share().units());
-            won.add(s.id());
+            won[o.c().k().idOrdinal] = true;
             boolean stacks = o.c().k().specialPrice
                     && (s.stacking().stacksWithMemberDiscount() || run.policy.memberStacksOnSpecialPrice());
             if (stacks && !members.isEmpty() && noMember(winners)) {
@@ -152,7 +151,7 @@ final class ItemStage {
         return true;
     }
 
-    private static void stackMember(PricingRun run, int i, List<Candidate> members, java.util.Set<String> won) {
+    private static void stackMember(PricingRun run, int i, List<Candidate> members, boolean[] won) {
         Candidate m = members.get(0);
         if (shareOn(m, i) == null) {
             return;
@@ -163,7 +162,7 @@ final class ItemStage {
         long extra = v.payable() - after;
         if (extra > 0) {
             run.ledger.take(i, m.k(), extra, v.lineUnits(), "member rate " + bp + "bp on special price", 0);
-            won.add(m.scheme().id());
+            won[m.k().idOrdinal] = true;
         }
     }
 
@@ -226,21 +225,19 @@ final class ItemStage {
         return null;
     }
 
-    private static void reportLosers(PricingRun run, Map<String, List<Candidate>> groups, java.util.Set<String> won) {
-        for (List<Candidate> group : groups.values()) {
+    private static void reportLosers(PricingRun run, List<List<Candidate>> groups, boolean[] won) {
+        for (List<Candidate> group : groups) {
             group.sort(Selection.candidates(run.policy.selection()));
             Candidate winner = null;
             for (Candidate w : group) {
-                if (won.contains(w.scheme().id())) {
+                if (won[w.k().idOrdinal]) {
                     winner = w;
                     break;
                 }
             }
             for (Candidate c : group) {
-                if (won.contains(c.scheme().id())) {
-                    run.applied.add(new io.xinling.domain.promotion.AppliedScheme(c.scheme().id(), c.scheme().version(),
-                            c.scheme().type(), c.scheme().stage(), c.scheme().label(),
-                            io.xinling.domain.kernel.Money.of(0, run.ledger.currency), c.benefit().uses(), c.benefit().basis()));
+                if (won[c.k().idOrdinal]) {
+                    run.applied.add(new PricingRun.Applied(c.k(), c.benefit().uses(), c.benefit().basis()));
                     continue;
                 }
                 if (winner != null) {

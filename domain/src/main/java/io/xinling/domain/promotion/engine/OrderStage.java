@@ -5,10 +5,7 @@ import io.xinling.domain.promotion.rule.RoundingCharge;
 import io.xinling.domain.promotion.rule.RuleInput;
 import io.xinling.domain.promotion.rule.RuleOutcome;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Stages S3 to S8 and post-order: every scheme of the stage is evaluated on the same base (the payables
@@ -21,7 +18,7 @@ final class OrderStage {
     }
 
     static void run(PricingRun run, Stage stage, List<CompiledScheme> schemes) {
-        Map<String, List<Candidate>> groups = new TreeMap<>();
+        ByGroup groups = new ByGroup(run.coverage.groups);
         for (CompiledScheme k : schemes) {
             RuleInput input = run.input(k);
             if (k.rule instanceof RoundingCharge rc) {
@@ -31,11 +28,10 @@ final class OrderStage {
             if (out instanceof RuleOutcome.Skip skip) {
                 run.skip(k, skip);
             } else if (out instanceof RuleOutcome.Benefit b) {
-                run.withinBudget(k, b).ifPresent(ok ->
-                        groups.computeIfAbsent(k.scheme.exclusionGroup(), g -> new ArrayList<>()).add(Candidate.of(k, ok)));
+                run.withinBudget(k, b).ifPresent(ok -> groups.add(Candidate.of(k, ok)));
             }
         }
-        for (List<Candidate> group : groups.values()) {
+        for (List<Candidate> group : groups.inOrder()) {
             group.sort(Selection.candidates(run.policy.selection()));
             Candidate winner = group.get(0);
             run.apply(winner.k(), winner.benefit());

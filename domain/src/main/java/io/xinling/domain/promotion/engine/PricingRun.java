@@ -1,7 +1,6 @@
 package io.xinling.domain.promotion.engine;
 
 import io.xinling.domain.kernel.Money;
-import io.xinling.domain.promotion.AppliedScheme;
 import io.xinling.domain.promotion.FloorClamp;
 import io.xinling.domain.promotion.NotApplied;
 import io.xinling.domain.promotion.Offer;
@@ -28,7 +27,8 @@ final class PricingRun {
     final Coverage coverage;
     final PricingContext ctx;
     final PromotionPolicy policy;
-    final List<AppliedScheme> applied = new ArrayList<>();
+    /** The schemes applied, in order (a scheme may appear more than once; the result lists it once). */
+    final List<Applied> applied = new ArrayList<>();
     /** Sized for every candidate, as most candidates of a busy cart end up here (saves regrowing it). */
     final List<NotApplied> notApplied;
     final List<Offer> offers = new ArrayList<>();
@@ -36,7 +36,8 @@ final class PricingRun {
     final List<String> messages = new ArrayList<>();
     final List<FloorClamp> clamps = new ArrayList<>();
     final List<GiftLine> gifts = new ArrayList<>();
-    final java.util.Map<String, Long> offLines = new java.util.HashMap<>();
+    /** Per scheme id ({@link CompiledScheme#idOrdinal}): what it gave off the lines (gifts, shipping). */
+    final long[] offLines;
     private final long shippingFee;
     long shippingOff;
     long extraPoints;
@@ -53,6 +54,10 @@ final class PricingRun {
     record GiftLine(Scheme scheme, GiftGrant grant) {
     }
 
+    /** A scheme that applied: how many times and on what basis (its value is summed when the result is built). */
+    record Applied(CompiledScheme k, long uses, String basis) {
+    }
+
     PricingRun(LineLedger ledger, Coverage coverage, PricingContext ctx, PromotionPolicy policy) {
         this.ledger = ledger;
         this.coverage = coverage;
@@ -62,6 +67,7 @@ final class PricingRun {
         this.shippingFee = ctx.shippingFee().map(Money::minor).orElse(0L);
         this.seen = new SeenLines(ledger, coverage);
         this.notApplied = new ArrayList<>(coverage.candidates.size());
+        this.offLines = new long[coverage.ids];
     }
 
     long shippingFee() {
@@ -140,12 +146,11 @@ final class PricingRun {
         shippingOff += ship;
         total += ship;
         extraPoints += b.extraPoints();
-        offLines.merge(k.id, total, Long::sum);
+        offLines[k.idOrdinal] += total;
         offers.addAll(b.offers());
         rewards.addAll(b.rewards());
         messages.addAll(b.messages());
-        applied.add(new AppliedScheme(k.id, k.version, k.type, k.stage, k.label,
-                Money.of(total + onLines, ledger.currency), b.uses(), b.basis()));
+        applied.add(new Applied(k, b.uses(), b.basis()));
         return total + onLines;
     }
 

@@ -11,9 +11,7 @@ import io.xinling.domain.promotion.Stage;
 import io.xinling.domain.promotion.rule.Amounts;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Freezes a finished run into a {@link PricingResult}. */
 final class ResultBuilder {
@@ -24,7 +22,7 @@ final class ResultBuilder {
     static PricingResult build(PricingRun run, Cart cart) {
         LineLedger l = run.ledger;
         List<LineResult> lines = new ArrayList<>(l.size() + run.gifts.size());
-        Map<String, long[]> onLines = new HashMap<>();
+        long[] onLines = new long[run.coverage.ids];
         long base = 0;
         long discount = 0;
         long payable = 0;
@@ -38,7 +36,7 @@ final class ResultBuilder {
                 adjustments[j] = t.freeze(l.currency);
                 off += t.amount;
                 points += t.points;
-                onLines.computeIfAbsent(t.k.id, id -> new long[1])[0] += t.amount;
+                onLines[t.k.idOrdinal] += t.amount;
             }
             lines.add(new LineResult(l.lines[i].lineNo(), l.lines[i].sku(), l.lines[i].quantity(),
                     money(run, l.listUnit[i]), money(run, l.baseUnit[i]), money(run, l.baseAmount[i]),
@@ -67,18 +65,19 @@ final class ResultBuilder {
         }
     }
 
-    private static List<AppliedScheme> applied(PricingRun run, Map<String, long[]> onLines) {
-        List<AppliedScheme> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (AppliedScheme a : run.applied) {
-            if (!seen.add(a.schemeId())) {
+    /** Each applied scheme once (its first application), with all it gave; those that gave nothing drop out. */
+    private static List<AppliedScheme> applied(PricingRun run, long[] onLines) {
+        List<AppliedScheme> out = new ArrayList<>(run.applied.size());
+        boolean[] seen = new boolean[onLines.length];
+        for (PricingRun.Applied a : run.applied) {
+            CompiledScheme k = a.k();
+            if (seen[k.idOrdinal]) {
                 continue;
             }
-            long[] on = onLines.get(a.schemeId());
-            long value = (on == null ? 0 : on[0]) + run.offLines.getOrDefault(a.schemeId(), 0L);
-            if (value > 0 || a.stage() == Stage.POST_ORDER) {
-                out.add(new AppliedScheme(a.schemeId(), a.version(), a.ruleType(), a.stage(), a.label(),
-                        money(run, value), a.uses(), a.basis()));
+            seen[k.idOrdinal] = true;
+            long value = onLines[k.idOrdinal] + run.offLines[k.idOrdinal];
+            if (value > 0 || k.stage == Stage.POST_ORDER) {
+                out.add(new AppliedScheme(k.id, k.version, k.type, k.stage, k.label, money(run, value), a.uses(), a.basis()));
             }
         }
         return out;

@@ -27,6 +27,8 @@ public final class SchemeIndex {
     private final Map<String, int[]> bySku;
     private final Map<String, int[]> byCategory;
     private final Map<String, int[]> byBrand;
+    private final int ids;
+    private final int groups;
 
     public SchemeIndex(List<Scheme> schemes) {
         this.schemes = List.copyOf(schemes);
@@ -35,13 +37,27 @@ public final class SchemeIndex {
             order.add(i);
         }
         order.sort(Comparator.comparing(i -> this.schemes.get(i).id()));
+        Map<String, Integer> groupOrdinals = new java.util.TreeMap<>();
+        for (Scheme s : this.schemes) {
+            groupOrdinals.put(s.exclusionGroup(), 0);
+        }
+        int g = 0;
+        for (Map.Entry<String, Integer> e : groupOrdinals.entrySet()) {
+            e.setValue(g++);
+        }
+        groups = g;
         sorted = new CompiledScheme[order.size()];
         List<Integer> all = new ArrayList<>();
         Map<String, List<Integer>> sku = new HashMap<>();
         Map<String, List<Integer>> category = new HashMap<>();
         Map<String, List<Integer>> brand = new HashMap<>();
+        int id = -1;
         for (int k = 0; k < sorted.length; k++) {
-            sorted[k] = new CompiledScheme(this.schemes.get(order.get(k)), k, order.get(k));
+            Scheme scheme = this.schemes.get(order.get(k));
+            if (k == 0 || !scheme.id().equals(sorted[k - 1].id)) {
+                id++;
+            }
+            sorted[k] = new CompiledScheme(scheme, k, order.get(k), id, groupOrdinals.get(scheme.exclusionGroup()));
             ProductScope scope = sorted[k].scheme.scope();
             if (scope.coversAll()) {
                 all.add(k);
@@ -57,6 +73,7 @@ public final class SchemeIndex {
                 brand.computeIfAbsent(b, x -> new ArrayList<>()).add(k);
             }
         }
+        ids = id + 1;
         global = ints(all);
         bySku = frozen(sku);
         byCategory = frozen(category);
@@ -112,7 +129,7 @@ public final class SchemeIndex {
                 candidates.add(sorted[k]);
             }
         }
-        return new Coverage(words, bits, candidates);
+        return new Coverage(words, bits, candidates, ids, groups);
     }
 
     private void mark(long[] bits, int words, boolean[] hit, int[] ks, CartLine line, int i) {

@@ -1,6 +1,7 @@
 package io.xinling.domain.promotion.engine;
 
 import io.xinling.domain.promotion.Stage;
+import io.xinling.domain.promotion.rule.FrozenList;
 import io.xinling.domain.promotion.rule.LineView;
 
 import java.util.Arrays;
@@ -166,7 +167,7 @@ final class SeenLines {
         return switch (count) {
             case 0 -> List.of();
             case 1 -> List.of(scratch[0]);
-            default -> List.of(Arrays.copyOf(scratch, count));
+            default -> FrozenList.owning(Arrays.copyOf(scratch, count), count);
         };
     }
 

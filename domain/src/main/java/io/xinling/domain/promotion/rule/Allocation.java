@@ -1,7 +1,6 @@
 package io.xinling.domain.promotion.rule;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -73,13 +72,14 @@ public final class Allocation {
             weights[i] = lines.get(i).payable();
         }
         long[] parts = largestRemainder(total, weights);
-        List<LineShare> shares = new ArrayList<>(lines.size());
+        LineShare[] shares = new LineShare[parts.length];
+        int count = 0;
         for (int i = 0; i < parts.length; i++) {
             if (parts[i] > 0) {
                 LineView v = lines.get(i);
-                shares.add(LineShare.of(v.index(), parts[i], v.lineUnits(), basis));
+                shares[count++] = LineShare.of(v.index(), parts[i], v.lineUnits(), basis);
             }
         }
-        return shares;
+        return FrozenList.owning(shares, count);
     }
 }

@@ -2,7 +2,6 @@ package io.xinling.domain.promotion.rule;
 
 import io.xinling.domain.promotion.Reason;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -19,11 +18,12 @@ public final class ItemShares {
 
     /** Applies a per-unit benefit chosen per line ({@code null} = not for this line). */
     public static RuleOutcome of(RuleInput in, Function<LineView, ItemBenefit> benefitFor) {
-        List<LineShare> shares = new ArrayList<>();
+        List<LineView> lines = in.lines();
+        LineShare[] shares = new LineShare[lines.size()];
+        int count = 0;
         long capLeft = in.unitCap();
         ItemBenefit described = null;
         String description = null;
-        List<LineView> lines = in.lines();
         for (int j = 0; j < lines.size(); j++) {
             LineView v = lines.get(j);
             ItemBenefit b = benefitFor.apply(v);
@@ -48,12 +48,12 @@ public final class ItemShares {
                     described = b;
                     description = b.describe();
                 }
-                shares.add(LineShare.of(v.index(), d, covered, description));
+                shares[count++] = LineShare.of(v.index(), d, covered, description);
             }
         }
-        if (shares.isEmpty()) {
+        if (count == 0) {
             return RuleOutcome.skip(in.lines().isEmpty() ? Reason.NO_ELIGIBLE_ITEMS : Reason.NO_BENEFIT, "");
         }
-        return RuleOutcome.shares(shares, 1, "per unit");
+        return RuleOutcome.shares(FrozenList.owning(shares, count), 1, "per unit");
     }
 }

@@ -15,7 +15,7 @@ public record RuleInput(List<LineView> lines, PricingContext context, PromotionP
                         long unitCap, long usesCap, long giftStock, long orderPayable, long shippingFee) {
 
     public RuleInput {
-        lines = List.copyOf(lines);
+        lines = FrozenList.copyOf(lines);
     }
 
     /** Σ of the eligible lines' threshold base (payable after earlier stages, or list per policy). */

@@ -24,7 +24,7 @@ public sealed interface RuleOutcome {
                    List<Offer> offers, List<PostOrderReward> rewards, long extraPoints, List<String> messages)
             implements RuleOutcome {
         public Benefit {
-            shares = List.copyOf(shares);
+            shares = FrozenList.copyOf(shares);
             gifts = List.copyOf(gifts);
             offers = List.copyOf(offers);
             rewards = List.copyOf(rewards);
