@@ -65,8 +65,17 @@ public final class Allocation {
         }
     }
 
-    /** Allocates {@code total} over lines weighted by their payable; one share per line with a part. */
+    /**
+     * Allocates {@code total} over lines weighted by their payable; one share per line with a part. The
+     * split is worked out when the shares are first read ({@link ProRataShares}): an order-level benefit
+     * that loses to another in its exclusion group is compared by its total and never split.
+     */
     public static List<LineShare> overPayables(List<LineView> lines, long total, String basis) {
+        return new ProRataShares(lines, total, basis);
+    }
+
+    /** {@link #overPayables}, worked out now. */
+    static List<LineShare> splitOverPayables(List<LineView> lines, long total, String basis) {
         long[] weights = new long[lines.size()];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = lines.get(i).payable();

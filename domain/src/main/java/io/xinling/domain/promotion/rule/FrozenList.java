@@ -31,9 +31,9 @@ public final class FrozenList<E> extends AbstractList<E> implements RandomAccess
         return size == 0 ? List.of() : new FrozenList<>(elements, size);
     }
 
-    /** The list itself when it cannot change (a frozen or an immutable JDK list), else an immutable copy. */
+    /** The list itself when it cannot change (a frozen, pro-rata or immutable JDK list), else an immutable copy. */
     public static <E> List<E> copyOf(List<E> list) {
-        return list instanceof FrozenList<E> ? list : List.copyOf(list);
+        return list instanceof FrozenList<E> || list instanceof ProRataShares ? list : List.copyOf(list);
     }
 
     @Override

@@ -33,8 +33,12 @@ public sealed interface RuleOutcome {
 
         public long total() {
             long sum = shippingOff;
-            for (int j = 0; j < shares.size(); j++) {
-                sum += shares.get(j).amount();
+            if (shares instanceof ProRataShares split) {
+                sum += split.total();
+            } else {
+                for (int j = 0; j < shares.size(); j++) {
+                    sum += shares.get(j).amount();
+                }
             }
             for (int j = 0; j < gifts.size(); j++) {
                 GiftGrant g = gifts.get(j);
