@@ -29,7 +29,10 @@ final class LineLedger {
     final boolean[] noPoints;
     /** Per line, what each scheme took so far, in order ({@link Taken}: frozen into adjustments by the result). */
     final List<List<Taken>> adjustments;
-    long defaultFloorBp;
+    private long defaultFloorBp;
+    /** Each line's floor unit price, worked out when first asked after its base price or the default floor changed. */
+    private final long[] floorUnit;
+    private final boolean[] floorKnown;
     /** Bumped on every change a {@link LineView} can see; {@code changedAt[i]}: the version of line i's last change. */
     int version;
     final int[] changedAt;
@@ -51,6 +54,8 @@ final class LineLedger {
         noPoints = new boolean[n];
         adjustments = new ArrayList<>(n);
         changedAt = new int[n];
+        floorUnit = new long[n];
+        floorKnown = new boolean[n];
         for (int i = 0; i < n; i++) {
             listUnit[i] = lines[i].unitPrice().minor();
             units[i] = Amounts.wholeUnits(lines[i].quantity());
@@ -64,8 +69,13 @@ final class LineLedger {
         changedAt[i] = version;
     }
 
-    /** Every line changes (the default floor rate, which every view carries). */
-    void changedAll() {
+    /** Raises the floor of lines without their own to {@code bp} of their base unit price (2.42); every view carries it. */
+    void raiseDefaultFloor(long bp) {
+        if (bp <= defaultFloorBp) {
+            return;
+        }
+        defaultFloorBp = bp;
+        java.util.Arrays.fill(floorKnown, false);
         version++;
         java.util.Arrays.fill(changedAt, version);
     }
@@ -76,6 +86,7 @@ final class LineLedger {
 
     void setBaseUnit(int i, long unit) {
         changed(i);
+        floorKnown[i] = false;
         baseUnit[i] = unit;
         baseAmount[i] = units[i] > 0 ? Math.multiplyExact(unit, units[i]) : Amounts.times(unit, lines[i].quantity());
         payable[i] = baseAmount[i];
@@ -92,10 +103,13 @@ final class LineLedger {
     }
 
     long floorUnit(int i) {
-        if (lines[i].floor() == io.xinling.domain.promotion.PriceFloor.NONE || lines[i].floor().isNone()) {
-            return defaultFloorBp == 0 ? 0 : Amounts.mulDivFloor(baseUnit[i], defaultFloorBp, Amounts.BP);
+        if (!floorKnown[i]) {
+            floorUnit[i] = lines[i].floor() == io.xinling.domain.promotion.PriceFloor.NONE || lines[i].floor().isNone()
+                    ? defaultFloorBp == 0 ? 0 : Amounts.mulDivFloor(baseUnit[i], defaultFloorBp, Amounts.BP)
+                    : lines[i].floor().floorUnitMinor(Money.of(baseUnit[i], currency));
+            floorKnown[i] = true;
         }
-        return lines[i].floor().floorUnitMinor(Money.of(baseUnit[i], currency));
+        return floorUnit[i];
     }
 
     LineView view(int i, long availableUnits) {

@@ -58,8 +58,7 @@ public final class Pricer {
                 run.skip(k, refused, 0, "");
             } else if (k.rule instanceof FloorGuardRule guard) {
                 run.floorGuard = true;
-                run.ledger.defaultFloorBp = Math.max(run.ledger.defaultFloorBp, guard.defaultMinPayBp());
-                run.ledger.changedAll();
+                run.ledger.raiseDefaultFloor(guard.defaultMinPayBp());
             } else {
                 List<CompiledScheme> list = byStage[k.stage.ordinal()];
                 if (list == null) {
