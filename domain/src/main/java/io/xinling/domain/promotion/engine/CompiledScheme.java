@@ -2,7 +2,10 @@ package io.xinling.domain.promotion.engine;
 
 import io.xinling.domain.promotion.Scheme;
 import io.xinling.domain.promotion.Stage;
+import io.xinling.domain.promotion.rule.BasePriceRule;
+import io.xinling.domain.promotion.rule.FloorGuardRule;
 import io.xinling.domain.promotion.rule.Rule;
+import io.xinling.domain.promotion.rule.RoundingCharge;
 import io.xinling.domain.promotion.rule.SeesWholeOrder;
 import io.xinling.domain.promotion.scheme.Audience;
 import io.xinling.domain.promotion.scheme.ProductScope;
@@ -23,6 +26,10 @@ final class CompiledScheme {
     final Rule rule;
     final Stage stage;
     final boolean wholeOrder;
+    /** The rule as a floor guard, a rounding rule that may charge upward, or a 促销调价 price, else {@code null} (checked once: an interface check on every cart costs a scan of the rule class's interfaces). */
+    final FloorGuardRule floorGuard;
+    final RoundingCharge roundingCharge;
+    final BasePriceRule basePrice;
     final boolean memberDiscount;
     final boolean specialPrice;
     final boolean excludeSpecial;
@@ -52,6 +59,9 @@ final class CompiledScheme {
         this.rule = scheme.rule();
         this.stage = scheme.stage();
         this.wholeOrder = rule instanceof SeesWholeOrder;
+        this.floorGuard = rule instanceof FloorGuardRule guard ? guard : null;
+        this.roundingCharge = rule instanceof RoundingCharge charge ? charge : null;
+        this.basePrice = rule instanceof BasePriceRule base ? base : null;
         this.memberDiscount = rule.isMemberDiscount();
         this.specialPrice = rule.setsSpecialPrice();
         this.excludeSpecial = scheme.stacking().excludeSpecialPriceItems();

@@ -1,7 +1,6 @@
 package io.xinling.domain.promotion.engine;
 
 import io.xinling.domain.promotion.Stage;
-import io.xinling.domain.promotion.rule.RoundingCharge;
 import io.xinling.domain.promotion.rule.RuleInput;
 import io.xinling.domain.promotion.rule.RuleOutcome;
 
@@ -21,8 +20,8 @@ final class OrderStage {
         ByGroup groups = new ByGroup(run.coverage.groups);
         for (CompiledScheme k : schemes) {
             RuleInput input = run.input(k);
-            if (k.rule instanceof RoundingCharge rc) {
-                run.roundingCharge += rc.upwardCharge(input);
+            if (k.roundingCharge != null) {
+                run.roundingCharge += k.roundingCharge.upwardCharge(input);
             }
             RuleOutcome out = k.rule.evaluate(input);
             if (out instanceof RuleOutcome.Skip skip) {

@@ -8,7 +8,6 @@ import io.xinling.domain.promotion.PromotionPolicy;
 import io.xinling.domain.promotion.Reason;
 import io.xinling.domain.promotion.Stage;
 import io.xinling.domain.promotion.rule.BasePriceRule;
-import io.xinling.domain.promotion.rule.FloorGuardRule;
 
 import java.util.ArrayList;
 import java.util.Currency;
@@ -56,9 +55,9 @@ public final class Pricer {
             Reason refused = Gate.refuse(k, run.ctx);
             if (refused != null) {
                 run.skip(k, refused, 0, "");
-            } else if (k.rule instanceof FloorGuardRule guard) {
+            } else if (k.floorGuard != null) {
                 run.floorGuard = true;
-                run.ledger.raiseDefaultFloor(guard.defaultMinPayBp());
+                run.ledger.raiseDefaultFloor(k.floorGuard.defaultMinPayBp());
             } else {
                 List<CompiledScheme> list = byStage[k.stage.ordinal()];
                 if (list == null) {
@@ -74,7 +73,8 @@ public final class Pricer {
     /** S0: the lowest 促销调价 price of a line replaces its base price (never raises it). */
     private static void basePrices(PricingRun run, List<CompiledScheme> schemes) {
         for (CompiledScheme k : schemes) {
-            if (!(k.rule instanceof BasePriceRule rule)) {
+            BasePriceRule rule = k.basePrice;
+            if (rule == null) {
                 continue;
             }
             boolean any = false;
