@@ -21,37 +21,57 @@ final class ItemStage {
     private record Offer(Candidate c, LineShare share) {
     }
 
-    /** An exclusion group's candidates, and per line the offers on it (each candidate's first share with an amount), in candidate order. */
+    /**
+     * An exclusion group's candidates, and per line the offers on it (each candidate's first share with an
+     * amount there), in candidate order: one linked list per line, in flat arrays.
+     */
     private static final class Group {
-        final List<Candidate> candidates;
-        final List<Offer>[] onLine;
+        /** Per line, its first offer, and its last while building ({@code -1}: none). */
+        private final int[] head;
+        private final int[] tail;
+        /** Per offer, the next offer on the same line ({@code -1}: none), its candidate and its share. */
+        private final int[] next;
+        private final Candidate[] candidate;
+        private final LineShare[] share;
 
-        @SuppressWarnings("unchecked")
         Group(List<Candidate> candidates, int lines) {
-            this.candidates = candidates;
-            this.onLine = new List[lines];
+            int shares = 0;
             for (Candidate c : candidates) {
-                List<LineShare> shares = c.benefit().shares();
-                for (int j = 0; j < shares.size(); j++) {
-                    LineShare sh = shares.get(j);
+                shares += c.benefit().shares().size();
+            }
+            head = new int[lines];
+            tail = new int[lines];
+            java.util.Arrays.fill(head, -1);
+            next = new int[shares];
+            candidate = new Candidate[shares];
+            share = new LineShare[shares];
+            int count = 0;
+            for (Candidate c : candidates) {
+                List<LineShare> list = c.benefit().shares();
+                for (int j = 0; j < list.size(); j++) {
+                    LineShare sh = list.get(j);
+                    int line = sh.index();
                     if (sh.amount() <= 0) {
                         continue;
                     }
-                    List<Offer> list = onLine[sh.index()];
-                    if (list == null) {
-                        list = new ArrayList<>(4);
-                        onLine[sh.index()] = list;
-                    } else if (list.get(list.size() - 1).c() == c) {
+                    if (head[line] < 0) {
+                        head[line] = count;
+                    } else if (candidate[tail[line]] == c) {
                         continue;
+                    } else {
+                        next[tail[line]] = count;
                     }
-                    list.add(new Offer(c, sh));
+                    tail[line] = count;
+                    next[count] = -1;
+                    candidate[count] = c;
+                    share[count] = sh;
+                    count++;
                 }
             }
         }
 
-        List<Offer> on(int line) {
-            List<Offer> list = onLine[line];
-            return list == null ? List.of() : list;
+        Offer offer(int o) {
+            return new Offer(candidate[o], share[o]);
         }
     }
 
@@ -96,25 +116,22 @@ final class ItemStage {
     private static List<Offer> winnersOn(PricingRun run, List<Group> groups, int line) {
         List<Offer> winners = null;
         for (Group group : groups) {
-            List<Offer> offers = group.on(line);
-            if (offers.isEmpty()) {
+            int first = group.head[line];
+            if (first < 0) {
                 continue;
             }
-            Offer best = null;
-            for (Offer o : offers) {
-                if (best == null || Selection.compare(run.policy.selection(), o.c().scheme(), o.share().amount(),
-                        best.c().scheme(), best.share().amount()) < 0) {
+            int best = first;
+            for (int o = group.next[first]; o >= 0; o = group.next[o]) {
+                if (Selection.compare(run.policy.selection(), group.candidate[o].scheme(), group.share[o].amount(),
+                        group.candidate[best].scheme(), group.share[best].amount()) < 0) {
                     best = o;
                 }
             }
-            Offer stacked = stackedSpecial(run, offers, line);
-            if (stacked != null) {
-                best = stacked;
-            }
+            Offer stacked = stackedSpecial(run, group, line);
             if (winners == null) {
                 winners = new ArrayList<>(2);
             }
-            winners.add(best);
+            winners.add(stacked != null ? stacked : group.offer(best));
         }
         if (winners == null) {
             return List.of();
@@ -167,47 +184,48 @@ final class ItemStage {
     }
 
     /**
-     * The best special price that takes the member rate on top, when that beats every single scheme
-     * ({@code offers}: the group's offers on the line, in candidate order).
+     * The best special price that takes the member rate on top, when that beats every single scheme of the
+     * group on the line (its offers there, in candidate order).
      */
-    private static Offer stackedSpecial(PricingRun run, List<Offer> offers, int line) {
-        Offer member = null;
-        for (Offer o : offers) {
-            if (o.c().k().memberDiscount) {
+    private static Offer stackedSpecial(PricingRun run, Group group, int line) {
+        int member = -1;
+        for (int o = group.head[line]; o >= 0; o = group.next[o]) {
+            if (group.candidate[o].k().memberDiscount) {
                 member = o;
                 break;
             }
         }
-        if (member == null) {
+        if (member < 0) {
             return null;
         }
-        Offer best = null;
+        int best = -1;
         long bestValue = 0;
         long payable = run.ledger.payable[line];
         long bp = -1;
-        for (Offer o : offers) {
-            Candidate c = o.c();
+        for (int o = group.head[line]; o >= 0; o = group.next[o]) {
+            Candidate c = group.candidate[o];
             boolean stacks = c.k().specialPrice
                     && (c.scheme().stacking().stacksWithMemberDiscount() || run.policy.memberStacksOnSpecialPrice());
             if (!stacks) {
                 continue;
             }
             if (bp < 0) {
-                bp = member.c().k().rule.memberPayBp(run.ledger.view(line, 0), run.ctx);
+                bp = group.candidate[member].k().rule.memberPayBp(run.ledger.view(line, 0), run.ctx);
             }
-            long rest = payable - o.share().amount();
-            long value = o.share().amount() + rest - Amounts.applyRate(rest, bp);
+            long amount = group.share[o].amount();
+            long rest = payable - amount;
+            long value = amount + rest - Amounts.applyRate(rest, bp);
             if (value > bestValue) {
                 best = o;
                 bestValue = value;
             }
         }
-        return singleBeats(offers, bestValue) ? null : best;
+        return best < 0 || singleBeats(group, line, bestValue) ? null : group.offer(best);
     }
 
-    private static boolean singleBeats(List<Offer> offers, long value) {
-        for (Offer o : offers) {
-            if (o.share().amount() > value) {
+    private static boolean singleBeats(Group group, int line, long value) {
+        for (int o = group.head[line]; o >= 0; o = group.next[o]) {
+            if (group.share[o].amount() > value) {
                 return true;
             }
         }

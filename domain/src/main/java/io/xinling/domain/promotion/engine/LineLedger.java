@@ -30,6 +30,8 @@ final class LineLedger {
     /** Per line, what each scheme took so far, in order ({@link Taken}: frozen into adjustments by the result). */
     final List<List<Taken>> adjustments;
     private long defaultFloorBp;
+    /** Σ payable, kept up to date by every change of a payable. */
+    private long totalPayable;
     /** Each line's floor unit price, worked out when first asked after its base price or the default floor changed. */
     private final long[] floorUnit;
     private final boolean[] floorKnown;
@@ -89,6 +91,7 @@ final class LineLedger {
         floorKnown[i] = false;
         baseUnit[i] = unit;
         baseAmount[i] = units[i] > 0 ? Math.multiplyExact(unit, units[i]) : Amounts.times(unit, lines[i].quantity());
+        totalPayable += baseAmount[i] - payable[i];
         payable[i] = baseAmount[i];
     }
 
@@ -126,6 +129,7 @@ final class LineLedger {
         }
         changed(i);
         payable[i] -= taken;
+        totalPayable -= taken;
         long pts = points == 0 || taken == amount ? points : Amounts.mulDivFloor(points, taken, amount);
         adjustments.get(i).add(new Taken(k, taken, units, basis, pts));
         markTouched(i, k);
@@ -159,14 +163,11 @@ final class LineLedger {
         }
         changed(i);
         payable[i] += amount - left;
+        totalPayable += amount - left;
         return amount - left;
     }
 
     long totalPayable() {
-        long sum = 0;
-        for (long p : payable) {
-            sum += p;
-        }
-        return sum;
+        return totalPayable;
     }
 }

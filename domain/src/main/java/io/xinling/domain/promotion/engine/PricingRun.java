@@ -46,8 +46,6 @@ final class PricingRun {
     String groupSearch = "NONE";
 
     private final SeenLines seen;
-    private int totalAt = -1;
-    private long totalPayable;
     /** The ledger version when the floor guard last looked at the lines. */
     private int clampedAt = -1;
 
@@ -74,14 +72,6 @@ final class PricingRun {
         return shippingFee;
     }
 
-    private long totalPayable() {
-        if (totalAt != ledger.version) {
-            totalPayable = ledger.totalPayable();
-            totalAt = ledger.version;
-        }
-        return totalPayable;
-    }
-
     /** What a scheme's rule sees: its eligible lines with all their whole units available. */
     RuleInput input(CompiledScheme k) {
         return input(k, null);
@@ -94,7 +84,7 @@ final class PricingRun {
         var usage = ctx.usageOf(k.id);
         long unitCap = Math.min(s.limits().qtyPerOrder(), usage.unitsLeft());
         return new RuleInput(lines, ctx, policy, k.id, unitCap, s.limits().usesPerOrder(), usage.giftStockLeft(),
-                totalPayable(), shippingFee - shippingOff);
+                ledger.totalPayable(), shippingFee - shippingOff);
     }
 
     /** The lines a scheme's rule sees now (the lines of its {@link #input}), in line order. */
