@@ -24,6 +24,8 @@ public final class SchemeIndex {
     private final List<Scheme> schemes;
     private final CompiledScheme[] sorted;
     private final int[] global;
+    /** The schemes of {@link #global} with exclude lists, whose lines are checked one by one. */
+    private final int[] globalWithExcludes;
     private final Map<String, int[]> bySku;
     private final Map<String, int[]> byCategory;
     private final Map<String, int[]> byBrand;
@@ -75,6 +77,13 @@ public final class SchemeIndex {
         }
         ids = id + 1;
         global = ints(all);
+        List<Integer> withExcludes = new ArrayList<>();
+        for (int k : global) {
+            if (sorted[k].hasExcludes) {
+                withExcludes.add(k);
+            }
+        }
+        globalWithExcludes = ints(withExcludes);
         bySku = frozen(sku);
         byCategory = frozen(category);
         byBrand = frozen(brand);
@@ -105,12 +114,21 @@ public final class SchemeIndex {
         int words = Math.max(1, (n + 63) >>> 6);
         long[] bits = new long[m * words];
         boolean[] hit = new boolean[m];
+        long[] promotable = new long[words];
+        for (int i = 0; i < n; i++) {
+            if (lines[i].promotable()) {
+                promotable[i >>> 6] |= 1L << i;
+            }
+        }
         for (int k : global) {
             hit[k] = true;
+            if (!sorted[k].hasExcludes) {
+                System.arraycopy(promotable, 0, bits, k * words, words);
+            }
         }
         for (int i = 0; i < n; i++) {
             CartLine line = lines[i];
-            mark(bits, words, hit, global, line, i);
+            mark(bits, words, hit, globalWithExcludes, line, i);
             mark(bits, words, hit, bySku.getOrDefault(line.sku(), NONE), line, i);
             mark(bits, words, hit, byBrand.getOrDefault(line.brand(), NONE), line, i);
             for (String c : line.categories()) {
