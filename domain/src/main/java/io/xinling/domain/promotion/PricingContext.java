@@ -55,7 +55,7 @@ public record PricingContext(String store, String channel, LocalDateTime ticketT
     }
 
     public SchemeUsage usageOf(String schemeId) {
-        return usage.getOrDefault(schemeId, SchemeUsage.UNLIMITED);
+        return usage.isEmpty() ? SchemeUsage.UNLIMITED : usage.getOrDefault(schemeId, SchemeUsage.UNLIMITED);
     }
 
     public PricingContext withMember(String level, Set<String> tags) {

@@ -5,7 +5,6 @@ import io.xinling.domain.promotion.rule.*;
 import io.xinling.domain.promotion.Reason;
 import io.xinling.domain.promotion.Stage;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,13 +39,17 @@ public record PointsRedemption(long pointsPerUnit, long minPoints, long stepMino
         }
         long points = Amounts.mulDivFloor(cash, pointsPerUnit, 100);
         List<LineShare> cashShares = Allocation.overPayables(in.lines(), cash, "积分抵现");
-        long[] pointParts = Allocation.largestRemainder(points, cashShares.stream().mapToLong(LineShare::amount).toArray());
-        List<LineShare> shares = new ArrayList<>();
+        long[] cashParts = new long[cashShares.size()];
+        for (int k = 0; k < cashParts.length; k++) {
+            cashParts[k] = cashShares.get(k).amount();
+        }
+        long[] pointParts = Allocation.largestRemainder(points, cashParts);
+        LineShare[] shares = new LineShare[pointParts.length];
         for (int k = 0; k < pointParts.length; k++) {
             LineShare s = cashShares.get(k);
-            shares.add(new LineShare(s.index(), s.amount(), s.units(), s.basis(), pointParts[k]));
+            shares[k] = new LineShare(s.index(), s.amount(), s.units(), s.basis(), pointParts[k]);
         }
-        return new RuleOutcome.Benefit(shares, List.of(), 0, 1, points + " points = " + Amounts.yuan(cash), List.of(),
+        return new RuleOutcome.Benefit(FrozenList.owning(shares, shares.length), List.of(), 0, 1, points + " points = " + Amounts.yuan(cash), List.of(),
                 List.of(), 0, List.of());
     }
 }
