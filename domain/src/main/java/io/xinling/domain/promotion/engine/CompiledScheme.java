@@ -44,6 +44,10 @@ final class CompiledScheme {
     final boolean stacksWithOrder;
     final boolean stacksWithCoupons;
     final boolean stacksWithPoints;
+    final int priority;
+    /** Its place among the index's schemes by campaign start, then id: the last tie-break of {@link Selection}. */
+    final int startRank;
+    final boolean stacksWithMemberDiscount;
     /** Open to anyone at any time: the gate only checks its limits. */
     final boolean open;
     final boolean needsUnits;
@@ -52,7 +56,7 @@ final class CompiledScheme {
     /** The number of its exclusion group among the index's distinct groups, in name order. */
     final int groupOrdinal;
 
-    CompiledScheme(Scheme scheme, int ordinal, int inputOrder, int idOrdinal, int groupOrdinal) {
+    CompiledScheme(Scheme scheme, int ordinal, int inputOrder, int idOrdinal, int groupOrdinal, int startRank) {
         this.scheme = scheme;
         this.ordinal = ordinal;
         this.inputOrder = inputOrder;
@@ -80,6 +84,9 @@ final class CompiledScheme {
         this.stacksWithPoints = scheme.stacking().stacksWithPoints();
         this.needsUnits = rule.needsUnits();
         this.idOrdinal = idOrdinal;
+        this.priority = scheme.priority();
+        this.startRank = startRank;
+        this.stacksWithMemberDiscount = scheme.stacking().stacksWithMemberDiscount();
         this.groupOrdinal = groupOrdinal;
         this.open = scheme.window().equals(TimeWindow.ALWAYS) && scheme.audience().equals(Audience.ANYONE);
     }

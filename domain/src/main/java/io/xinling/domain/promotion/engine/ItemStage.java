@@ -1,6 +1,5 @@
 package io.xinling.domain.promotion.engine;
 
-import io.xinling.domain.promotion.Scheme;
 import io.xinling.domain.promotion.Stage;
 import io.xinling.domain.promotion.rule.Amounts;
 import io.xinling.domain.promotion.rule.LineShare;
@@ -122,8 +121,8 @@ final class ItemStage {
             }
             int best = first;
             for (int o = group.next[first]; o >= 0; o = group.next[o]) {
-                if (Selection.compare(run.policy.selection(), group.candidate[o].scheme(), group.share[o].amount(),
-                        group.candidate[best].scheme(), group.share[best].amount()) < 0) {
+                if (Selection.compare(run.policy.selection(), group.candidate[o].k(), group.share[o].amount(),
+                        group.candidate[best].k(), group.share[best].amount()) < 0) {
                     best = o;
                 }
             }
@@ -147,12 +146,11 @@ final class ItemStage {
     private static void applyLine(PricingRun run, int i, List<Offer> winners, List<Candidate> members,
                                   boolean[] won) {
         for (Offer o : winners) {
-            Scheme s = o.c().scheme();
-            run.ledger.take(i, o.c().k(), o.share().amount(), o.share().units(), o.share().basis(), 0);
+            CompiledScheme k = o.c().k();
+            run.ledger.take(i, k, o.share().amount(), o.share().units(), o.share().basis(), 0);
             run.ledger.unitsAtPromo[i] = Math.max(run.ledger.unitsAtPromo[i], o.share().units());
-            won[o.c().k().idOrdinal] = true;
-            boolean stacks = o.c().k().specialPrice
-                    && (s.stacking().stacksWithMemberDiscount() || run.policy.memberStacksOnSpecialPrice());
+            won[k.idOrdinal] = true;
+            boolean stacks = k.specialPrice && (k.stacksWithMemberDiscount || run.policy.memberStacksOnSpecialPrice());
             if (stacks && !members.isEmpty() && noMember(winners)) {
                 stackMember(run, i, members, won);
             }
@@ -205,7 +203,7 @@ final class ItemStage {
         for (int o = group.head[line]; o >= 0; o = group.next[o]) {
             Candidate c = group.candidate[o];
             boolean stacks = c.k().specialPrice
-                    && (c.scheme().stacking().stacksWithMemberDiscount() || run.policy.memberStacksOnSpecialPrice());
+                    && (c.k().stacksWithMemberDiscount || run.policy.memberStacksOnSpecialPrice());
             if (!stacks) {
                 continue;
             }

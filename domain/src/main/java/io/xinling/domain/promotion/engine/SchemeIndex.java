@@ -53,13 +53,20 @@ public final class SchemeIndex {
         Map<String, List<Integer>> sku = new HashMap<>();
         Map<String, List<Integer>> category = new HashMap<>();
         Map<String, List<Integer>> brand = new HashMap<>();
+        List<Integer> byStart = new ArrayList<>(order);
+        byStart.sort(Comparator.comparing(i -> this.schemes.get(i), Selection.BY_START_THEN_ID));
+        int[] startRank = new int[this.schemes.size()];
+        for (int r = 0; r < byStart.size(); r++) {
+            startRank[byStart.get(r)] = r;
+        }
         int id = -1;
         for (int k = 0; k < sorted.length; k++) {
             Scheme scheme = this.schemes.get(order.get(k));
             if (k == 0 || !scheme.id().equals(sorted[k - 1].id)) {
                 id++;
             }
-            sorted[k] = new CompiledScheme(scheme, k, order.get(k), id, groupOrdinals.get(scheme.exclusionGroup()));
+            sorted[k] = new CompiledScheme(scheme, k, order.get(k), id, groupOrdinals.get(scheme.exclusionGroup()),
+                    startRank[order.get(k)]);
             ProductScope scope = sorted[k].scheme.scope();
             if (scope.coversAll()) {
                 all.add(k);

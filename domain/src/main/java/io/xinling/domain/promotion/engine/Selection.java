@@ -15,9 +15,9 @@ final class Selection {
     private Selection() {
     }
 
-    static int compare(SelectionMode mode, Scheme a, long valueA, Scheme b, long valueB) {
+    static int compare(SelectionMode mode, CompiledScheme a, long valueA, CompiledScheme b, long valueB) {
         int byValue = Long.compare(valueB, valueA);
-        int byPriority = Integer.compare(b.priority(), a.priority());
+        int byPriority = Integer.compare(b.priority, a.priority);
         int first = mode == SelectionMode.BEST_FOR_CUSTOMER ? byValue : byPriority;
         if (first != 0) {
             return first;
@@ -26,11 +26,13 @@ final class Selection {
         if (second != 0) {
             return second;
         }
-        int byStart = a.campaignStart().compareTo(b.campaignStart());
-        return byStart != 0 ? byStart : a.id().compareTo(b.id());
+        return Integer.compare(a.startRank, b.startRank);
     }
 
+    /** The last ties of {@link #compare}, earlier campaign start then lower scheme id, as one order of the schemes. */
+    static final Comparator<Scheme> BY_START_THEN_ID = Comparator.comparing(Scheme::campaignStart).thenComparing(Scheme::id);
+
     static Comparator<Candidate> candidates(SelectionMode mode) {
-        return (a, b) -> compare(mode, a.scheme(), a.value(), b.scheme(), b.value());
+        return (a, b) -> compare(mode, a.k(), a.value(), b.k(), b.value());
     }
 }
