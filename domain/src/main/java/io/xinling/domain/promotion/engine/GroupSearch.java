@@ -185,12 +185,12 @@ final class GroupSearch {
 
     private static void reportLosers(PricingRun run, List<Candidate> component, Play best) {
         CompiledScheme first = best.applied().isEmpty() ? null : best.applied().get(0).k();
-        java.util.Set<String> in = new java.util.HashSet<>();
+        boolean[] in = new boolean[run.coverage.ids];
         for (Candidate a : best.applied()) {
-            in.add(a.scheme().id());
+            in[a.k().idOrdinal] = true;
         }
         for (Candidate c : component) {
-            if (in.contains(c.scheme().id())) {
+            if (in[c.k().idOrdinal]) {
                 continue;
             }
             if (first != null) {
