@@ -103,7 +103,14 @@ final class GroupSearch {
             }
         }
 
-        RuleOutcome outcome(Candidate c, long[] left) {
+        /**
+         * The outcome for {@code left[i]} units left on each line i; {@code leftMask} has the bits of the lines
+         * with units left (carts of up to 64 lines, else ignored).
+         */
+        RuleOutcome outcome(Candidate c, long[] left, long leftMask) {
+            if (c.k().needsUnits && run.small() && (run.seenMask(c.k()) & leftMask) == 0) {
+                return NO_UNITS;
+            }
             Slot slot = slots.get(c);
             if (slot == null) {
                 slot = new Slot(run.seenLines(c.k()));
@@ -159,13 +166,15 @@ final class GroupSearch {
     static Play play(PricingRun run, List<Candidate> order, Memo memo) {
         int n = run.ledger.size();
         long[] left = new long[n];
+        long leftMask = 0;
         for (int i = 0; i < n; i++) {
             left[i] = run.wholeUnits(i);
+            leftMask |= left[i] > 0 && i < 64 ? 1L << i : 0;
         }
         List<Candidate> applied = new ArrayList<>();
         long total = 0;
         for (Candidate c : order) {
-            RuleOutcome out = applied.isEmpty() ? c.benefit() : memo.outcome(c, left);
+            RuleOutcome out = applied.isEmpty() ? c.benefit() : memo.outcome(c, left, leftMask);
             if (out instanceof RuleOutcome.Benefit b) {
                 long value = b == c.benefit() ? c.value() : b.total();
                 if (value <= 0) {
@@ -174,7 +183,11 @@ final class GroupSearch {
                 List<LineShare> shares = b.shares();
                 for (int j = 0; j < shares.size(); j++) {
                     LineShare sh = shares.get(j);
-                    left[sh.index()] = Math.max(0, left[sh.index()] - sh.units());
+                    int i = sh.index();
+                    left[i] = Math.max(0, left[i] - sh.units());
+                    if (left[i] == 0 && i < 64) {
+                        leftMask &= ~(1L << i);
+                    }
                 }
                 applied.add(b == c.benefit() ? c : new Candidate(c.k(), b, value));
                 total += value;

@@ -87,6 +87,16 @@ final class PricingRun {
                 ledger.totalPayable(), shippingFee - shippingOff);
     }
 
+    /** {@link #seenLines} as bits, for carts of up to 64 lines ({@link #small}). */
+    long seenMask(CompiledScheme k) {
+        return seen.mask(k);
+    }
+
+    /** Whether the cart has at most 64 lines, so that a set of its lines fits in one word. */
+    boolean small() {
+        return ledger.size() <= 64;
+    }
+
     /** The lines a scheme's rule sees now (the lines of its {@link #input}), in line order. */
     int[] seenLines(CompiledScheme k) {
         return seen.seenLines(k);

@@ -97,7 +97,7 @@ final class SeenLines {
     }
 
     /** The lines a scheme's rule sees now, as bits (carts of up to 64 lines): {@link #eligible} on whole words. */
-    private long mask(CompiledScheme k) {
+    long mask(CompiledScheme k) {
         refreshFlags();
         if (k.wholeOrder) {
             return payableBits;
