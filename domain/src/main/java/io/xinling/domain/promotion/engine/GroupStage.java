@@ -38,7 +38,10 @@ final class GroupStage {
             }
         }
         for (Candidate c : chosen) {
-            run.withinBudget(c.k(), c.benefit()).ifPresent(b -> run.apply(c.k(), b));
+            RuleOutcome.Benefit b = run.withinBudget(c.k(), c.benefit());
+            if (b != null) {
+                run.apply(c.k(), b);
+            }
         }
         run.clampAtFloor(Stage.S2_ITEM_GROUP);
     }

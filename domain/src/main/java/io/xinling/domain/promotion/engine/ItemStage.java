@@ -85,13 +85,14 @@ final class ItemStage {
             if (out instanceof RuleOutcome.Skip skip) {
                 run.skip(k, skip);
             } else if (out instanceof RuleOutcome.Benefit b) {
-                run.withinBudget(k, b).ifPresent(ok -> {
+                RuleOutcome.Benefit ok = run.withinBudget(k, b);
+                if (ok != null) {
                     Candidate c = Candidate.of(k, ok);
                     groups.add(c);
                     if (k.memberDiscount) {
                         members.add(c);
                     }
-                });
+                }
             }
         }
         int n = run.ledger.size();

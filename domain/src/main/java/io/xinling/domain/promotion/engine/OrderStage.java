@@ -27,7 +27,10 @@ final class OrderStage {
             if (out instanceof RuleOutcome.Skip skip) {
                 run.skip(k, skip);
             } else if (out instanceof RuleOutcome.Benefit b) {
-                run.withinBudget(k, b).ifPresent(ok -> groups.add(Candidate.of(k, ok)));
+                RuleOutcome.Benefit ok = run.withinBudget(k, b);
+                if (ok != null) {
+                    groups.add(Candidate.of(k, ok));
+                }
             }
         }
         for (List<Candidate> group : groups.inOrder()) {

@@ -106,15 +106,15 @@ final class PricingRun {
         return ledger.units[i];
     }
 
-    /** Cuts a benefit to the scheme's money budget: partial if allowed, else refused. */
-    Optional<RuleOutcome.Benefit> withinBudget(CompiledScheme k, RuleOutcome.Benefit b) {
+    /** Cuts a benefit to the scheme's money budget: partial if allowed, else refused ({@code null}, reported). */
+    RuleOutcome.Benefit withinBudget(CompiledScheme k, RuleOutcome.Benefit b) {
         long budget = ctx.usageOf(k.id).budgetLeftMinor();
         if (budget == Long.MAX_VALUE || b.total() <= budget) {
-            return Optional.of(b);
+            return b;
         }
         if (!k.scheme.limits().partialBudget() || b.shares().isEmpty()) {
             skip(k, Reason.BUDGET_EXHAUSTED, 0, "预算不足");
-            return Optional.empty();
+            return null;
         }
         long[] weights = b.shares().stream().mapToLong(LineShare::amount).toArray();
         long[] parts = io.xinling.domain.promotion.rule.Allocation.largestRemainder(budget, weights);
@@ -123,8 +123,8 @@ final class PricingRun {
             LineShare sh = b.shares().get(j);
             cut.add(new LineShare(sh.index(), parts[j], sh.units(), sh.basis() + "; budget cut", sh.points()));
         }
-        return Optional.of(new RuleOutcome.Benefit(cut, List.of(), 0, b.uses(), b.basis() + "; budget cut",
-                b.offers(), b.rewards(), 0, b.messages()));
+        return new RuleOutcome.Benefit(cut, List.of(), 0, b.uses(), b.basis() + "; budget cut",
+                b.offers(), b.rewards(), 0, b.messages());
     }
 
     /** Applies a winner: takes its shares off the lines (capped at what is left) and records the rest. */
