@@ -26,7 +26,10 @@ final class CompiledScheme {
     final Rule rule;
     final Stage stage;
     final boolean wholeOrder;
-    /** The rule as a floor guard, a rounding rule that may charge upward, or a 促销调价 price, else {@code null} (checked once: an interface check on every cart costs a scan of the rule class's interfaces). */
+    /**
+     * The rule as a floor guard, a rounding rule that may charge upward, or a 促销调价 price, else
+     * {@code null}: checked once, as an interface check on every cart scans the rule class's interfaces.
+     */
     final FloorGuardRule floorGuard;
     final RoundingCharge roundingCharge;
     final BasePriceRule basePrice;

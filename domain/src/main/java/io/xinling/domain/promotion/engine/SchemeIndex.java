@@ -39,26 +39,14 @@ public final class SchemeIndex {
             order.add(i);
         }
         order.sort(Comparator.comparing(i -> this.schemes.get(i).id()));
-        Map<String, Integer> groupOrdinals = new java.util.TreeMap<>();
-        for (Scheme s : this.schemes) {
-            groupOrdinals.put(s.exclusionGroup(), 0);
-        }
-        int g = 0;
-        for (Map.Entry<String, Integer> e : groupOrdinals.entrySet()) {
-            e.setValue(g++);
-        }
-        groups = g;
+        Map<String, Integer> groupOrdinals = groupOrdinals(this.schemes);
+        groups = groupOrdinals.size();
         sorted = new CompiledScheme[order.size()];
         List<Integer> all = new ArrayList<>();
         Map<String, List<Integer>> sku = new HashMap<>();
         Map<String, List<Integer>> category = new HashMap<>();
         Map<String, List<Integer>> brand = new HashMap<>();
-        List<Integer> byStart = new ArrayList<>(order);
-        byStart.sort(Comparator.comparing(i -> this.schemes.get(i), Selection.BY_START_THEN_ID));
-        int[] startRank = new int[this.schemes.size()];
-        for (int r = 0; r < byStart.size(); r++) {
-            startRank[byStart.get(r)] = r;
-        }
+        int[] startRank = startRanks(this.schemes, order);
         int id = -1;
         for (int k = 0; k < sorted.length; k++) {
             Scheme scheme = this.schemes.get(order.get(k));
@@ -165,6 +153,33 @@ public final class SchemeIndex {
                 bits[k * words + (i >>> 6)] |= 1L << i;
             }
         }
+    }
+
+    /** Each distinct exclusion group's number, in name order. */
+    private static Map<String, Integer> groupOrdinals(List<Scheme> schemes) {
+        Map<String, Integer> ordinals = new java.util.TreeMap<>();
+        for (Scheme s : schemes) {
+            ordinals.put(s.exclusionGroup(), 0);
+        }
+        int g = 0;
+        for (Map.Entry<String, Integer> e : ordinals.entrySet()) {
+            e.setValue(g++);
+        }
+        return ordinals;
+    }
+
+    /**
+     * Each scheme's rank (by input position) in the order of {@link Selection#BY_START_THEN_ID}, starting from
+     * the schemes in id order so that equal schemes keep that order.
+     */
+    private static int[] startRanks(List<Scheme> schemes, List<Integer> idOrder) {
+        List<Integer> byStart = new ArrayList<>(idOrder);
+        byStart.sort(Comparator.comparing(schemes::get, Selection.BY_START_THEN_ID));
+        int[] rank = new int[schemes.size()];
+        for (int r = 0; r < byStart.size(); r++) {
+            rank[byStart.get(r)] = r;
+        }
+        return rank;
     }
 
     private static int[] ints(List<Integer> list) {
