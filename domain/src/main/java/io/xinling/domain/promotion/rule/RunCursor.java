@@ -13,6 +13,7 @@ public final class RunCursor {
     private final long[] price;
     private final long[] units;
     private final int size;
+    private final int maxIndex;
     private int pos;
     private long used;
     private long remaining;
@@ -23,14 +24,17 @@ public final class RunCursor {
         price = new long[n];
         units = new long[n];
         int count = 0;
+        int max = -1;
         for (int k = 0; k < n; k++) {
             LineView v = pool.get(k);
             if (v.units() > 0) {
                 insert(count++, v.index(), v.refUnit(), v.units(), descending);
                 remaining += v.units();
+                max = Math.max(max, v.index());
             }
         }
         size = count;
+        maxIndex = max;
     }
 
     /** Insertion into the sorted prefix of {@code count} runs: by price (ascending or descending), then line. */
@@ -56,6 +60,31 @@ public final class RunCursor {
 
     public long remaining() {
         return remaining;
+    }
+
+    /** How many runs (lines with units) the pool has. */
+    public int runs() {
+        return size;
+    }
+
+    /** The highest line index of the runs, -1 for none. */
+    public int maxIndex() {
+        return maxIndex;
+    }
+
+    /** The line of the current run (only while {@link #remaining} is positive). */
+    public int line() {
+        return index[pos];
+    }
+
+    /** The unit price of the current run. */
+    public long unitPrice() {
+        return price[pos];
+    }
+
+    /** The units left in the current run. */
+    public long runLeft() {
+        return units[pos] - used;
     }
 
     /** How many takes of {@code n} units fit in the current run from here. */
