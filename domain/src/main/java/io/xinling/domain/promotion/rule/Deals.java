@@ -21,7 +21,7 @@ public final class Deals {
      */
     public static RuleOutcome.Benefit consecutive(RunCursor c, long size, long targets, long maxDeals,
                                                   ToLongFunction<Deal> value, String basis) {
-        Cut cut = new Cut(c.maxIndex(), c.runs());
+        Cut cut = new Cut(c.maxIndex(), c.runs(), size, targets);
         long fillers = Math.max(0, size - targets);
         long made = 0;
         while (made < maxDeals && c.remaining() >= size) {
@@ -60,7 +60,7 @@ public final class Deals {
         RunCursor t = new RunCursor(pool, false);
         RunCursor f = new RunCursor(pool, false);
         f.skip(groups * targets);
-        Cut cut = new Cut(t.maxIndex(), t.runs());
+        Cut cut = new Cut(t.maxIndex(), t.runs(), size, targets);
         long made = 0;
         while (made < groups) {
             long times = Math.min(Math.min(t.span(targets), f.span(size - targets)), groups - made);
@@ -88,7 +88,7 @@ public final class Deals {
             max = Math.max(max, maxIndex(b.targets()));
             max = Math.max(max, maxIndex(b.fillers()));
         }
-        Spread spread = new Spread(max + 1);
+        Spread spread = new Spread(max + 1, max + 1);
         for (int j = 0; j < batches.size(); j++) {
             DealBatch b = batches.get(j);
             long d = Math.min(discount.applyAsLong(b), b.regularAmount());
@@ -107,9 +107,10 @@ public final class Deals {
         final Spread spread;
         final Deal deal;
 
-        Cut(int maxIndex, int runs) {
-            spread = new Spread(maxIndex + 1);
-            deal = new Deal(runs);
+        /** A cut of a pool of {@code runs} lines up to {@code maxIndex} into deals of {@code size} units. */
+        Cut(int maxIndex, int runs, long size, long targets) {
+            spread = new Spread(maxIndex + 1, (int) Math.min(runs, size));
+            deal = new Deal((int) Math.min(runs, targets));
         }
 
         void start() {
@@ -155,32 +156,42 @@ public final class Deals {
     }
 
     /**
-     * The running totals of a spread, in flat arrays reused across deals: per line the amount and units
-     * so far, then the current deal's weight and units ({@code acc}); the lines of the current deal in the
-     * second half of {@code seen}, marked by deal number in its first half.
+     * The running totals of a spread: per line the amount and units booked so far ({@code total}); the
+     * current deal's lines in slots (line, weight, units), found by {@code slotOf} (slot + 1, 0 for none). A
+     * deal has few lines, so its slots are sized to the largest deal rather than to the pool.
      */
     private static final class Spread {
         final int size;
-        final long[] acc;
-        final int[] seen;
+        final long[] total;
         final boolean[] present;
-        int dealNo;
+        final int[] slotOf;
+        final int[] line;
+        final long[] weight;
+        final long[] units;
+        final long[] parts;
+        final long[] rem;
         int count;
         int lines;
         long uses;
-        long[] ws;
-        long[] parts;
-        long[] rem;
 
-        Spread(int size) {
+        /** Lines {@code 0..size-1}, at most {@code dealLines} of them in one deal. */
+        Spread(int size, int dealLines) {
             this.size = size;
-            this.acc = new long[4 * size];
-            this.seen = new int[2 * size];
+            this.total = new long[2 * size];
             this.present = new boolean[size];
+            this.slotOf = new int[size];
+            this.line = new int[dealLines];
+            this.weight = new long[dealLines];
+            this.units = new long[dealLines];
+            this.parts = new long[dealLines];
+            this.rem = new long[dealLines];
         }
 
+        /** Starts a new deal, forgetting the lines of the last one. */
         void start() {
-            dealNo++;
+            for (int k = 0; k < count; k++) {
+                slotOf[line[k]] = 0;
+            }
             count = 0;
         }
 
@@ -191,16 +202,18 @@ public final class Deals {
             }
         }
 
-        /** Adds {@code amount} and {@code units} of line {@code i} to the current deal. */
-        void line(int i, long amount, long units) {
-            if (seen[i] != dealNo) {
-                seen[i] = dealNo;
-                acc[2 * size + i] = 0;
-                acc[3 * size + i] = 0;
-                seen[size + count++] = i;
+        /** Adds {@code amount} and {@code u} units of line {@code i} to the current deal. */
+        void line(int i, long amount, long u) {
+            int k = slotOf[i] - 1;
+            if (k < 0) {
+                k = count++;
+                slotOf[i] = k + 1;
+                line[k] = i;
+                weight[k] = 0;
+                units[k] = 0;
             }
-            acc[2 * size + i] += amount;
-            acc[3 * size + i] += units;
+            weight[k] += amount;
+            units[k] += u;
         }
 
         /** Books the current deal {@code times} over, each deal worth {@code d}. */
@@ -208,41 +221,39 @@ public final class Deals {
             uses += times;
             if (count == 1) {
                 // a deal on one line (the usual batch when lines hold several units) takes it all
-                int i = seen[size];
-                book(i, acc[2 * size + i] > 0 ? d : 0, times);
+                book(line[0], weight[0] > 0 ? d : 0, units[0], times);
                 return;
             }
-            if (ws == null) {
-                ws = new long[size];
-                parts = new long[size];
-                rem = new long[size];
-            }
-            sortLines();
+            sortSlots();
+            Allocation.largestRemainder(d, weight, count, parts, rem);
             for (int k = 0; k < count; k++) {
-                ws[k] = acc[2 * size + seen[size + k]];
-            }
-            Allocation.largestRemainder(d, ws, count, parts, rem);
-            for (int k = 0; k < count; k++) {
-                book(seen[size + k], parts[k], times);
+                book(line[k], parts[k], units[k], times);
             }
         }
 
-        /** The current deal's lines in index order, for the split (insertion: a deal has few lines). */
-        private void sortLines() {
-            for (int k = size + 1; k < size + count; k++) {
-                int i = seen[k];
+        /** The current deal's slots in line order, for the split (insertion: a deal has few lines). */
+        private void sortSlots() {
+            for (int k = 1; k < count; k++) {
+                int i = line[k];
+                long w = weight[k];
+                long u = units[k];
                 int at = k;
-                while (at > size && seen[at - 1] > i) {
-                    seen[at] = seen[at - 1];
+                while (at > 0 && line[at - 1] > i) {
+                    line[at] = line[at - 1];
+                    weight[at] = weight[at - 1];
+                    units[at] = units[at - 1];
                     at--;
                 }
-                seen[at] = i;
+                line[at] = i;
+                weight[at] = w;
+                units[at] = u;
             }
+            // slotOf now points at old slots, but the deal is complete: start() clears it by line
         }
 
-        private void book(int i, long part, long times) {
-            acc[i] += part * times;
-            acc[size + i] += acc[3 * size + i] * times;
+        private void book(int i, long part, long u, long times) {
+            total[2 * i] += part * times;
+            total[2 * i + 1] += u * times;
             if (!present[i]) {
                 present[i] = true;
                 lines++;
@@ -258,7 +269,7 @@ public final class Deals {
             int k = 0;
             for (int i = 0; i < size; i++) {
                 if (present[i]) {
-                    shares[k++] = LineShare.of(i, acc[i], acc[size + i], basis);
+                    shares[k++] = LineShare.of(i, total[2 * i], total[2 * i + 1], basis);
                 }
             }
             return RuleOutcome.shares(List.of(shares), uses, basis);
