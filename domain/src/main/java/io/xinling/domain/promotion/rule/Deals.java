@@ -77,6 +77,38 @@ public final class Deals {
     }
 
     /**
+     * Up to {@code sets} sets of {@code qty[s]} units from each cursor {@code s} (in the cursors' order), every
+     * unit a target; identical sets are batched while every cursor stays within its run. Valued and spread as
+     * in {@link #consecutive}.
+     */
+    public static RuleOutcome.Benefit sets(List<RunCursor> cursors, long[] qty, long sets, ToLongFunction<Deal> value,
+                                           String basis) {
+        int maxIndex = -1;
+        int runs = 0;
+        long size = 0;
+        for (int s = 0; s < cursors.size(); s++) {
+            maxIndex = Math.max(maxIndex, cursors.get(s).maxIndex());
+            runs += cursors.get(s).runs();
+            size += qty[s];
+        }
+        Cut cut = new Cut(maxIndex, runs, size, size);
+        for (long made = 0; made < sets; ) {
+            long times = sets - made;
+            for (int s = 0; s < cursors.size(); s++) {
+                times = Math.min(times, cursors.get(s).span(qty[s]));
+            }
+            times = Math.max(1, times);
+            cut.start();
+            for (int s = 0; s < cursors.size(); s++) {
+                cut.take(cursors.get(s), qty[s], times, true);
+            }
+            cut.close(times, value);
+            made += times;
+        }
+        return cut.spread.benefit(basis);
+    }
+
+    /**
      * Spreads each batch's per-deal discount ({@code discount}, at most the deal's regular amount) over
      * its lines; deals worth nothing are left out. Units of formed deals are reported as consumed. Lines
      * come out in index order, each deal split by largest remainder over its lines in index order.

@@ -89,7 +89,8 @@ public final class RunCursor {
         if (pos >= size || n == 0) {
             return Long.MAX_VALUE;
         }
-        return runLeft() / n;
+        long left = runLeft();
+        return left < n ? 0 : left / n;
     }
 
     /** Takes {@code n} units {@code times} over, all inside the current run (see {@link #span}). */

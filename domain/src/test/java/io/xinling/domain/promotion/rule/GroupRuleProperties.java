@@ -12,6 +12,8 @@ import io.xinling.domain.promotion.ThresholdBase;
 import io.xinling.domain.promotion.UnitSelection;
 import io.xinling.domain.promotion.rule.group.AddOnPurchase;
 import io.xinling.domain.promotion.rule.group.AddOnTier;
+import io.xinling.domain.promotion.rule.group.BundlePrice;
+import io.xinling.domain.promotion.rule.group.BundleSlot;
 import io.xinling.domain.promotion.rule.group.BuyNGetMFree;
 import io.xinling.domain.promotion.rule.group.NForPrice;
 import io.xinling.domain.promotion.rule.group.NthUnitDiscount;
@@ -123,6 +125,34 @@ class GroupRuleProperties {
         assertThat(r.evaluate(in)).isEqualTo(oldAddOnPurchase(r, in));
     }
 
+    @Property
+    void bundlePriceIsUnchanged(@ForAll("inputs") RuleInput in, @ForAll("bundles") List<BundleSlot> slots,
+                                @ForAll("prices") long price) {
+        BundlePrice r = new BundlePrice(slots, price);
+        assertThat(r.evaluate(in)).isEqualTo(oldBundlePrice(r, in));
+    }
+
+    /** 1 to 3 disjoint slots over the SKUs, 1 to 3 units each. */
+    @Provide
+    Arbitrary<List<BundleSlot>> bundles() {
+        return Combinators.combine(Arbitraries.integers().between(0, 2).list().ofSize(SKUS.size()),
+                Arbitraries.longs().between(1, 3).list().ofSize(3)).as((slotOf, qty) -> {
+            List<BundleSlot> out = new ArrayList<>();
+            for (int s = 0; s < 3; s++) {
+                Set<String> skus = new HashSet<>();
+                for (int k = 0; k < SKUS.size(); k++) {
+                    if (slotOf.get(k) == s) {
+                        skus.add(SKUS.get(k));
+                    }
+                }
+                if (!skus.isEmpty()) {
+                    out.add(new BundleSlot(skus, qty.get(s)));
+                }
+            }
+            return out;
+        });
+    }
+
     @Provide
     Arbitrary<Long> small() {
         return Arbitraries.longs().between(1, 5);
@@ -217,6 +247,39 @@ class GroupRuleProperties {
             return sum;
         }, "第" + n + "件 " + benefit.describe());
         return b.shares().isEmpty() ? RuleOutcome.skip(Reason.NO_BENEFIT, "") : b;
+    }
+
+    static RuleOutcome oldBundlePrice(BundlePrice r, RuleInput in) {
+        List<BundleSlot> slots = r.slots();
+        long price = r.price();
+        List<OldRunCursor> cursors = new ArrayList<>();
+        long sets = in.usesCap();
+        for (BundleSlot slot : slots) {
+            List<LineView> pool = in.lines().stream().filter(v -> slot.skus().contains(v.sku())).toList();
+            OldRunCursor c = new OldRunCursor(pool, true);
+            sets = Math.min(sets, c.remaining() / slot.qty());
+            cursors.add(c);
+        }
+        if (sets == 0) {
+            return RuleOutcome.skip(Reason.THRESHOLD_NOT_MET, "套餐不完整");
+        }
+        List<DealBatch> deals = new ArrayList<>();
+        for (long made = 0; made < sets; ) {
+            long times = sets - made;
+            for (int s = 0; s < slots.size(); s++) {
+                times = Math.min(times, cursors.get(s).span(slots.get(s).qty()));
+            }
+            times = Math.max(1, times);
+            List<Piece> pieces = new ArrayList<>();
+            for (int s = 0; s < slots.size(); s++) {
+                pieces.addAll(times > 1 ? cursors.get(s).takeRepeated(slots.get(s).qty(), times)
+                        : cursors.get(s).take(slots.get(s).qty()));
+            }
+            deals.add(new DealBatch(times, pieces, List.of()));
+            made += times;
+        }
+        RuleOutcome.Benefit b = oldSpread(deals, d -> d.regularAmount() - price, "套餐价 " + Amounts.yuan(price));
+        return b.shares().isEmpty() ? RuleOutcome.skip(Reason.NO_BENEFIT, "套餐价不低于原价") : b;
     }
 
     static RuleOutcome oldTieredUnitPrice(TieredUnitPrice r, RuleInput in) {
