@@ -1,80 +1,111 @@
 package io.xinling.domain.promotion.rule;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToLongFunction;
 
 /**
  * Cuts a pool into deals (spec 2.11, 2.12, 2.16) and spreads each deal's benefit over its lines by
  * reference value (GROUP_PRORATA, spec 3.7 step 4): one largest-remainder split per distinct deal,
- * multiplied by how many identical deals there are.
+ * multiplied by how many identical deals there are. Cutting and spreading are one pass over flat arrays:
+ * a cart of single units makes one deal per few lines, so per-deal lists and pieces would be most of the work.
  */
 public final class Deals {
 
     private Deals() {
     }
 
-    /** Consecutive deals of {@code size} units; the last {@code targets} units of each take the benefit. */
-    public static List<DealBatch> consecutive(RunCursor c, long size, long targets, long maxDeals) {
-        List<DealBatch> out = new ArrayList<>();
+    /**
+     * Consecutive deals of {@code size} units in the cursor's order, at most {@code maxDeals}; the last
+     * {@code targets} units of each take the benefit. Each deal is worth {@code value} (at most its regular
+     * amount), spread as {@link #spread} does.
+     */
+    public static RuleOutcome.Benefit consecutive(RunCursor c, long size, long targets, long maxDeals,
+                                                  ToLongFunction<Deal> value, String basis) {
+        Cut cut = new Cut(c.maxIndex(), c.runs(), size, targets);
+        long fillers = Math.max(0, size - targets);
         long made = 0;
         while (made < maxDeals && c.remaining() >= size) {
             long times = Math.min(c.span(size), maxDeals - made);
+            cut.start();
             if (times >= 1) {
-                Piece p = c.repeat(size, times);
-                out.add(new DealBatch(times, List.of(new Piece(p.index(), p.unitPrice(), targets)),
-                        List.of(new Piece(p.index(), p.unitPrice(), size - targets))));
+                // identical deals inside one run: its fillers and targets are the same line
+                cut.piece(c.line(), c.unitPrice(), size - targets, false);
+                cut.piece(c.line(), c.unitPrice(), targets, true);
+                c.skip(size * times);
             } else {
                 times = 1;
-                List<Piece> pieces = c.take(size);
-                out.add(new DealBatch(1, tail(pieces, targets, true), tail(pieces, targets, false)));
+                long head = fillers;
+                for (long left = size; left > 0 && c.remaining() > 0; ) {
+                    long k = Math.min(left, c.runLeft());
+                    long asFiller = Math.min(k, head);
+                    cut.piece(c.line(), c.unitPrice(), asFiller, false);
+                    cut.piece(c.line(), c.unitPrice(), k - asFiller, true);
+                    head -= asFiller;
+                    left -= k;
+                    c.skip(k);
+                }
             }
+            cut.close(times, value);
             made += times;
         }
-        return out;
+        return cut.spread.benefit(basis);
     }
 
-    /** {@code groups} deals whose targets are the cheapest units of the pool and whose fillers come next. */
-    public static List<DealBatch> cheapestTargets(List<LineView> pool, long size, long targets, long groups) {
+    /**
+     * {@code groups} deals whose targets are the cheapest units of the pool and whose fillers come next,
+     * valued and spread as in {@link #consecutive}.
+     */
+    public static RuleOutcome.Benefit cheapestTargets(List<LineView> pool, long size, long targets, long groups,
+                                                      ToLongFunction<Deal> value, String basis) {
         RunCursor t = new RunCursor(pool, false);
         RunCursor f = new RunCursor(pool, false);
         f.skip(groups * targets);
-        List<DealBatch> out = new ArrayList<>();
+        Cut cut = new Cut(t.maxIndex(), t.runs(), size, targets);
         long made = 0;
         while (made < groups) {
             long times = Math.min(Math.min(t.span(targets), f.span(size - targets)), groups - made);
-            if (times >= 1 && times != Long.MAX_VALUE) {
-                out.add(new DealBatch(times, t.takeRepeated(targets, times), f.takeRepeated(size - targets, times)));
-            } else {
+            if (times < 1 || times == Long.MAX_VALUE) {
                 times = 1;
-                out.add(new DealBatch(1, t.take(targets), f.take(size - targets)));
             }
+            cut.start();
+            cut.take(t, targets, times, true);
+            cut.take(f, size - targets, times, false);
+            cut.close(times, value);
             made += times;
         }
-        return out;
+        return cut.spread.benefit(basis);
     }
 
-    private static List<Piece> tail(List<Piece> pieces, long tail, boolean wantTail) {
-        long total = 0;
-        for (int j = 0; j < pieces.size(); j++) {
-            total += pieces.get(j).units();
+    /**
+     * Up to {@code sets} sets of {@code qty[s]} units from each cursor {@code s} (in the cursors' order), every
+     * unit a target; identical sets are batched while every cursor stays within its run. Valued and spread as
+     * in {@link #consecutive}.
+     */
+    public static RuleOutcome.Benefit sets(List<RunCursor> cursors, long[] qty, long sets, ToLongFunction<Deal> value,
+                                           String basis) {
+        int maxIndex = -1;
+        int runs = 0;
+        long size = 0;
+        for (int s = 0; s < cursors.size(); s++) {
+            maxIndex = Math.max(maxIndex, cursors.get(s).maxIndex());
+            runs += cursors.get(s).runs();
+            size += qty[s];
         }
-        if (tail >= total) {
-            return wantTail ? pieces : List.of();
-        }
-        long headUnits = total - tail;
-        List<Piece> out = new ArrayList<>(pieces.size());
-        long seen = 0;
-        for (int j = 0; j < pieces.size(); j++) {
-            Piece p = pieces.get(j);
-            long inHead = Math.max(0, Math.min(p.units(), headUnits - seen));
-            long k = wantTail ? p.units() - inHead : inHead;
-            if (k > 0) {
-                out.add(new Piece(p.index(), p.unitPrice(), k));
+        Cut cut = new Cut(maxIndex, runs, size, size);
+        for (long made = 0; made < sets; ) {
+            long times = sets - made;
+            for (int s = 0; s < cursors.size(); s++) {
+                times = Math.min(times, cursors.get(s).span(qty[s]));
             }
-            seen += p.units();
+            times = Math.max(1, times);
+            cut.start();
+            for (int s = 0; s < cursors.size(); s++) {
+                cut.take(cursors.get(s), qty[s], times, true);
+            }
+            cut.close(times, value);
+            made += times;
         }
-        return out;
+        return cut.spread.benefit(basis);
     }
 
     /**
@@ -89,100 +120,192 @@ public final class Deals {
             max = Math.max(max, maxIndex(b.targets()));
             max = Math.max(max, maxIndex(b.fillers()));
         }
-        Spread spread = new Spread(max + 1);
-        long uses = 0;
+        Spread spread = new Spread(max + 1, max + 1);
         for (int j = 0; j < batches.size(); j++) {
             DealBatch b = batches.get(j);
             long d = Math.min(discount.applyAsLong(b), b.regularAmount());
             if (d > 0) {
-                uses += b.times();
-                spread.add(b, d);
+                spread.start();
+                spread.collect(b.targets());
+                spread.collect(b.fillers());
+                spread.book(b.times(), d);
             }
         }
-        return RuleOutcome.shares(shares(spread.acc, spread.present, basis), uses, basis);
+        return spread.benefit(basis);
+    }
+
+    /** A deal being cut: its pieces go both to the {@link Deal} its rule values and to the spread of lines. */
+    private static final class Cut {
+        final Spread spread;
+        final Deal deal;
+
+        /** A cut of a pool of {@code runs} lines up to {@code maxIndex} into deals of {@code size} units. */
+        Cut(int maxIndex, int runs, long size, long targets) {
+            spread = new Spread(maxIndex + 1, (int) Math.min(runs, size));
+            deal = new Deal((int) Math.min(runs, targets));
+        }
+
+        void start() {
+            spread.start();
+            deal.clear();
+        }
+
+        /** Adds {@code units} (none is no piece) of line {@code i} at {@code unitPrice}. */
+        void piece(int i, long unitPrice, long units, boolean target) {
+            if (units > 0) {
+                deal.add(unitPrice, units, target);
+                spread.line(i, unitPrice * units, units);
+            }
+        }
+
+        /**
+         * Takes {@code n} units for each of {@code times} identical deals from the cursor: within its current
+         * run when {@code times > 1} (the caller checked the span), else the next {@code n} units across runs.
+         */
+        void take(RunCursor c, long n, long times, boolean target) {
+            if (times > 1 || n == 0) {
+                if (n > 0) {
+                    piece(c.line(), c.unitPrice(), n, target);
+                    c.skip(n * times);
+                }
+                return;
+            }
+            for (long left = n; left > 0 && c.remaining() > 0; ) {
+                long k = Math.min(left, c.runLeft());
+                piece(c.line(), c.unitPrice(), k, target);
+                left -= k;
+                c.skip(k);
+            }
+        }
+
+        /** Books the deal {@code times} over if its rule finds it worth something. */
+        void close(long times, ToLongFunction<Deal> value) {
+            long d = Math.min(value.applyAsLong(deal), deal.regularAmount());
+            if (d > 0) {
+                spread.book(times, d);
+            }
+        }
     }
 
     /**
-     * The running totals of {@link #spread}, in flat arrays reused across batches: per line the amount and units
-     * so far, then the current batch's weight and units ({@code acc}); the lines of the current batch in the
-     * second half of {@code seen}, marked by batch number in its first half.
+     * The running totals of a spread: per line the amount and units booked so far ({@code total}); the
+     * current deal's lines in slots (line, weight, units), found by {@code slotOf} (slot + 1, 0 for none). A
+     * deal has few lines, so its slots are sized to the largest deal rather than to the pool.
      */
     private static final class Spread {
         final int size;
-        final long[] acc;
-        final int[] seen;
+        final long[] total;
         final boolean[] present;
-        int batchNo;
-        long[] ws;
-        long[] parts;
-        long[] rem;
+        final int[] slotOf;
+        final int[] line;
+        final long[] weight;
+        final long[] units;
+        final long[] parts;
+        final long[] rem;
+        int count;
+        int lines;
+        long uses;
 
-        Spread(int size) {
+        /** Lines {@code 0..size-1}, at most {@code dealLines} of them in one deal. */
+        Spread(int size, int dealLines) {
             this.size = size;
-            this.acc = new long[4 * size];
-            this.seen = new int[2 * size];
+            this.total = new long[2 * size];
             this.present = new boolean[size];
+            this.slotOf = new int[size];
+            this.line = new int[dealLines];
+            this.weight = new long[dealLines];
+            this.units = new long[dealLines];
+            this.parts = new long[dealLines];
+            this.rem = new long[dealLines];
         }
 
-        /** Adds a batch whose deals are each worth {@code d}. */
-        void add(DealBatch b, long d) {
-            batchNo++;
-            int count = collect(b.fillers(), collect(b.targets(), 0));
-            if (count == 1) {
-                // a deal on one line (the usual batch when lines hold several units) takes it all
-                int i = seen[size];
-                book(i, acc[2 * size + i] > 0 ? d : 0, b.times());
-                return;
-            }
-            if (ws == null) {
-                ws = new long[size];
-                parts = new long[size];
-                rem = new long[size];
-            }
-            java.util.Arrays.sort(seen, size, size + count);
+        /** Starts a new deal, forgetting the lines of the last one. */
+        void start() {
             for (int k = 0; k < count; k++) {
-                ws[k] = acc[2 * size + seen[size + k]];
+                slotOf[line[k]] = 0;
             }
-            Allocation.largestRemainder(d, ws, count, parts, rem);
-            for (int k = 0; k < count; k++) {
-                book(seen[size + k], parts[k], b.times());
-            }
+            count = 0;
         }
 
-        /** Sums the pieces into the current batch's weight and units per line; returns the batch's line count. */
-        private int collect(List<Piece> pieces, int count) {
+        void collect(List<Piece> pieces) {
             for (int q = 0; q < pieces.size(); q++) {
                 Piece p = pieces.get(q);
-                int i = p.index();
-                if (seen[i] != batchNo) {
-                    seen[i] = batchNo;
-                    acc[2 * size + i] = 0;
-                    acc[3 * size + i] = 0;
-                    seen[size + count++] = i;
+                line(p.index(), p.amount(), p.units());
+            }
+        }
+
+        /** Adds {@code amount} and {@code u} units of line {@code i} to the current deal. */
+        void line(int i, long amount, long u) {
+            int k = slotOf[i] - 1;
+            if (k < 0) {
+                k = count++;
+                slotOf[i] = k + 1;
+                line[k] = i;
+                weight[k] = 0;
+                units[k] = 0;
+            }
+            weight[k] += amount;
+            units[k] += u;
+        }
+
+        /** Books the current deal {@code times} over, each deal worth {@code d}. */
+        void book(long times, long d) {
+            uses += times;
+            if (count == 1) {
+                // a deal on one line (the usual batch when lines hold several units) takes it all
+                book(line[0], weight[0] > 0 ? d : 0, units[0], times);
+                return;
+            }
+            sortSlots();
+            Allocation.largestRemainder(d, weight, count, parts, rem);
+            for (int k = 0; k < count; k++) {
+                book(line[k], parts[k], units[k], times);
+            }
+        }
+
+        /** The current deal's slots in line order, for the split (insertion: a deal has few lines). */
+        private void sortSlots() {
+            for (int k = 1; k < count; k++) {
+                int i = line[k];
+                long w = weight[k];
+                long u = units[k];
+                int at = k;
+                while (at > 0 && line[at - 1] > i) {
+                    line[at] = line[at - 1];
+                    weight[at] = weight[at - 1];
+                    units[at] = units[at - 1];
+                    at--;
                 }
-                acc[2 * size + i] += p.amount();
-                acc[3 * size + i] += p.units();
+                line[at] = i;
+                weight[at] = w;
+                units[at] = u;
             }
-            return count;
+            // slotOf now points at old slots, but the deal is complete: start() clears it by line
         }
 
-        private void book(int i, long part, long times) {
-            acc[i] += part * times;
-            acc[size + i] += acc[3 * size + i] * times;
-            present[i] = true;
-        }
-    }
-
-    /** The accumulated shares in line order ({@code acc}: per line the amount, then the units). */
-    private static List<LineShare> shares(long[] acc, boolean[] present, String basis) {
-        int size = present.length;
-        List<LineShare> shares = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            if (present[i]) {
-                shares.add(LineShare.of(i, acc[i], acc[size + i], basis));
+        private void book(int i, long part, long u, long times) {
+            total[2 * i] += part * times;
+            total[2 * i + 1] += u * times;
+            if (!present[i]) {
+                present[i] = true;
+                lines++;
             }
         }
-        return shares;
+
+        /**
+         * The accumulated shares in line order, as an immutable list from the start: the outcome keeps it
+         * as it is, where an {@code ArrayList} would be copied twice over.
+         */
+        RuleOutcome.Benefit benefit(String basis) {
+            LineShare[] shares = new LineShare[lines];
+            int k = 0;
+            for (int i = 0; i < size; i++) {
+                if (present[i]) {
+                    shares[k++] = LineShare.of(i, total[2 * i], total[2 * i + 1], basis);
+                }
+            }
+            return RuleOutcome.shares(List.of(shares), uses, basis);
+        }
     }
 
     private static int maxIndex(List<Piece> pieces) {

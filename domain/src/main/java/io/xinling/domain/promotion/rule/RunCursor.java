@@ -5,57 +5,83 @@ import java.util.List;
 
 /**
  * Walks the units of a pool as runs of equal price (one run per line), in price order, without ever
- * iterating per unit. Ties in price go to the lower line number.
+ * iterating per unit. Ties in price go to the lower line number. It keeps only the order of the pool's
+ * lines and reads prices and units from the views themselves, so a cursor costs one small array.
  */
 public final class RunCursor {
 
-    private final int[] index;
-    private final long[] price;
-    private final long[] units;
+    private final List<LineView> pool;
+    private final int[] order;
     private final int size;
+    private final int maxIndex;
     private int pos;
+    private LineView run;
     private long used;
     private long remaining;
 
     public RunCursor(List<LineView> pool, boolean descending) {
+        this.pool = pool;
         int n = pool.size();
-        index = new int[n];
-        price = new long[n];
-        units = new long[n];
+        order = new int[n];
         int count = 0;
+        int max = -1;
         for (int k = 0; k < n; k++) {
             LineView v = pool.get(k);
             if (v.units() > 0) {
-                insert(count++, v.index(), v.refUnit(), v.units(), descending);
+                insert(count++, k, v, descending);
                 remaining += v.units();
+                max = Math.max(max, v.index());
             }
         }
         size = count;
+        maxIndex = max;
+        run = size > 0 ? pool.get(order[0]) : null;
     }
 
-    /** Insertion into the sorted prefix of {@code count} runs: by price (ascending or descending), then line. */
-    private void insert(int count, int i, long p, long u, boolean descending) {
+    /** Insertion of pool position {@code k} into the sorted prefix of {@code count} runs: by price, then line. */
+    private void insert(int count, int k, LineView v, boolean descending) {
         int at = count;
-        while (at > 0 && before(i, p, index[at - 1], price[at - 1], descending)) {
-            index[at] = index[at - 1];
-            price[at] = price[at - 1];
-            units[at] = units[at - 1];
+        while (at > 0 && before(v, pool.get(order[at - 1]), descending)) {
+            order[at] = order[at - 1];
             at--;
         }
-        index[at] = i;
-        price[at] = p;
-        units[at] = u;
+        order[at] = k;
     }
 
-    private static boolean before(int i, long p, int otherIndex, long otherPrice, boolean descending) {
-        if (p != otherPrice) {
-            return descending ? p > otherPrice : p < otherPrice;
+    private static boolean before(LineView v, LineView other, boolean descending) {
+        if (v.refUnit() != other.refUnit()) {
+            return descending ? v.refUnit() > other.refUnit() : v.refUnit() < other.refUnit();
         }
-        return i < otherIndex;
+        return v.index() < other.index();
     }
 
     public long remaining() {
         return remaining;
+    }
+
+    /** How many runs (lines with units) the pool has. */
+    public int runs() {
+        return size;
+    }
+
+    /** The highest line index of the runs, -1 for none. */
+    public int maxIndex() {
+        return maxIndex;
+    }
+
+    /** The line of the current run (only while {@link #remaining} is positive). */
+    public int line() {
+        return run.index();
+    }
+
+    /** The unit price of the current run. */
+    public long unitPrice() {
+        return run.refUnit();
+    }
+
+    /** The units left in the current run. */
+    public long runLeft() {
+        return run.units() - used;
     }
 
     /** How many takes of {@code n} units fit in the current run from here. */
@@ -63,7 +89,8 @@ public final class RunCursor {
         if (pos >= size || n == 0) {
             return Long.MAX_VALUE;
         }
-        return (units[pos] - used) / n;
+        long left = runLeft();
+        return left < n ? 0 : left / n;
     }
 
     /** Takes {@code n} units {@code times} over, all inside the current run (see {@link #span}). */
@@ -73,11 +100,11 @@ public final class RunCursor {
 
     /** {@link #takeRepeated} for {@code n > 0}: the one piece of {@code n} units each take is made of. */
     public Piece repeat(long n, long times) {
-        Piece run = new Piece(index[pos], price[pos], n);
+        Piece piece = new Piece(line(), unitPrice(), n);
         used += n * times;
         remaining -= n * times;
         advance();
-        return run;
+        return piece;
     }
 
     /** Takes the next {@code n} units, possibly across runs. */
@@ -85,8 +112,8 @@ public final class RunCursor {
         List<Piece> out = new ArrayList<>(2);
         long left = n;
         while (left > 0 && pos < size) {
-            long k = Math.min(left, units[pos] - used);
-            out.add(new Piece(index[pos], price[pos], k));
+            long k = Math.min(left, runLeft());
+            out.add(new Piece(line(), unitPrice(), k));
             used += k;
             remaining -= k;
             left -= k;
@@ -99,7 +126,7 @@ public final class RunCursor {
     public void skip(long n) {
         long left = n;
         while (left > 0 && pos < size) {
-            long k = Math.min(left, units[pos] - used);
+            long k = Math.min(left, runLeft());
             used += k;
             remaining -= k;
             left -= k;
@@ -108,9 +135,10 @@ public final class RunCursor {
     }
 
     private void advance() {
-        if (pos < size && used == units[pos]) {
+        if (pos < size && used == run.units()) {
             pos++;
             used = 0;
+            run = pos < size ? pool.get(order[pos]) : null;
         }
     }
 }

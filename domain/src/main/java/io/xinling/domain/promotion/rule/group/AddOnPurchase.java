@@ -9,7 +9,6 @@ import io.xinling.domain.promotion.Stage;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * 2.17 加价购/换购: once the condition lines (all eligible lines except add-on SKUs) reach a tier, up to
@@ -31,35 +30,61 @@ public record AddOnPurchase(List<AddOnTier> tiers) implements Rule {
 
     @Override public Stage stage() { return Stage.S2_ITEM_GROUP; }
 
+    /**
+     * One pass over the lines splits them into condition lines and add-on lines, so a cart with no add-on
+     * SKU in it is its own condition; the reached tier then prices its add-ons as one item benefit.
+     */
     @Override
     public RuleOutcome evaluate(RuleInput in) {
-        Set<String> addOnSkus = new java.util.HashSet<>();
-        tiers.forEach(t -> addOnSkus.addAll(t.skus()));
-        RuleInput condition = in.withLines(in.lines().stream().filter(v -> !addOnSkus.contains(v.sku())).toList());
-        long base = condition.thresholdBase();
+        List<LineView> lines = in.lines();
+        List<LineView> condition = new ArrayList<>(lines.size());
+        for (int j = 0; j < lines.size(); j++) {
+            if (!isAddOn(lines.get(j).sku())) {
+                condition.add(lines.get(j));
+            }
+        }
+        long base = (condition.size() == lines.size() ? in : in.withLines(condition)).thresholdBase();
         AddOnTier tier = null;
-        for (AddOnTier t : tiers) {
-            tier = base >= t.threshold() ? t : tier;
+        for (int t = 0; t < tiers.size(); t++) {
+            tier = base >= tiers.get(t).threshold() ? tiers.get(t) : tier;
         }
         if (tier == null) {
             long need = tiers.get(0).threshold() - base;
             return new RuleOutcome.Skip(Reason.THRESHOLD_NOT_MET, need, "加价购条件未满足，还差" + Amounts.yuan(need) + "元",
                     List.of());
         }
-        AddOnTier reached = tier;
-        List<LineView> addOns = in.lines().stream().filter(v -> reached.skus().contains(v.sku())).toList();
-        RuleOutcome out = ItemShares.of(in.withLines(addOns).withUnitCap(Math.min(in.unitCap(), reached.maxQty())),
-                v -> ItemBenefit.price(reached.price()));
-        long taken = out instanceof RuleOutcome.Benefit b ? b.shares().stream().mapToLong(LineShare::units).sum() : 0;
-        List<Offer> offers = new ArrayList<>();
-        if (taken < reached.maxQty()) {
-            offers.add(new Offer(in.schemeId(), Offer.Kind.ADD_ON, List.copyOf(reached.skus()), reached.maxQty() - taken,
-                    Money.cny(reached.price()), "可加" + Amounts.yuan(reached.price()) + "元换购"));
+        List<LineView> addOns = new ArrayList<>(lines.size() - condition.size());
+        for (int j = 0; j < lines.size(); j++) {
+            if (tier.skus().contains(lines.get(j).sku())) {
+                addOns.add(lines.get(j));
+            }
         }
+        RuleOutcome out = ItemShares.of(in.withLines(addOns).withUnitCap(Math.min(in.unitCap(), tier.maxQty())),
+                ItemBenefit.price(tier.price()));
+        long taken = 0;
         if (out instanceof RuleOutcome.Benefit b) {
-            return new RuleOutcome.Benefit(b.shares(), List.of(), 0, 1, "加价购 " + Amounts.yuan(reached.price()), offers,
+            for (int j = 0; j < b.shares().size(); j++) {
+                taken += b.shares().get(j).units();
+            }
+        }
+        List<Offer> offers = taken < tier.maxQty()
+                ? List.of(new Offer(in.schemeId(), Offer.Kind.ADD_ON, List.copyOf(tier.skus()), tier.maxQty() - taken,
+                        Money.cny(tier.price()), "可加" + Amounts.yuan(tier.price()) + "元换购"))
+                : List.of();
+        if (out instanceof RuleOutcome.Benefit b) {
+            return new RuleOutcome.Benefit(b.shares(), List.of(), 0, 1, "加价购 " + Amounts.yuan(tier.price()), offers,
                     List.of(), 0, List.of());
         }
         return new RuleOutcome.Skip(Reason.NO_ELIGIBLE_ITEMS, 0, "可加价换购", offers);
+    }
+
+    /** Whether {@code sku} is an add-on of any tier (a few tiers of a few SKUs: no union set to build). */
+    private boolean isAddOn(String sku) {
+        for (int t = 0; t < tiers.size(); t++) {
+            if (tiers.get(t).skus().contains(sku)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -30,33 +30,31 @@ public record BundlePrice(List<BundleSlot> slots, long price) implements Rule {
 
     @Override
     public RuleOutcome evaluate(RuleInput in) {
-        List<RunCursor> cursors = new ArrayList<>();
+        List<RunCursor> cursors = new ArrayList<>(slots.size());
+        long[] qty = new long[slots.size()];
         long sets = in.usesCap();
-        for (BundleSlot slot : slots) {
-            List<LineView> pool = in.lines().stream().filter(v -> slot.skus().contains(v.sku())).toList();
-            RunCursor c = new RunCursor(pool, true);
+        for (int s = 0; s < slots.size(); s++) {
+            BundleSlot slot = slots.get(s);
+            RunCursor c = new RunCursor(slotLines(in.lines(), slot), true);
+            qty[s] = slot.qty();
             sets = Math.min(sets, c.remaining() / slot.qty());
             cursors.add(c);
         }
         if (sets == 0) {
             return RuleOutcome.skip(Reason.THRESHOLD_NOT_MET, "套餐不完整");
         }
-        List<DealBatch> deals = new ArrayList<>();
-        for (long made = 0; made < sets; ) {
-            long times = sets - made;
-            for (int s = 0; s < slots.size(); s++) {
-                times = Math.min(times, cursors.get(s).span(slots.get(s).qty()));
-            }
-            times = Math.max(1, times);
-            List<Piece> pieces = new ArrayList<>();
-            for (int s = 0; s < slots.size(); s++) {
-                pieces.addAll(times > 1 ? cursors.get(s).takeRepeated(slots.get(s).qty(), times)
-                        : cursors.get(s).take(slots.get(s).qty()));
-            }
-            deals.add(new DealBatch(times, pieces, List.of()));
-            made += times;
-        }
-        RuleOutcome.Benefit b = Deals.spread(deals, d -> d.regularAmount() - price, "套餐价 " + Amounts.yuan(price));
+        RuleOutcome.Benefit b = Deals.sets(cursors, qty, sets, d -> d.regularAmount() - price,
+                "套餐价 " + Amounts.yuan(price));
         return b.shares().isEmpty() ? RuleOutcome.skip(Reason.NO_BENEFIT, "套餐价不低于原价") : b;
+    }
+
+    private static List<LineView> slotLines(List<LineView> lines, BundleSlot slot) {
+        List<LineView> out = new ArrayList<>(lines.size());
+        for (int j = 0; j < lines.size(); j++) {
+            if (slot.skus().contains(lines.get(j).sku())) {
+                out.add(lines.get(j));
+            }
+        }
+        return out;
     }
 }

@@ -40,10 +40,10 @@ public record BuyNGetMFree(long n, long m, boolean addMode, long maxGroups, Unit
             return RuleOutcome.skip(Reason.THRESHOLD_NOT_MET, "还差" + (size - total) + "件");
         }
         UnitSelection sel = selection == null ? in.policy().unitSelection() : selection;
-        List<DealBatch> deals = sel == UnitSelection.CUSTOMER_BEST
-                ? Deals.consecutive(new RunCursor(in.lines(), true), size, m, cap)
-                : Deals.cheapestTargets(in.lines(), size, m, Math.min(total / size, cap));
-        RuleOutcome.Benefit b = Deals.spread(deals, DealBatch::targetAmount, "买" + n + "送" + m);
+        String basis = "买" + n + "送" + m;
+        RuleOutcome.Benefit b = sel == UnitSelection.CUSTOMER_BEST
+                ? Deals.consecutive(new RunCursor(in.lines(), true), size, m, cap, Deal::targetAmount, basis)
+                : Deals.cheapestTargets(in.lines(), size, m, Math.min(total / size, cap), Deal::targetAmount, basis);
         return b.shares().isEmpty() ? RuleOutcome.skip(Reason.NO_BENEFIT, "") : b;
     }
 

@@ -6,8 +6,6 @@ import io.xinling.domain.promotion.Reason;
 import io.xinling.domain.promotion.Stage;
 import io.xinling.domain.promotion.UnitSelection;
 
-import java.util.List;
-
 /**
  * 2.11 第N件N折 / 第二件半价: units grouped N at a time; in each complete group the cheapest unit takes
  * the benefit. {@code CUSTOMER_BEST} cuts groups from units sorted by price descending; {@code
@@ -35,18 +33,14 @@ public record NthUnitDiscount(long n, ItemBenefit benefit, long maxGroups, UnitS
             return RuleOutcome.skip(Reason.THRESHOLD_NOT_MET, "还差" + (n - total) + "件");
         }
         UnitSelection sel = selection == null ? in.policy().unitSelection() : selection;
-        List<DealBatch> deals = sel == UnitSelection.CUSTOMER_BEST
-                ? Deals.consecutive(new RunCursor(in.lines(), true), n, 1, cap)
-                : Deals.cheapestTargets(in.lines(), n, 1, Math.min(total / n, cap));
-        RuleOutcome.Benefit b = Deals.spread(deals, d -> targetDiscount(d), "第" + n + "件 " + benefit.describe());
+        String basis = "第" + n + "件 " + benefit.describe();
+        RuleOutcome.Benefit b = sel == UnitSelection.CUSTOMER_BEST
+                ? Deals.consecutive(new RunCursor(in.lines(), true), n, 1, cap, this::targetDiscount, basis)
+                : Deals.cheapestTargets(in.lines(), n, 1, Math.min(total / n, cap), this::targetDiscount, basis);
         return b.shares().isEmpty() ? RuleOutcome.skip(Reason.NO_BENEFIT, "") : b;
     }
 
-    private long targetDiscount(DealBatch d) {
-        long sum = 0;
-        for (Piece p : d.targets()) {
-            sum += benefit.discount(p.unitPrice(), p.units(), p.amount());
-        }
-        return sum;
+    private long targetDiscount(Deal d) {
+        return d.overTargets(benefit::discount);
     }
 }

@@ -23,66 +23,75 @@ public record TieredUnitPrice(Tiers tiers, ItemBenefit.Kind kind, boolean increm
 
     @Override
     public RuleOutcome evaluate(RuleInput in) {
+        List<LineView> lines = in.lines();
+        int n = lines.size();
         List<LineShare> shares = new ArrayList<>();
-        for (List<LineView> pool : pools(in.lines())) {
-            shares.addAll(incremental ? bands(pool) : allUnits(pool));
+        int[] pool = new int[n];
+        boolean[] pooled = new boolean[n];
+        int[] skuHash = new int[n];
+        for (int j = 0; j < n; j++) {
+            skuHash[j] = mixed ? 0 : lines.get(j).sku().hashCode();
+        }
+        for (int j = 0; j < n; j++) {
+            if (!pooled[j] && lines.get(j).units() > 0) {
+                int size = pool(lines, skuHash, j, pool, pooled);
+                if (incremental) {
+                    bands(lines, pool, size, shares);
+                } else {
+                    allUnits(lines, pool, size, shares);
+                }
+            }
         }
         return shares.isEmpty() ? RuleOutcome.skip(Reason.THRESHOLD_NOT_MET, "阶梯未达到")
                 : RuleOutcome.shares(shares, 1, incremental ? "incremental tiers" : "all-units tier");
     }
 
-    /** The lines with units, one pool per SKU in order of first appearance (one pool of all when mixed). */
-    private List<List<LineView>> pools(List<LineView> lines) {
-        List<LineView> withUnits = new ArrayList<>(lines.size());
-        for (int j = 0; j < lines.size(); j++) {
-            if (lines.get(j).units() > 0) {
-                withUnits.add(lines.get(j));
+    /**
+     * The pool that line {@code first} opens, as positions into {@code lines} (in line order) marked as
+     * pooled: the lines with units of its SKU, or all lines with units when {@code mixed}. Positions in
+     * one reused array rather than a list per SKU, as most SKUs of a cart are on one line; SKUs compared
+     * by their hashes first ({@code skuHash}, all 0 when mixed), which a line-by-line scan reads in a row.
+     */
+    private int pool(List<LineView> lines, int[] skuHash, int first, int[] pool, boolean[] pooled) {
+        String sku = lines.get(first).sku();
+        int hash = skuHash[first];
+        int size = 0;
+        for (int q = first; q < lines.size(); q++) {
+            if (skuHash[q] == hash && !pooled[q] && lines.get(q).units() > 0
+                    && (mixed || lines.get(q).sku().equals(sku))) {
+                pooled[q] = true;
+                pool[size++] = q;
             }
         }
-        if (mixed || withUnits.size() <= 1) {
-            return withUnits.isEmpty() ? List.of() : List.of(withUnits);
-        }
-        List<List<LineView>> pools = new ArrayList<>(withUnits.size());
-        boolean[] pooled = new boolean[withUnits.size()];
-        for (int j = 0; j < withUnits.size(); j++) {
-            if (pooled[j]) {
-                continue;
-            }
-            String sku = withUnits.get(j).sku();
-            int hash = sku.hashCode();
-            List<LineView> pool = new ArrayList<>(1);
-            for (int q = j; q < withUnits.size(); q++) {
-                String other = withUnits.get(q).sku();
-                if (!pooled[q] && other.hashCode() == hash && other.equals(sku)) {
-                    pooled[q] = true;
-                    pool.add(withUnits.get(q));
-                }
-            }
-            pools.add(pool);
-        }
-        return pools;
+        return size;
     }
 
-    private List<LineShare> allUnits(List<LineView> pool) {
-        long q = pool.stream().mapToLong(LineView::units).sum();
-        List<LineShare> out = new ArrayList<>();
-        tiers.reached(q).ifPresent(t -> {
-            ItemBenefit b = new ItemBenefit(kind, t.value());
-            for (LineView v : pool) {
-                long d = b.discount(v.refUnit(), v.units(), Math.min(v.payable(), v.refUnit() * v.units()));
-                if (d > 0) {
-                    out.add(LineShare.of(v.index(), d, v.units(), "tier ≥" + t.threshold()));
-                }
+    private void allUnits(List<LineView> lines, int[] pool, int size, List<LineShare> out) {
+        long q = 0;
+        for (int k = 0; k < size; k++) {
+            q += lines.get(pool[k]).units();
+        }
+        Tier t = tiers.reached(q).orElse(null);
+        if (t == null) {
+            return;
+        }
+        ItemBenefit b = new ItemBenefit(kind, t.value());
+        String basis = null;
+        for (int k = 0; k < size; k++) {
+            LineView v = lines.get(pool[k]);
+            long d = b.discount(v.refUnit(), v.units(), Math.min(v.payable(), v.refUnit() * v.units()));
+            if (d > 0) {
+                basis = basis == null ? "tier ≥" + t.threshold() : basis;
+                out.add(LineShare.of(v.index(), d, v.units(), basis));
             }
-        });
-        return out;
+        }
     }
 
-    private List<LineShare> bands(List<LineView> pool) {
-        List<LineShare> out = new ArrayList<>();
+    private void bands(List<LineView> lines, int[] pool, int size, List<LineShare> out) {
         long pos = 0;
         List<Tier> bands = tiers.tiers();
-        for (LineView v : pool) {
+        for (int j = 0; j < size; j++) {
+            LineView v = lines.get(pool[j]);
             long d = 0;
             for (int k = 0; k < bands.size(); k++) {
                 long from = bands.get(k).threshold() - 1;
@@ -97,6 +106,5 @@ public record TieredUnitPrice(Tiers tiers, ItemBenefit.Kind kind, boolean increm
                 out.add(LineShare.of(v.index(), Math.min(d, v.payable()), v.units(), "incremental tiers"));
             }
         }
-        return out;
     }
 }
