@@ -7,8 +7,6 @@ import io.xinling.domain.promotion.rule.RuleOutcome;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Stage S2 (item groups): units are consumed per exclusion group (spec 3.6). Schemes whose units overlap
@@ -46,7 +44,10 @@ final class GroupStage {
         run.clampAtFloor(Stage.S2_ITEM_GROUP);
     }
 
-    /** Splits candidates into sets that share no line (union-find over the lines each one consumes). */
+    /**
+     * Splits candidates into sets that share no line (union-find over the lines each one consumes), in the
+     * order of their root candidate.
+     */
     static List<List<Candidate>> components(List<Candidate> group, int lines) {
         int n = group.size();
         int[] parent = new int[n];
@@ -67,11 +68,24 @@ final class GroupStage {
                 }
             }
         }
-        Map<Integer, List<Candidate>> byRoot = new TreeMap<>();
+        @SuppressWarnings("unchecked")
+        List<Candidate>[] byRoot = new List[n];
+        int count = 0;
         for (int i = 0; i < n; i++) {
-            byRoot.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(group.get(i));
+            int root = find(parent, i);
+            if (byRoot[root] == null) {
+                byRoot[root] = new ArrayList<>();
+                count++;
+            }
+            byRoot[root].add(group.get(i));
         }
-        return new ArrayList<>(byRoot.values());
+        List<List<Candidate>> out = new ArrayList<>(count);
+        for (List<Candidate> component : byRoot) {
+            if (component != null) {
+                out.add(component);
+            }
+        }
+        return out;
     }
 
     private static int find(int[] parent, int i) {
