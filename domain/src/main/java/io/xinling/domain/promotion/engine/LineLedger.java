@@ -32,8 +32,13 @@ final class LineLedger {
     private long defaultFloorBp;
     /** Σ payable, kept up to date by every change of a payable. */
     private long totalPayable;
-    /** Each line's floor unit price, worked out when first asked after its base price or the default floor changed. */
+    /**
+     * Each line's floor unit price and floor amount (also as money, for the clamps that report it), worked out
+     * when first asked after its base price or the default floor changed.
+     */
     private final long[] floorUnit;
+    private final long[] floorAmount;
+    private final Money[] floorMoney;
     private final boolean[] floorKnown;
     /** Bumped on every change a {@link LineView} can see; {@code changedAt[i]}: the version of line i's last change. */
     int version;
@@ -57,6 +62,8 @@ final class LineLedger {
         adjustments = new ArrayList<>(n);
         changedAt = new int[n];
         floorUnit = new long[n];
+        floorAmount = new long[n];
+        floorMoney = new Money[n];
         floorKnown = new boolean[n];
         for (int i = 0; i < n; i++) {
             listUnit[i] = lines[i].unitPrice().minor();
@@ -97,22 +104,40 @@ final class LineLedger {
 
     /** The floor amount of a line: floor unit × quantity, never above its base amount. */
     long floorAmount(int i) {
-        long unit = floorUnit(i);
-        if (unit == 0) {
-            return 0;
+        knowFloor(i);
+        return floorAmount[i];
+    }
+
+    /** {@link #floorAmount} as money. */
+    Money floorMoney(int i) {
+        knowFloor(i);
+        return floorMoney[i];
+    }
+
+    /** {@code unit} × the line's quantity, saturating (the floor is capped at the base amount anyway). */
+    private long unitsAt(int i, long unit) {
+        if (units[i] > 0) {
+            return Math.multiplyHigh(unit, units[i]) == 0 && unit * units[i] >= 0 ? unit * units[i] : Long.MAX_VALUE;
         }
-        long amount = units[i] > 0 ? Math.multiplyExact(unit, units[i]) : Amounts.times(unit, lines[i].quantity());
-        return Math.min(baseAmount[i], amount);
+        return unit > baseUnit[i] ? Long.MAX_VALUE : Amounts.times(unit, lines[i].quantity());
     }
 
     long floorUnit(int i) {
-        if (!floorKnown[i]) {
-            floorUnit[i] = lines[i].floor() == io.xinling.domain.promotion.PriceFloor.NONE || lines[i].floor().isNone()
-                    ? defaultFloorBp == 0 ? 0 : Amounts.mulDivFloor(baseUnit[i], defaultFloorBp, Amounts.BP)
-                    : lines[i].floor().floorUnitMinor(Money.of(baseUnit[i], currency));
-            floorKnown[i] = true;
-        }
+        knowFloor(i);
         return floorUnit[i];
+    }
+
+    private void knowFloor(int i) {
+        if (floorKnown[i]) {
+            return;
+        }
+        long unit = lines[i].floor() == io.xinling.domain.promotion.PriceFloor.NONE || lines[i].floor().isNone()
+                ? defaultFloorBp == 0 ? 0 : Amounts.mulDivFloor(baseUnit[i], defaultFloorBp, Amounts.BP)
+                : lines[i].floor().floorUnitMinor(Money.of(baseUnit[i], currency));
+        floorUnit[i] = unit;
+        floorAmount[i] = unit == 0 ? 0 : Math.min(baseAmount[i], unitsAt(i, unit));
+        floorMoney[i] = Money.of(floorAmount[i], currency);
+        floorKnown[i] = true;
     }
 
     LineView view(int i, long availableUnits) {

@@ -195,7 +195,7 @@ final class PricingRun {
                 long back = ledger.giveBack(i, stage, floor - ledger.payable[i]);
                 if (back > 0) {
                     clamps.add(new FloorClamp(ledger.lines[i].lineNo(), ledger.lines[i].sku(), stage,
-                            Money.of(back, ledger.currency), Money.of(floor, ledger.currency)));
+                            Money.of(back, ledger.currency), ledger.floorMoney(i)));
                 }
             }
         }
