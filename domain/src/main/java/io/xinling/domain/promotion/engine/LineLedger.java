@@ -142,7 +142,8 @@ final class LineLedger {
 
     LineView view(int i, long availableUnits) {
         return new LineView(i, lines[i], availableUnits, payable[i], baseAmount[i], baseUnit[i],
-                units[i] > 0 ? Amounts.mulDivHalfUp(payable[i], 1, units[i]) : Amounts.unitOf(payable[i], lines[i].quantity()),
+                units[i] == 1 ? payable[i]
+                        : units[i] > 0 ? Amounts.mulDivHalfUp(payable[i], 1, units[i]) : Amounts.unitOf(payable[i], lines[i].quantity()),
                 floorUnit(i), special[i], units[i]);
     }
 

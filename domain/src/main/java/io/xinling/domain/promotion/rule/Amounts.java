@@ -73,10 +73,35 @@ public final class Amounts {
         return BigDecimal.valueOf(payable).divide(quantity.value(), 0, RoundingMode.HALF_UP).longValueExact();
     }
 
-    /** Formats minor units with two decimals, for labels and messages. */
+    /**
+     * Formats minor units with two decimals, for labels and messages ("12.30", "-0.05"). Written digit by
+     * digit into one byte array: the engine formats amounts for every near miss and shortfall it explains.
+     */
     public static String yuan(long minor) {
+        if (minor == Long.MIN_VALUE) {
+            return java.math.BigDecimal.valueOf(minor, 2).toPlainString();
+        }
         long abs = Math.abs(minor);
+        long whole = abs / 100;
+        int digits = 1;
+        for (long w = whole; w >= 10; w /= 10) {
+            digits++;
+        }
+        int sign = minor < 0 ? 1 : 0;
+        byte[] text = new byte[sign + digits + 3];
+        int at = text.length;
         long cents = abs % 100;
-        return (minor < 0 ? "-" : "") + abs / 100 + (cents < 10 ? ".0" : ".") + cents;
+        text[--at] = (byte) ('0' + cents % 10);
+        text[--at] = (byte) ('0' + cents / 10);
+        text[--at] = '.';
+        long w = whole;
+        do {
+            text[--at] = (byte) ('0' + w % 10);
+            w /= 10;
+        } while (w > 0);
+        if (sign == 1) {
+            text[0] = '-';
+        }
+        return new String(text, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 }
