@@ -11,6 +11,8 @@ import io.xinling.domain.promotion.scheme.Audience;
 import io.xinling.domain.promotion.scheme.ProductScope;
 import io.xinling.domain.promotion.scheme.TimeWindow;
 
+import java.util.Optional;
+
 /**
  * A scheme with what the engine asks of it on every cart worked out once, when the {@link SchemeIndex}
  * is built: its position in scheme-id order (its row in a cart's coverage), the rule's flags, the
@@ -40,6 +42,8 @@ final class CompiledScheme {
     final boolean hasExcludes;
     final String lostToMessage;
     final String id;
+    /** The id as the "lost to" of the schemes it beats. */
+    final Optional<String> idOption;
     final int version;
     final String type;
     final String label;
@@ -78,6 +82,7 @@ final class CompiledScheme {
                 || !scope.excludeBrands().isEmpty();
         this.lostToMessage = "输给 " + scheme.label();
         this.id = scheme.id();
+        this.idOption = Optional.of(id);
         this.version = scheme.version();
         this.type = scheme.type();
         this.label = scheme.label();

@@ -172,7 +172,7 @@ final class PricingRun {
 
     void lostTo(CompiledScheme loser, CompiledScheme winner, long winnerValue) {
         notApplied.add(new NotApplied(loser.id, loser.version, loser.type, Reason.LOST_TO, Optional.empty(),
-                Optional.of(winner.scheme.id()), Optional.of(Money.of(winnerValue, ledger.currency)),
+                winner.idOption, Optional.of(Money.of(winnerValue, ledger.currency)),
                 winner.lostToMessage));
     }
 

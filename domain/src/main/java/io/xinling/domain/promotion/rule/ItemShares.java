@@ -13,11 +13,16 @@ public final class ItemShares {
 
     /** Applies the same per-unit benefit to every line (built and described once, not per line). */
     public static RuleOutcome of(RuleInput in, ItemBenefit benefit) {
-        return of(in, v -> benefit);
+        return of(in, benefit, null);
     }
 
     /** Applies a per-unit benefit chosen per line ({@code null} = not for this line). */
     public static RuleOutcome of(RuleInput in, Function<LineView, ItemBenefit> benefitFor) {
+        return of(in, null, benefitFor);
+    }
+
+    /** {@code same} on every line, or else {@code benefitFor} each line's own. */
+    private static RuleOutcome of(RuleInput in, ItemBenefit same, Function<LineView, ItemBenefit> benefitFor) {
         List<LineView> lines = in.lines();
         LineShare[] shares = new LineShare[lines.size()];
         int count = 0;
@@ -26,7 +31,7 @@ public final class ItemShares {
         String description = null;
         for (int j = 0; j < lines.size(); j++) {
             LineView v = lines.get(j);
-            ItemBenefit b = benefitFor.apply(v);
+            ItemBenefit b = same != null ? same : benefitFor.apply(v);
             if (b == null || capLeft <= 0) {
                 continue;
             }
