@@ -23,12 +23,14 @@ public final class RunCursor {
         this.pool = pool;
         int n = pool.size();
         order = new int[n];
+        long[] price = new long[n];
         int count = 0;
         int max = -1;
         for (int k = 0; k < n; k++) {
             LineView v = pool.get(k);
+            price[k] = v.refUnit();
             if (v.units() > 0) {
-                insert(count++, k, v, descending);
+                insert(count++, k, price, descending);
                 remaining += v.units();
                 max = Math.max(max, v.index());
             }
@@ -38,21 +40,25 @@ public final class RunCursor {
         run = size > 0 ? pool.get(order[0]) : null;
     }
 
-    /** Insertion of pool position {@code k} into the sorted prefix of {@code count} runs: by price, then line. */
-    private void insert(int count, int k, LineView v, boolean descending) {
+    /**
+     * Insertion of pool position {@code k} into the sorted prefix of {@code count} runs: by price, then line.
+     * Prices are read from {@code price} (by pool position) so that the shifting loop stays in two arrays.
+     */
+    private void insert(int count, int k, long[] price, boolean descending) {
+        long p = price[k];
         int at = count;
-        while (at > 0 && before(v, pool.get(order[at - 1]), descending)) {
+        while (at > 0 && before(p, k, price[order[at - 1]], order[at - 1], descending)) {
             order[at] = order[at - 1];
             at--;
         }
         order[at] = k;
     }
 
-    private static boolean before(LineView v, LineView other, boolean descending) {
-        if (v.refUnit() != other.refUnit()) {
-            return descending ? v.refUnit() > other.refUnit() : v.refUnit() < other.refUnit();
+    private boolean before(long p, int k, long otherPrice, int other, boolean descending) {
+        if (p != otherPrice) {
+            return descending ? p > otherPrice : p < otherPrice;
         }
-        return v.index() < other.index();
+        return pool.get(k).index() < pool.get(other).index();
     }
 
     public long remaining() {
