@@ -48,7 +48,7 @@ public record BuyNGetMFree(long n, long m, boolean addMode, long maxGroups, Unit
     }
 
     static List<LineShare> consumed(List<LineView> lines, long units, String basis) {
-        List<LineShare> out = new ArrayList<>(lines.size());
+        List<LineShare> out = new ArrayList<>();
         long left = units;
         for (LineView v : lines) {
             long k = Math.min(left, v.units());

@@ -14,8 +14,8 @@ final class FreeGoods {
     }
 
     static RuleOutcome add(RuleInput in, long n, long m, long maxGroups, String freeSku, long freeValue, String type) {
-        List<GiftGrant> gifts = new ArrayList<>(in.lines().size());
-        List<LineShare> consumed = new ArrayList<>(in.lines().size());
+        List<GiftGrant> gifts = new ArrayList<>();
+        List<LineShare> consumed = new ArrayList<>();
         String trigger = null;
         long groupsLeft = maxGroups;
         for (LineView v : in.lines()) {
