@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Walks the units of a pool as runs of equal price (one run per line), in price order, without ever
  * iterating per unit. Ties in price go to the lower line number. It keeps only the order of the pool's
- * lines and reads prices and units from the views themselves, so a cursor costs one small array.
+ * lines and reads prices and units from the views themselves, so the pool must not change under it.
  */
 public final class RunCursor {
 
@@ -97,20 +97,6 @@ public final class RunCursor {
         }
         long left = runLeft();
         return left < n ? 0 : left / n;
-    }
-
-    /** Takes {@code n} units {@code times} over, all inside the current run (see {@link #span}). */
-    public List<Piece> takeRepeated(long n, long times) {
-        return n == 0 ? List.of() : List.of(repeat(n, times));
-    }
-
-    /** {@link #takeRepeated} for {@code n > 0}: the one piece of {@code n} units each take is made of. */
-    public Piece repeat(long n, long times) {
-        Piece piece = new Piece(line(), unitPrice(), n);
-        used += n * times;
-        remaining -= n * times;
-        advance();
-        return piece;
     }
 
     /** Takes the next {@code n} units, possibly across runs. */
