@@ -111,7 +111,8 @@ public final class Deals {
     /**
      * Spreads each batch's per-deal discount ({@code discount}, at most the deal's regular amount) over
      * its lines; deals worth nothing are left out. Units of formed deals are reported as consumed. Lines
-     * come out in index order, each deal split by largest remainder over its lines in index order.
+     * come out in index order, each deal split by largest remainder over its lines in index order. For deals
+     * cut elsewhere as lists; the cuts above book into the same {@link Spread}.
      */
     public static RuleOutcome.Benefit spread(List<DealBatch> batches, ToLongFunction<DealBatch> discount, String basis) {
         int max = -1;

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Walks the units of a pool as runs of equal price (one run per line), in price order, without ever
  * iterating per unit. Ties in price go to the lower line number. It keeps only the order of the pool's
- * lines and reads prices and units from the views themselves, so a cursor costs one small array.
+ * lines and reads prices and units from the views themselves, so the pool must not change under it.
  */
 public final class RunCursor {
 
@@ -23,12 +23,14 @@ public final class RunCursor {
         this.pool = pool;
         int n = pool.size();
         order = new int[n];
+        long[] price = new long[n];
         int count = 0;
         int max = -1;
         for (int k = 0; k < n; k++) {
             LineView v = pool.get(k);
+            price[k] = v.refUnit();
             if (v.units() > 0) {
-                insert(count++, k, v, descending);
+                insert(count++, k, price, descending);
                 remaining += v.units();
                 max = Math.max(max, v.index());
             }
@@ -38,21 +40,25 @@ public final class RunCursor {
         run = size > 0 ? pool.get(order[0]) : null;
     }
 
-    /** Insertion of pool position {@code k} into the sorted prefix of {@code count} runs: by price, then line. */
-    private void insert(int count, int k, LineView v, boolean descending) {
+    /**
+     * Insertion of pool position {@code k} into the sorted prefix of {@code count} runs: by price, then line.
+     * Prices are read from {@code price} (by pool position) so that the shifting loop stays in two arrays.
+     */
+    private void insert(int count, int k, long[] price, boolean descending) {
+        long p = price[k];
         int at = count;
-        while (at > 0 && before(v, pool.get(order[at - 1]), descending)) {
+        while (at > 0 && before(p, k, price[order[at - 1]], order[at - 1], descending)) {
             order[at] = order[at - 1];
             at--;
         }
         order[at] = k;
     }
 
-    private static boolean before(LineView v, LineView other, boolean descending) {
-        if (v.refUnit() != other.refUnit()) {
-            return descending ? v.refUnit() > other.refUnit() : v.refUnit() < other.refUnit();
+    private boolean before(long p, int k, long otherPrice, int other, boolean descending) {
+        if (p != otherPrice) {
+            return descending ? p > otherPrice : p < otherPrice;
         }
-        return v.index() < other.index();
+        return pool.get(k).index() < pool.get(other).index();
     }
 
     public long remaining() {
@@ -91,20 +97,6 @@ public final class RunCursor {
         }
         long left = runLeft();
         return left < n ? 0 : left / n;
-    }
-
-    /** Takes {@code n} units {@code times} over, all inside the current run (see {@link #span}). */
-    public List<Piece> takeRepeated(long n, long times) {
-        return n == 0 ? List.of() : List.of(repeat(n, times));
-    }
-
-    /** {@link #takeRepeated} for {@code n > 0}: the one piece of {@code n} units each take is made of. */
-    public Piece repeat(long n, long times) {
-        Piece piece = new Piece(line(), unitPrice(), n);
-        used += n * times;
-        remaining -= n * times;
-        advance();
-        return piece;
     }
 
     /** Takes the next {@code n} units, possibly across runs. */

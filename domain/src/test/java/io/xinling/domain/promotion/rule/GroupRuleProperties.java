@@ -12,6 +12,7 @@ import io.xinling.domain.promotion.ThresholdBase;
 import io.xinling.domain.promotion.UnitSelection;
 import io.xinling.domain.promotion.rule.group.AddOnPurchase;
 import io.xinling.domain.promotion.rule.group.AddOnTier;
+import io.xinling.domain.promotion.rule.group.B2bFreeGoods;
 import io.xinling.domain.promotion.rule.group.BundlePrice;
 import io.xinling.domain.promotion.rule.group.BundleSlot;
 import io.xinling.domain.promotion.rule.group.BuyNGetMFree;
@@ -92,6 +93,17 @@ class GroupRuleProperties {
                                  @ForAll("maxGroups") long maxGroups, @ForAll("selections") UnitSelection sel) {
         BuyNGetMFree r = new BuyNGetMFree(n, m, false, maxGroups, sel);
         assertThat(r.evaluate(in)).isEqualTo(oldBuyNGetMFree(r, in));
+    }
+
+    @Property
+    void freeGoodsAreUnchanged(@ForAll("inputs") RuleInput in, @ForAll("small") long n, @ForAll("small") long m,
+                               @ForAll("maxGroups") long maxGroups, @ForAll boolean otherSku) {
+        BuyNGetMFree add = new BuyNGetMFree(n, m, true, maxGroups, null);
+        assertThat(add.evaluate(in)).isEqualTo(oldFreeGoods(in, n, m, Math.min(maxGroups, in.usesCap()), null, -1,
+                add.type()));
+        B2bFreeGoods b2b = new B2bFreeGoods(n, m, otherSku ? "F" : null, 150);
+        assertThat(b2b.evaluate(in)).isEqualTo(oldFreeGoods(in, n, m, in.usesCap(), b2b.freeSku(),
+                b2b.freeSku() == null ? -1 : b2b.freeValue(), b2b.type()));
     }
 
     @Property
@@ -212,6 +224,28 @@ class GroupRuleProperties {
                 : oldCheapestTargets(in.lines(), size, m, Math.min(total / size, cap));
         RuleOutcome.Benefit b = oldSpread(deals, DealBatch::targetAmount, "买" + n + "送" + m);
         return b.shares().isEmpty() ? RuleOutcome.skip(Reason.NO_BENEFIT, "") : b;
+    }
+
+    static RuleOutcome oldFreeGoods(RuleInput in, long n, long m, long maxGroups, String freeSku, long freeValue,
+                                    String type) {
+        List<GiftGrant> gifts = new ArrayList<>();
+        List<LineShare> consumed = new ArrayList<>();
+        long groupsLeft = maxGroups;
+        for (LineView v : in.lines()) {
+            long groups = Math.min(v.units() / n, groupsLeft);
+            if (groups <= 0) {
+                continue;
+            }
+            groupsLeft -= groups;
+            long value = freeValue >= 0 ? freeValue : v.baseUnit();
+            gifts.add(new GiftGrant(freeSku == null ? v.sku() : freeSku, Math.multiplyExact(groups, m), value));
+            consumed.add(LineShare.of(v.index(), 0, groups * n, type + " trigger"));
+        }
+        if (gifts.isEmpty()) {
+            return RuleOutcome.skip(Reason.THRESHOLD_NOT_MET, "每" + n + "件送" + m + "件，数量未达到");
+        }
+        return new RuleOutcome.Benefit(consumed, gifts, 0, maxGroups - groupsLeft, "per " + n + " get " + m + " free",
+                List.of(), List.of(), 0, List.of());
     }
 
     static RuleOutcome oldNForPrice(NForPrice r, RuleInput in) {

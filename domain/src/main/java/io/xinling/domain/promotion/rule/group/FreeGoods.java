@@ -16,6 +16,7 @@ final class FreeGoods {
     static RuleOutcome add(RuleInput in, long n, long m, long maxGroups, String freeSku, long freeValue, String type) {
         List<GiftGrant> gifts = new ArrayList<>();
         List<LineShare> consumed = new ArrayList<>();
+        String trigger = null;
         long groupsLeft = maxGroups;
         for (LineView v : in.lines()) {
             long groups = Math.min(v.units() / n, groupsLeft);
@@ -25,7 +26,8 @@ final class FreeGoods {
             groupsLeft -= groups;
             long value = freeValue >= 0 ? freeValue : v.baseUnit();
             gifts.add(new GiftGrant(freeSku == null ? v.sku() : freeSku, Math.multiplyExact(groups, m), value));
-            consumed.add(LineShare.of(v.index(), 0, groups * n, type + " trigger"));
+            trigger = trigger == null ? type + " trigger" : trigger;
+            consumed.add(LineShare.of(v.index(), 0, groups * n, trigger));
         }
         if (gifts.isEmpty()) {
             return RuleOutcome.skip(Reason.THRESHOLD_NOT_MET, "每" + n + "件送" + m + "件，数量未达到");
