@@ -17,7 +17,9 @@ public final class Deals {
     /**
      * Consecutive deals of {@code size} units in the cursor's order, at most {@code maxDeals}; the last
      * {@code targets} units of each take the benefit. Each deal is worth {@code value} (at most its regular
-     * amount), spread as {@link #spread} does.
+     * amount), spread over its lines by reference value: one largest-remainder split per distinct deal, in
+     * line order, multiplied by how many identical deals there are. Deals worth nothing are left out; the
+     * units of formed deals are reported as consumed.
      */
     public static RuleOutcome.Benefit consecutive(RunCursor c, long size, long targets, long maxDeals,
                                                   ToLongFunction<Deal> value, String basis) {
@@ -106,33 +108,6 @@ public final class Deals {
             made += times;
         }
         return cut.spread.benefit(basis);
-    }
-
-    /**
-     * Spreads each batch's per-deal discount ({@code discount}, at most the deal's regular amount) over
-     * its lines; deals worth nothing are left out. Units of formed deals are reported as consumed. Lines
-     * come out in index order, each deal split by largest remainder over its lines in index order. For deals
-     * cut elsewhere as lists; the cuts above book into the same {@link Spread}.
-     */
-    public static RuleOutcome.Benefit spread(List<DealBatch> batches, ToLongFunction<DealBatch> discount, String basis) {
-        int max = -1;
-        for (int j = 0; j < batches.size(); j++) {
-            DealBatch b = batches.get(j);
-            max = Math.max(max, maxIndex(b.targets()));
-            max = Math.max(max, maxIndex(b.fillers()));
-        }
-        Spread spread = new Spread(max + 1, max + 1);
-        for (int j = 0; j < batches.size(); j++) {
-            DealBatch b = batches.get(j);
-            long d = Math.min(discount.applyAsLong(b), b.regularAmount());
-            if (d > 0) {
-                spread.start();
-                spread.collect(b.targets());
-                spread.collect(b.fillers());
-                spread.book(b.times(), d);
-            }
-        }
-        return spread.benefit(basis);
     }
 
     /** A deal being cut: its pieces go both to the {@link Deal} its rule values and to the spread of lines. */
@@ -228,13 +203,6 @@ public final class Deals {
             count = 0;
         }
 
-        void collect(List<Piece> pieces) {
-            for (int q = 0; q < pieces.size(); q++) {
-                Piece p = pieces.get(q);
-                line(p.index(), p.amount(), p.units());
-            }
-        }
-
         /** Adds {@code amount} and {@code u} units of line {@code i} to the current deal. */
         void line(int i, long amount, long u) {
             int k = slotOf[i] - 1;
@@ -305,15 +273,7 @@ public final class Deals {
                     shares[k++] = LineShare.of(i, total[2 * i], total[2 * i + 1], basis);
                 }
             }
-            return RuleOutcome.shares(List.of(shares), uses, basis);
+            return RuleOutcome.shares(FrozenList.owning(shares, lines), uses, basis);
         }
-    }
-
-    private static int maxIndex(List<Piece> pieces) {
-        int max = -1;
-        for (int j = 0; j < pieces.size(); j++) {
-            max = Math.max(max, pieces.get(j).index());
-        }
-        return max;
     }
 }

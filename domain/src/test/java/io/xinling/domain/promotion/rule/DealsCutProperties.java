@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@link Deals#consecutive} and {@link Deals#cheapestTargets}, which cut and spread in one pass over arrays,
  * give exactly what cutting into {@link DealBatch} lists and spreading them gave (that code is kept here
- * verbatim as the oracle, spread by the TreeMap oracle of {@link DealsSpreadProperties}).
+ * verbatim as the oracle, spread by the TreeMap oracle {@link OldSpread}).
  */
 class DealsCutProperties {
 
@@ -55,7 +55,7 @@ class DealsCutProperties {
                 in.maxDeals(), value(in), "basis");
         List<DealBatch> deals = oldConsecutive(new OldRunCursor(in.pool(), in.descending()), size, in.targets(),
                 in.maxDeals());
-        assertThat(now).isEqualTo(DealsSpreadProperties.oldSpread(deals, oldValue(in), "basis"));
+        assertThat(now).isEqualTo(OldSpread.oldSpread(deals, oldValue(in), "basis"));
     }
 
     @Property
@@ -64,7 +64,7 @@ class DealsCutProperties {
         long groups = Math.min(total / in.size(), in.maxDeals());
         RuleOutcome.Benefit now = Deals.cheapestTargets(in.pool(), in.size(), in.targets(), groups, value(in), "basis");
         List<DealBatch> deals = oldCheapestTargets(in.pool(), in.size(), in.targets(), groups);
-        assertThat(now).isEqualTo(DealsSpreadProperties.oldSpread(deals, oldValue(in), "basis"));
+        assertThat(now).isEqualTo(OldSpread.oldSpread(deals, oldValue(in), "basis"));
     }
 
     /** The value functions of the rules: 买N送M, N元任选, 第N件 (per target piece), and a flat amount. */

@@ -34,7 +34,7 @@ import java.util.Set;
 import static io.xinling.domain.promotion.rule.DealsCutProperties.OldRunCursor;
 import static io.xinling.domain.promotion.rule.DealsCutProperties.oldCheapestTargets;
 import static io.xinling.domain.promotion.rule.DealsCutProperties.oldConsecutive;
-import static io.xinling.domain.promotion.rule.DealsSpreadProperties.oldSpread;
+import static io.xinling.domain.promotion.rule.OldSpread.oldSpread;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

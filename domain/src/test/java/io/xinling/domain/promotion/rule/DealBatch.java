@@ -3,22 +3,22 @@ package io.xinling.domain.promotion.rule;
 import java.util.List;
 
 /**
- * {@code times} identical deals (pairs, groups, sets): the units that take the benefit ({@code targets})
- * and the units that only qualify ({@code fillers}). Identical deals are batched so that cost grows with
- * lines, never with units.
+ * For the oracles of the deal rules: {@code times} identical deals (pairs, groups, sets), the units that
+ * take the benefit ({@code targets}) and the units that only qualify ({@code fillers}), as the rules cut
+ * them before {@link Deals} did it in one pass.
  */
-public record DealBatch(long times, List<Piece> targets, List<Piece> fillers) {
+record DealBatch(long times, List<Piece> targets, List<Piece> fillers) {
 
-    public DealBatch {
+    DealBatch {
         targets = List.copyOf(targets);
         fillers = List.copyOf(fillers);
     }
 
-    public long regularAmount() {
+    long regularAmount() {
         return targetAmount() + sum(fillers);
     }
 
-    public long targetAmount() {
+    long targetAmount() {
         return sum(targets);
     }
 

@@ -1,44 +1,19 @@
 package io.xinling.domain.promotion.rule;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToLongFunction;
 
-import static org.assertj.core.api.Assertions.assertThat;
+/**
+ * The oracle of the deal rules' spreading: deals cut into {@link DealBatch} lists and spread with TreeMaps,
+ * as the engine did before cutting and spreading became one pass over arrays ({@link Deals}). Used by
+ * {@link DealsCutProperties} and {@link GroupRuleProperties}.
+ */
+final class OldSpread {
 
-/** {@link Deals#spread} on arrays gives exactly what the TreeMap version it replaced gave (kept here as the oracle). */
-class DealsSpreadProperties {
-
-    record Input(List<DealBatch> batches, int discountKind, long price) {
-    }
-
-    @Provide
-    Arbitrary<Input> inputs() {
-        Arbitrary<Piece> piece = Combinators.combine(Arbitraries.integers().between(0, 12),
-                Arbitraries.longs().between(0, 200_000), Arbitraries.longs().between(0, 300)).as(Piece::new);
-        Arbitrary<DealBatch> batch = Combinators.combine(Arbitraries.longs().between(1, 40),
-                piece.list().ofMaxSize(4), piece.list().ofMaxSize(4)).as(DealBatch::new);
-        return Combinators.combine(batch.list().ofMaxSize(6), Arbitraries.integers().between(0, 2),
-                Arbitraries.longs().between(0, 1_000_000)).as(Input::new);
-    }
-
-    @Property
-    void spreadIsUnchanged(@ForAll("inputs") Input in) {
-        ToLongFunction<DealBatch> discount = switch (in.discountKind()) {
-            case 0 -> DealBatch::targetAmount;
-            case 1 -> d -> d.regularAmount() - in.price();
-            default -> d -> in.price();
-        };
-        assertThat(Deals.spread(in.batches(), discount, "basis")).isEqualTo(oldSpread(in.batches(), discount, "basis"));
+    private OldSpread() {
     }
 
     /** The implementation before the array rewrite, verbatim. */
