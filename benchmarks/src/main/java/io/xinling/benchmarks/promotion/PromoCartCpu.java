@@ -47,7 +47,6 @@ public final class PromoCartCpu implements NamedBenchmark {
         PricingContext context = PromotionFixtures.context();
         SchemeIndex index = PromotionEngine.index(PromotionFixtures.schemes(schemes));
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long thread = Thread.currentThread().getId();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmup);
         long consumed = 0;
         while (System.nanoTime() < end) {
@@ -57,12 +56,12 @@ public final class PromoCartCpu implements NamedBenchmark {
         long bytes = 0;
         for (int r = 0; r < ROUNDS; r++) {
             long cpu = threads.getCurrentThreadCpuTime();
-            long allocated = threads.getThreadAllocatedBytes(thread);
+            long allocated = threads.getCurrentThreadAllocatedBytes();
             for (int i = 0; i < CALLS; i++) {
                 consumed += price(cart, context, index).lines().size();
             }
             micros[r] = (threads.getCurrentThreadCpuTime() - cpu) / 1_000.0 / CALLS;
-            bytes = (threads.getThreadAllocatedBytes(thread) - allocated) / CALLS;
+            bytes = (threads.getCurrentThreadAllocatedBytes() - allocated) / CALLS;
         }
         if (consumed == 0) {
             throw new IllegalStateException("the cart priced no lines");

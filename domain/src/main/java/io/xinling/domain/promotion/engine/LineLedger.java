@@ -147,11 +147,11 @@ final class LineLedger {
                 floorUnit(i), special[i], units[i]);
     }
 
-    /** Takes up to {@code amount} off line {@code i}, records it, and returns what was taken. */
-    long take(int i, CompiledScheme k, long amount, long units, String basis, long points) {
+    /** Takes up to {@code amount} off line {@code i} (never more than its payable) and records what was taken. */
+    void take(int i, CompiledScheme k, long amount, long units, String basis, long points) {
         long taken = Math.min(amount, payable[i]);
         if (taken <= 0) {
-            return 0;
+            return;
         }
         changed(i);
         payable[i] -= taken;
@@ -159,7 +159,6 @@ final class LineLedger {
         long pts = points == 0 || taken == amount ? points : Amounts.mulDivFloor(points, taken, amount);
         adjustments.get(i).add(new Taken(k, taken, units, basis, pts));
         markTouched(i, k);
-        return taken;
     }
 
     private void markTouched(int i, CompiledScheme k) {

@@ -127,14 +127,16 @@ final class PricingRun {
                 b.offers(), b.rewards(), 0, b.messages());
     }
 
-    /** Applies a winner: takes its shares off the lines (capped at what is left) and records the rest. */
-    long apply(CompiledScheme k, RuleOutcome.Benefit b) {
+    /**
+     * Applies a winner: takes its shares off the lines (capped at what is left) and records the rest; what
+     * it gave is summed when the result is built.
+     */
+    void apply(CompiledScheme k, RuleOutcome.Benefit b) {
         Scheme s = k.scheme;
-        long onLines = 0;
         List<LineShare> shares = b.shares();
         for (int j = 0; j < shares.size(); j++) {
             LineShare sh = shares.get(j);
-            onLines += ledger.take(sh.index(), k, sh.amount(), sh.units(), sh.basis(), sh.points());
+            ledger.take(sh.index(), k, sh.amount(), sh.units(), sh.basis(), sh.points());
         }
         long total = 0;
         for (int j = 0; j < b.gifts().size(); j++) {
@@ -151,7 +153,6 @@ final class PricingRun {
         rewards.addAll(b.rewards());
         messages.addAll(b.messages());
         applied.add(new Applied(k, b.uses(), b.basis()));
-        return total + onLines;
     }
 
     void skip(CompiledScheme k, Reason reason, long shortfall, String message) {
