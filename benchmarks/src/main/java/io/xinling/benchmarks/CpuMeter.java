@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * backends, found in /proc by the data directory), so a load driver can report CPU per call: a figure that load
  * from other processes on the machine moves far less than throughput.
  */
-final class CpuMeter {
+public final class CpuMeter {
 
     /** Clock ticks per second of /proc/PID/stat times (USER_HZ, 100 on Linux). */
     private static final long TICK_NANOS = 10_000_000L;
@@ -26,18 +26,18 @@ final class CpuMeter {
     }
 
     /** Meters this JVM, and the PostgreSQL server whose data directory is {@code database} or under it. */
-    static CpuMeter of(Optional<Path> database) {
+    public static CpuMeter of(Optional<Path> database) {
         return new CpuMeter(database.map(p -> p.toAbsolutePath().normalize()));
     }
 
     /** One reading: nanoseconds of CPU of this JVM, and of the database (-1 when not metered or not found). */
-    record Reading(long jvm, long db) {
-        Reading minus(Reading start) {
+    public record Reading(long jvm, long db) {
+        public Reading minus(Reading start) {
             return new Reading(jvm - start.jvm, db < 0 || start.db < 0 ? -1 : db - start.db);
         }
     }
 
-    Reading read() {
+    public Reading read() {
         long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
         return new Reading(jvm, database.map(CpuMeter::postgres).orElse(-1L));
     }

@@ -6,7 +6,7 @@ import io.xinling.domain.accounting.AccountCode;
 import io.xinling.domain.accounting.BalanceRow;
 import io.xinling.domain.accounting.DimensionValues;
 import io.xinling.domain.accounting.ForeignBalance;
-import io.xinling.domain.accounting.Voucher;
+import io.xinling.domain.accounting.LedgerPosting;
 import io.xinling.domain.accounting.VoucherLine;
 import io.xinling.domain.accounting.VoucherWord;
 import io.xinling.domain.kernel.Money;
@@ -68,9 +68,9 @@ public final class JooqLedgerRepository implements LedgerRepository {
     }
 
     @Override
-    public void apply(TenantId tenant, List<Voucher> vouchers, int sign) {
+    public void apply(TenantId tenant, List<? extends LedgerPosting> postings, int sign) {
         Map<BalanceKey, Turnover> sums = new HashMap<>();
-        for (Voucher v : vouchers) {
+        for (LedgerPosting v : postings) {
             LocalDate period = v.period().atDay(1);
             for (VoucherLine line : v.lines()) {
                 add(sums, new BalanceKey(period, "", line.account().value()), DimensionValues.NONE, line, sign);

@@ -69,6 +69,52 @@ class GeneratedVouchersTest {
     }
 
     @Test
+    void concurrent_batches_over_the_same_accounts_and_months_number_without_gaps_and_keep_balances_equal_to_lines()
+            throws Exception {
+        AccountingFixture f = new AccountingFixture();
+        int posters = 3;
+        int batchesEach = 4;
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(posters);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+        for (int p = 0; p < posters; p++) {
+            int poster = p;
+            done.add(threads.submit(() -> {
+                start.await();
+                int posted = 0;
+                for (int b = 0; b < batchesEach; b++) {
+                    List<GeneratedVoucher> batch = new ArrayList<>();
+                    for (int i = 0; i < 60; i++) {
+                        int n = (poster * batchesEach + b) * 60 + i;
+                        batch.add(sale(n, LocalDate.of(2026, 9 + n % 2, 1 + n % 28), 1));
+                    }
+                    posted += f.services.generated().postGenerated(f.tenant.id(), f.preparer, batch).get().size();
+                }
+                return posted;
+            }));
+        }
+        start.countDown();
+        int posted = 0;
+        for (var d : done) {
+            posted += d.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        threads.shutdown();
+        assertThat(posted).isEqualTo(posters * batchesEach * 60);
+        LocalDate from = LocalDate.of(2026, 9, 1);
+        LocalDate to = LocalDate.of(2026, 10, 31);
+        List<Voucher> stored = f.vouchers.list(f.tenant.id(), from, to);
+        assertThat(stored).hasSize(posted);
+        for (java.time.YearMonth month : List.of(java.time.YearMonth.of(2026, 9), java.time.YearMonth.of(2026, 10))) {
+            assertThat(f.vouchers.numberGaps(f.tenant.id(), month)).isEmpty();
+            assertThat(stored.stream().filter(v -> v.period().equals(month)).map(Voucher::number).distinct().count())
+                    .isEqualTo(posted / 2);
+        }
+        assertThat(f.ledger.turnover(f.tenant.id(), from, to, DimensionValues.NONE, false))
+                .containsExactlyInAnyOrderElementsOf(f.ledger.turnoverFromLines(f.tenant.id(), from, to));
+        assertThat(f.services.ledger().trialBalance(f.tenant.id(), from, to, Map.of()).get().isBalanced()).isTrue();
+    }
+
+    @Test
     void batches_of_500_generated_vouchers_post_quickly() {
         AccountingFixture f = new AccountingFixture();
         int batches = 8;

@@ -28,8 +28,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Batch posting of generated vouchers: one books lock, one id fetch, one number block per (period, word),
- * one multi-row insert each for headers and lines, one balance upsert. Generated vouchers are posted at once
+ * Batch posting of generated vouchers: one books lock, one balance upsert, one id fetch, one number block per
+ * (period, word), one {@code COPY} each for headers and lines. Generated vouchers are posted at once
  * (the template is the review); their preparer is the reviewer.
  */
 public final class GeneratedPostingService implements PostGeneratedVouchersUseCase {
@@ -64,9 +64,12 @@ public final class GeneratedPostingService implements PostGeneratedVouchersUseCa
             Map<String, GeneratedVoucher> fresh = new LinkedHashMap<>();
             batch.stream().filter(g -> !existing.containsKey(g.provenance().generationKey()))
                     .forEach(g -> fresh.putIfAbsent(g.provenance().generationKey(), g));
-            List<Voucher> created = create(tenant, preparer, List.copyOf(fresh.values()));
+            List<GeneratedVoucher> toCreate = List.copyOf(fresh.values());
+            // The balances first, numbers last: the counter rows stay locked until commit, so a concurrent batch
+            // waits for this one's inserts only, not for its balance upsert.
+            ledger.apply(tenant, toCreate, 1);
+            List<Voucher> created = create(tenant, preparer, toCreate);
             vouchers.insert(tenant, created);
-            ledger.apply(tenant, created, 1);
             Map<String, Voucher> all = new HashMap<>(existing);
             created.forEach(v -> all.put(v.provenance().orElseThrow().generationKey(), v));
             return Either.right(batch.stream().map(g -> all.get(g.provenance().generationKey())).toList());

@@ -2,6 +2,7 @@ package io.xinling.application.accounting;
 
 import io.vavr.control.Either;
 import io.xinling.domain.accounting.AccountingError;
+import io.xinling.domain.accounting.LedgerPosting;
 import io.xinling.domain.accounting.Provenance;
 import io.xinling.domain.accounting.Voucher;
 import io.xinling.domain.accounting.VoucherLine;
@@ -10,6 +11,7 @@ import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.UserId;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -19,7 +21,13 @@ import java.util.List;
  */
 public interface PostGeneratedVouchersUseCase {
 
-    record GeneratedVoucher(VoucherWord word, LocalDate date, int attachments, List<VoucherLine> lines, Provenance provenance) {
+    record GeneratedVoucher(VoucherWord word, LocalDate date, int attachments, List<VoucherLine> lines, Provenance provenance)
+            implements LedgerPosting {
+
+        @Override
+        public YearMonth period() {
+            return YearMonth.from(date);
+        }
     }
 
     Either<AccountingError, List<Voucher>> postGenerated(TenantId tenant, UserId preparer, List<GeneratedVoucher> vouchers);

@@ -238,7 +238,7 @@ public final class InMemoryAccounting implements BooksRepository, VoucherReposit
     }
 
     @Override
-    public void apply(TenantId tenant, List<Voucher> vouchers, int sign) {
+    public void apply(TenantId tenant, List<? extends io.xinling.domain.accounting.LedgerPosting> postings, int sign) {
         // balances are derived from the posted lines on every read
     }
 

@@ -2,6 +2,7 @@ package io.xinling.benchmarks.accounting;
 
 import io.xinling.application.tenancy.ApiKeys;
 import io.xinling.application.tenancy.PlatformSetup;
+import io.xinling.benchmarks.Scratch;
 import io.xinling.bootstrap.Application;
 import io.xinling.bootstrap.DatabaseServer;
 import io.xinling.bootstrap.Settings;
@@ -44,7 +45,7 @@ final class BooksBench implements AutoCloseable {
 
     static BooksBench start(String name, int poolSize) throws Exception {
         String key = ApiKeys.generate();
-        Path data = Files.createTempDirectory(name);
+        Path data = Scratch.directory(name);
         Settings settings = Settings.from(Map.of("XINLING_DATA_DIR", data.toString(),
                 "XINLING_HTTP_PORT", "0", "XINLING_DB_POOL_SIZE", Integer.toString(poolSize)), List.of());
         DatabaseServer server = DatabaseServer.start(settings);

@@ -6,10 +6,10 @@ import io.xinling.benchmarks.JsonHttp;
 import io.xinling.benchmarks.LoadDriver;
 import io.xinling.benchmarks.LoadResult;
 import io.xinling.benchmarks.NamedBenchmark;
+import io.xinling.benchmarks.Scratch;
 import io.xinling.bootstrap.Service;
 import io.xinling.bootstrap.Settings;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +38,7 @@ public final class PostIssueDb implements NamedBenchmark {
         int warmup = NamedBenchmark.intArg(args, "warmup", LoadDriver.SERVICE_WARMUP_SECONDS);
         int seconds = NamedBenchmark.intArg(args, "seconds", 20);
         String key = ApiKeys.generate();
-        java.nio.file.Path data = Files.createTempDirectory("post-issue-db");
+        java.nio.file.Path data = Scratch.directory("post-issue-db");
         Settings settings = Settings.from(Map.of("XINLING_DATA_DIR", data.toString(),
                 "XINLING_HTTP_PORT", "0", "XINLING_DEMO_API_KEY", key, "XINLING_DB_POOL_SIZE", "16"), List.of());
         try (Service service = Service.start(settings)) {

@@ -7,6 +7,7 @@ import io.xinling.application.inventory.InventoryDocumentService;
 import io.xinling.application.inventory.Ledgers;
 import io.xinling.benchmarks.Figure;
 import io.xinling.benchmarks.NamedBenchmark;
+import io.xinling.benchmarks.Scratch;
 import io.xinling.bootstrap.Application;
 import io.xinling.bootstrap.DatabaseServer;
 import io.xinling.bootstrap.Settings;
@@ -20,7 +21,6 @@ import io.xinling.persistence.inventory.JooqLedgerStore;
 import io.xinling.persistence.inventory.JooqWarehouseRepository;
 import io.xinling.persistence.tenancy.JooqTenantRepository;
 
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ public final class RecostDb implements NamedBenchmark {
     public List<Figure> run(List<String> args) throws Exception {
         int movements = args.stream().filter(a -> a.startsWith("movements=")).findFirst()
                 .map(a -> Integer.parseInt(a.substring(10))).orElse(100_000);
-        Settings settings = Settings.from(Map.of("XINLING_DATA_DIR", Files.createTempDirectory("recost-db").toString(),
+        Settings settings = Settings.from(Map.of("XINLING_DATA_DIR", Scratch.directory("recost-db").toString(),
                 "XINLING_HTTP_PORT", "0"), List.of());
         try (DatabaseServer server = DatabaseServer.start(settings)) {
             Database db = server.database();

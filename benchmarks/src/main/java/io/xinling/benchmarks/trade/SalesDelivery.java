@@ -6,10 +6,10 @@ import io.xinling.benchmarks.JsonHttp;
 import io.xinling.benchmarks.LoadDriver;
 import io.xinling.benchmarks.LoadResult;
 import io.xinling.benchmarks.NamedBenchmark;
+import io.xinling.benchmarks.Scratch;
 import io.xinling.bootstrap.Service;
 import io.xinling.bootstrap.Settings;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +44,7 @@ public final class SalesDelivery implements NamedBenchmark {
         int seconds = NamedBenchmark.intArg(args, "seconds", 20);
         boolean oneCall = args.contains("mode=create-and-post");
         String key = ApiKeys.generate();
-        java.nio.file.Path data = Files.createTempDirectory("sales-delivery");
+        java.nio.file.Path data = Scratch.directory("sales-delivery");
         Settings settings = Settings.from(Map.of("XINLING_DATA_DIR", data.toString(),
                 "XINLING_HTTP_PORT", "0", "XINLING_DEMO_API_KEY", key, "XINLING_DB_POOL_SIZE", "16"), List.of());
         try (Service service = Service.start(settings)) {

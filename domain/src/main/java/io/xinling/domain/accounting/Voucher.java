@@ -12,7 +12,8 @@ import java.util.Optional;
 /** A 记账凭证 as stored: word and number within its period, date, lines, workflow and provenance. */
 public record Voucher(VoucherId id, VoucherWord word, int number, LocalDate date, int attachments,
                       VoucherStatus status, VoucherOrigin origin, UserId preparer, Optional<UserId> reviewer,
-                      List<VoucherLine> lines, Optional<VoucherId> reversalOf, Optional<Provenance> provenance) {
+                      List<VoucherLine> lines, Optional<VoucherId> reversalOf, Optional<Provenance> provenance)
+        implements LedgerPosting {
 
     public Voucher {
         Objects.requireNonNull(id, "id");
@@ -30,6 +31,7 @@ public record Voucher(VoucherId id, VoucherWord word, int number, LocalDate date
         }
     }
 
+    @Override
     public YearMonth period() {
         return YearMonth.from(date);
     }

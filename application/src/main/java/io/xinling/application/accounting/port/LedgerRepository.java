@@ -3,7 +3,7 @@ package io.xinling.application.accounting.port;
 import io.xinling.domain.accounting.AccountCode;
 import io.xinling.domain.accounting.BalanceRow;
 import io.xinling.domain.accounting.DimensionValues;
-import io.xinling.domain.accounting.Voucher;
+import io.xinling.domain.accounting.LedgerPosting;
 import io.xinling.domain.kernel.TenantId;
 
 import java.time.LocalDate;
@@ -16,7 +16,7 @@ import java.util.List;
 public interface LedgerRepository {
 
     /** Adds the lines of posted vouchers to the balances ({@code sign} −1 takes them out). */
-    void apply(TenantId tenant, List<Voucher> vouchers, int sign);
+    void apply(TenantId tenant, List<? extends LedgerPosting> postings, int sign);
 
     /**
      * Turnover per leaf account over {@code [from, to]} (either may be null: unbounded) of the posted lines
