@@ -19,7 +19,6 @@ import org.jooq.impl.DSL;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,12 +46,13 @@ public final class JooqLedgerRepository implements LedgerRepository {
 
     /** A balance row's key, ordered as the primary key (V70): every posting locks its rows in this one order. */
     private record BalanceKey(LocalDate period, String dimKey, String account) implements Comparable<BalanceKey> {
-        private static final Comparator<BalanceKey> ORDER = Comparator.comparing(BalanceKey::period)
-                .thenComparing(BalanceKey::dimKey).thenComparing(BalanceKey::account);
-
         @Override
         public int compareTo(BalanceKey other) {
-            return ORDER.compare(this, other);
+            int c = period.compareTo(other.period);
+            if (c == 0) {
+                c = dimKey.compareTo(other.dimKey);
+            }
+            return c != 0 ? c : account.compareTo(other.account);
         }
     }
 
@@ -104,7 +104,8 @@ public final class JooqLedgerRepository implements LedgerRepository {
         for (int i = 0; i < n; i++) {
             BalanceKey key = rows.get(i).getKey();
             Turnover t = rows.get(i).getValue();
-            periods[i] = key.period().toString();
+            // rows are in period order: one string per period
+            periods[i] = i > 0 && key.period().equals(rows.get(i - 1).getKey().period()) ? periods[i - 1] : key.period().toString();
             accounts[i] = key.account();
             dimKeys[i] = key.dimKey();
             dimJson[i] = t.dims.isEmpty() ? "{}" : Dims.json(t.dims).data();

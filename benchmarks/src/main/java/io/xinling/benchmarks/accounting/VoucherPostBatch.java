@@ -41,7 +41,7 @@ public final class VoucherPostBatch implements NamedBenchmark {
 
     @Override
     public String description() {
-        return "generated 4-line vouchers on 10,000 random accounts posted 500 per transaction (vouchers=N batch=N accounts=N)";
+        return "generated 4-line vouchers on 10,000 random accounts posted 500 per transaction by 2 threads (vouchers=N batch=N accounts=N posters=N warmup=N)";
     }
 
     @Override
@@ -53,7 +53,8 @@ public final class VoucherPostBatch implements NamedBenchmark {
         try (BooksBench bench = BooksBench.start("voucher-post-batch", 4)) {
             List<AccountCode> leaves = bench.addLeaves(accounts, "ASSET", "DEBIT", "1101", "1131");
             Random random = new Random(42);
-            int warmup = Math.max(batch * 20, total / 10);
+            // the JIT compiles the posting path for several seconds after a start: warm up on 50,000 vouchers by default
+            int warmup = NamedBenchmark.intArg(args, "warmup", 50_000);
             List<List<GeneratedVoucher>> batches = batches(random, leaves, warmup + total, batch);
             PostGeneratedVouchersUseCase posting = bench.app.accounting().generated();
             int warmupBatches = warmup / batch;

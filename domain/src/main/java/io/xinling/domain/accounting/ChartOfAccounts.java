@@ -15,9 +15,23 @@ import java.util.TreeMap;
 public final class ChartOfAccounts {
 
     private final SortedMap<AccountCode, Account> accounts;
+    /** The accounts without sub-accounts, the ones voucher lines may use: every line of every posting looks here. */
+    private final Map<AccountCode, Account> leaves;
 
     private ChartOfAccounts(SortedMap<AccountCode, Account> accounts) {
         this.accounts = accounts;
+        Map<AccountCode, Account> leaves = new java.util.HashMap<>();
+        AccountCode previous = null;
+        for (AccountCode code : accounts.keySet()) {
+            if (previous != null && !code.isWithin(previous)) {
+                leaves.put(previous, accounts.get(previous));
+            }
+            previous = code;
+        }
+        if (previous != null) {
+            leaves.put(previous, accounts.get(previous));
+        }
+        this.leaves = leaves;
     }
 
     public static ChartOfAccounts of(Collection<Account> accounts) {
@@ -42,20 +56,17 @@ public final class ChartOfAccounts {
     }
 
     public boolean isLeaf(AccountCode code) {
-        java.util.Iterator<AccountCode> tail = accounts.tailMap(code).keySet().iterator();
-        if (tail.hasNext()) {
-            tail.next();
-        }
-        return !tail.hasNext() || !tail.next().isWithin(code);
+        return leaves.containsKey(code);
     }
 
     /** The leaf account a voucher line may use, or why not. */
     public Either<AccountingError, Account> leaf(AccountCode code) {
-        Account account = accounts.get(code);
-        if (account == null) {
-            return Either.left(new AccountingError.UnknownAccount(code.value()));
+        Account leaf = leaves.get(code);
+        if (leaf != null) {
+            return Either.right(leaf);
         }
-        return isLeaf(code) ? Either.right(account) : Either.left(new AccountingError.AccountNotLeaf(code.value()));
+        return accounts.containsKey(code) ? Either.left(new AccountingError.AccountNotLeaf(code.value()))
+                : Either.left(new AccountingError.UnknownAccount(code.value()));
     }
 
     /** The new account below {@code parent}: it inherits class and direction, and the parent's dimensions plus {@code extra}. */

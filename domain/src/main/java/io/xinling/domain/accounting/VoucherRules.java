@@ -48,8 +48,12 @@ public final class VoucherRules {
 
     /** Σ debit = Σ credit, and not zero. */
     public static Either<AccountingError, List<VoucherLine>> balanced(List<VoucherLine> lines) {
-        Money debit = lines.stream().map(VoucherLine::debit).reduce(Money::plus).orElseThrow();
-        Money credit = lines.stream().map(VoucherLine::credit).reduce(Money::plus).orElseThrow();
+        Money debit = lines.get(0).debit();
+        Money credit = lines.get(0).credit();
+        for (int i = 1; i < lines.size(); i++) {
+            debit = debit.plus(lines.get(i).debit());
+            credit = credit.plus(lines.get(i).credit());
+        }
         if (!debit.equals(credit)) {
             return Either.left(new AccountingError.Unbalanced(debit.format(), credit.format()));
         }
