@@ -257,7 +257,7 @@ public final class Application {
                 new PromotionRoutes(new PromotionPreviewService(activeSchemes, policies, priceChanges), schemes,
                         new PromotionPolicyService(transactor, policies)),
                 new ReservationRoutes(new ReservationService(transactor, new JooqReservationRepository(database.dsl()),
-                        new JooqSchemeRepository(database.dsl()),
+                        new JooqSchemeRepository(database.dsl()), new JooqCampaignRepository(database.dsl()),
                         new PromotionPreviewService(activeSchemes, policies, priceChanges), clock)),
                 new CampaignRoutes(new CampaignService(transactor, new JooqCampaignRepository(database.dsl()), schemes, clock)),
                 new ConflictRoutes(new ConflictService(new JooqSchemeRepository(database.dsl()), policies, clock)),

@@ -36,6 +36,8 @@ public final class JooqCampaignRepository implements CampaignRepository {
                 .set(PROMOTION_CAMPAIGNS.STORES, sorted(c.stores()))
                 .set(PROMOTION_CAMPAIGNS.CHANNELS, sorted(c.channels()))
                 .set(PROMOTION_CAMPAIGNS.STATUS, c.status().name())
+                .set(PROMOTION_CAMPAIGNS.BUDGET_MINOR, c.budgetMinor().orElse(null))
+                .set(PROMOTION_CAMPAIGNS.BUDGET_ORDERS, c.budgetOrders().orElse(null))
                 .set(PROMOTION_CAMPAIGNS.CREATED_AT, utc(c.updatedAt()))
                 .set(PROMOTION_CAMPAIGNS.UPDATED_AT, utc(c.updatedAt()))
                 .onConflictDoNothing().execute() == 1;
@@ -83,7 +85,8 @@ public final class JooqCampaignRepository implements CampaignRepository {
         Instant updated = r.getUpdatedAt().toInstant();
         return new Campaign(r.getCampaignId(), r.getName(), Optional.ofNullable(r.getStartsAt()),
                 Optional.ofNullable(r.getEndsAt()), Set.of(r.getStores()), Set.of(r.getChannels()),
-                SchemeStatus.valueOf(r.getStatus()), schemeIds, updated);
+                SchemeStatus.valueOf(r.getStatus()), schemeIds, Optional.ofNullable(r.getBudgetMinor()),
+                Optional.ofNullable(r.getBudgetOrders()), updated);
     }
 
     private static String[] sorted(Set<String> values) {

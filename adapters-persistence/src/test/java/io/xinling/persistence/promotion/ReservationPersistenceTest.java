@@ -43,7 +43,7 @@ class ReservationPersistenceTest {
     private final SchemeService schemes = new SchemeService(transactor, schemeRepository,
             new JooqCampaignRepository(db.dsl()), clock);
     private final ReservationService reservations = new ReservationService(transactor,
-            new JooqReservationRepository(db.dsl()), schemeRepository,
+            new JooqReservationRepository(db.dsl()), schemeRepository, new JooqCampaignRepository(db.dsl()),
             new PromotionPreviewService(schemes, new JooqPolicyRepository(db.dsl())), clock);
     private TenantId tenant;
 

@@ -7,6 +7,7 @@ import io.xinling.application.promotion.campaign.CampaignService;
 import io.xinling.application.promotion.campaign.CampaignView;
 import io.xinling.application.promotion.campaign.CreateCampaign;
 import io.xinling.application.tenancy.Role;
+import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.web.RouteModule;
 import io.xinling.web.common.Http;
@@ -29,7 +30,7 @@ public final class CampaignRoutes implements RouteModule {
     }
 
     record CreateRequest(String id, String name, String start, String end, List<String> stores, List<String> channels,
-                         List<String> schemeIds) {
+                         List<String> schemeIds, String budget, Long budgetOrders) {
     }
 
     record AddRequest(List<String> schemeIds) {
@@ -40,7 +41,7 @@ public final class CampaignRoutes implements RouteModule {
 
     record CampaignResponse(String id, String name, LocalDateTime start, LocalDateTime end, List<String> stores,
                             List<String> channels, String status, List<String> schemeIds, List<SchemeState> schemes,
-                            Instant updatedAt) {
+                            String budget, Long budgetOrders, Instant updatedAt) {
 
         static CampaignResponse of(Campaign c) {
             return of(new CampaignView(c, List.of()));
@@ -51,7 +52,8 @@ public final class CampaignRoutes implements RouteModule {
             return new CampaignResponse(c.id(), c.name(), c.start().orElse(null), c.end().orElse(null),
                     c.stores().stream().sorted().toList(), c.channels().stream().sorted().toList(), c.status().wireName(),
                     c.schemeIds(), v.schemes().stream().map(s -> new SchemeState(s.schemeId(), s.version(), s.type(),
-                            s.status().wireName())).toList(), c.updatedAt());
+                            s.status().wireName())).toList(),
+                    c.budgetMinor().map(m -> Money.cny(m).format()).orElse(null), c.budgetOrders().orElse(null), c.updatedAt());
         }
     }
 
@@ -71,7 +73,7 @@ public final class CampaignRoutes implements RouteModule {
     private void create(Context ctx) {
         CreateRequest r = Http.body(ctx, CreateRequest.class);
         Http.reply(ctx, campaigns.create(new CreateCampaign(tenant(ctx), r.id(), r.name(), r.start(), r.end(), r.stores(),
-                r.channels(), r.schemeIds())), 201, CampaignResponse::of);
+                r.channels(), r.schemeIds(), r.budget(), r.budgetOrders())), 201, CampaignResponse::of);
     }
 
     private static TenantId tenant(Context ctx) {

@@ -45,6 +45,10 @@ public final class ReservationRoutes implements RouteModule {
                 reservations.usage(tenant(ctx), ctx.pathParam("schemeId")), 200, list -> list.stream()
                         .map(c -> new Counter(c.resource(), c.limit(), c.used(), c.left())).toList()),
                 RoleGate.anyTenantRole());
+        routes.get("/api/v1/promotions/campaigns/{campaignId}/usage", ctx -> Http.reply(ctx,
+                reservations.campaignUsage(tenant(ctx), ctx.pathParam("campaignId")), 200, list -> list.stream()
+                        .map(c -> new Counter(c.resource(), c.limit(), c.used(), c.left())).toList()),
+                RoleGate.anyTenantRole());
     }
 
     record Counter(String resource, long limit, long used, long left) {

@@ -1,5 +1,7 @@
 package io.xinling.application.promotion;
 
+import io.xinling.application.promotion.quota.CounterKey;
+
 import io.xinling.domain.kernel.DomainError;
 import io.xinling.domain.promotion.PromotionError;
 
@@ -30,7 +32,9 @@ public sealed interface PromotionRefusal extends DomainError {
     record QuotaConflict(String schemeId, String resource, long needed) implements PromotionRefusal {
         @Override public String code() { return "promotion.quota-conflict"; }
         @Override public String message() {
-            return "scheme " + schemeId + ": not enough " + resource + " left for " + needed + "; price the order again";
+            String owner = schemeId.startsWith(CounterKey.CAMPAIGN) ? "campaign " + schemeId.substring(CounterKey.CAMPAIGN.length())
+                    : "scheme " + schemeId;
+            return owner + ": not enough " + resource + " left for " + needed + "; price the order again";
         }
     }
 

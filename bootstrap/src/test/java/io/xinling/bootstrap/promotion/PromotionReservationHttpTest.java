@@ -127,6 +127,44 @@ class PromotionReservationHttpTest {
         assertProblem(app.get("/api/v1/promotions/schemes/bad", admin.key()), 404, "promotion.scheme-not-found");
     }
 
+    @Test
+    void a_campaign_budget_is_shared_by_its_schemes_across_orders_and_comes_back_on_release() {
+        IssuedKey admin = app.newTenant("admin");
+        activate(admin, "mj-a", "\"priority\":1");
+        activate(admin, "mj-b", "\"exclusionGroup\":\"b\"");
+        assertProblem(app.post("/api/v1/promotions/campaigns", admin.key(),
+                "{\"id\":\"d11\",\"name\":\"双十一\",\"budget\":\"-1.00\"}"), 422, "promotion.invalid-field");
+        assertProblem(app.post("/api/v1/promotions/campaigns", admin.key(),
+                "{\"id\":\"d11\",\"name\":\"双十一\",\"budget\":\"lots\"}"), 422, "promotion.invalid-field");
+        assertProblem(app.post("/api/v1/promotions/campaigns", admin.key(),
+                "{\"id\":\"d11\",\"name\":\"双十一\",\"budgetOrders\":-1}"), 422, "promotion.invalid-field");
+        JsonNode campaign = json(app.post("/api/v1/promotions/campaigns", admin.key(),
+                "{\"id\":\"d11\",\"name\":\"双十一\",\"budget\":\"30.00\",\"budgetOrders\":5,\"schemeIds\":[\"mj-a\",\"mj-b\"]}"));
+        assertThat(campaign.path("budget").asText()).isEqualTo("30.00");
+        assertThat(campaign.path("budgetOrders").asLong()).isEqualTo(5);
+        for (String action : List.of("submit", "approve", "activate")) {
+            assertThat(app.post("/api/v1/promotions/campaigns/d11/" + action, admin.key(), "").statusCode()).isEqualTo(200);
+        }
+
+        JsonNode first = json(app.post("/api/v1/promotions/reservations", admin.key(), reserveBody("c-1", "")));
+        assertThat(first.path("totalDue").asText()).as("20.00 of mj-a; mj-b's 20.00 does not fit in the 10.00 left")
+                .isEqualTo("80.00");
+        assertThat(first.path("priced").path("notApplied").findValuesAsText("reason")).contains("BUDGET_EXHAUSTED");
+        JsonNode second = json(app.post("/api/v1/promotions/reservations", admin.key(), reserveBody("c-2", "")));
+        assertThat(second.path("totalDue").asText()).isEqualTo("100.00");
+        JsonNode usage = json(app.get("/api/v1/promotions/campaigns/d11/usage", admin.key()));
+        assertThat(usage.findValuesAsText("resource")).containsExactly("budget", "orders");
+        assertThat(usage.get(0).path("used").asLong()).isEqualTo(2000);
+        assertThat(usage.get(0).path("left").asLong()).isEqualTo(1000);
+        assertThat(usage.get(1).path("used").asLong()).isEqualTo(1);
+
+        app.post("/api/v1/promotions/reservations/" + first.path("id").asLong() + "/release", admin.key(), "");
+        assertThat(json(app.get("/api/v1/promotions/campaigns/d11/usage", admin.key())).get(0).path("used").asLong()).isZero();
+        assertThat(json(app.post("/api/v1/promotions/reservations", admin.key(), reserveBody("c-3", ""))).path("totalDue").asText())
+                .isEqualTo("80.00");
+        assertProblem(app.get("/api/v1/promotions/campaigns/nope/usage", admin.key()), 404, "promotion.campaign-not-found");
+    }
+
     private static void activate(IssuedKey admin, String id, String extra) {
         HttpResponse<String> created = app.post("/api/v1/promotions/schemes", admin.key(), "{\"type\":\"threshold_amount_off\",\"id\":\""
                 + id + "\",\"params\":{\"tiers\":[{\"threshold\":\"100.00\",\"amount\":\"20.00\"}]}," + extra + "}");

@@ -190,6 +190,23 @@ class OrderLevelExamplesTest {
     }
 
     @Test
+    void example30_aCampaignBudgetIsSharedByItsSchemesWithinOneOrder() {
+        Scheme first = Scheme.of("mj-a", "满减甲", new ThresholdAmountOff(Tiers.of(fen("50.00"), fen("10.00")))).withGroup("a");
+        Scheme second = Scheme.of("mj-b", "满减乙", new ThresholdAmountOff(Tiers.of(fen("50.00"), fen("10.00")))).withGroup("b");
+        assertThat(price(cart("E", 1), CTX, first, second).discount()).isEqualTo(yuan("20.00"));
+        SchemeUsage campaign = SchemeUsage.UNLIMITED.inPool("double-11", 1_500, Long.MAX_VALUE);
+        PricingContext ctx = CTX.withUsage(Map.of("mj-a", campaign, "mj-b", campaign));
+        PricingResult r = price(cart("E", 1), ctx, first, second);
+        assertThat(r.discount()).isEqualTo(yuan("10.00"));
+        assertThat(r.whyNot("mj-b").orElseThrow().reason()).isEqualTo(Reason.BUDGET_EXHAUSTED);
+        Scheme partial = second.withLimits(new Limits(Long.MAX_VALUE, Long.MAX_VALUE, true));
+        assertThat(price(cart("E", 1), ctx, first, partial).discount()).isEqualTo(yuan("15.00"));
+        PricingContext noOrdersLeft = CTX.withUsage(Map.of("mj-a", SchemeUsage.UNLIMITED.inPool("double-11", 1_500, 0)));
+        assertThat(price(cart("E", 1), noOrdersLeft, first, second).whyNot("mj-a").orElseThrow().reason())
+                .isEqualTo(Reason.LIMIT_REACHED);
+    }
+
+    @Test
     void example33_oneDiscountOverTwoVatRates() {
         Cart c = Cart.of(CartLine.of(1, "V13", "x", "", yuan("113.00"), 1), CartLine.of(2, "V9", "y", "", yuan("109.00"), 1));
         PricingResult r = price(c, CTX, manjian("200.00", "20.00"));

@@ -6,6 +6,7 @@ import io.xinling.application.promotion.PromotionRefusal;
 import io.xinling.application.promotion.SchemeService;
 import io.xinling.application.promotion.StoredScheme;
 import io.xinling.application.promotion.port.CampaignRepository;
+import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.promotion.lifecycle.SchemeStatus;
 
@@ -50,11 +51,16 @@ public final class CampaignService {
             if (start.isPresent() && end.isPresent() && !start.get().isBefore(end.get())) {
                 return invalid("end", "the window is empty: end must be after start");
             }
-            Campaign campaign = new Campaign(c.id(), c.name().strip(), start, end, set(c.stores()), set(c.channels()),
-                    SchemeStatus.DRAFT, List.of(), clock.instant());
-            return transactor.inTransaction(() -> campaigns.insert(c.tenant(), campaign)
-                    ? add(c.tenant(), c.id(), c.schemeIds() == null ? List.of() : c.schemeIds())
-                    : Either.left(new PromotionRefusal.Conflict("campaign", c.id(), "exists already")));
+            if (c.budgetOrders() != null && c.budgetOrders() < 0) {
+                return invalid("budgetOrders", "a whole number of orders, not negative");
+            }
+            return budget(c.budget()).flatMap(budget -> {
+                Campaign campaign = new Campaign(c.id(), c.name().strip(), start, end, set(c.stores()), set(c.channels()),
+                        SchemeStatus.DRAFT, List.of(), budget, Optional.ofNullable(c.budgetOrders()), clock.instant());
+                return transactor.inTransaction(() -> campaigns.insert(c.tenant(), campaign)
+                        ? add(c.tenant(), c.id(), c.schemeIds() == null ? List.of() : c.schemeIds())
+                        : Either.left(new PromotionRefusal.Conflict("campaign", c.id(), "exists already")));
+            });
         }));
     }
 
@@ -127,6 +133,16 @@ public final class CampaignService {
         } catch (DateTimeParseException e) {
             return invalid(field, "an ISO local date-time such as 2026-12-01T00:00");
         }
+    }
+
+    /** The money budget in minor units (yuan with at most two decimals, not negative), absent when not given. */
+    private static Either<PromotionRefusal, Optional<Long>> budget(String text) {
+        if (text == null) {
+            return Either.right(Optional.empty());
+        }
+        return Money.parse("budget", text.strip(), Money.CNY)
+                .<PromotionRefusal>mapLeft(e -> new PromotionRefusal.InvalidField("budget", "an amount in yuan such as 10000.00"))
+                .flatMap(m -> m.isNegative() ? invalid("budget", "must not be negative") : Either.right(Optional.of(m.minor())));
     }
 
     private static Set<String> set(List<String> values) {

@@ -19,6 +19,14 @@ public record CounterKey(String schemeId, Resource resource, String subject) imp
         Objects.requireNonNull(subject, "subject");
     }
 
+    /** The owner prefix of a campaign's counters (scheme ids cannot contain ':'). */
+    public static final String CAMPAIGN = "campaign:";
+
+    /** The counter of a campaign-wide resource: its money budget ({@link Resource#BUDGET}) or its orders ({@link Resource#USES_TOTAL}). */
+    public static CounterKey campaign(String campaignId, Resource resource) {
+        return new CounterKey(CAMPAIGN + campaignId, resource, "");
+    }
+
     /** The key of a resource for a member on a day; empty subject for scheme-wide resources. */
     public static CounterKey of(String schemeId, Resource resource, long member, LocalDate day) {
         String subject = switch (resource.subject()) {

@@ -1,5 +1,6 @@
 package io.xinling.application.promotion.quota;
 
+import io.xinling.application.promotion.campaign.Campaign;
 import io.xinling.domain.promotion.AppliedScheme;
 import io.xinling.domain.promotion.Adjustment;
 import io.xinling.domain.promotion.LineResult;
@@ -26,15 +27,23 @@ public final class Quotas {
     }
 
     /** The counters to read for pricing an order of {@code member} (if any) on {@code day}. */
-    public static List<CounterKey> keys(Map<String, SchemeQuota> quotas, Optional<Long> member, LocalDate day) {
+    public static List<CounterKey> keys(Map<String, SchemeQuota> quotas, Map<String, Campaign> campaigns,
+                                        Optional<Long> member, LocalDate day) {
         TreeSet<CounterKey> keys = new TreeSet<>();
         quotas.forEach((scheme, quota) -> quota.limits().keySet().forEach(r -> key(scheme, r, member, day).ifPresent(keys::add)));
+        campaigns.values().forEach(c -> {
+            c.budgetMinor().ifPresent(b -> keys.add(CounterKey.campaign(c.id(), Resource.BUDGET)));
+            c.budgetOrders().ifPresent(b -> keys.add(CounterKey.campaign(c.id(), Resource.USES_TOTAL)));
+        });
         return List.copyOf(keys);
     }
 
-    /** What is left per limited scheme, never below zero (a limit lowered under its use leaves nothing). */
-    public static Map<String, SchemeUsage> left(Map<String, SchemeQuota> quotas, Map<CounterKey, Long> used,
-                                                Optional<Long> member, LocalDate day) {
+    /**
+     * What is left per limited scheme, never below zero (a limit lowered under its use leaves nothing); a scheme of a
+     * campaign with a budget ({@code campaigns}: by scheme id) also draws on what is left of the campaign's.
+     */
+    public static Map<String, SchemeUsage> left(Map<String, SchemeQuota> quotas, Map<String, Campaign> campaigns,
+                                                Map<CounterKey, Long> used, Optional<Long> member, LocalDate day) {
         Map<String, SchemeUsage> out = new HashMap<>();
         quotas.forEach((scheme, q) -> {
             if (q.isLimited()) {
@@ -49,13 +58,34 @@ public final class Quotas {
                         left.get(Resource.USES_TOTAL), left.get(Resource.BUDGET)));
             }
         });
+        campaigns.forEach((scheme, c) -> out.put(scheme, out.getOrDefault(scheme, SchemeUsage.UNLIMITED).inPool(c.id(),
+                c.budgetMinor().map(b -> Math.max(0, b - used.getOrDefault(CounterKey.campaign(c.id(), Resource.BUDGET), 0L)))
+                        .orElse(Long.MAX_VALUE),
+                c.budgetOrders().map(b -> Math.max(0, b - used.getOrDefault(CounterKey.campaign(c.id(), Resource.USES_TOTAL), 0L)))
+                        .orElse(Long.MAX_VALUE))));
         return out;
     }
 
-    /** What the priced order takes of every limited resource of every scheme it used, in lock order. */
-    public static List<Claim> claims(PricingResult result, Map<String, SchemeQuota> quotas, Optional<Long> member,
-                                     LocalDate day) {
+    /**
+     * What the priced order takes of every limited resource of every scheme it used, and of the budgets of their
+     * campaigns (the benefits of the campaign's schemes, one order), in lock order.
+     */
+    public static List<Claim> claims(PricingResult result, Map<String, SchemeQuota> quotas, Map<String, Campaign> campaigns,
+                                     Optional<Long> member, LocalDate day) {
         List<Claim> claims = new ArrayList<>();
+        Map<Campaign, Long> byCampaign = new HashMap<>();
+        for (AppliedScheme a : result.applied()) {
+            Campaign c = campaigns.get(a.schemeId());
+            if (c != null) {
+                byCampaign.merge(c, a.benefit().minor(), Long::sum);
+            }
+        }
+        byCampaign.forEach((c, benefit) -> {
+            if (benefit > 0) {
+                c.budgetMinor().ifPresent(b -> claims.add(new Claim(CounterKey.campaign(c.id(), Resource.BUDGET), benefit, b)));
+            }
+            c.budgetOrders().ifPresent(b -> claims.add(new Claim(CounterKey.campaign(c.id(), Resource.USES_TOTAL), 1, b)));
+        });
         for (AppliedScheme a : result.applied()) {
             SchemeQuota q = quotas.getOrDefault(a.schemeId(), SchemeQuota.NONE);
             for (Resource r : q.limits().keySet()) {

@@ -6,6 +6,8 @@ import io.xinling.application.promotion.PreviewPromotionsUseCase;
 import io.xinling.application.promotion.PreviewPromotionsUseCase.PreviewCommand;
 import io.xinling.application.promotion.PromotionRefusal;
 import io.xinling.application.promotion.StoredScheme;
+import io.xinling.application.promotion.campaign.Campaign;
+import io.xinling.application.promotion.port.CampaignRepository;
 import io.xinling.application.promotion.port.ReservationRepository;
 import io.xinling.application.promotion.port.SchemeRepository;
 import io.xinling.domain.kernel.TenantId;
@@ -37,14 +39,16 @@ public final class ReservationService {
     private final Transactor transactor;
     private final ReservationRepository reservations;
     private final SchemeRepository schemes;
+    private final CampaignRepository campaigns;
     private final PreviewPromotionsUseCase pricing;
     private final Clock clock;
 
     public ReservationService(Transactor transactor, ReservationRepository reservations, SchemeRepository schemes,
-                              PreviewPromotionsUseCase pricing, Clock clock) {
+                              CampaignRepository campaigns, PreviewPromotionsUseCase pricing, Clock clock) {
         this.transactor = transactor;
         this.reservations = reservations;
         this.schemes = schemes;
+        this.campaigns = campaigns;
         this.pricing = pricing;
         this.clock = clock;
     }
@@ -58,13 +62,14 @@ public final class ReservationService {
         }
         sweep(c.tenant());
         Map<String, SchemeQuota> quotas = quotas(c.tenant());
+        Map<String, Campaign> budgeted = budgetedCampaigns(c.tenant());
         LocalDate day = c.context().ticketTime().toLocalDate();
-        Map<CounterKey, Long> used = reservations.used(c.tenant(), Quotas.keys(quotas, c.member(), day));
-        var command = new PreviewCommand(c.tenant(), c.cart(), c.context().withUsage(Quotas.left(quotas, used, c.member(), day)),
-                Optional.empty(), Optional.empty());
+        Map<CounterKey, Long> used = reservations.used(c.tenant(), Quotas.keys(quotas, budgeted, c.member(), day));
+        var command = new PreviewCommand(c.tenant(), c.cart(),
+                c.context().withUsage(Quotas.left(quotas, budgeted, used, c.member(), day)), Optional.empty(), Optional.empty());
         return pricing.preview(command).<PromotionRefusal>mapLeft(PromotionRefusal.Pricing::new)
                 .flatMap(priced -> checkPrice(c, priced))
-                .flatMap(priced -> hold(c, priced, Quotas.claims(priced, quotas, c.member(), day)));
+                .flatMap(priced -> hold(c, priced, Quotas.claims(priced, quotas, budgeted, c.member(), day)));
     }
 
     private static Either<PromotionRefusal, PricingResult> checkPrice(ReserveCommand c, PricingResult priced) {
@@ -169,6 +174,34 @@ public final class ReservationService {
         public long left() {
             return Math.max(0, limit - used);
         }
+    }
+
+    /** The campaigns with a budget, by the id of each of their schemes. */
+    private Map<String, Campaign> budgetedCampaigns(TenantId tenant) {
+        Map<String, Campaign> out = new HashMap<>();
+        for (Campaign c : campaigns.list(tenant)) {
+            if (c.hasBudget()) {
+                c.schemeIds().forEach(id -> out.put(id, c));
+            }
+        }
+        return out;
+    }
+
+    /** The counters of a campaign's budgets: limit, taken (held + confirmed) and left, after a sweep. */
+    public Either<PromotionRefusal, List<CounterView>> campaignUsage(TenantId tenant, String campaignId) {
+        sweep(tenant);
+        Optional<Campaign> campaign = campaigns.find(tenant, campaignId);
+        if (campaign.isEmpty()) {
+            return Either.left(new PromotionRefusal.NotFound("campaign", campaignId));
+        }
+        Campaign c = campaign.get();
+        Map<Resource, Long> limits = new java.util.EnumMap<>(Resource.class);
+        c.budgetMinor().ifPresent(b -> limits.put(Resource.BUDGET, b));
+        c.budgetOrders().ifPresent(b -> limits.put(Resource.USES_TOTAL, b));
+        List<CounterKey> keys = limits.keySet().stream().map(r -> CounterKey.campaign(campaignId, r)).sorted().toList();
+        Map<CounterKey, Long> used = reservations.used(tenant, keys);
+        return Either.right(keys.stream().map(k -> new CounterView(k.resource() == Resource.BUDGET ? "budget" : "orders",
+                limits.get(k.resource()), used.getOrDefault(k, 0L))).toList());
     }
 
     private Map<String, SchemeQuota> quotas(TenantId tenant) {

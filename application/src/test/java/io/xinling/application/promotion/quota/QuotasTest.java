@@ -1,5 +1,6 @@
 package io.xinling.application.promotion.quota;
 
+import io.xinling.application.promotion.campaign.Campaign;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.promotion.Cart;
 import io.xinling.domain.promotion.CartLine;
@@ -8,14 +9,17 @@ import io.xinling.domain.promotion.PricingResult;
 import io.xinling.domain.promotion.PromotionEngine;
 import io.xinling.domain.promotion.PromotionPolicy;
 import io.xinling.domain.promotion.SchemeUsage;
+import io.xinling.domain.promotion.lifecycle.SchemeStatus;
 import io.xinling.domain.promotion.scheme.SchemeFactory;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +40,7 @@ class QuotasTest {
                 List.of(SchemeFactory.create("special_price", special).get(), SchemeFactory.create("threshold_gift", gift).get()),
                 PromotionPolicy.DEFAULT);
 
-        List<Claim> claims = Quotas.claims(priced, quotas, Optional.of(7L), DAY);
+        List<Claim> claims = Quotas.claims(priced, quotas, Map.of(), Optional.of(7L), DAY);
 
         assertThat(claims).extracting(c -> c.key().schemeId() + "/" + c.key().resource().wireName() + "/" + c.key().subject()
                 + "=" + c.amount()).as("in lock order: scheme, resource, subject").containsExactly(
@@ -44,7 +48,7 @@ class QuotasTest {
                 "sp/usesPerCustomerPerDay/7@2026-11-25=1", "sp/usesTotal/=1");
         assertThat(priced.appliedScheme("gift").orElseThrow().benefit()).as("the gifts' value is the spend the budget counts")
                 .isEqualTo(Money.cny("30.00"));
-        assertThat(Quotas.claims(priced, quotas, Optional.empty(), DAY)).as("anonymous: per-customer limits do not count")
+        assertThat(Quotas.claims(priced, quotas, Map.of(), Optional.empty(), DAY)).as("anonymous: per-customer limits do not count")
                 .extracting(c -> c.key().resource().wireName()).containsExactly("budget", "giftStock", "activityStock", "usesTotal");
     }
 
@@ -54,13 +58,44 @@ class QuotasTest {
         Map<CounterKey, Long> used = Map.of(new CounterKey("mj", Resource.BUDGET, ""), 2500L,
                 CounterKey.of("mj", Resource.USES_PER_CUSTOMER, 7, DAY), 1L);
 
-        SchemeUsage left = Quotas.left(Map.of("mj", quota), used, Optional.of(7L), DAY).get("mj");
+        SchemeUsage left = Quotas.left(Map.of("mj", quota), Map.of(), used, Optional.of(7L), DAY).get("mj");
 
         assertThat(left.budgetLeftMinor()).as("a budget lowered under its use leaves nothing").isZero();
         assertThat(left.customerUsesLeft()).isEqualTo(1);
         assertThat(left.totalUsesLeft()).isEqualTo(Long.MAX_VALUE);
-        assertThat(Quotas.left(Map.of("mj", quota), used, Optional.empty(), DAY).get("mj").customerUsesLeft())
+        assertThat(Quotas.left(Map.of("mj", quota), Map.of(), used, Optional.empty(), DAY).get("mj").customerUsesLeft())
                 .isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void a_campaign_budget_is_read_shared_by_its_schemes_and_claimed_once_per_order() {
+        Campaign campaign = new Campaign("double-11", "双十一", Optional.empty(), Optional.empty(), Set.of(), Set.of(),
+                SchemeStatus.ACTIVE, List.of("mj-a", "mj-b"), Optional.of(1_500L), Optional.of(10L), Instant.EPOCH);
+        Map<String, Campaign> byScheme = Map.of("mj-a", campaign, "mj-b", campaign);
+        SchemeQuota ownBudget = SchemeQuota.parse(Map.of("limits", Map.of("budget", "8.00"))).get();
+        Map<CounterKey, Long> used = Map.of(CounterKey.campaign("double-11", Resource.BUDGET), 400L,
+                CounterKey.campaign("double-11", Resource.USES_TOTAL), 3L);
+
+        assertThat(Quotas.keys(Map.of("mj-a", ownBudget), byScheme, Optional.empty(), DAY)).containsExactly(
+                CounterKey.campaign("double-11", Resource.BUDGET), CounterKey.campaign("double-11", Resource.USES_TOTAL),
+                new CounterKey("mj-a", Resource.BUDGET, ""));
+        Map<String, SchemeUsage> left = Quotas.left(Map.of("mj-a", ownBudget), byScheme, used, Optional.empty(), DAY);
+        assertThat(left.get("mj-a")).isEqualTo(new SchemeUsage(Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE,
+                Long.MAX_VALUE, Long.MAX_VALUE, 800, "double-11", 1_100, 7));
+        assertThat(left.get("mj-b").budgetLeftMinor()).isEqualTo(Long.MAX_VALUE);
+        assertThat(left.get("mj-b").poolBudgetLeftMinor()).isEqualTo(1_100);
+
+        Map<String, Object> a = Map.of("id", "mj-a", "params", Map.of("tiers", List.of(Map.of("threshold", "50.00", "amount", "10.00"))));
+        Map<String, Object> b = Map.of("id", "mj-b", "exclusionGroup", "b",
+                "params", Map.of("tiers", List.of(Map.of("threshold", "50.00", "amount", "10.00"))));
+        PricingResult priced = PromotionEngine.price(Cart.of(CartLine.of(1, "H", "日化", "", Money.cny("100.00"), 1)),
+                AT.withUsage(left), List.of(SchemeFactory.create("threshold_amount_off", a).get(),
+                        SchemeFactory.create("threshold_amount_off", b).get()), PromotionPolicy.DEFAULT);
+        assertThat(priced.discount()).as("8.00 of mj-a's own budget is too little for 10.00; mj-b takes 10.00 of the 11.00")
+                .isEqualTo(Money.cny("10.00"));
+        assertThat(Quotas.claims(priced, Map.of("mj-a", ownBudget), byScheme, Optional.empty(), DAY))
+                .extracting(c -> c.key().schemeId() + "/" + c.key().resource().wireName() + "=" + c.amount() + "/" + c.limit())
+                .containsExactly("campaign:double-11/budget=1000/1500", "campaign:double-11/usesTotal=1/10");
     }
 
     @Test

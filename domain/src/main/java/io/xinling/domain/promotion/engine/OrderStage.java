@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Stages S3 to S8 and post-order: every scheme of the stage is evaluated on the same base (the payables
  * the previous stage left); inside an exclusion group one scheme wins the order; winners of different
- * groups add up, each capped by what is left on a line.
+ * groups add up, each capped by what is left on a line, and each within what earlier winners left of its campaign's budget.
  */
 final class OrderStage {
 
@@ -35,9 +35,19 @@ final class OrderStage {
         }
         for (List<Candidate> group : groups.inOrder()) {
             group.sort(Selection.candidates(run.policy.selection()));
-            Candidate winner = group.get(0);
+            // checked again as it wins: a campaign's budget may have gone to an earlier group's winner (then the next
+            // candidate of the group gets its turn)
+            int w = 0;
+            RuleOutcome.Benefit won = null;
+            while (w < group.size() && (won = run.withinBudget(group.get(w).k(), group.get(w).benefit())) == null) {
+                w++;
+            }
+            if (won == null) {
+                continue;
+            }
+            Candidate winner = won == group.get(w).benefit() ? group.get(w) : Candidate.of(group.get(w).k(), won);
             run.apply(winner.k(), winner.benefit());
-            for (int k = 1; k < group.size(); k++) {
+            for (int k = w + 1; k < group.size(); k++) {
                 run.lostTo(group.get(k).k(), winner.k(), winner.value());
             }
         }

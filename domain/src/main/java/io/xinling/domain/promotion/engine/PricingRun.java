@@ -9,6 +9,7 @@ import io.xinling.domain.promotion.PricingContext;
 import io.xinling.domain.promotion.PromotionPolicy;
 import io.xinling.domain.promotion.Reason;
 import io.xinling.domain.promotion.Scheme;
+import io.xinling.domain.promotion.SchemeUsage;
 import io.xinling.domain.promotion.Stage;
 import io.xinling.domain.promotion.rule.GiftGrant;
 import io.xinling.domain.promotion.rule.LineShare;
@@ -17,7 +18,9 @@ import io.xinling.domain.promotion.rule.RuleInput;
 import io.xinling.domain.promotion.rule.RuleOutcome;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** One call of the engine: the ledger plus everything the explanation collects along the way. */
@@ -38,6 +41,10 @@ final class PricingRun {
     final List<GiftLine> gifts = new ArrayList<>();
     /** Per scheme id ({@link CompiledScheme#idOrdinal}): what it gave off the lines (gifts, shipping). */
     final long[] offLines;
+    /** Per scheme id: the benefits applied so far of a scheme with a money budget. */
+    private final long[] spent;
+    /** Per budgeted campaign: the benefits its schemes applied so far ({@code null} until one applies). */
+    private Map<String, Long> poolSpent;
     private final long shippingFee;
     long shippingOff;
     long extraPoints;
@@ -66,6 +73,7 @@ final class PricingRun {
         this.seen = new SeenLines(ledger, coverage);
         this.notApplied = new ArrayList<>(coverage.candidates.size());
         this.offLines = new long[coverage.ids];
+        this.spent = new long[coverage.ids];
     }
 
     long shippingFee() {
@@ -106,9 +114,23 @@ final class PricingRun {
         return ledger.units[i];
     }
 
-    /** Cuts a benefit to the scheme's money budget: partial if allowed, else refused ({@code null}, reported). */
+    /**
+     * Cuts a benefit to what is left of the scheme's money budget and of its campaign's, less what this order's earlier
+     * benefits of the scheme and of the campaign's schemes took (at their full value, before caps and the floor guard):
+     * partial if the scheme allows it, else refused ({@code null}, reported). Stages from S2 on check again as a
+     * candidate wins; the item-price stage (S1) checks each scheme against what earlier stages left, so two item-price
+     * schemes of one campaign may together pass its budget in one order, and the reservation that claims it refuses
+     * that order.
+     */
     RuleOutcome.Benefit withinBudget(CompiledScheme k, RuleOutcome.Benefit b) {
-        long budget = ctx.usageOf(k.id).budgetLeftMinor();
+        SchemeUsage usage = ctx.usageOf(k.id);
+        long budget = usage.budgetLeftMinor();
+        if (budget != Long.MAX_VALUE) {
+            budget = Math.max(0, budget - spent[k.idOrdinal]);
+        }
+        if (usage.poolBudgetLeftMinor() != Long.MAX_VALUE) {
+            budget = Math.min(budget, Math.max(0, usage.poolBudgetLeftMinor() - poolSpent(usage.pool())));
+        }
         if (budget == Long.MAX_VALUE || b.total() <= budget) {
             return b;
         }
@@ -149,10 +171,29 @@ final class PricingRun {
         total += ship;
         extraPoints += b.extraPoints();
         offLines[k.idOrdinal] += total;
+        spend(k, b.total());
         offers.addAll(b.offers());
         rewards.addAll(b.rewards());
         messages.addAll(b.messages());
         applied.add(new Applied(k, b.uses(), b.basis()));
+    }
+
+    /** Counts a benefit against its scheme's budget and its campaign's for the rest of this order (never less than it took). */
+    private void spend(CompiledScheme k, long amount) {
+        SchemeUsage usage = ctx.usageOf(k.id);
+        if (usage.budgetLeftMinor() != Long.MAX_VALUE) {
+            spent[k.idOrdinal] += amount;
+        }
+        if (usage.poolBudgetLeftMinor() != Long.MAX_VALUE) {
+            if (poolSpent == null) {
+                poolSpent = new HashMap<>();
+            }
+            poolSpent.merge(usage.pool(), amount, Long::sum);
+        }
+    }
+
+    private long poolSpent(String pool) {
+        return poolSpent == null ? 0 : poolSpent.getOrDefault(pool, 0L);
     }
 
     void skip(CompiledScheme k, Reason reason, long shortfall, String message) {

@@ -36,10 +36,17 @@ final class OrderStage {
         }
         for (List<Candidate> group : groups.values()) {
             group.sort(Selection.candidates(run.policy.selection()));
-            Candidate winner = group.get(0);
-            run.apply(winner.scheme(), winner.benefit());
-            for (int k = 1; k < group.size(); k++) {
-                run.lostTo(group.get(k).scheme(), winner.scheme(), winner.value());
+            for (int w = 0; w < group.size(); w++) {
+                Candidate c = group.get(w);
+                var won = run.withinBudget(c.scheme(), c.benefit());
+                if (won.isPresent()) {
+                    Candidate winner = Candidate.of(c.scheme(), won.get());
+                    run.apply(winner.scheme(), winner.benefit());
+                    for (int k = w + 1; k < group.size(); k++) {
+                        run.lostTo(group.get(k).scheme(), winner.scheme(), winner.value());
+                    }
+                    break;
+                }
             }
         }
         if (stage.reducesLines()) {

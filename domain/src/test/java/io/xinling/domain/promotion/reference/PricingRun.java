@@ -37,6 +37,8 @@ final class PricingRun {
     final List<FloorClamp> clamps = new ArrayList<>();
     final List<GiftLine> gifts = new ArrayList<>();
     final java.util.Map<String, Long> offLines = new java.util.HashMap<>();
+    /** What the order's applied benefits took so far, by "scheme ID" and "pool CAMPAIGN". */
+    private final java.util.Map<String, Long> budgetSpent = new java.util.HashMap<>();
     long shippingOff;
     private final java.util.Map<Scheme, boolean[]> coverage = new java.util.IdentityHashMap<>();
     long extraPoints;
@@ -105,9 +107,18 @@ final class PricingRun {
         return ledger.units[i];
     }
 
-    /** Cuts a benefit to the scheme's money budget: partial if allowed, else refused. */
+    /**
+     * Cuts a benefit to the scheme's money budget and its campaign's, less what earlier benefits of this order took of
+     * them (at their full value): partial if allowed, else refused.
+     */
     Optional<RuleOutcome.Benefit> withinBudget(Scheme s, RuleOutcome.Benefit b) {
-        long budget = ctx.usageOf(s.id()).budgetLeftMinor();
+        var usage = ctx.usageOf(s.id());
+        long budget = usage.budgetLeftMinor() == Long.MAX_VALUE ? Long.MAX_VALUE
+                : Math.max(0, usage.budgetLeftMinor() - budgetSpent.getOrDefault("scheme " + s.id(), 0L));
+        if (usage.poolBudgetLeftMinor() != Long.MAX_VALUE) {
+            budget = Math.min(budget, Math.max(0, usage.poolBudgetLeftMinor()
+                    - budgetSpent.getOrDefault("pool " + usage.pool(), 0L)));
+        }
         if (b.total() <= budget) {
             return Optional.of(b);
         }
@@ -142,6 +153,8 @@ final class PricingRun {
         total += ship;
         extraPoints += b.extraPoints();
         offLines.merge(s.id(), total, Long::sum);
+        budgetSpent.merge("scheme " + s.id(), b.total(), Long::sum);
+        budgetSpent.merge("pool " + ctx.usageOf(s.id()).pool(), b.total(), Long::sum);
         offers.addAll(b.offers());
         rewards.addAll(b.rewards());
         messages.addAll(b.messages());
