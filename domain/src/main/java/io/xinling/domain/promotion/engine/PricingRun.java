@@ -41,8 +41,8 @@ final class PricingRun {
     final List<GiftLine> gifts = new ArrayList<>();
     /** Per scheme id ({@link CompiledScheme#idOrdinal}): what it gave off the lines (gifts, shipping). */
     final long[] offLines;
-    /** Per scheme id: the benefits applied so far of a scheme with a money budget. */
-    private final long[] spent;
+    /** Per scheme id: the benefits applied so far of a scheme with a money budget ({@code null} until one applies). */
+    private long[] spent;
     /** Per budgeted campaign: the benefits its schemes applied so far ({@code null} until one applies). */
     private Map<String, Long> poolSpent;
     private final long shippingFee;
@@ -73,7 +73,6 @@ final class PricingRun {
         this.seen = new SeenLines(ledger, coverage);
         this.notApplied = new ArrayList<>(coverage.candidates.size());
         this.offLines = new long[coverage.ids];
-        this.spent = new long[coverage.ids];
     }
 
     long shippingFee() {
@@ -125,7 +124,7 @@ final class PricingRun {
     RuleOutcome.Benefit withinBudget(CompiledScheme k, RuleOutcome.Benefit b) {
         SchemeUsage usage = ctx.usageOf(k.id);
         long budget = usage.budgetLeftMinor();
-        if (budget != Long.MAX_VALUE) {
+        if (budget != Long.MAX_VALUE && spent != null) {
             budget = Math.max(0, budget - spent[k.idOrdinal]);
         }
         if (usage.poolBudgetLeftMinor() != Long.MAX_VALUE) {
@@ -182,6 +181,9 @@ final class PricingRun {
     private void spend(CompiledScheme k, long amount) {
         SchemeUsage usage = ctx.usageOf(k.id);
         if (usage.budgetLeftMinor() != Long.MAX_VALUE) {
+            if (spent == null) {
+                spent = new long[offLines.length];
+            }
             spent[k.idOrdinal] += amount;
         }
         if (usage.poolBudgetLeftMinor() != Long.MAX_VALUE) {
