@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -195,7 +196,7 @@ public final class ReservationService {
             return Either.left(new PromotionRefusal.NotFound("campaign", campaignId));
         }
         Campaign c = campaign.get();
-        Map<Resource, Long> limits = new java.util.EnumMap<>(Resource.class);
+        Map<Resource, Long> limits = new EnumMap<>(Resource.class);
         c.budgetMinor().ifPresent(b -> limits.put(Resource.BUDGET, b));
         c.budgetOrders().ifPresent(b -> limits.put(Resource.USES_TOTAL, b));
         List<CounterKey> keys = limits.keySet().stream().map(r -> CounterKey.campaign(campaignId, r)).sorted().toList();
