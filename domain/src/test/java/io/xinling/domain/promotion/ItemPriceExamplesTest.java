@@ -39,6 +39,17 @@ class ItemPriceExamplesTest {
     }
 
     @Test
+    void itemPriceSchemesOfOneCampaignAreAdmittedOneAfterAnotherWithinItsBudget() {
+        Scheme special = Scheme.of("sp-h", "特价", new SpecialPrice(fen("39.90"))).withScope(ProductScope.skus(Set.of("H")));
+        Scheme percent = Scheme.of("pc-c", "88折", new PercentOffItem(8800, Long.MAX_VALUE)).withScope(ProductScope.skus(Set.of("C")));
+        assertThat(price(cart("H", 1, "C", 3), CTX, special, percent).discount()).isEqualTo(yuan("8.30"));
+        SchemeUsage campaign = SchemeUsage.UNLIMITED.inPool("d11", 600, Long.MAX_VALUE);
+        PricingResult r = price(cart("H", 1, "C", 3), CTX.withUsage(Map.of("sp-h", campaign, "pc-c", campaign)), special, percent);
+        assertThat(r.discount().minor()).as("5.10 and 3.20 do not both fit in 6.00").isIn(320L, 510L);
+        assertThat(r.notApplied()).extracting(NotApplied::reason).containsExactly(Reason.BUDGET_EXHAUSTED);
+    }
+
+    @Test
     void example2_percentOnTheLineNotTheUnit() {
         Scheme s = Scheme.of("pc-c", "88折", new PercentOffItem(8800, Long.MAX_VALUE))
                 .withScope(ProductScope.skus(Set.of("C")));

@@ -87,6 +87,7 @@ final class ItemStage {
             } else if (out instanceof RuleOutcome.Benefit b) {
                 RuleOutcome.Benefit ok = run.withinBudget(k, b);
                 if (ok != null) {
+                    run.hold(k, ok.total());
                     Candidate c = Candidate.of(k, ok);
                     groups.add(c);
                     if (k.memberDiscount) {
@@ -176,8 +177,13 @@ final class ItemStage {
         long bp = m.k().rule.memberPayBp(v, run.ctx);
         long after = Amounts.applyRate(v.payable(), bp);
         long extra = v.payable() - after;
+        long room = run.budgetRoom(m.k());
+        if (extra > room) {
+            extra = m.k().scheme.limits().partialBudget() ? room : 0;
+        }
         if (extra > 0) {
             run.ledger.take(i, m.k(), extra, v.lineUnits(), "member rate " + bp + "bp on special price", 0);
+            run.hold(m.k(), extra);
             won[m.k().idOrdinal] = true;
         }
     }

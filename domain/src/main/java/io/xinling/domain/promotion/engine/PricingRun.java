@@ -117,19 +117,10 @@ final class PricingRun {
      * Cuts a benefit to what is left of the scheme's money budget and of its campaign's, less what this order's earlier
      * benefits of the scheme and of the campaign's schemes took (at their full value, before caps and the floor guard):
      * partial if the scheme allows it, else refused ({@code null}, reported). Stages from S2 on check again as a
-     * candidate wins; the item-price stage (S1) checks each scheme against what earlier stages left, so two item-price
-     * schemes of one campaign may together pass its budget in one order, and the reservation that claims it refuses
-     * that order.
+     * candidate wins; an item-price (S1) candidate holds its budgets as it is evaluated ({@link #hold}).
      */
     RuleOutcome.Benefit withinBudget(CompiledScheme k, RuleOutcome.Benefit b) {
-        SchemeUsage usage = ctx.usageOf(k.id);
-        long budget = usage.budgetLeftMinor();
-        if (budget != Long.MAX_VALUE && spent != null) {
-            budget = Math.max(0, budget - spent[k.idOrdinal]);
-        }
-        if (usage.poolBudgetLeftMinor() != Long.MAX_VALUE) {
-            budget = Math.min(budget, Math.max(0, usage.poolBudgetLeftMinor() - poolSpent(usage.pool())));
-        }
+        long budget = budgetRoom(k);
         if (budget == Long.MAX_VALUE || b.total() <= budget) {
             return b;
         }
@@ -192,6 +183,29 @@ final class PricingRun {
             }
             poolSpent.merge(usage.pool(), amount, Long::sum);
         }
+    }
+
+    /**
+     * An item-price (S1) candidate holds its scheme's budget and its campaign's at its full value for the rest of the
+     * order as soon as it is admitted, whether or not it wins its lines: the item stage takes lines without
+     * {@link #apply}, and so the S1 candidates of one campaign are admitted one after another, in scheme order, within
+     * what is left. The member rate a special price takes on top holds what it takes too.
+     */
+    void hold(CompiledScheme k, long amount) {
+        spend(k, amount);
+    }
+
+    /** What is left of a scheme's budget and its campaign's for this order ({@link Long#MAX_VALUE}: unlimited). */
+    long budgetRoom(CompiledScheme k) {
+        SchemeUsage usage = ctx.usageOf(k.id);
+        long room = usage.budgetLeftMinor();
+        if (room != Long.MAX_VALUE && spent != null) {
+            room = Math.max(0, room - spent[k.idOrdinal]);
+        }
+        if (usage.poolBudgetLeftMinor() != Long.MAX_VALUE) {
+            room = Math.min(room, Math.max(0, usage.poolBudgetLeftMinor() - poolSpent(usage.pool())));
+        }
+        return room;
     }
 
     private long poolSpent(String pool) {

@@ -35,6 +35,7 @@ final class ItemStage {
                 run.skip(s, skip);
             } else if (out instanceof RuleOutcome.Benefit b) {
                 run.withinBudget(s, b).ifPresent(ok -> {
+                    run.hold(s, ok.total());
                     Candidate c = Candidate.of(s, ok);
                     groups.computeIfAbsent(s.exclusionGroup(), g -> new ArrayList<>()).add(c);
                     if (s.rule().isMemberDiscount()) {
@@ -108,8 +109,13 @@ final class ItemStage {
         long bp = m.scheme().rule().memberPayBp(v, run.ctx);
         long after = Amounts.applyRate(v.payable(), bp);
         long extra = v.payable() - after;
+        long room = run.budgetRoom(m.scheme());
+        if (extra > room) {
+            extra = m.scheme().limits().partialBudget() ? room : 0;
+        }
         if (extra > 0) {
             run.ledger.take(i, m.scheme(), extra, v.lineUnits(), "member rate " + bp + "bp on special price", 0);
+            run.hold(m.scheme(), extra);
             won.add(m.scheme().id());
         }
     }

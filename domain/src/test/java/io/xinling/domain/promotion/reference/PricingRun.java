@@ -112,13 +112,7 @@ final class PricingRun {
      * them (at their full value): partial if allowed, else refused.
      */
     Optional<RuleOutcome.Benefit> withinBudget(Scheme s, RuleOutcome.Benefit b) {
-        var usage = ctx.usageOf(s.id());
-        long budget = usage.budgetLeftMinor() == Long.MAX_VALUE ? Long.MAX_VALUE
-                : Math.max(0, usage.budgetLeftMinor() - budgetSpent.getOrDefault("scheme " + s.id(), 0L));
-        if (usage.poolBudgetLeftMinor() != Long.MAX_VALUE) {
-            budget = Math.min(budget, Math.max(0, usage.poolBudgetLeftMinor()
-                    - budgetSpent.getOrDefault("pool " + usage.pool(), 0L)));
-        }
+        long budget = budgetRoom(s);
         if (b.total() <= budget) {
             return Optional.of(b);
         }
@@ -135,6 +129,23 @@ final class PricingRun {
         }
         return Optional.of(new RuleOutcome.Benefit(cut, List.of(), 0, b.uses(), b.basis() + "; budget cut",
                 b.offers(), b.rewards(), 0, b.messages()));
+    }
+
+    /** An item-price candidate (and a member rate on a special price) takes what it holds of its budgets when admitted. */
+    void hold(Scheme s, long amount) {
+        budgetSpent.merge("scheme " + s.id(), amount, Long::sum);
+        budgetSpent.merge("pool " + ctx.usageOf(s.id()).pool(), amount, Long::sum);
+    }
+
+    /** What is left of a scheme's budget and its campaign's in this order. */
+    long budgetRoom(Scheme s) {
+        var usage = ctx.usageOf(s.id());
+        long room = usage.budgetLeftMinor() == Long.MAX_VALUE ? Long.MAX_VALUE
+                : Math.max(0, usage.budgetLeftMinor() - budgetSpent.getOrDefault("scheme " + s.id(), 0L));
+        if (usage.poolBudgetLeftMinor() != Long.MAX_VALUE) {
+            room = Math.min(room, Math.max(0, usage.poolBudgetLeftMinor() - budgetSpent.getOrDefault("pool " + usage.pool(), 0L)));
+        }
+        return room;
     }
 
     /** Applies a winner: takes its shares off the lines (capped at what is left) and records the rest. */
