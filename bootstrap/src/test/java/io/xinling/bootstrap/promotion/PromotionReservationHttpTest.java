@@ -165,6 +165,35 @@ class PromotionReservationHttpTest {
         assertProblem(app.get("/api/v1/promotions/campaigns/nope/usage", admin.key()), 404, "promotion.campaign-not-found");
     }
 
+    @Test
+    void concurrent_orders_from_two_nodes_take_exactly_what_a_campaign_budget_allows() throws Exception {
+        IssuedKey admin = app.newTenant("admin");
+        activate(admin, "mj", "\"priority\":1");
+        assertThat(app.post("/api/v1/promotions/campaigns", admin.key(),
+                "{\"id\":\"d12\",\"name\":\"双十二\",\"budget\":\"50.00\",\"schemeIds\":[\"mj\"]}").statusCode()).isEqualTo(201);
+        for (String action : List.of("submit", "approve", "activate")) {
+            assertThat(app.post("/api/v1/promotions/campaigns/d12/" + action, admin.key(), "").statusCode()).isEqualTo(200);
+        }
+        int won = 0;
+        try (TestApp second = TestApp.startSecondNode()) {
+            ExecutorService pool = Executors.newFixedThreadPool(12);
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                TestApp node = i % 2 == 0 ? app : second;
+                String body = reserveBody("d12-" + i, ",\"expectedTotalDue\":\"80.00\"");
+                answers.add(pool.submit(() -> node.post("/api/v1/promotions/reservations", admin.key(), body)));
+            }
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get();
+                assertThat(response.statusCode()).as(response.body()).isIn(201, 409);
+                won += response.statusCode() == 201 ? 1 : 0;
+            }
+            pool.shutdown();
+        }
+        assertThat(won).as("50.00 of campaign budget pays two benefits of 20.00").isEqualTo(2);
+        assertThat(json(app.get("/api/v1/promotions/campaigns/d12/usage", admin.key())).get(0).path("used").asLong()).isEqualTo(4000);
+    }
+
     private static void activate(IssuedKey admin, String id, String extra) {
         HttpResponse<String> created = app.post("/api/v1/promotions/schemes", admin.key(), "{\"type\":\"threshold_amount_off\",\"id\":\""
                 + id + "\",\"params\":{\"tiers\":[{\"threshold\":\"100.00\",\"amount\":\"20.00\"}]}," + extra + "}");
