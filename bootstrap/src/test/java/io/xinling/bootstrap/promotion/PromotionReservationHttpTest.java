@@ -41,29 +41,7 @@ class PromotionReservationHttpTest {
     void concurrent_orders_from_two_nodes_take_exactly_what_the_budget_allows() throws Exception {
         IssuedKey admin = app.newTenant("admin");
         activate(admin, "mj", "\"limits\":{\"budget\":\"50.00\"}");
-        int won = 0;
-        try (TestApp second = TestApp.startSecondNode()) {
-            ExecutorService pool = Executors.newFixedThreadPool(12);
-            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (int i = 0; i < 24; i++) {
-                TestApp node = i % 2 == 0 ? app : second;
-                String body = reserveBody("order-" + i, ",\"expectedTotalDue\":\"80.00\"");
-                Callable<HttpResponse<String>> call = () -> node.post("/api/v1/promotions/reservations", admin.key(), body);
-                answers.add(pool.submit(call));
-            }
-            for (Future<HttpResponse<String>> answer : answers) {
-                HttpResponse<String> response = answer.get();
-                assertThat(response.statusCode()).as(response.body()).isIn(201, 409);
-                if (response.statusCode() == 201) {
-                    won++;
-                    assertThat(json(response).path("totalDue").asText()).isEqualTo("80.00");
-                } else {
-                    assertThat(json(response).path("code").asText()).isIn("promotion.quota-conflict", "promotion.price-conflict");
-                }
-            }
-            pool.shutdown();
-        }
-        assertThat(won).as("50.00 of budget pays two benefits of 20.00").isEqualTo(2);
+        assertThat(reserveConcurrently(admin, "order-")).as("50.00 of budget pays two benefits of 20.00").isEqualTo(2);
         JsonNode budget = json(app.get("/api/v1/promotions/schemes/mj/usage", admin.key())).get(0);
         assertThat(budget.path("resource").asText()).isEqualTo("budget");
         assertThat(budget.path("used").asLong()).isEqualTo(4000);
@@ -174,24 +152,38 @@ class PromotionReservationHttpTest {
         for (String action : List.of("submit", "approve", "activate")) {
             assertThat(app.post("/api/v1/promotions/campaigns/d12/" + action, admin.key(), "").statusCode()).isEqualTo(200);
         }
+        assertThat(reserveConcurrently(admin, "d12-")).as("50.00 of campaign budget pays two benefits of 20.00").isEqualTo(2);
+        assertThat(json(app.get("/api/v1/promotions/campaigns/d12/usage", admin.key())).get(0).path("used").asLong()).isEqualTo(4000);
+    }
+
+    /**
+     * 24 reservations of the 100.00 order expecting 80.00, sent at once, half to a second application node: how many
+     * succeeded (each refusal is a quota or price conflict).
+     */
+    private static int reserveConcurrently(IssuedKey admin, String orderPrefix) throws Exception {
         int won = 0;
         try (TestApp second = TestApp.startSecondNode()) {
             ExecutorService pool = Executors.newFixedThreadPool(12);
             List<Future<HttpResponse<String>>> answers = new ArrayList<>();
             for (int i = 0; i < 24; i++) {
                 TestApp node = i % 2 == 0 ? app : second;
-                String body = reserveBody("d12-" + i, ",\"expectedTotalDue\":\"80.00\"");
-                answers.add(pool.submit(() -> node.post("/api/v1/promotions/reservations", admin.key(), body)));
+                String body = reserveBody(orderPrefix + i, ",\"expectedTotalDue\":\"80.00\"");
+                Callable<HttpResponse<String>> call = () -> node.post("/api/v1/promotions/reservations", admin.key(), body);
+                answers.add(pool.submit(call));
             }
             for (Future<HttpResponse<String>> answer : answers) {
                 HttpResponse<String> response = answer.get();
                 assertThat(response.statusCode()).as(response.body()).isIn(201, 409);
-                won += response.statusCode() == 201 ? 1 : 0;
+                if (response.statusCode() == 201) {
+                    won++;
+                    assertThat(json(response).path("totalDue").asText()).isEqualTo("80.00");
+                } else {
+                    assertThat(json(response).path("code").asText()).isIn("promotion.quota-conflict", "promotion.price-conflict");
+                }
             }
             pool.shutdown();
         }
-        assertThat(won).as("50.00 of campaign budget pays two benefits of 20.00").isEqualTo(2);
-        assertThat(json(app.get("/api/v1/promotions/campaigns/d12/usage", admin.key())).get(0).path("used").asLong()).isEqualTo(4000);
+        return won;
     }
 
     private static void activate(IssuedKey admin, String id, String extra) {

@@ -161,15 +161,21 @@ final class PricingRun {
         total += ship;
         extraPoints += b.extraPoints();
         offLines[k.idOrdinal] += total;
-        spend(k, b.total());
+        hold(k, b.total());
         offers.addAll(b.offers());
         rewards.addAll(b.rewards());
         messages.addAll(b.messages());
         applied.add(new Applied(k, b.uses(), b.basis()));
     }
 
-    /** Counts a benefit against its scheme's budget and its campaign's for the rest of this order (never less than it took). */
-    private void spend(CompiledScheme k, long amount) {
+    /**
+     * Counts a benefit against its scheme's budget and its campaign's for the rest of this order (never less than it
+     * took). A winner holds its benefit as it is applied; an item-price (S1) candidate holds its full value as soon as it
+     * is admitted, whether or not it wins its lines (the item stage takes lines without {@link #apply}), so the S1
+     * candidates of one campaign are admitted one after another, in scheme order, within what is left; the member rate a
+     * special price takes on top holds what it takes.
+     */
+    void hold(CompiledScheme k, long amount) {
         SchemeUsage usage = ctx.usageOf(k.id);
         if (usage.budgetLeftMinor() != Long.MAX_VALUE) {
             if (spent == null) {
@@ -183,16 +189,6 @@ final class PricingRun {
             }
             poolSpent.merge(usage.pool(), amount, Long::sum);
         }
-    }
-
-    /**
-     * An item-price (S1) candidate holds its scheme's budget and its campaign's at its full value for the rest of the
-     * order as soon as it is admitted, whether or not it wins its lines: the item stage takes lines without
-     * {@link #apply}, and so the S1 candidates of one campaign are admitted one after another, in scheme order, within
-     * what is left. The member rate a special price takes on top holds what it takes too.
-     */
-    void hold(CompiledScheme k, long amount) {
-        spend(k, amount);
     }
 
     /** What is left of a scheme's budget and its campaign's for this order ({@link Long#MAX_VALUE}: unlimited). */
