@@ -7,6 +7,8 @@ import io.xinling.domain.promotion.lifecycle.SchemeStatus;
 import io.xinling.persistence.jooq.tables.records.PromotionCampaignsRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 import java.time.Instant;
 import java.util.List;
@@ -77,11 +79,30 @@ public final class JooqCampaignRepository implements CampaignRepository {
                 .orderBy(PROMOTION_CAMPAIGNS.CAMPAIGN_ID).fetch(r -> toCampaign(tenant, r));
     }
 
+    @Override
+    public List<Campaign> withBudgets(TenantId tenant) {
+        Field<String[]> schemeIds = DSL.field(DSL.select(DSL.arrayAgg(PROMOTION_CAMPAIGN_SCHEMES.SCHEME_ID)
+                .orderBy(PROMOTION_CAMPAIGN_SCHEMES.SCHEME_ID)).from(PROMOTION_CAMPAIGN_SCHEMES)
+                .where(PROMOTION_CAMPAIGN_SCHEMES.TENANT_ID.eq(PROMOTION_CAMPAIGNS.TENANT_ID),
+                        PROMOTION_CAMPAIGN_SCHEMES.CAMPAIGN_ID.eq(PROMOTION_CAMPAIGNS.CAMPAIGN_ID)));
+        return dsl.select(PROMOTION_CAMPAIGNS.asterisk(), schemeIds).from(PROMOTION_CAMPAIGNS)
+                .where(PROMOTION_CAMPAIGNS.TENANT_ID.eq(tenant.value()),
+                        PROMOTION_CAMPAIGNS.BUDGET_MINOR.isNotNull().or(PROMOTION_CAMPAIGNS.BUDGET_ORDERS.isNotNull()))
+                .orderBy(PROMOTION_CAMPAIGNS.CAMPAIGN_ID)
+                .fetch(r -> {
+                    String[] ids = r.get(schemeIds);
+                    return toCampaign(r.into(PROMOTION_CAMPAIGNS), ids == null ? List.of() : List.of(ids));
+                });
+    }
+
     private Campaign toCampaign(TenantId tenant, PromotionCampaignsRecord r) {
-        List<String> schemeIds = dsl.select(PROMOTION_CAMPAIGN_SCHEMES.SCHEME_ID).from(PROMOTION_CAMPAIGN_SCHEMES)
+        return toCampaign(r, dsl.select(PROMOTION_CAMPAIGN_SCHEMES.SCHEME_ID).from(PROMOTION_CAMPAIGN_SCHEMES)
                 .where(PROMOTION_CAMPAIGN_SCHEMES.TENANT_ID.eq(tenant.value())
                         .and(PROMOTION_CAMPAIGN_SCHEMES.CAMPAIGN_ID.eq(r.getCampaignId())))
-                .orderBy(PROMOTION_CAMPAIGN_SCHEMES.SCHEME_ID).fetch(PROMOTION_CAMPAIGN_SCHEMES.SCHEME_ID);
+                .orderBy(PROMOTION_CAMPAIGN_SCHEMES.SCHEME_ID).fetch(PROMOTION_CAMPAIGN_SCHEMES.SCHEME_ID));
+    }
+
+    private static Campaign toCampaign(PromotionCampaignsRecord r, List<String> schemeIds) {
         Instant updated = r.getUpdatedAt().toInstant();
         return new Campaign(r.getCampaignId(), r.getName(), Optional.ofNullable(r.getStartsAt()),
                 Optional.ofNullable(r.getEndsAt()), Set.of(r.getStores()), Set.of(r.getChannels()),

@@ -34,9 +34,4 @@ public record Campaign(String id, String name, Optional<LocalDateTime> start, Op
     public Campaign withSchemes(List<String> ids) {
         return new Campaign(id, name, start, end, stores, channels, status, ids, budgetMinor, budgetOrders, updatedAt);
     }
-
-    /** Whether it limits the money or the orders of its schemes. */
-    public boolean hasBudget() {
-        return budgetMinor.isPresent() || budgetOrders.isPresent();
-    }
 }

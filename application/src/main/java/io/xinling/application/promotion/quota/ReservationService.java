@@ -180,10 +180,8 @@ public final class ReservationService {
     /** The campaigns with a budget, by the id of each of their schemes. */
     private Map<String, Campaign> budgetedCampaigns(TenantId tenant) {
         Map<String, Campaign> out = new HashMap<>();
-        for (Campaign c : campaigns.list(tenant)) {
-            if (c.hasBudget()) {
-                c.schemeIds().forEach(id -> out.put(id, c));
-            }
+        for (Campaign c : campaigns.withBudgets(tenant)) {
+            c.schemeIds().forEach(id -> out.put(id, c));
         }
         return out;
     }
