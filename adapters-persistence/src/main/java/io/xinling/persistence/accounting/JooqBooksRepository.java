@@ -11,8 +11,8 @@ import io.xinling.domain.accounting.TaxLocation;
 import io.xinling.domain.accounting.TaxpayerKind;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.UserId;
-import io.xinling.persistence.jooq.tables.records.AccountingBooksRecord;
 import io.xinling.persistence.jooq.tables.records.AccountsRecord;
+import io.xinling.persistence.common.Jdbc;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
@@ -32,10 +32,18 @@ import static io.xinling.persistence.jooq.Tables.PERIOD_EVENTS;
 
 public final class JooqBooksRepository implements BooksRepository {
 
+    /** Every posting reads the books under a lock first: fixed SQL (see {@link Jdbc}). */
+    private static final String BOOKS = "select closed_through, allow_self_review, taxpayer_kind, tax_location, chart_version "
+            + "from accounting_books where tenant_id = ?";
+    private static final String BOOKS_SHARED = BOOKS + " for share";
+    private static final String BOOKS_EXCLUSIVE = BOOKS + " for update";
+
     private final DSLContext dsl;
+    private final Jdbc jdbc;
 
     public JooqBooksRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.jdbc = new Jdbc(dsl);
     }
 
     @Override
@@ -51,14 +59,12 @@ public final class JooqBooksRepository implements BooksRepository {
 
     @Override
     public Optional<Books> lockShared(TenantId tenant) {
-        return dsl.selectFrom(ACCOUNTING_BOOKS).where(ACCOUNTING_BOOKS.TENANT_ID.eq(tenant.value())).forShare()
-                .fetchOptional().map(JooqBooksRepository::toBooks);
+        return jdbc.query(BOOKS_SHARED, JooqBooksRepository::toBooks, tenant.value());
     }
 
     @Override
     public Optional<Books> lockExclusive(TenantId tenant) {
-        return dsl.selectFrom(ACCOUNTING_BOOKS).where(ACCOUNTING_BOOKS.TENANT_ID.eq(tenant.value())).forUpdate()
-                .fetchOptional().map(JooqBooksRepository::toBooks);
+        return jdbc.query(BOOKS_EXCLUSIVE, JooqBooksRepository::toBooks, tenant.value());
     }
 
     @Override
@@ -144,9 +150,12 @@ public final class JooqBooksRepository implements BooksRepository {
                 Direction.valueOf(r.getDirection()), dims);
     }
 
-    private static Books toBooks(AccountingBooksRecord r) {
-        LocalDate closed = r.getClosedThrough();
-        return new Books(Optional.ofNullable(closed).map(YearMonth::from), Boolean.TRUE.equals(r.getAllowSelfReview()),
-                TaxpayerKind.valueOf(r.getTaxpayerKind()), TaxLocation.valueOf(r.getTaxLocation()), r.getChartVersion());
+    private static Optional<Books> toBooks(java.sql.ResultSet r) throws java.sql.SQLException {
+        if (!r.next()) {
+            return Optional.empty();
+        }
+        LocalDate closed = r.getObject(1, LocalDate.class);
+        return Optional.of(new Books(Optional.ofNullable(closed).map(YearMonth::from), r.getBoolean(2),
+                TaxpayerKind.valueOf(r.getString(3)), TaxLocation.valueOf(r.getString(4)), r.getLong(5)));
     }
 }

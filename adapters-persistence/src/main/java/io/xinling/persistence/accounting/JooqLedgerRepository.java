@@ -12,6 +12,7 @@ import io.xinling.domain.accounting.VoucherWord;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.TenantId;
 import org.jooq.Condition;
+import io.xinling.persistence.common.Jdbc;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -38,10 +39,20 @@ public final class JooqLedgerRepository implements LedgerRepository {
     /** Balance rows per key (see V25). */
     private static final int SLOTS = 16;
 
+    /** Fixed SQL on JDBC (see {@link Jdbc}): every posting runs it. */
+    private static final String UPSERT = """
+            insert into account_balances as b (tenant_id, period, account_code, dim_key, dims, debit_minor, credit_minor, slot)
+            select ?, *, ?::smallint
+            from unnest(?::text[]::date[], ?::text[], ?::text[], ?::text[]::jsonb[], ?::bigint[], ?::bigint[])
+            on conflict (tenant_id, period, dim_key, account_code, slot) do update
+            set debit_minor = b.debit_minor + excluded.debit_minor, credit_minor = b.credit_minor + excluded.credit_minor""";
+
     private final DSLContext dsl;
+    private final Jdbc jdbc;
 
     public JooqLedgerRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.jdbc = new Jdbc(dsl);
     }
 
     /** A balance row's key, ordered as the primary key (V70): every posting locks its rows in this one order. */
@@ -116,13 +127,7 @@ public final class JooqLedgerRepository implements LedgerRepository {
         // order, so concurrent postings lock balance rows in the same order.
         // One slot per transaction (V25): concurrent postings on the same accounts mostly touch different rows.
         int slot = java.util.concurrent.ThreadLocalRandom.current().nextInt(SLOTS);
-        dsl.execute("""
-                insert into account_balances as b (tenant_id, period, account_code, dim_key, dims, debit_minor, credit_minor, slot)
-                select ?, *, ?::smallint
-                from unnest(?::text[]::date[], ?::text[], ?::text[], ?::text[]::jsonb[], ?::bigint[], ?::bigint[])
-                on conflict (tenant_id, period, dim_key, account_code, slot) do update
-                set debit_minor = b.debit_minor + excluded.debit_minor, credit_minor = b.credit_minor + excluded.credit_minor""",
-                tenant.value(), slot, periods, accounts, dimKeys, dimJson, debits, credits);
+        jdbc.update(UPSERT, tenant.value(), slot, periods, accounts, dimKeys, dimJson, debits, credits);
     }
 
     @Override

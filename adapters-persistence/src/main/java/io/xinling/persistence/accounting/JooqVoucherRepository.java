@@ -9,7 +9,7 @@ import io.xinling.domain.accounting.VoucherLine;
 import io.xinling.domain.accounting.VoucherOrigin;
 import io.xinling.domain.accounting.VoucherWord;
 import io.xinling.domain.kernel.TenantId;
-import io.xinling.persistence.jooq.tables.records.VoucherLinesRecord;
+import io.xinling.persistence.common.Jdbc;
 import io.xinling.persistence.jooq.tables.records.VouchersRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -32,8 +32,19 @@ public final class JooqVoucherRepository implements VoucherRepository {
 
     private static final int ROWS_PER_INSERT = 2_000;
 
+    /**
+     * A voucher and its lines under the voucher's lock, two statements in one round trip: the lines are read by the
+     * second, after the first has the lock (a new snapshot per statement), so they are the ones committed by whoever
+     * held the voucher before. Fixed SQL on JDBC (see {@link Jdbc}): every post and edit starts here.
+     */
+    private static final String LOCK = "select " + VoucherRows.HEADER_COLUMNS
+            + " from vouchers where tenant_id = ? and voucher_id = ? for update;\n"
+            + "select " + VoucherRows.LINE_COLUMNS + " from voucher_lines where tenant_id = ? and voucher_id = ? order by line_no";
+    private static final String STATUS = "update vouchers set status = ?, reviewer_id = ? where tenant_id = ? and voucher_id = ?";
+
     private final DSLContext dsl;
     private final DSLContext numbers;
+    private final Jdbc jdbc;
 
     /** Numbers taken in the caller's transaction: the counter row stays locked until it commits. */
     public JooqVoucherRepository(DSLContext dsl) {
@@ -48,6 +59,7 @@ public final class JooqVoucherRepository implements VoucherRepository {
     public JooqVoucherRepository(DSLContext dsl, DSLContext numbers) {
         this.dsl = dsl;
         this.numbers = numbers;
+        this.jdbc = new Jdbc(dsl);
     }
 
     @Override
@@ -123,17 +135,13 @@ public final class JooqVoucherRepository implements VoucherRepository {
 
     @Override
     public Optional<Voucher> lock(TenantId tenant, VoucherId id) {
-        // Two statements in one round trip: the lines are read by the second, after the first has the lock (a new
-        // snapshot per statement), so they are the ones committed by whoever held the voucher before.
-        org.jooq.Results results = dsl.resultQuery("""
-                select * from vouchers where tenant_id = ? and voucher_id = ? for update;
-                select * from voucher_lines where tenant_id = ? and voucher_id = ? order by line_no""",
-                tenant.value(), id.value(), tenant.value(), id.value()).fetchMany();
-        if (results.get(0).isEmpty()) {
-            return Optional.empty();
-        }
-        List<VoucherLine> lines = results.get(1).into(VOUCHER_LINES).map(VoucherRows::line);
-        return Optional.of(VoucherRows.voucher(results.get(0).into(VOUCHERS).get(0), lines));
+        List<Object> results = jdbc.queries(LOCK, List.of(VoucherRows::headers, VoucherRows::lines),
+                tenant.value(), id.value(), tenant.value(), id.value());
+        @SuppressWarnings("unchecked")
+        List<VoucherRows.Header> header = (List<VoucherRows.Header>) results.get(0);
+        @SuppressWarnings("unchecked")
+        List<VoucherLine> lines = (List<VoucherLine>) results.get(1);
+        return header.isEmpty() ? Optional.empty() : Optional.of(header.get(0).with(lines));
     }
 
     @Override
@@ -147,9 +155,8 @@ public final class JooqVoucherRepository implements VoucherRepository {
 
     @Override
     public void updateStatus(TenantId tenant, Voucher voucher) {
-        dsl.update(VOUCHERS).set(VOUCHERS.STATUS, voucher.status().name())
-                .set(VOUCHERS.REVIEWER_ID, voucher.reviewer().map(io.xinling.domain.kernel.UserId::value).orElse(null))
-                .where(key(tenant, voucher.id())).execute();
+        jdbc.update(STATUS, voucher.status().name(), voucher.reviewer().map(io.xinling.domain.kernel.UserId::value).orElse(null),
+                tenant.value(), voucher.id().value());
     }
 
     @Override

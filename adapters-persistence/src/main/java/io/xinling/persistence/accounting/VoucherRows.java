@@ -17,7 +17,12 @@ import io.xinling.persistence.jooq.tables.records.VoucherLinesRecord;
 import io.xinling.persistence.jooq.tables.records.VouchersRecord;
 import org.jooq.DSLContext;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -79,21 +84,69 @@ final class VoucherRows {
         return rows;
     }
 
+    /** The columns {@link #lines(ResultSet)} reads, in order. */
+    static final String LINE_COLUMNS = "summary, account_code, dim_key, debit_minor, credit_minor, fc_currency, fc_minor, fc_rate";
+
+    /** The columns {@link #headers(ResultSet)} reads, in order. */
+    static final String HEADER_COLUMNS = "voucher_id, word, number, voucher_date, attachments, status, origin, preparer_id, "
+            + "reviewer_id, reversal_of, source_type, source_id, source_version, template_id, template_version, cost_version, "
+            + "content_hash";
+
     static VoucherLine line(VoucherLinesRecord r) {
-        Optional<ForeignAmount> foreign = Optional.ofNullable(r.getFcCurrency()).map(c -> new ForeignAmount(
-                Money.of(r.getFcMinor(), java.util.Currency.getInstance(c)), r.getFcRate().stripTrailingZeros()));
-        return new VoucherLine(r.getSummary(), AccountCode.of(r.getAccountCode()), DimensionValues.fromKey(r.getDimKey()),
-                Money.cny(r.getDebitMinor()), Money.cny(r.getCreditMinor()), foreign);
+        return line(r.getSummary(), r.getAccountCode(), r.getDimKey(), r.getDebitMinor(), r.getCreditMinor(), r.getFcCurrency(),
+                r.getFcMinor(), r.getFcRate());
+    }
+
+    /** The lines of a result of {@link #LINE_COLUMNS}. */
+    static List<VoucherLine> lines(ResultSet r) throws SQLException {
+        List<VoucherLine> out = new ArrayList<>();
+        while (r.next()) {
+            out.add(line(r.getString(1), r.getString(2), r.getString(3), r.getLong(4), r.getLong(5), r.getString(6),
+                    r.getObject(7, Long.class), r.getBigDecimal(8)));
+        }
+        return out;
+    }
+
+    private static VoucherLine line(String summary, String account, String dimKey, long debit, long credit, String fcCurrency,
+                                    Long fcMinor, BigDecimal fcRate) {
+        Optional<ForeignAmount> foreign = Optional.ofNullable(fcCurrency).map(c -> new ForeignAmount(
+                Money.of(fcMinor, java.util.Currency.getInstance(c)), fcRate.stripTrailingZeros()));
+        return new VoucherLine(summary, AccountCode.of(account), DimensionValues.fromKey(dimKey), Money.cny(debit),
+                Money.cny(credit), foreign);
+    }
+
+    /** A voucher's header columns, waiting for its lines. */
+    record Header(long id, String word, int number, LocalDate date, int attachments, String status, String origin,
+                  long preparer, Long reviewer, Long reversalOf, Optional<Provenance> provenance) {
+
+        Voucher with(List<VoucherLine> lines) {
+            return new Voucher(new VoucherId(id), VoucherWord.fromLabel(word).orElseThrow(), number, date, attachments,
+                    VoucherStatus.valueOf(status), VoucherOrigin.valueOf(origin), new UserId(preparer),
+                    Optional.ofNullable(reviewer).map(UserId::new), lines, Optional.ofNullable(reversalOf).map(VoucherId::new),
+                    provenance);
+        }
+    }
+
+    /** The headers of a result of {@link #HEADER_COLUMNS}. */
+    static List<Header> headers(ResultSet r) throws SQLException {
+        List<Header> out = new ArrayList<>(1);
+        while (r.next()) {
+            String sourceType = r.getString(11);
+            Optional<Provenance> provenance = sourceType == null ? Optional.empty() : Optional.of(new Provenance(sourceType,
+                    r.getString(12), r.getLong(13), r.getString(14), r.getLong(15), r.getLong(16), r.getString(17)));
+            out.add(new Header(r.getLong(1), r.getString(2), r.getInt(3), r.getObject(4, LocalDate.class), r.getInt(5),
+                    r.getString(6), r.getString(7), r.getLong(8), r.getObject(9, Long.class), r.getObject(10, Long.class),
+                    provenance));
+        }
+        return out;
     }
 
     static Voucher voucher(VouchersRecord r, List<VoucherLine> lines) {
         Optional<Provenance> provenance = Optional.ofNullable(r.getSourceType()).map(type -> new Provenance(type,
                 r.getSourceId(), r.getSourceVersion(), r.getTemplateId(), r.getTemplateVersion(), r.getCostVersion(),
                 r.getContentHash()));
-        return new Voucher(new VoucherId(r.getVoucherId()), VoucherWord.fromLabel(r.getWord()).orElseThrow(), r.getNumber(),
-                r.getVoucherDate(), r.getAttachments(), VoucherStatus.valueOf(r.getStatus()), VoucherOrigin.valueOf(r.getOrigin()),
-                new UserId(r.getPreparerId()), Optional.ofNullable(r.getReviewerId()).map(UserId::new), lines,
-                Optional.ofNullable(r.getReversalOf()).map(VoucherId::new), provenance);
+        return new Header(r.getVoucherId(), r.getWord(), r.getNumber(), r.getVoucherDate(), r.getAttachments(), r.getStatus(),
+                r.getOrigin(), r.getPreparerId(), r.getReviewerId(), r.getReversalOf(), provenance).with(lines);
     }
 
     static YearMonth period(java.time.LocalDate firstDay) {
