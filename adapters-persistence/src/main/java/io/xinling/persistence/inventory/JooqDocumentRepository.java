@@ -21,6 +21,7 @@ import io.xinling.persistence.common.MonthlyCounters;
 import io.xinling.persistence.jooq.tables.records.InventoryDocumentLinesRecord;
 import io.xinling.persistence.jooq.tables.records.InventoryDocumentsRecord;
 import org.jooq.Condition;
+import io.xinling.persistence.common.Jdbc;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -42,8 +43,14 @@ import static io.xinling.persistence.jooq.Tables.INVENTORY_GROUP_EVENTS;
 /** Inventory documents as a header row and one row per line with its role. */
 public final class JooqDocumentRepository implements DocumentRepository {
 
+    // Fixed SQL on JDBC (see Jdbc) for the statements every post runs.
+    private static final String STATUS = "select status from inventory_documents where tenant_id = ? and document_id = ?";
+    private static final String MARK_POSTED = "update inventory_documents set status = 'POSTED', posted_seq = ?, settings_seq = ? "
+            + "where tenant_id = ? and document_id = ?";
+
     private final DSLContext dsl;
     private final DSLContext numbers;
+    private final Jdbc jdbc;
 
     /** Document numbers taken in the caller's transaction: the counter row stays locked until it commits. */
     public JooqDocumentRepository(DSLContext dsl) {
@@ -59,6 +66,7 @@ public final class JooqDocumentRepository implements DocumentRepository {
     public JooqDocumentRepository(DSLContext dsl, DSLContext numbers) {
         this.dsl = dsl;
         this.numbers = numbers;
+        this.jdbc = new Jdbc(dsl);
     }
 
     @Override
@@ -149,9 +157,7 @@ public final class JooqDocumentRepository implements DocumentRepository {
 
     @Override
     public void markPosted(TenantId tenant, long id, long version, long settings) {
-        dsl.update(INVENTORY_DOCUMENTS).set(INVENTORY_DOCUMENTS.STATUS, DocumentStatus.POSTED.name())
-                .set(INVENTORY_DOCUMENTS.POSTED_SEQ, version).set(INVENTORY_DOCUMENTS.SETTINGS_SEQ, settings)
-                .where(INVENTORY_DOCUMENTS.TENANT_ID.eq(tenant.value()).and(INVENTORY_DOCUMENTS.DOCUMENT_ID.eq(id))).execute();
+        jdbc.update(MARK_POSTED, version, settings, tenant.value(), id);
     }
 
     @Override
@@ -226,9 +232,8 @@ public final class JooqDocumentRepository implements DocumentRepository {
 
     @Override
     public Optional<DocumentStatus> status(TenantId tenant, long id) {
-        return dsl.select(INVENTORY_DOCUMENTS.STATUS).from(INVENTORY_DOCUMENTS)
-                .where(INVENTORY_DOCUMENTS.TENANT_ID.eq(tenant.value()).and(INVENTORY_DOCUMENTS.DOCUMENT_ID.eq(id)))
-                .fetchOptional(r -> DocumentStatus.valueOf(r.value1()));
+        return jdbc.query(STATUS, rows -> rows.next() ? Optional.of(DocumentStatus.valueOf(rows.getString(1))) : Optional.empty(),
+                tenant.value(), id);
     }
 
     @Override

@@ -17,9 +17,9 @@ import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.persistence.jooq.tables.records.StockMovementsRecord;
 import org.jooq.Condition;
+import io.xinling.persistence.common.Jdbc;
 import org.jooq.DSLContext;
 import org.jooq.Query;
-import org.jooq.impl.DSL;
 
 import java.sql.PreparedStatement;
 import java.sql.Statement;
@@ -34,7 +34,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import static io.xinling.persistence.jooq.Sequences.INVENTORY_EVENT_SEQ;
 import static io.xinling.persistence.jooq.Tables.INVENTORY_GROUP_HEADS;
 import static io.xinling.persistence.jooq.Tables.INVENTORY_SKU_GROUPS;
 import static io.xinling.persistence.jooq.Tables.STOCK_AVAILABILITY;
@@ -47,21 +46,47 @@ import static io.xinling.persistence.jooq.Tables.STOCK_SLOT_BALANCES;
 public final class JooqLedgerStore implements LedgerStore {
 
     private static final String ACTIVE = "ACTIVE";
+    // Fixed SQL on JDBC (see Jdbc) for the statements every post runs.
+    private static final String GROUPS_OF = "select sku_id, group_id from inventory_sku_groups where tenant_id = ? "
+            + "and sku_id = any(?::bigint[])";
+    private static final String LOCK_GROUP = "insert into inventory_group_heads (tenant_id, group_id, version) values (?, ?, 0) "
+            + "on conflict (tenant_id, group_id) do update set version = inventory_group_heads.version returning version";
+    private static final String GROUP_VERSIONS = "select group_id, version from inventory_group_heads where tenant_id = ? "
+            + "and group_id = any(?::bigint[])";
+    private static final String NEXT_EVENT = "select nextval('inventory_event_seq')";
+    private static final String RECORD_EVENT = """
+            with e as (insert into inventory_group_events (tenant_id, group_id, seq, document_id, cancellation)
+                       select ?, g, ?, ?, ? from unnest(?::bigint[]) as g)
+            update inventory_group_heads set version = ? where tenant_id = ? and group_id = any(?::bigint[])""";
+
     private final DSLContext dsl;
+    private final Jdbc jdbc;
 
     public JooqLedgerStore(DSLContext dsl) {
         this.dsl = dsl;
+        this.jdbc = new Jdbc(dsl);
     }
 
     @Override
     public Map<Long, Long> groupsOf(TenantId tenant, Collection<Long> skus) {
         Map<Long, Long> out = new HashMap<>();
         skus.forEach(sku -> out.put(sku, sku));
-        dsl.select(INVENTORY_SKU_GROUPS.SKU_ID, INVENTORY_SKU_GROUPS.GROUP_ID).from(INVENTORY_SKU_GROUPS)
-                .where(INVENTORY_SKU_GROUPS.TENANT_ID.eq(tenant.value())
-                        .and(INVENTORY_SKU_GROUPS.SKU_ID.eq(DSL.any(skus.toArray(Long[]::new)))))
-                .forEach(r -> out.put(r.value1(), r.value2()));
+        return jdbc.query(GROUPS_OF, rows -> pairs(rows, out), tenant.value(), skus.toArray(Long[]::new));
+    }
+
+    /** Puts each row's two longs into {@code out}, which it returns. */
+    private static Map<Long, Long> pairs(java.sql.ResultSet rows, Map<Long, Long> out) throws java.sql.SQLException {
+        while (rows.next()) {
+            out.put(rows.getLong(1), rows.getLong(2));
+        }
         return out;
+    }
+
+    private static long single(java.sql.ResultSet rows) throws java.sql.SQLException {
+        if (!rows.next()) {
+            throw new java.sql.SQLException("no row returned");
+        }
+        return rows.getLong(1);
     }
 
     @Override
@@ -78,11 +103,7 @@ public final class JooqLedgerStore implements LedgerStore {
     /** One statement: creates the head when new, and either way leaves its row locked. */
     @Override
     public long lockGroup(TenantId tenant, long group) {
-        return dsl.insertInto(INVENTORY_GROUP_HEADS).set(INVENTORY_GROUP_HEADS.TENANT_ID, tenant.value())
-                .set(INVENTORY_GROUP_HEADS.GROUP_ID, group).set(INVENTORY_GROUP_HEADS.VERSION, 0L)
-                .onConflict(INVENTORY_GROUP_HEADS.TENANT_ID, INVENTORY_GROUP_HEADS.GROUP_ID)
-                .doUpdate().set(INVENTORY_GROUP_HEADS.VERSION, INVENTORY_GROUP_HEADS.VERSION)
-                .returning(INVENTORY_GROUP_HEADS.VERSION).fetchSingle().getVersion();
+        return jdbc.query(LOCK_GROUP, JooqLedgerStore::single, tenant.value(), group);
     }
 
     @Override
@@ -98,26 +119,18 @@ public final class JooqLedgerStore implements LedgerStore {
     public Map<Long, Long> groupVersions(TenantId tenant, Collection<Long> groups) {
         Map<Long, Long> out = new HashMap<>();
         groups.forEach(g -> out.put(g, 0L));
-        dsl.select(INVENTORY_GROUP_HEADS.GROUP_ID, INVENTORY_GROUP_HEADS.VERSION).from(INVENTORY_GROUP_HEADS)
-                .where(INVENTORY_GROUP_HEADS.TENANT_ID.eq(tenant.value())
-                        .and(INVENTORY_GROUP_HEADS.GROUP_ID.eq(DSL.any(groups.toArray(Long[]::new)))))
-                .forEach(r -> out.put(r.value1(), r.value2()));
-        return out;
+        return jdbc.query(GROUP_VERSIONS, rows -> pairs(rows, out), tenant.value(), groups.toArray(Long[]::new));
     }
 
     @Override
     public long nextEvent() {
-        return dsl.nextval(INVENTORY_EVENT_SEQ);
+        return jdbc.query(NEXT_EVENT, JooqLedgerStore::single);
     }
 
     @Override
     public void recordEvent(TenantId tenant, Collection<Long> groups, long event, long document, boolean cancellation) {
         Long[] ids = groups.toArray(Long[]::new);
-        dsl.execute("""
-                with e as (insert into inventory_group_events (tenant_id, group_id, seq, document_id, cancellation)
-                           select ?, g, ?, ?, ? from unnest(?::bigint[]) as g)
-                update inventory_group_heads set version = ? where tenant_id = ? and group_id = any(?::bigint[])""",
-                tenant.value(), event, document, cancellation, ids, event, tenant.value(), ids);
+        jdbc.update(RECORD_EVENT, tenant.value(), event, document, cancellation, ids, event, tenant.value(), ids);
     }
 
     @Override
