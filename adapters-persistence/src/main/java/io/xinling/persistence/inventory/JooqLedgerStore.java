@@ -19,7 +19,6 @@ import io.xinling.persistence.jooq.tables.records.StockMovementsRecord;
 import org.jooq.Condition;
 import io.xinling.persistence.common.Jdbc;
 import org.jooq.DSLContext;
-import org.jooq.Query;
 
 import java.sql.PreparedStatement;
 import java.sql.Statement;
@@ -37,10 +36,8 @@ import java.util.Set;
 import static io.xinling.persistence.jooq.Tables.INVENTORY_GROUP_HEADS;
 import static io.xinling.persistence.jooq.Tables.INVENTORY_SKU_GROUPS;
 import static io.xinling.persistence.jooq.Tables.STOCK_AVAILABILITY;
-import static io.xinling.persistence.jooq.Tables.STOCK_KEY_BALANCES;
 import static io.xinling.persistence.jooq.Tables.STOCK_MOVEMENTS;
 import static io.xinling.persistence.jooq.Tables.STOCK_RESERVATIONS;
-import static io.xinling.persistence.jooq.Tables.STOCK_SLOT_BALANCES;
 
 /** The stock ledger's rows in PostgreSQL; writes are batched, the group head rows serialise posting. */
 public final class JooqLedgerStore implements LedgerStore {
@@ -58,6 +55,21 @@ public final class JooqLedgerStore implements LedgerStore {
             with e as (insert into inventory_group_events (tenant_id, group_id, seq, document_id, cancellation)
                        select ?, g, ?, ?, ? from unnest(?::bigint[]) as g)
             update inventory_group_heads set version = ? where tenant_id = ? and group_id = any(?::bigint[])""";
+
+    /** Key and slot balances as they are after a change: both tables in one statement, columns as arrays. */
+    private static final String SAVE_BALANCES = """
+            with k as (
+                insert into stock_key_balances (tenant_id, location, sku_id, batch_no, quantity, value)
+                select ?, * from unnest(?::text[], ?::bigint[], ?::text[], ?::text[]::numeric[], ?::bigint[])
+                on conflict (tenant_id, location, sku_id, batch_no)
+                do update set quantity = excluded.quantity, value = excluded.value)
+            insert into stock_slot_balances (tenant_id, location, sku_id, batch_no, quantity)
+            select ?, * from unnest(?::text[], ?::bigint[], ?::text[], ?::text[]::numeric[])
+            on conflict (tenant_id, location, sku_id, batch_no) do update set quantity = excluded.quantity""";
+    private static final String SET_ON_HAND = """
+            insert into stock_availability (tenant_id, warehouse_id, sku_id, on_hand)
+            select ?, * from unnest(?::bigint[], ?::bigint[], ?::text[]::numeric[])
+            on conflict (tenant_id, warehouse_id, sku_id) do update set on_hand = excluded.on_hand""";
 
     private final DSLContext dsl;
     private final Jdbc jdbc;
@@ -289,40 +301,53 @@ public final class JooqLedgerStore implements LedgerStore {
 
     @Override
     public void saveBalances(TenantId tenant, List<KeyBalance> keys, List<SlotBalance> slots) {
-        List<Query> upserts = new ArrayList<>();
-        for (KeyBalance k : keys) {
-            String location = k.key().location().map(JooqLedgerStore::location).orElse("");
-            upserts.add(dsl.insertInto(STOCK_KEY_BALANCES).set(STOCK_KEY_BALANCES.TENANT_ID, tenant.value())
-                    .set(STOCK_KEY_BALANCES.LOCATION, location).set(STOCK_KEY_BALANCES.SKU_ID, k.key().sku().value())
-                    .set(STOCK_KEY_BALANCES.BATCH_NO, batch(k.key().batch()))
-                    .set(STOCK_KEY_BALANCES.QUANTITY, k.quantity().value()).set(STOCK_KEY_BALANCES.VALUE, k.value().minor())
-                    .onConflict(STOCK_KEY_BALANCES.TENANT_ID, STOCK_KEY_BALANCES.LOCATION, STOCK_KEY_BALANCES.SKU_ID,
-                            STOCK_KEY_BALANCES.BATCH_NO)
-                    .doUpdate().set(STOCK_KEY_BALANCES.QUANTITY, k.quantity().value())
-                    .set(STOCK_KEY_BALANCES.VALUE, k.value().minor()));
+        if (keys.isEmpty() && slots.isEmpty()) {
+            return;
         }
-        for (SlotBalance s : slots) {
-            upserts.add(dsl.insertInto(STOCK_SLOT_BALANCES).set(STOCK_SLOT_BALANCES.TENANT_ID, tenant.value())
-                    .set(STOCK_SLOT_BALANCES.LOCATION, location(s.slot().location()))
-                    .set(STOCK_SLOT_BALANCES.SKU_ID, s.slot().sku().value())
-                    .set(STOCK_SLOT_BALANCES.BATCH_NO, batch(s.slot().batch()))
-                    .set(STOCK_SLOT_BALANCES.QUANTITY, s.onHand().value())
-                    .onConflict(STOCK_SLOT_BALANCES.TENANT_ID, STOCK_SLOT_BALANCES.LOCATION, STOCK_SLOT_BALANCES.SKU_ID,
-                            STOCK_SLOT_BALANCES.BATCH_NO)
-                    .doUpdate().set(STOCK_SLOT_BALANCES.QUANTITY, s.onHand().value()));
+        int k = keys.size();
+        String[] keyLocations = new String[k];
+        Long[] keySkus = new Long[k];
+        String[] keyBatches = new String[k];
+        String[] keyQuantities = new String[k];
+        Long[] keyValues = new Long[k];
+        for (int i = 0; i < k; i++) {
+            KeyBalance b = keys.get(i);
+            keyLocations[i] = b.key().location().map(JooqLedgerStore::location).orElse("");
+            keySkus[i] = b.key().sku().value();
+            keyBatches[i] = batch(b.key().batch());
+            keyQuantities[i] = b.quantity().value().toPlainString();
+            keyValues[i] = b.value().minor();
         }
-        execute(upserts);
+        int n = slots.size();
+        String[] slotLocations = new String[n];
+        Long[] slotSkus = new Long[n];
+        String[] slotBatches = new String[n];
+        String[] slotQuantities = new String[n];
+        for (int i = 0; i < n; i++) {
+            SlotBalance b = slots.get(i);
+            slotLocations[i] = location(b.slot().location());
+            slotSkus[i] = b.slot().sku().value();
+            slotBatches[i] = batch(b.slot().batch());
+            slotQuantities[i] = b.onHand().value().toPlainString();
+        }
+        jdbc.update(SAVE_BALANCES, tenant.value(), keyLocations, keySkus, keyBatches, keyQuantities, keyValues, tenant.value(),
+                slotLocations, slotSkus, slotBatches, slotQuantities);
     }
 
     @Override
     public void setOnHand(TenantId tenant, Map<WarehouseId, Map<SkuId, Quantity>> onHand) {
-        List<Query> upserts = new ArrayList<>();
-        onHand.forEach((w, bySku) -> bySku.forEach((sku, q) -> upserts.add(dsl.insertInto(STOCK_AVAILABILITY)
-                .set(STOCK_AVAILABILITY.TENANT_ID, tenant.value()).set(STOCK_AVAILABILITY.WAREHOUSE_ID, w.value())
-                .set(STOCK_AVAILABILITY.SKU_ID, sku.value()).set(STOCK_AVAILABILITY.ON_HAND, q.value())
-                .onConflict(STOCK_AVAILABILITY.TENANT_ID, STOCK_AVAILABILITY.WAREHOUSE_ID, STOCK_AVAILABILITY.SKU_ID)
-                .doUpdate().set(STOCK_AVAILABILITY.ON_HAND, q.value()))));
-        execute(upserts);
+        List<Long> warehouses = new ArrayList<>();
+        List<Long> skus = new ArrayList<>();
+        List<String> quantities = new ArrayList<>();
+        onHand.forEach((w, bySku) -> bySku.forEach((sku, q) -> {
+            warehouses.add(w.value());
+            skus.add(sku.value());
+            quantities.add(q.value().toPlainString());
+        }));
+        if (!warehouses.isEmpty()) {
+            jdbc.update(SET_ON_HAND, tenant.value(), warehouses.toArray(Long[]::new), skus.toArray(Long[]::new),
+                    quantities.toArray(String[]::new));
+        }
     }
 
     @Override
@@ -373,14 +398,6 @@ public final class JooqLedgerStore implements LedgerStore {
     private static Condition availability(TenantId tenant, WarehouseId warehouse, SkuId sku) {
         return STOCK_AVAILABILITY.TENANT_ID.eq(tenant.value()).and(STOCK_AVAILABILITY.WAREHOUSE_ID.eq(warehouse.value()))
                 .and(STOCK_AVAILABILITY.SKU_ID.eq(sku.value()));
-    }
-
-    private void execute(List<Query> queries) {
-        if (queries.size() == 1) {
-            queries.get(0).execute();
-        } else if (!queries.isEmpty()) {
-            dsl.batch(queries).execute();
-        }
     }
 
     static String location(Location location) {
