@@ -15,7 +15,6 @@ import io.xinling.domain.inventory.ledger.SlotBalance;
 import io.xinling.domain.inventory.ledger.StockMovement;
 import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
-import io.xinling.persistence.jooq.tables.records.StockMovementsRecord;
 import org.jooq.Condition;
 import io.xinling.persistence.common.Jdbc;
 import org.jooq.DSLContext;
@@ -70,6 +69,17 @@ public final class JooqLedgerStore implements LedgerStore {
             insert into stock_availability (tenant_id, warehouse_id, sku_id, on_hand)
             select ?, * from unnest(?::bigint[], ?::bigint[], ?::text[]::numeric[])
             on conflict (tenant_id, warehouse_id, sku_id) do update set on_hand = excluded.on_hand""";
+
+    /** New movements, columns as arrays; each row's serials travel as one text[] literal. */
+    private static final String APPEND_MOVEMENTS = """
+            insert into stock_movements (tenant_id, document_id, line_no, leg, mv_date, mv_time, seq, ordering_leg, warehouse_id,
+                transit_of, sku_id, batch_no, kind, quantity, entered_qty, entered_unit, input_amount, serials, amount,
+                settlement, derived_qty, qty_after, value_after, slot_after, basis)
+            select ?, d, l, g, dt, tm, sq, ol, w, tr, sk, b, k, q, eq, eu, ia, sr::text[], a, st, dq, qa, va, sa, bs
+            from unnest(?::bigint[], ?::int[], ?::int[], ?::text[]::date[], ?::text[]::time[], ?::bigint[], ?::int[],
+                ?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[]::numeric[], ?::text[]::numeric[],
+                ?::text[], ?::bigint[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[],
+                ?::text[]) as r(d, l, g, dt, tm, sq, ol, w, tr, sk, b, k, q, eq, eu, ia, sr, a, st, dq, qa, va, sa, bs)""";
 
     private final DSLContext dsl;
     private final Jdbc jdbc;
@@ -171,42 +181,78 @@ public final class JooqLedgerStore implements LedgerStore {
 
     @Override
     public void appendMovements(TenantId tenant, List<StockMovement> movements) {
-        List<StockMovementsRecord> rows = new ArrayList<>(movements.size());
-        for (StockMovement m : movements) {
-            MovementSpec s = m.spec();
-            StoredCost c = m.cost();
-            StockMovementsRecord r = dsl.newRecord(STOCK_MOVEMENTS);
-            r.setTenantId(tenant.value());
-            r.setDocumentId(s.id().document().value());
-            r.setLineNo(s.id().line());
-            r.setLeg(s.id().leg());
-            r.setMvDate(s.ordering().date());
-            r.setMvTime(s.ordering().time());
-            r.setSeq(s.ordering().seq());
-            r.setOrderingLeg(s.ordering().leg());
-            r.setWarehouseId(s.slot().location() instanceof Location.InWarehouse w ? w.warehouse().value() : null);
-            r.setTransitOf(s.slot().location() instanceof Location.InTransit t ? t.dispatch().value() : null);
-            r.setSkuId(s.sku().value());
-            r.setBatchNo(s.slot().batch().map(BatchNo::value).orElse(null));
-            r.setKind(s.kind().name());
-            r.setQuantity(s.quantity().value());
-            r.setEnteredQty(s.entered().quantity().value());
-            r.setEnteredUnit(s.entered().unit().code());
-            r.setInputAmount(s.input().minor());
-            r.setSerials(s.serials().stream().map(SerialNo::value).toArray(String[]::new));
-            r.setAmount(c.amount());
-            r.setSettlement(c.settlement());
-            r.setDerivedQty(c.derivedQty());
-            r.setQtyAfter(c.qtyAfter());
-            r.setValueAfter(c.valueAfter());
-            r.setSlotAfter(c.slotAfter());
-            r.setBasis(c.basis().name());
-            r.setCancelled(false);
-            rows.add(r);
+        int n = movements.size();
+        if (n == 0) {
+            return;
         }
-        if (!rows.isEmpty()) {
-            dsl.batchInsert(rows).execute();
+        Long[] doc = new Long[n];
+        Integer[] line = new Integer[n];
+        Integer[] leg = new Integer[n];
+        String[] date = new String[n];
+        String[] time = new String[n];
+        Long[] seq = new Long[n];
+        Integer[] orderingLeg = new Integer[n];
+        Long[] warehouse = new Long[n];
+        Long[] transit = new Long[n];
+        Long[] sku = new Long[n];
+        String[] batch = new String[n];
+        String[] kind = new String[n];
+        String[] quantity = new String[n];
+        String[] enteredQty = new String[n];
+        String[] enteredUnit = new String[n];
+        Long[] input = new Long[n];
+        String[] serials = new String[n];
+        long[][] costs = new long[6][n];
+        String[] basis = new String[n];
+        for (int i = 0; i < n; i++) {
+            MovementSpec s = movements.get(i).spec();
+            StoredCost c = movements.get(i).cost();
+            doc[i] = s.id().document().value();
+            line[i] = s.id().line();
+            leg[i] = s.id().leg();
+            date[i] = s.ordering().date().toString();
+            time[i] = s.ordering().time().toString();
+            seq[i] = s.ordering().seq();
+            orderingLeg[i] = s.ordering().leg();
+            warehouse[i] = s.slot().location() instanceof Location.InWarehouse w ? w.warehouse().value() : null;
+            transit[i] = s.slot().location() instanceof Location.InTransit t ? t.dispatch().value() : null;
+            sku[i] = s.sku().value();
+            batch[i] = s.slot().batch().map(BatchNo::value).orElse(null);
+            kind[i] = s.kind().name();
+            quantity[i] = s.quantity().value().toPlainString();
+            enteredQty[i] = s.entered().quantity().value().toPlainString();
+            enteredUnit[i] = s.entered().unit().code();
+            input[i] = s.input().minor();
+            serials[i] = textArray(s.serials().stream().map(SerialNo::value).toList());
+            costs[0][i] = c.amount();
+            costs[1][i] = c.settlement();
+            costs[2][i] = c.derivedQty();
+            costs[3][i] = c.qtyAfter();
+            costs[4][i] = c.valueAfter();
+            costs[5][i] = c.slotAfter();
+            basis[i] = c.basis().name();
         }
+        jdbc.update(APPEND_MOVEMENTS, tenant.value(), doc, line, leg, date, time, seq, orderingLeg, warehouse, transit, sku,
+                batch, kind, quantity, enteredQty, enteredUnit, input, serials, costs[0], costs[1], costs[2], costs[3],
+                costs[4], costs[5], basis);
+    }
+
+    /** A PostgreSQL text[] literal of {@code items}, each quoted ({@code "} and {@code \} escaped). */
+    static String textArray(List<String> items) {
+        StringBuilder out = new StringBuilder("{");
+        for (int i = 0; i < items.size(); i++) {
+            out.append(i == 0 ? "\"" : ",\"");
+            String item = items.get(i);
+            for (int j = 0; j < item.length(); j++) {
+                char ch = item.charAt(j);
+                if (ch == '"' || ch == '\\') {
+                    out.append('\\');
+                }
+                out.append(ch);
+            }
+            out.append('"');
+        }
+        return out.append('}').toString();
     }
 
     /** One statement for all rows: the new costs travel as arrays and are joined back by key. */

@@ -129,6 +129,16 @@ class InventoryPersistenceTest {
     }
 
     @Test
+    void serial_numbers_travel_as_a_text_array_literal_that_postgresql_reads_back_exactly() {
+        for (List<String> serials : List.of(List.<String>of(), List.of("SN1"), List.of("a,b", "q\"uote", "back\\slash", "{}", " sp ",
+                "NULL", ""))) {
+            String[] read = db.dsl().resultQuery("select ?::text[]", JooqLedgerStore.textArray(serials))
+                    .fetchOne(0, String[].class);
+            assertThat(read).containsExactlyElementsOf(serials);
+        }
+    }
+
+    @Test
     void a_reservation_is_a_conditional_update_of_on_hand_minus_reserved() {
         long sku = sku("P" + System.nanoTime());
         long w = warehouse();
