@@ -33,13 +33,12 @@ import java.util.stream.IntStream;
 /**
  * JMH state for {@code ledger-post-tail}: a one-SKU ledger of {@code movements} rows (a receipt of half
  * of them, lines of 10 pieces, then an issue of the other half, lines of 1 piece), onto which single-line
- * sales of 1 piece are posted one after another at the tail, as a POS does. Every {@value #CHAIN} posts the
- * chain restarts from the built ledger, so that the ledger stays near its size.
+ * sales of 1 piece are posted one after another at the tail, as a POS does. Every {@code movements / 10} posts
+ * (at most 1,000) the chain restarts from the built ledger, so that the ledger stays within 10% of its size.
  */
 @State(Scope.Benchmark)
 public class LedgerPostTailBenchmark {
 
-    static final int CHAIN = 64;
     private static final Unit PCS = Unit.of("pcs");
     private static final WarehouseId W1 = new WarehouseId(1);
     private static final LocalDate DAY = LocalDate.of(2026, 1, 1);
@@ -51,6 +50,7 @@ public class LedgerPostTailBenchmark {
     private StockLedger at;
     private long next;
     private long chainStart;
+    private long chain;
 
     @Setup
     public void setUp() {
@@ -75,13 +75,14 @@ public class LedgerPostTailBenchmark {
         }
         base = ledger;
         at = ledger;
+        chain = Math.max(1, Math.min(1000, movements / 10));
         chainStart = 3;
         next = 3;
     }
 
     @Benchmark
     public PostingResult post() {
-        if (next - chainStart == CHAIN) {
+        if (next - chainStart == chain) {
             at = base;
             next = chainStart;
         }
