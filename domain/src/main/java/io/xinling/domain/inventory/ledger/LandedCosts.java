@@ -50,7 +50,7 @@ final class LandedCosts {
         Receipt r = (Receipt) ledger.document(lc.receipt()).orElseThrow();
         if (!ledger.movementsOf(lc.header().id()).isEmpty()) {
             return Posting.apply(ledger, Lifecycle.idsOf(ledger, lc.header().id()), List.of(), false)
-                    .map(change -> Lifecycle.result(ledger.with(change.rows(), docs,
+                    .map(change -> Lifecycle.result(ledger.with(change, docs,
                             StockLedger.plus(ledger.cancelled(), lc.header().id())), lc, change));
         }
         List<LandedCost> rest = ledger.landedCostsOn(r.header().id()).stream().filter(l -> !l.equals(lc)).toList();
@@ -97,7 +97,7 @@ final class LandedCosts {
         List<Money> shares = sharesOn(ledger, r, all);
         return new Explosion(ledger.setup(), ledger).explode(r, shares)
                 .flatMap(specs -> Posting.apply(ledger, Lifecycle.idsOf(ledger, r.header().id()), specs, false))
-                .map(change -> Lifecycle.result(ledger.with(change.rows(), docs, ledger.cancelled()), shown, change));
+                .map(change -> Lifecycle.result(ledger.with(change, docs, ledger.cancelled()), shown, change));
     }
 
     private static Either<InventoryError, PostingResult> lateCharge(StockLedger ledger, LandedCost lc, Receipt r,
@@ -113,7 +113,7 @@ final class LandedCosts {
                     List.of()));
         }
         return Posting.apply(ledger, Set.of(), specs, false)
-                .map(change -> Lifecycle.result(ledger.with(change.rows(), docs, ledger.cancelled()), lc, change));
+                .map(change -> Lifecycle.result(ledger.with(change, docs, ledger.cancelled()), lc, change));
     }
 
     private static Either<InventoryError, Receipt> receipt(StockLedger ledger, DocumentId id) {
