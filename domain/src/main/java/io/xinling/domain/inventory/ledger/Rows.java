@@ -6,25 +6,39 @@ import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 
 /**
- * The movements of one ledger version: a prefix of an append-only array shared by the versions of one
- * lineage. The version holding the longest prefix may append in place (it claims the new length with a
- * compare-and-set, since cached ledgers are shared between threads); any other version that appends copies
- * its prefix first. Elements below a version's size are never written again, and each version reaches its
- * array through a final field, so a version published to another thread reads its rows safely.
+ * The movements of one ledger version, shared with the versions it grew from. A version is <em>flat</em>: a
+ * prefix of an append-only array that a lineage of versions shares (the version holding its longest prefix
+ * may write past it: it claims the new length with a compare-and-set, since cached ledgers are read and
+ * posted on by many threads; any other version copies its prefix into a new lineage); or <em>pending</em>:
+ * a flat parent and the few rows a tail post appended, written into the array only when a version is made
+ * from it. So a post whose result is thrown away (a dry run, a refused or rolled-back change) claims
+ * nothing, and the next post on the same ledger still appends in place. Rows below a version's size are
+ * never written again and are reached through final fields or a volatile one, so every thread reads a
+ * version's rows safely.
  */
 final class Rows extends AbstractList<StockMovement> implements RandomAccess {
 
-    /** The length claimed so far in an array lineage. */
-    private final AtomicInteger claimed;
-    private final StockMovement[] array;
-    private final int size;
+    /** A lineage's claimed length, and the array holding at least this version's rows. */
+    private record Flat(AtomicInteger claimed, StockMovement[] array) {
+    }
 
-    private Rows(AtomicInteger claimed, StockMovement[] array, int size) {
-        this.claimed = claimed;
-        this.array = array;
+    private static final AtomicReferenceFieldUpdater<Rows, Flat> FLAT =
+            AtomicReferenceFieldUpdater.newUpdater(Rows.class, Flat.class, "flat");
+
+    private final int size;
+    /** Pending versions only: the flat version appended to, and what was appended. */
+    private final Rows parent;
+    private final List<StockMovement> more;
+    private volatile Flat flat;
+
+    private Rows(int size, Rows parent, List<StockMovement> more, Flat flat) {
         this.size = size;
+        this.parent = parent;
+        this.more = more;
+        this.flat = flat;
     }
 
     static Rows of(List<StockMovement> rows) {
@@ -35,26 +49,43 @@ final class Rows extends AbstractList<StockMovement> implements RandomAccess {
         for (StockMovement m : array) {
             Objects.requireNonNull(m, "movement");
         }
-        return new Rows(new AtomicInteger(array.length), array, array.length);
+        return new Rows(array.length, null, null, new Flat(new AtomicInteger(array.length), array));
     }
 
-    /** These rows followed by {@code more}. */
-    Rows append(List<StockMovement> more) {
-        int n = size + more.size();
-        StockMovement[] a = array;
-        AtomicInteger lineage = claimed;
-        if (claimed.compareAndSet(size, n)) {
-            if (a.length < n) {
-                a = Arrays.copyOf(a, grown(n));
-            }
+    /** These rows followed by {@code added}, sharing these. */
+    Rows append(List<StockMovement> added) {
+        flat();
+        List<StockMovement> copy = List.copyOf(added);
+        return new Rows(size + copy.size(), this, copy, null);
+    }
+
+    /** This version as a flat one: a pending version writes its rows into its parent's lineage, or a copy. */
+    private Flat flat() {
+        Flat f = flat;
+        if (f != null) {
+            return f;
+        }
+        Flat from = parent.flat;
+        int base = parent.size;
+        Flat made;
+        if (from.claimed().compareAndSet(base, size)) {
+            StockMovement[] a = from.array().length < size ? Arrays.copyOf(from.array(), grown(size)) : from.array();
+            write(a, base);
+            made = new Flat(from.claimed(), a);
         } else {
-            a = Arrays.copyOf(array, grown(n));
-            lineage = new AtomicInteger(n);
+            StockMovement[] a = Arrays.copyOf(from.array(), grown(size));
+            Arrays.fill(a, base, a.length, null);
+            write(a, base);
+            made = new Flat(new AtomicInteger(size), a);
         }
+        FLAT.compareAndSet(this, null, made);
+        return flat;
+    }
+
+    private void write(StockMovement[] a, int base) {
         for (int j = 0; j < more.size(); j++) {
-            a[size + j] = Objects.requireNonNull(more.get(j), "movement");
+            a[base + j] = more.get(j);
         }
-        return new Rows(lineage, a, n);
     }
 
     private static int grown(int n) {
@@ -62,17 +93,28 @@ final class Rows extends AbstractList<StockMovement> implements RandomAccess {
     }
 
     /**
-     * Whether {@code earlier} is a prefix of these rows, known without comparing them: one lineage only ever
-     * grows by appending (a version that is not its longest copies into a new lineage).
+     * Whether {@code earlier} is a prefix of these rows, known without comparing them: these were appended
+     * to it, or both are flat in one lineage (a lineage only ever grows by appending).
      */
     boolean extendsRows(Rows earlier) {
-        return earlier.claimed == claimed && earlier.size <= size;
+        if (this == earlier || parent == earlier) {
+            return true;
+        }
+        Flat mine = flat != null ? flat : parent.flat;
+        Flat theirs = earlier.flat;
+        int length = flat != null ? size : parent.size;
+        return theirs != null && mine.claimed() == theirs.claimed() && earlier.size <= length;
     }
 
     @Override
     public StockMovement get(int index) {
         Objects.checkIndex(index, size);
-        return array[index];
+        Flat f = flat;
+        if (f != null) {
+            return f.array()[index];
+        }
+        int base = parent.size;
+        return index < base ? parent.get(index) : more.get(index - base);
     }
 
     @Override
