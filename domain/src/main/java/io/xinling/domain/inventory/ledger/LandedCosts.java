@@ -16,7 +16,6 @@ import io.xinling.domain.kernel.Quantity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,8 +44,7 @@ final class LandedCosts {
     }
 
     static Either<InventoryError, PostingResult> cancel(StockLedger ledger, LandedCost lc) {
-        Map<DocumentId, InventoryDocument> docs = new HashMap<>(ledger.posted());
-        docs.remove(lc.header().id());
+        Map<DocumentId, InventoryDocument> docs = StockLedger.minus(ledger.posted(), lc.header().id());
         Receipt r = (Receipt) ledger.document(lc.receipt()).orElseThrow();
         if (!ledger.movementsOf(lc.header().id()).isEmpty()) {
             return Posting.apply(ledger, Lifecycle.idsOf(ledger, lc.header().id()), List.of(), false)

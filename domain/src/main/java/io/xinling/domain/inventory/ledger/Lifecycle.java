@@ -145,8 +145,7 @@ final class Lifecycle {
             return Either.left(new InventoryError.ScopeSwitchRefused(c.header().date(),
                     "a scope switch is not cancelled; switch back at a later period instead"));
         }
-        Map<DocumentId, InventoryDocument> docs = new HashMap<>(ledger.posted());
-        docs.remove(id);
+        Map<DocumentId, InventoryDocument> docs = StockLedger.minus(ledger.posted(), id);
         return open(ledger, doc.header().date())
                 .flatMap(ok -> Posting.apply(ledger, idsOf(ledger, id), List.of(), false))
                 .map(change -> result(ledger.with(change, docs, StockLedger.plus(ledger.cancelled(), id)),

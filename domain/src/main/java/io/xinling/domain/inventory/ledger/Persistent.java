@@ -44,6 +44,10 @@ final class Persistent {
             return new PMap<>(map.put(key, value));
         }
 
+        PMap<K, V> minus(K key) {
+            return new PMap<>(map.remove(key));
+        }
+
         @Override
         public V get(Object key) {
             @SuppressWarnings("unchecked") K k = (K) key;

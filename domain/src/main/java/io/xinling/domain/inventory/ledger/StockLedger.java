@@ -363,6 +363,15 @@ public final class StockLedger {
         return copy;
     }
 
+    static <K, V> Map<K, V> minus(Map<K, V> map, K key) {
+        if (map instanceof Persistent.PMap<K, V> p) {
+            return p.minus(key);
+        }
+        Map<K, V> copy = new HashMap<>(map);
+        copy.remove(key);
+        return copy;
+    }
+
     static <T> Set<T> plus(Set<T> set, T item) {
         if (set instanceof Persistent.PSet<T> p) {
             return p.plus(item);
