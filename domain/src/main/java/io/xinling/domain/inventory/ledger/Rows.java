@@ -29,14 +29,19 @@ final class Rows extends AbstractList<StockMovement> implements RandomAccess {
             AtomicReferenceFieldUpdater.newUpdater(Rows.class, Flat.class, "flat");
 
     private final int size;
-    /** Pending versions only: the flat version appended to, and what was appended. */
-    private final Rows parent;
+    /**
+     * Pending versions only: the flat form of the version appended to (not that version: versions never
+     * hold a chain of their ancestors), its size, and what was appended.
+     */
+    private final Flat parent;
+    private final int base;
     private final List<StockMovement> more;
     private volatile Flat flat;
 
-    private Rows(int size, Rows parent, List<StockMovement> more, Flat flat) {
+    private Rows(int size, Flat parent, int base, List<StockMovement> more, Flat flat) {
         this.size = size;
         this.parent = parent;
+        this.base = base;
         this.more = more;
         this.flat = flat;
     }
@@ -49,14 +54,13 @@ final class Rows extends AbstractList<StockMovement> implements RandomAccess {
         for (StockMovement m : array) {
             Objects.requireNonNull(m, "movement");
         }
-        return new Rows(array.length, null, null, new Flat(new AtomicInteger(array.length), array));
+        return new Rows(array.length, null, 0, null, new Flat(new AtomicInteger(array.length), array));
     }
 
     /** These rows followed by {@code added}, sharing these. */
     Rows append(List<StockMovement> added) {
-        flat();
         List<StockMovement> copy = List.copyOf(added);
-        return new Rows(size + copy.size(), this, copy, null);
+        return new Rows(size + copy.size(), flat(), size, copy, null);
     }
 
     /** This version as a flat one: a pending version writes its rows into its parent's lineage, or a copy. */
@@ -65,24 +69,23 @@ final class Rows extends AbstractList<StockMovement> implements RandomAccess {
         if (f != null) {
             return f;
         }
-        Flat from = parent.flat;
-        int base = parent.size;
         Flat made;
-        if (from.claimed().compareAndSet(base, size)) {
-            StockMovement[] a = from.array().length < size ? Arrays.copyOf(from.array(), grown(size)) : from.array();
-            write(a, base);
-            made = new Flat(from.claimed(), a);
+        if (parent.claimed().compareAndSet(base, size)) {
+            StockMovement[] a = parent.array().length < size ? Arrays.copyOf(parent.array(), grown(size))
+                    : parent.array();
+            write(a);
+            made = new Flat(parent.claimed(), a);
         } else {
-            StockMovement[] a = Arrays.copyOf(from.array(), grown(size));
+            StockMovement[] a = Arrays.copyOf(parent.array(), grown(size));
             Arrays.fill(a, base, a.length, null);
-            write(a, base);
+            write(a);
             made = new Flat(new AtomicInteger(size), a);
         }
         FLAT.compareAndSet(this, null, made);
         return flat;
     }
 
-    private void write(StockMovement[] a, int base) {
+    private void write(StockMovement[] a) {
         for (int j = 0; j < more.size(); j++) {
             a[base + j] = more.get(j);
         }
@@ -93,16 +96,20 @@ final class Rows extends AbstractList<StockMovement> implements RandomAccess {
     }
 
     /**
-     * Whether {@code earlier} is a prefix of these rows, known without comparing them: these were appended
-     * to it, or both are flat in one lineage (a lineage only ever grows by appending).
+     * Whether {@code earlier} is a prefix of these rows, known without comparing them: both are flat in one
+     * lineage (a lineage only ever grows by appending), or these were appended to a version of it.
      */
     boolean extendsRows(Rows earlier) {
-        if (this == earlier || parent == earlier) {
+        if (this == earlier) {
             return true;
         }
-        Flat mine = flat != null ? flat : parent.flat;
         Flat theirs = earlier.flat;
-        int length = flat != null ? size : parent.size;
+        Flat mine = flat;
+        int length = size;
+        if (mine == null) {
+            mine = parent;
+            length = base;
+        }
         return theirs != null && mine.claimed() == theirs.claimed() && earlier.size <= length;
     }
 
@@ -113,8 +120,7 @@ final class Rows extends AbstractList<StockMovement> implements RandomAccess {
         if (f != null) {
             return f.array()[index];
         }
-        int base = parent.size;
-        return index < base ? parent.get(index) : more.get(index - base);
+        return index < base ? parent.array()[index] : more.get(index - base);
     }
 
     @Override
