@@ -65,4 +65,34 @@ class RowsTest {
         assertThat(ledger.appendedTo(again)).isEmpty();
         assertThat(again.movements()).extracting(m -> m.id().document().value()).containsExactly(1L, 3L, 5L);
     }
+
+    @Example
+    void threads_appending_to_one_version_each_see_their_own_rows() throws Exception {
+        List<StockMovement> m = some(12);
+        for (int round = 0; round < 200; round++) {
+            Rows base = Rows.of(m.subList(0, 4));
+            int threads = 4;
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+            List<java.util.concurrent.Future<Boolean>> checks = new ArrayList<>();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            try {
+                for (int t = 0; t < threads; t++) {
+                    List<StockMovement> mine = m.subList(4 + 2 * t, 6 + 2 * t);
+                    checks.add(pool.submit(() -> {
+                        start.await();
+                        Rows one = base.append(mine.subList(0, 1));
+                        Rows two = one.append(mine.subList(1, 2));
+                        Rows three = two.append(mine.subList(0, 1));
+                        return three.equals(concat(concat(m.subList(0, 4), mine), mine.subList(0, 1)))
+                                && two.equals(concat(m.subList(0, 4), mine)) && base.equals(m.subList(0, 4));
+                    }));
+                }
+                for (var check : checks) {
+                    assertThat(check.get()).isTrue();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
 }
