@@ -165,6 +165,37 @@ class TailPostingProperties {
         assertThat(ledger.replayed().get().movements()).isEqualTo(ledger.movements());
     }
 
+    /** Cost adjustments (refused on negative stock, then accepted) and a late landed cost, all at the tail. */
+    @Example
+    void value_only_documents_at_the_tail_take_the_same_result_as_the_full_path() {
+        StockLedger ledger = Fixture.post(Fixture.ledger(CostingScope.PER_WAREHOUSE, true),
+                Fixture.receipt(1, Fixture.jan(2), Fixture.W1, 1, "100", "1000.00"),
+                Fixture.sale(2, Fixture.jan(10), Fixture.W1, 1, "140"));
+        long tails = TailPosting.TAKEN.get();
+        StockLedger negative = ledger;
+        var refused = bothPaths(negative, () -> negative.post(adjustment(3, 11, "12.34")));
+        assertThat(refused.getLeft().code()).isEqualTo("inventory.adjustment-not-allowed");
+        StockLedger at = ledger;
+        ledger = bothPaths(at, () -> at.post(Fixture.receipt(4, Fixture.jan(12), Fixture.W1, 1, "50", "600.00")))
+                .get().ledger();
+        StockLedger held = ledger;
+        ledger = bothPaths(held, () -> held.post(adjustment(5, 13, "12.34"))).get().ledger();
+        StockLedger closed = ledger.withSetup(ledger.setup().withPeriods(
+                io.xinling.domain.inventory.Periods.allOpen().close(java.time.YearMonth.of(2026, 1))));
+        var late = new io.xinling.domain.inventory.document.LandedCost(DocumentHeader.of(6, 6, Fixture.jan(15).plusMonths(1)),
+                new DocumentId(1), io.xinling.domain.kernel.Money.cny("50.00"),
+                io.xinling.domain.inventory.document.LandedCostBasis.QUANTITY);
+        PostingResult charged = bothPaths(closed, () -> closed.post(late)).get();
+        assertThat(charged.movements()).hasSize(1);
+        assertThat(TailPosting.TAKEN.get() - tails).isGreaterThanOrEqualTo(4);
+    }
+
+    private static io.xinling.domain.inventory.document.CostAdjustment adjustment(long doc, int day, String amount) {
+        return new io.xinling.domain.inventory.document.CostAdjustment(DocumentHeader.of(doc, doc, Fixture.jan(day)),
+                Fixture.W1, List.of(new io.xinling.domain.inventory.document.AdjustmentLine(1, Fixture.sku(1),
+                java.util.Optional.empty(), io.xinling.domain.kernel.Money.cny(amount))));
+    }
+
     /** Runs {@code step} on the tail path (when it applies) and on the full path; both must agree. */
     private static Either<InventoryError, PostingResult> bothPaths(StockLedger before,
                                                                    Supplier<Either<InventoryError, PostingResult>> step) {
