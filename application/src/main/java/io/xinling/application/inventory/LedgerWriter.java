@@ -62,9 +62,18 @@ final class LedgerWriter {
         store.setOnHand(tenant, onHand(after, slots));
     }
 
-    /** Rows of other documents whose costs changed; rows a post added to a scope switch go to {@code carried}. */
+    /**
+     * Rows of other documents whose costs changed; rows a post added to a scope switch go to {@code carried}.
+     * When {@code after} only appended rows to {@code before} (a post at the tail), the rows before are the
+     * same: only the appended ones are looked at.
+     */
     private static List<StockMovement> recosted(StockLedger before, StockLedger after, DocumentId doc,
                                                 List<StockMovement> carried) {
+        Optional<List<StockMovement>> appended = after.appendedTo(before);
+        if (appended.isPresent()) {
+            appended.get().stream().filter(m -> !m.id().document().equals(doc)).forEach(carried::add);
+            return List.of();
+        }
         List<StockMovement> changed = new ArrayList<>();
         for (StockMovement m : after.movements()) {
             if (!m.id().document().equals(doc)) {
@@ -80,16 +89,12 @@ final class LedgerWriter {
     }
 
     private static List<KeyBalance> keyBalances(StockLedger after, Set<CostingKey> keys) {
-        Map<CostingKey, KeyBalance> now = new HashMap<>();
-        after.keyBalances().forEach(b -> now.put(b.key(), b));
-        return keys.stream().map(k -> now.getOrDefault(k, new KeyBalance(k, Quantity.ZERO,
+        return keys.stream().map(k -> after.keyBalance(k).orElseGet(() -> new KeyBalance(k, Quantity.ZERO,
                 Money.zero(after.setup().settings().currency())))).toList();
     }
 
     private static List<SlotBalance> slotBalances(StockLedger after, Set<StockSlot> slots) {
-        Map<StockSlot, SlotBalance> now = new HashMap<>();
-        after.slotBalances().forEach(b -> now.put(b.slot(), b));
-        return slots.stream().map(s -> now.getOrDefault(s, new SlotBalance(s, Quantity.ZERO))).toList();
+        return slots.stream().map(s -> after.slotBalance(s).orElseGet(() -> new SlotBalance(s, Quantity.ZERO))).toList();
     }
 
     /** On hand per warehouse and SKU over all batches, for the warehouses and SKUs of {@code slots}. */
@@ -100,12 +105,13 @@ final class LedgerWriter {
                 out.computeIfAbsent(w.warehouse(), k -> new HashMap<>()).put(s.sku(), Quantity.ZERO);
             }
         }
-        for (SlotBalance b : after.slotBalances()) {
-            if (b.slot().location() instanceof Location.InWarehouse w && out.containsKey(w.warehouse())
-                    && out.get(w.warehouse()).containsKey(b.slot().sku())) {
-                out.get(w.warehouse()).merge(b.slot().sku(), b.onHand(), Quantity::plus);
+        out.forEach((warehouse, skus) -> skus.replaceAll((sku, zero) -> {
+            Quantity total = zero;
+            for (StockSlot s : after.slotsOf(Location.of(warehouse), sku)) {
+                total = total.plus(after.slotBalance(s).orElseThrow().onHand());
             }
-        }
+            return total;
+        }));
         return out;
     }
 }

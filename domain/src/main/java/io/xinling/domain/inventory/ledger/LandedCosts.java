@@ -16,7 +16,6 @@ import io.xinling.domain.kernel.Quantity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,12 +44,11 @@ final class LandedCosts {
     }
 
     static Either<InventoryError, PostingResult> cancel(StockLedger ledger, LandedCost lc) {
-        Map<DocumentId, InventoryDocument> docs = new HashMap<>(ledger.posted());
-        docs.remove(lc.header().id());
+        Map<DocumentId, InventoryDocument> docs = StockLedger.minus(ledger.posted(), lc.header().id());
         Receipt r = (Receipt) ledger.document(lc.receipt()).orElseThrow();
         if (!ledger.movementsOf(lc.header().id()).isEmpty()) {
             return Posting.apply(ledger, Lifecycle.idsOf(ledger, lc.header().id()), List.of(), false)
-                    .map(change -> Lifecycle.result(ledger.with(change.rows(), docs,
+                    .map(change -> Lifecycle.result(ledger.with(change, docs,
                             StockLedger.plus(ledger.cancelled(), lc.header().id())), lc, change));
         }
         List<LandedCost> rest = ledger.landedCostsOn(r.header().id()).stream().filter(l -> !l.equals(lc)).toList();
@@ -97,7 +95,7 @@ final class LandedCosts {
         List<Money> shares = sharesOn(ledger, r, all);
         return new Explosion(ledger.setup(), ledger).explode(r, shares)
                 .flatMap(specs -> Posting.apply(ledger, Lifecycle.idsOf(ledger, r.header().id()), specs, false))
-                .map(change -> Lifecycle.result(ledger.with(change.rows(), docs, ledger.cancelled()), shown, change));
+                .map(change -> Lifecycle.result(ledger.with(change, docs, ledger.cancelled()), shown, change));
     }
 
     private static Either<InventoryError, PostingResult> lateCharge(StockLedger ledger, LandedCost lc, Receipt r,
@@ -113,7 +111,7 @@ final class LandedCosts {
                     List.of()));
         }
         return Posting.apply(ledger, Set.of(), specs, false)
-                .map(change -> Lifecycle.result(ledger.with(change.rows(), docs, ledger.cancelled()), lc, change));
+                .map(change -> Lifecycle.result(ledger.with(change, docs, ledger.cancelled()), lc, change));
     }
 
     private static Either<InventoryError, Receipt> receipt(StockLedger ledger, DocumentId id) {

@@ -41,7 +41,7 @@ final class Lifecycle {
                 .flatMap(ok -> explode(ledger, doc))
                 .flatMap(specs -> carried(ledger, doc, specs))
                 .flatMap(x -> Posting.apply(ledger, Set.of(), x.specs(), false, x.carried())
-                        .map(change -> result(ledger.with(change.rows(),
+                        .map(change -> result(ledger.with(change,
                                 x.record(StockLedger.plus(ledger.posted(), doc.header().id(), recorded)),
                                 ledger.cancelled()), doc, change)));
     }
@@ -49,6 +49,9 @@ final class Lifecycle {
     /** A document's legs plus the legs of the lines it adds to scope changes after its date. */
     private record Carried(List<MovementSpec> specs, Set<MovementId> carried, List<ScopeChange> changes) {
         Map<DocumentId, InventoryDocument> record(Map<DocumentId, InventoryDocument> docs) {
+            if (changes.isEmpty()) {
+                return docs;
+            }
             Map<DocumentId, InventoryDocument> out = new HashMap<>(docs);
             changes.forEach(c -> out.put(c.header().id(), c));
             return out;
@@ -126,7 +129,7 @@ final class Lifecycle {
         }
         return new Explosion(ledger.setup(), ledger).explode(doc, List.of())
                 .flatMap(specs -> Posting.apply(ledger, Set.of(), specs, false))
-                .map(change -> result(ledger.with(change.rows(), docs, ledger.cancelled(), recorded), doc, change));
+                .map(change -> result(ledger.with(change, docs, ledger.cancelled(), recorded), doc, change));
     }
 
     static Either<InventoryError, PostingResult> cancel(StockLedger ledger, InventoryDocument doc) {
@@ -142,11 +145,10 @@ final class Lifecycle {
             return Either.left(new InventoryError.ScopeSwitchRefused(c.header().date(),
                     "a scope switch is not cancelled; switch back at a later period instead"));
         }
-        Map<DocumentId, InventoryDocument> docs = new HashMap<>(ledger.posted());
-        docs.remove(id);
+        Map<DocumentId, InventoryDocument> docs = StockLedger.minus(ledger.posted(), id);
         return open(ledger, doc.header().date())
                 .flatMap(ok -> Posting.apply(ledger, idsOf(ledger, id), List.of(), false))
-                .map(change -> result(ledger.with(change.rows(), docs, StockLedger.plus(ledger.cancelled(), id)),
+                .map(change -> result(ledger.with(change, docs, StockLedger.plus(ledger.cancelled(), id)),
                         doc, change));
     }
 
@@ -163,7 +165,7 @@ final class Lifecycle {
                 .flatMap(ok -> explode(ledger, revised))
                 .flatMap(specs -> carried(ledger, revised, specs))
                 .flatMap(x -> Posting.apply(ledger, idsOf(ledger, old.header().id()), x.specs(), false, x.carried())
-                        .map(change -> result(ledger.with(change.rows(),
+                        .map(change -> result(ledger.with(change,
                                 x.record(StockLedger.plus(ledger.posted(), revised.header().id(), revised)),
                                 ledger.cancelled()), revised, change)));
     }
@@ -187,12 +189,13 @@ final class Lifecycle {
     }
 
     static PostingResult result(StockLedger next, InventoryDocument doc, Posting.Change change) {
-        List<StockMovement> own = next.movementsOf(doc.header().id());
-        Set<Object> keys = own.stream().map(m -> (Object) m.spec().key()).collect(Collectors.toSet());
-        Set<Object> slots = own.stream().map(m -> (Object) m.spec().slot()).collect(Collectors.toSet());
+        DocumentId id = doc.header().id();
+        List<StockMovement> own = change.appended() != null
+                ? change.appended().stream().filter(m -> m.id().document().equals(id)).toList()
+                : next.movementsOf(id);
         return new PostingResult(next, own, change.deltas(),
-                next.keyBalances().stream().filter(b -> keys.contains(b.key())).toList(),
-                next.slotBalances().stream().filter(b -> slots.contains(b.slot())).toList());
+                next.keyBalancesOf(own.stream().map(m -> m.spec().key()).toList()),
+                next.slotBalancesOf(own.stream().map(m -> m.spec().slot()).toList()));
     }
 
     /** A posted document that needs {@code id}: a referenced return, a transfer receipt, a landed cost. */

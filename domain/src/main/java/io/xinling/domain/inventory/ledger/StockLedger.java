@@ -25,14 +25,21 @@ import java.util.function.Predicate;
  * movements in ordering-key order. {@link #post}, {@link #cancel} and {@link #edit} return a new
  * ledger with the document's movements, the cost deltas of every other movement the change re-costed
  * (spec 2.12, 2.13), and the touched balances. Balances are always derived from the movements.
+ * <p>
+ * Versions share their structure: the movements are a prefix of an append-only array ({@link Rows}), the
+ * documents and cancellations persistent maps, so a post at the tail ({@link TailPosting}) and
+ * {@link #withSetup} cost nothing in the size of the ledger; the index of keys, slots and movement ids is
+ * built when first asked for and then extended by each appending version.
  */
 public final class StockLedger {
 
     private final InventorySetup setup;
-    private final List<StockMovement> movements;
-    private final Map<DocumentId, InventoryDocument> posted;
-    private final Set<DocumentId> cancelled;
-    private final Map<MovementId, StockMovement> index = new HashMap<>();
+    private final Rows movements;
+    private final Persistent.PMap<DocumentId, InventoryDocument> posted;
+    private final Persistent.PSet<DocumentId> cancelled;
+    /** Built when first asked for (or extended from the version this one appended to); see {@link RowIndex}. */
+    private volatile RowIndex index;
+    private volatile RowIndex.Ids ids;
     private List<io.xinling.domain.inventory.document.ScopeChange> scopeChanges;
 
     StockLedger(InventorySetup setup, List<StockMovement> movements, Map<DocumentId, InventoryDocument> posted,
@@ -43,12 +50,20 @@ public final class StockLedger {
     /** {@code scopeChanges}: those of {@code posted}, by date, when the caller knows them (else found when asked). */
     private StockLedger(InventorySetup setup, List<StockMovement> movements, Map<DocumentId, InventoryDocument> posted,
                         Set<DocumentId> cancelled, List<io.xinling.domain.inventory.document.ScopeChange> scopeChanges) {
+        this(setup, Rows.of(movements), Persistent.map(posted), Persistent.set(cancelled), scopeChanges, null, null);
+    }
+
+    private StockLedger(InventorySetup setup, Rows movements, Persistent.PMap<DocumentId, InventoryDocument> posted,
+                        Persistent.PSet<DocumentId> cancelled,
+                        List<io.xinling.domain.inventory.document.ScopeChange> scopeChanges, RowIndex index,
+                        RowIndex.Ids ids) {
         this.scopeChanges = scopeChanges;
-        this.setup = setup;
-        this.movements = List.copyOf(movements);
-        this.posted = Map.copyOf(posted);
-        this.cancelled = Set.copyOf(cancelled);
-        this.movements.forEach(m -> index.put(m.id(), m));
+        this.setup = java.util.Objects.requireNonNull(setup, "setup");
+        this.movements = movements;
+        this.posted = posted;
+        this.cancelled = cancelled;
+        this.index = index;
+        this.ids = ids;
     }
 
     public static StockLedger empty(InventorySetup setup) {
@@ -157,7 +172,7 @@ public final class StockLedger {
 
     /** The same ledger with new reference data (a closed period, a new SKU, a new warehouse). */
     public StockLedger withSetup(InventorySetup newSetup) {
-        return new StockLedger(newSetup, movements, posted, cancelled, scopeChanges);
+        return new StockLedger(newSetup, movements, posted, cancelled, scopeChanges, index, ids);
     }
 
     /** Re-costs every movement from empty state: the reference result the incremental path must equal. */
@@ -175,7 +190,71 @@ public final class StockLedger {
     }
 
     public Optional<StockMovement> movement(MovementId id) {
-        return Optional.ofNullable(index.get(id));
+        RowIndex.Ids at = ids;
+        if (at == null) {
+            at = RowIndex.Ids.of(movements);
+            ids = at;
+        }
+        return at.rows().get(id).map(movements::get).toJavaOptional();
+    }
+
+    RowIndex index() {
+        RowIndex i = index;
+        if (i == null) {
+            i = RowIndex.of(movements);
+            index = i;
+        }
+        return i;
+    }
+
+    /** The balance of one costing key: after its last movement; empty when it never moved. */
+    public Optional<KeyBalance> keyBalance(CostingKey key) {
+        return index().keys.get(key).map(spot -> keyBalance(movements.get(spot.last()))).toJavaOptional();
+    }
+
+    /** The physical quantity of one slot after its last movement; empty when it never moved. */
+    public Optional<SlotBalance> slotBalance(StockSlot slot) {
+        return index().slots.get(slot).map(spot -> slotBalance(movements.get(spot.last()))).toJavaOptional();
+    }
+
+    /** The slots (every batch) of a SKU at a location that ever moved, in order of their first movement. */
+    public List<StockSlot> slotsOf(io.xinling.domain.inventory.Location location, SkuId sku) {
+        return index().places.get(new RowIndex.Place(location, sku)).map(io.vavr.collection.List::asJava)
+                .getOrElse(List.of());
+    }
+
+    /** The balances of {@code keys} that moved, in the order of {@link #keyBalances()}. */
+    List<KeyBalance> keyBalancesOf(java.util.Collection<CostingKey> keys) {
+        RowIndex i = index();
+        return keys.stream().distinct().flatMap(k -> i.keys.get(k).toJavaStream())
+                .sorted(java.util.Comparator.comparingInt(RowIndex.Spot::ordinal))
+                .map(spot -> keyBalance(movements.get(spot.last()))).toList();
+    }
+
+    /** The balances of {@code slots} that moved, in the order of {@link #slotBalances()}. */
+    List<SlotBalance> slotBalancesOf(java.util.Collection<StockSlot> slots) {
+        RowIndex i = index();
+        return slots.stream().distinct().flatMap(k -> i.slots.get(k).toJavaStream())
+                .sorted(java.util.Comparator.comparingInt(RowIndex.Spot::ordinal))
+                .map(spot -> slotBalance(movements.get(spot.last()))).toList();
+    }
+
+    private static KeyBalance keyBalance(StockMovement m) {
+        return new KeyBalance(m.spec().key(), m.quantityAfter(), m.valueAfter());
+    }
+
+    private static SlotBalance slotBalance(StockMovement m) {
+        return new SlotBalance(m.spec().slot(), m.slotQuantityAfter());
+    }
+
+    /**
+     * The rows this ledger appended to {@code earlier}, when it is {@code earlier} with rows added at the end
+     * (tail posts, known without comparing rows); empty when it may differ otherwise (then compare them).
+     */
+    public Optional<List<StockMovement>> appendedTo(StockLedger earlier) {
+        return movements.extendsRows(earlier.movements)
+                ? Optional.of(movements.subList(earlier.movements.size(), movements.size()))
+                : Optional.empty();
     }
 
     public List<StockMovement> movementsOf(DocumentId document) {
@@ -232,7 +311,7 @@ public final class StockLedger {
         Map<CostingKey, StockMovement> last = new LinkedHashMap<>();
         movements.forEach(m -> last.put(m.spec().key(), m));
         List<KeyBalance> out = new ArrayList<>();
-        last.forEach((k, m) -> out.add(new KeyBalance(k, m.quantityAfter(), m.valueAfter())));
+        last.forEach((k, m) -> out.add(keyBalance(m)));
         return out;
     }
 
@@ -241,7 +320,7 @@ public final class StockLedger {
         Map<StockSlot, StockMovement> last = new LinkedHashMap<>();
         movements.forEach(m -> last.put(m.spec().slot(), m));
         List<SlotBalance> out = new ArrayList<>();
-        last.forEach((s, m) -> out.add(new SlotBalance(s, m.slotQuantityAfter())));
+        last.forEach((s, m) -> out.add(slotBalance(m)));
         return out;
     }
 
@@ -256,13 +335,47 @@ public final class StockLedger {
         return with(rows, docs, gone, null);
     }
 
+    /** A change of this ledger: {@code change}'s rows (appended to these when it only appended), the documents. */
+    StockLedger with(Posting.Change change, Map<DocumentId, InventoryDocument> docs, Set<DocumentId> gone,
+                     io.xinling.domain.inventory.document.ScopeChange added) {
+        if (change.appended() == null) {
+            return with(change.rows(), docs, gone, added);
+        }
+        List<io.xinling.domain.inventory.document.ScopeChange> changes =
+                Scopes.kept(scopeChanges().stream().map(c -> c.header().id()).toList(), docs, added);
+        RowIndex i = index;
+        RowIndex.Ids at = ids;
+        return new StockLedger(setup, movements.append(change.appended()), Persistent.map(docs), Persistent.set(gone),
+                changes, i == null ? null : i.plus(change.appended(), movements.size()),
+                at == null ? null : at.plus(change.appended(), movements.size()));
+    }
+
+    StockLedger with(Posting.Change change, Map<DocumentId, InventoryDocument> docs, Set<DocumentId> gone) {
+        return with(change, docs, gone, null);
+    }
+
     static <K, V> Map<K, V> plus(Map<K, V> map, K key, V value) {
+        if (map instanceof Persistent.PMap<K, V> p) {
+            return p.plus(key, value);
+        }
         Map<K, V> copy = new HashMap<>(map);
         copy.put(key, value);
         return copy;
     }
 
+    static <K, V> Map<K, V> minus(Map<K, V> map, K key) {
+        if (map instanceof Persistent.PMap<K, V> p) {
+            return p.minus(key);
+        }
+        Map<K, V> copy = new HashMap<>(map);
+        copy.remove(key);
+        return copy;
+    }
+
     static <T> Set<T> plus(Set<T> set, T item) {
+        if (set instanceof Persistent.PSet<T> p) {
+            return p.plus(item);
+        }
         Set<T> copy = new HashSet<>(set);
         copy.add(item);
         return copy;

@@ -20,11 +20,13 @@ final class TapeCompiler {
 
     final CostingTape tape;
     final Map<CostingKey, Integer> keys = new HashMap<>();
-    final Map<MovementId, Integer> positions = new HashMap<>();
+    final Map<MovementId, Integer> positions;
     private final Map<StockSlot, Integer> slots = new HashMap<>();
-    private final Map<Long, Integer> packed = new HashMap<>();
+    private final Map<Long, Integer> packed;
 
     private TapeCompiler(List<StockMovement> rows, int digits) {
+        positions = new HashMap<>(rows.size() * 4 / 3 + 1);
+        packed = new HashMap<>(rows.size() * 4 / 3 + 1);
         Map<Object, Integer> places = new HashMap<>();
         List<Integer> placeOfSlot = new java.util.ArrayList<>();
         for (StockMovement row : rows) {
@@ -40,10 +42,19 @@ final class TapeCompiler {
     }
 
     static Either<InventoryError, TapeCompiler> compile(List<StockMovement> rows, InventorySetup setup) {
+        return compile(rows, setup, 0);
+    }
+
+    /**
+     * As above; the rows before {@code unfed} (context rows of a tail post, never costed) may be fed by a row
+     * that is not on the tape: they get no feed.
+     */
+    static Either<InventoryError, TapeCompiler> compile(List<StockMovement> rows, InventorySetup setup, int unfed) {
         TapeCompiler c = new TapeCompiler(rows, setup.settings().currency().getDefaultFractionDigits());
-        for (StockMovement row : rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            StockMovement row = rows.get(r);
             MovementSpec s = row.spec();
-            int feed = s.feed().isPresent() ? c.positions.getOrDefault(s.feed().get(), -2) : -1;
+            int feed = s.feed().isPresent() ? c.positions.getOrDefault(s.feed().get(), r < unfed ? -1 : -2) : -1;
             if (feed == -2) {
                 return Either.left(new InventoryError.DatedBeforeItsSource(s.id(), s.feed().get()));
             }
@@ -53,11 +64,22 @@ final class TapeCompiler {
             s.weight().ifPresent(w -> c.tape.weigh(i, w));
             c.describe(key, setup.catalog().find(s.sku()).orElseThrow());
             c.positions.put(s.id(), i);
-            c.packed.put(s.id().packed(), i);
+            c.packed.put(mix(s.id().packed()), i);
             c.tape.store(i, c.remap(row.cost()));
         }
         c.tape.seal();
         return Either.right(c);
+    }
+
+    /**
+     * A bijection of packed movement ids (document << 24 | line << 4 | leg) that spreads them over the hash
+     * table: {@code Long.hashCode} of the raw ids collides (high and low words overlap), so bins treeify.
+     */
+    static long mix(long packed) {
+        long z = packed;
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
     }
 
     private static long micro(MovementSpec s) {
@@ -73,7 +95,7 @@ final class TapeCompiler {
             return cost;
         }
         List<SettlementPart> parts = cost.settlements().stream()
-                .map(p -> p.at(packed.getOrDefault(p.holeMovement(), -1))).toList();
+                .map(p -> p.at(packed.getOrDefault(mix(p.holeMovement()), -1))).toList();
         return new StoredCost(cost.amount(), cost.settlement(), cost.derivedQty(), cost.qtyAfter(), cost.valueAfter(),
                 cost.slotAfter(), cost.refQty(), cost.refValue(), cost.inQty(), cost.inAmount(), cost.basis(), parts);
     }

@@ -1,0 +1,97 @@
+package io.xinling.domain.inventory.ledger;
+
+import io.xinling.domain.catalog.SkuId;
+import io.xinling.domain.inventory.CostingKey;
+import io.xinling.domain.inventory.Location;
+import io.xinling.domain.inventory.MovementId;
+import io.xinling.domain.inventory.StockSlot;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where things are in a ledger's rows, as persistent maps a version appending rows extends in O(log n)
+ * per row: each costing key's and slot's order of first appearance and last row (its balance), and the slots
+ * of each location and SKU. {@link Ids} is the row of each movement id, built apart (only lookups need it).
+ */
+final class RowIndex {
+
+    /** Order of first appearance and position of the last row. */
+    record Spot(int ordinal, int last) {
+    }
+
+    /** A location and SKU, over all batches. */
+    record Place(Location location, SkuId sku) {
+    }
+
+    final io.vavr.collection.HashMap<CostingKey, Spot> keys;
+    final io.vavr.collection.HashMap<StockSlot, Spot> slots;
+    final io.vavr.collection.HashMap<Place, io.vavr.collection.List<StockSlot>> places;
+
+    private RowIndex(io.vavr.collection.HashMap<CostingKey, Spot> keys, io.vavr.collection.HashMap<StockSlot, Spot> slots,
+                     io.vavr.collection.HashMap<Place, io.vavr.collection.List<StockSlot>> places) {
+        this.keys = keys;
+        this.slots = slots;
+        this.places = places;
+    }
+
+    static RowIndex of(List<StockMovement> rows) {
+        Map<CostingKey, Spot> keys = new HashMap<>();
+        Map<StockSlot, Spot> slots = new HashMap<>();
+        Map<Place, io.vavr.collection.List<StockSlot>> places = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            MovementSpec s = rows.get(i).spec();
+            Spot k = keys.get(s.key());
+            keys.put(s.key(), new Spot(k == null ? keys.size() : k.ordinal(), i));
+            Spot l = slots.get(s.slot());
+            if (l == null) {
+                places.merge(new Place(s.slot().location(), s.sku()), io.vavr.collection.List.of(s.slot()),
+                        (a, b) -> a.appendAll(b));
+            }
+            slots.put(s.slot(), new Spot(l == null ? slots.size() : l.ordinal(), i));
+        }
+        return new RowIndex(io.vavr.collection.HashMap.ofAll(keys), io.vavr.collection.HashMap.ofAll(slots),
+                io.vavr.collection.HashMap.ofAll(places));
+    }
+
+    /** This index after {@code more} were appended at position {@code from}. */
+    RowIndex plus(List<StockMovement> more, int from) {
+        var k = keys;
+        var s = slots;
+        var p = places;
+        for (int j = 0; j < more.size(); j++) {
+            int i = from + j;
+            MovementSpec spec = more.get(j).spec();
+            Spot key = k.get(spec.key()).getOrNull();
+            k = k.put(spec.key(), new Spot(key == null ? k.size() : key.ordinal(), i));
+            Spot slot = s.get(spec.slot()).getOrNull();
+            if (slot == null) {
+                Place place = new Place(spec.slot().location(), spec.sku());
+                p = p.put(place, p.get(place).getOrElse(io.vavr.collection.List.empty()).append(spec.slot()));
+            }
+            s = s.put(spec.slot(), new Spot(slot == null ? s.size() : slot.ordinal(), i));
+        }
+        return new RowIndex(k, s, p);
+    }
+
+    /** The row of each movement id. */
+    record Ids(io.vavr.collection.HashMap<MovementId, Integer> rows) {
+
+        static Ids of(List<StockMovement> rows) {
+            Map<MovementId, Integer> ids = new HashMap<>(rows.size() * 4 / 3 + 1);
+            for (int i = 0; i < rows.size(); i++) {
+                ids.put(rows.get(i).id(), i);
+            }
+            return new Ids(io.vavr.collection.HashMap.ofAll(ids));
+        }
+
+        Ids plus(List<StockMovement> more, int from) {
+            var d = rows;
+            for (int j = 0; j < more.size(); j++) {
+                d = d.put(more.get(j).id(), from + j);
+            }
+            return new Ids(d);
+        }
+    }
+}
