@@ -11,6 +11,7 @@ import io.xinling.domain.accounting.VoucherLine;
 import io.xinling.domain.accounting.VoucherWord;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.TenantId;
+import io.xinling.persistence.common.Jdbc;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -23,16 +24,24 @@ import java.util.Optional;
 /** Voucher generation's state in PostgreSQL (V60): the mode, pending vouchers, lookups by source. */
 public final class JooqGenerationRepository implements GenerationRepository {
 
+    // Fixed SQL on JDBC (see Jdbc) for the statements every posted document runs.
+    private static final String MODE = "select mode from voucher_generation_settings where tenant_id = ?";
+    private static final String OWNED_BY_TRADE = "select exists (select 1 from trade_documents where tenant_id = ? and "
+            + "inventory_document_id = ?) and not exists (select 1 from vouchers where tenant_id = ? and "
+            + "source_type = 'inventory-document' and source_id = ?)";
+
     private final DSLContext dsl;
+    private final Jdbc jdbc;
 
     public JooqGenerationRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.jdbc = new Jdbc(dsl);
     }
 
     @Override
     public GenerationMode mode(TenantId tenant) {
-        return dsl.fetchOptional("select mode from voucher_generation_settings where tenant_id = ?", tenant.value())
-                .map(r -> GenerationMode.valueOf(r.get(0, String.class))).orElse(GenerationMode.ON_POSTING);
+        return jdbc.query(MODE, rows -> rows.next() ? GenerationMode.valueOf(rows.getString(1)) : GenerationMode.ON_POSTING,
+                tenant.value());
     }
 
     @Override
@@ -101,11 +110,8 @@ public final class JooqGenerationRepository implements GenerationRepository {
     public boolean ownedByTradeDocument(TenantId tenant, long inventoryDocument) {
         // A trade document posted before trade documents booked their own stock (the first release) left the
         // voucher of its inventory document: that one is still this document's, and its cancel reverses it.
-        return dsl.fetchExists(dsl.selectOne().from("trade_documents")
-                .where("tenant_id = ? and inventory_document_id = ?", tenant.value(), inventoryDocument))
-                && !dsl.fetchExists(dsl.selectOne().from("vouchers")
-                .where("tenant_id = ? and source_type = 'inventory-document' and source_id = ?", tenant.value(),
-                        Long.toString(inventoryDocument)));
+        return jdbc.query(OWNED_BY_TRADE, rows -> rows.next() && rows.getBoolean(1), tenant.value(), inventoryDocument,
+                tenant.value(), Long.toString(inventoryDocument));
     }
 
     private static GeneratedVoucher pending(Record r) {

@@ -40,11 +40,29 @@ public final class JooqVoucherRepository implements VoucherRepository {
     private static final String LOCK = "select " + VoucherRows.HEADER_COLUMNS
             + " from vouchers where tenant_id = ? and voucher_id = ? for update;\n"
             + "select " + VoucherRows.LINE_COLUMNS + " from voucher_lines where tenant_id = ? and voucher_id = ? order by line_no";
+    private static final String RESERVE_BLOCKS = """
+            insert into voucher_counters as c (tenant_id, period, word, next_number)
+            select ?, b.period, b.word, 1 + b.count
+            from unnest(?::text[]::date[], ?::text[], ?::int[]) as b(period, word, count)
+            order by b.period, b.word
+            on conflict (tenant_id, period, word) do update set next_number = c.next_number + excluded.next_number - 1
+            returning c.period::text, c.word, c.next_number""";
+    private static final String NEW_IDS = "select nextval('voucher_id_seq') from generate_series(1, ?)";
+    /**
+     * One index probe per key whatever the planner believes about the table's size (a fresh, fast-growing table has no
+     * statistics, and an IN list or = any() then scans it once per batch). "offset 0" keeps the subquery from being pulled
+     * up into a join: the planner turned that join into a hash join over every voucher of the tenant (through
+     * vouchers_by_date) whenever the statistics lagged behind a batch load, a cost growing with the table.
+     */
+    private static final String FIND_GENERATED = "select " + VoucherRows.HEADER_COLUMNS.replaceAll("(\\w+)", "v.$1")
+            + " from unnest(?::text[]) as k(key) cross join lateral "
+            + "(select * from vouchers x where x.tenant_id = ? and x.generation_key = k.key offset 0) v";
     private static final String STATUS = "update vouchers set status = ?, reviewer_id = ? where tenant_id = ? and voucher_id = ?";
 
     private final DSLContext dsl;
     private final DSLContext numbers;
     private final Jdbc jdbc;
+    private final Jdbc numberJdbc;
 
     /** Numbers taken in the caller's transaction: the counter row stays locked until it commits. */
     public JooqVoucherRepository(DSLContext dsl) {
@@ -60,12 +78,18 @@ public final class JooqVoucherRepository implements VoucherRepository {
         this.dsl = dsl;
         this.numbers = numbers;
         this.jdbc = new Jdbc(dsl);
+        this.numberJdbc = new Jdbc(numbers);
     }
 
     @Override
     public List<VoucherId> newIds(int count) {
-        return dsl.resultQuery("select nextval('voucher_id_seq') from generate_series(1, ?)", count)
-                .fetch(r -> new VoucherId(r.get(0, Long.class)));
+        return jdbc.query(NEW_IDS, rows -> {
+            List<VoucherId> ids = new ArrayList<>(count);
+            while (rows.next()) {
+                ids.add(new VoucherId(rows.getLong(1)));
+            }
+            return ids;
+        }, count);
     }
 
     @Override
@@ -88,14 +112,12 @@ public final class JooqVoucherRepository implements VoucherRepository {
         Integer[] counts = blocks.stream().map(NumberBlock::count).toArray(Integer[]::new);
         // One statement for every block, counter rows taken in key order (so concurrent batches never deadlock).
         Map<String, Integer> next = new HashMap<>();
-        numbers.resultQuery("""
-                insert into voucher_counters as c (tenant_id, period, word, next_number)
-                select ?, b.period, b.word, 1 + b.count
-                from unnest(?::text[]::date[], ?::text[], ?::int[]) as b(period, word, count)
-                order by b.period, b.word
-                on conflict (tenant_id, period, word) do update set next_number = c.next_number + excluded.next_number - 1
-                returning c.period::text, c.word, c.next_number""", tenant.value(), periods, words, counts)
-                .forEach(r -> next.put(r.get(0, String.class) + "|" + r.get(1, String.class), r.get(2, Integer.class)));
+        numberJdbc.query(RESERVE_BLOCKS, rows -> {
+            while (rows.next()) {
+                next.put(rows.getString(1) + "|" + rows.getString(2), rows.getInt(3));
+            }
+            return next;
+        }, tenant.value(), periods, words, counts);
         List<Integer> firsts = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             firsts.add(next.get(periods[i] + "|" + words[i]) - counts[i]);
@@ -190,14 +212,9 @@ public final class JooqVoucherRepository implements VoucherRepository {
         if (generationKeys.isEmpty()) {
             return List.of();
         }
-        // One index probe per key whatever the planner believes about the table's size (a fresh, fast-growing table
-        // has no statistics, and an IN list or = any() then scans it once per batch). "offset 0" keeps the subquery from
-        // being pulled up into a join: the planner turned that join into a hash join over every voucher of the tenant
-        // (through vouchers_by_date) whenever the statistics lagged behind a batch load, a cost growing with the table.
-        return withLines(tenant, dsl.resultQuery("""
-                select v.* from unnest(?::text[]) as k(key)
-                cross join lateral (select * from vouchers x where x.tenant_id = ? and x.generation_key = k.key offset 0) v""",
-                generationKeys.toArray(String[]::new), tenant.value()).fetchInto(VOUCHERS));
+        List<VoucherRows.Header> found = jdbc.query(FIND_GENERATED, VoucherRows::headers,
+                generationKeys.toArray(String[]::new), tenant.value());
+        return headersWithLines(tenant, found);
     }
 
     @Override
@@ -231,19 +248,23 @@ public final class JooqVoucherRepository implements VoucherRepository {
                 .where(counter(tenant, period, word)).execute());
     }
 
-    private List<Voucher> withLines(TenantId tenant, List<VouchersRecord> headers) {
+    private List<Voucher> withLines(TenantId tenant, List<VouchersRecord> records) {
+        return headersWithLines(tenant, records.stream().map(VoucherRows::header).toList());
+    }
+
+    private List<Voucher> headersWithLines(TenantId tenant, List<VoucherRows.Header> headers) {
         if (headers.isEmpty()) {
             return List.of();
         }
         Map<Long, List<VoucherLine>> lines = new HashMap<>();
-        List<Long> ids = headers.stream().map(VouchersRecord::getVoucherId).toList();
+        List<Long> ids = headers.stream().map(VoucherRows.Header::id).toList();
         for (int from = 0; from < ids.size(); from += 10_000) {
             dsl.selectFrom(VOUCHER_LINES).where(VOUCHER_LINES.TENANT_ID.eq(tenant.value()),
                             VOUCHER_LINES.VOUCHER_ID.in(ids.subList(from, Math.min(ids.size(), from + 10_000))))
                     .orderBy(VOUCHER_LINES.VOUCHER_ID, VOUCHER_LINES.LINE_NO)
                     .forEach(r -> lines.computeIfAbsent(r.getVoucherId(), k -> new ArrayList<>()).add(VoucherRows.line(r)));
         }
-        return headers.stream().map(h -> VoucherRows.voucher(h, lines.get(h.getVoucherId()))).toList();
+        return headers.stream().map(h -> h.with(lines.get(h.id()))).toList();
     }
 
     private static Condition key(TenantId tenant, VoucherId id) {

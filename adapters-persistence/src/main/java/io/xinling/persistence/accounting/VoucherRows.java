@@ -141,12 +141,12 @@ final class VoucherRows {
         return out;
     }
 
-    static Voucher voucher(VouchersRecord r, List<VoucherLine> lines) {
+    static Header header(VouchersRecord r) {
         Optional<Provenance> provenance = Optional.ofNullable(r.getSourceType()).map(type -> new Provenance(type,
                 r.getSourceId(), r.getSourceVersion(), r.getTemplateId(), r.getTemplateVersion(), r.getCostVersion(),
                 r.getContentHash()));
         return new Header(r.getVoucherId(), r.getWord(), r.getNumber(), r.getVoucherDate(), r.getAttachments(), r.getStatus(),
-                r.getOrigin(), r.getPreparerId(), r.getReviewerId(), r.getReversalOf(), provenance).with(lines);
+                r.getOrigin(), r.getPreparerId(), r.getReviewerId(), r.getReversalOf(), provenance);
     }
 
     static YearMonth period(java.time.LocalDate firstDay) {
