@@ -47,7 +47,7 @@ public final class JooqCatalogRepository implements CatalogRepository {
 
     /**
      * SKUs by id with their units and barcodes, in one fixed statement (see {@link Jdbc}): every document created or
-     * posted reads its SKUs, which used to take three statements.
+     * posted reads its SKUs (a trade document each of its lines'), which used to take three statements.
      */
     private static final String SKUS_BY_ID = """
             select s.sku_id, s.product_id, s.code, s.name, s.base_unit, s.tracking, s.shelf_life_days, s.tax_rate,
@@ -136,7 +136,7 @@ public final class JooqCatalogRepository implements CatalogRepository {
 
     @Override
     public Optional<Sku> findSku(TenantId tenant, SkuId id) {
-        return skus(tenant, SKUS.SKU_ID.eq(id.value())).stream().findFirst();
+        return skus(tenant, List.of(id.value())).stream().findFirst();
     }
 
     @Override
