@@ -91,6 +91,15 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
     }
 
     @Override
+    public Either<StockError, Long> createToPost(DocumentCommands.Create command) {
+        TenantId tenant = command.tenant();
+        return DraftParser.parse(command)
+                .flatMap(draft -> open(tenant, draft.date()).map(ok -> draft))
+                .flatMap(draft -> transactor.inTransaction(() -> Either.right(documents.create(tenant, draft,
+                        clock.instant()))));
+    }
+
+    @Override
     public Either<StockError, DocumentView> get(TenantId tenant, long id) {
         return find(tenant, id).map(doc -> new DocumentView(doc, doc.status() == DocumentStatus.POSTED
                 ? ledgers.current(tenant, skusOf(tenant, doc.draft())).movementsOf(new DocumentId(id)) : List.of()));

@@ -8,6 +8,13 @@ public interface InventoryDocumentUseCases {
 
     Either<StockError, DocumentView> create(DocumentCommands.Create command);
 
+    /**
+     * Saves a draft that the caller posts next in its own transaction (a trade document's stock): the draft is parsed
+     * and its date checked, but not tried against the ledger as {@link #create} does, since the post that follows
+     * refuses whatever that trial would have. Returns the draft's id.
+     */
+    Either<StockError, Long> createToPost(DocumentCommands.Create command);
+
     Either<StockError, DocumentView> get(TenantId tenant, long id);
 
     /** Documents matching the filter, one page (headers and line counts). */

@@ -42,9 +42,8 @@ final class TradePosting {
     /** {@code saleDocument}: the inventory document of the delivery a return refers to. */
     Either<TradeDocumentError, Long> post(TenantId tenant, TradeDocument doc, DocumentAmounts amounts,
                                           Optional<Long> saleDocument) {
-        return inventory.create(inventoryCommand(tenant, doc, amounts, saleDocument)).mapLeft(TradeDocumentError::of)
-                .flatMap(stock -> openItem(tenant, doc, amounts).flatMap(item -> {
-                    long stockId = stock.document().id();
+        return inventory.createToPost(inventoryCommand(tenant, doc, amounts, saleDocument)).mapLeft(TradeDocumentError::of)
+                .flatMap(stockId -> openItem(tenant, doc, amounts).flatMap(item -> {
                     documents.markPosted(tenant, doc.id(), stockId, item, amounts.gross(), clock.instant());
                     return inventory.post(tenant, stockId).mapLeft(TradeDocumentError::of).map(posted -> doc.id());
                 }));
