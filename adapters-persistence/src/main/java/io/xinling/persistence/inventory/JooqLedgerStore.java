@@ -224,17 +224,22 @@ public final class JooqLedgerStore implements LedgerStore {
             enteredUnit[i] = s.entered().unit().code();
             input[i] = s.input().minor();
             serials[i] = textArray(s.serials().stream().map(SerialNo::value).toList());
-            costs[0][i] = c.amount();
-            costs[1][i] = c.settlement();
-            costs[2][i] = c.derivedQty();
-            costs[3][i] = c.qtyAfter();
-            costs[4][i] = c.valueAfter();
-            costs[5][i] = c.slotAfter();
-            basis[i] = c.basis().name();
+            putCosts(costs, basis, i, c);
         }
         jdbc.update(APPEND_MOVEMENTS, tenant.value(), doc, line, leg, date, time, seq, orderingLeg, warehouse, transit, sku,
                 batch, kind, quantity, enteredQty, enteredUnit, input, serials, costs[0], costs[1], costs[2], costs[3],
                 costs[4], costs[5], basis);
+    }
+
+    /** Row {@code i} of the stored-cost columns (amount, settlement, derived qty, qty, value and slot after; basis). */
+    private static void putCosts(long[][] costs, String[] basis, int i, StoredCost c) {
+        costs[0][i] = c.amount();
+        costs[1][i] = c.settlement();
+        costs[2][i] = c.derivedQty();
+        costs[3][i] = c.qtyAfter();
+        costs[4][i] = c.valueAfter();
+        costs[5][i] = c.slotAfter();
+        basis[i] = c.basis().name();
     }
 
     /** A PostgreSQL text[] literal of {@code items}, each quoted ({@code "} and {@code \} escaped). */
@@ -273,13 +278,7 @@ public final class JooqLedgerStore implements LedgerStore {
             doc[i] = m.id().document().value();
             line[i] = m.id().line();
             leg[i] = m.id().leg();
-            costs[0][i] = c.amount();
-            costs[1][i] = c.settlement();
-            costs[2][i] = c.derivedQty();
-            costs[3][i] = c.qtyAfter();
-            costs[4][i] = c.valueAfter();
-            costs[5][i] = c.slotAfter();
-            basis[i] = c.basis().name();
+            putCosts(costs, basis, i, c);
         }
         executeWithArrays("""
                 update stock_movements m set amount = v.amount, settlement = v.settlement, derived_qty = v.dq,
