@@ -54,7 +54,7 @@ public final class JooqVoucherRepository implements VoucherRepository {
      * up into a join: the planner turned that join into a hash join over every voucher of the tenant (through
      * vouchers_by_date) whenever the statistics lagged behind a batch load, a cost growing with the table.
      */
-    private static final String FIND_GENERATED = "select " + VoucherRows.HEADER_COLUMNS.replaceAll("(\\w+)", "v.$1")
+    private static final String FIND_GENERATED = "select " + VoucherRows.HEADER_COLUMNS
             + " from unnest(?::text[]) as k(key) cross join lateral "
             + "(select * from vouchers x where x.tenant_id = ? and x.generation_key = k.key offset 0) v";
     private static final String STATUS = "update vouchers set status = ?, reviewer_id = ? where tenant_id = ? and voucher_id = ?";

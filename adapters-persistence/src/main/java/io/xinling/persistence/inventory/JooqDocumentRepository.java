@@ -17,11 +17,11 @@ import io.xinling.domain.inventory.MovementId;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
+import io.xinling.persistence.common.Jdbc;
 import io.xinling.persistence.common.MonthlyCounters;
 import io.xinling.persistence.jooq.tables.records.InventoryDocumentLinesRecord;
 import io.xinling.persistence.jooq.tables.records.InventoryDocumentsRecord;
 import org.jooq.Condition;
-import io.xinling.persistence.common.Jdbc;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 

@@ -19,8 +19,6 @@ import org.jooq.Condition;
 import io.xinling.persistence.common.Jdbc;
 import org.jooq.DSLContext;
 
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -331,17 +329,8 @@ public final class JooqLedgerStore implements LedgerStore {
      * PostgreSQL in binary (no text to parse while planning), and the rows unnest unpacks stay in memory.
      */
     private void executeWithArrays(String sql, Object... params) {
-        dsl.connection(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("set local work_mem = '64MB'");
-            }
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    ps.setObject(i + 1, params[i]);
-                }
-                ps.executeUpdate();
-            }
-        });
+        jdbc.update("set local work_mem = '64MB'");
+        jdbc.update(sql, params);
     }
 
     @Override
