@@ -40,6 +40,11 @@ public final class JooqVoucherRepository implements VoucherRepository {
     private static final String LOCK = "select " + VoucherRows.HEADER_COLUMNS
             + " from vouchers where tenant_id = ? and voucher_id = ? for update;\n"
             + "select " + VoucherRows.LINE_COLUMNS + " from voucher_lines where tenant_id = ? and voucher_id = ? order by line_no";
+    /** {@link #LOCK} for many vouchers, their rows locked in id order. */
+    private static final String LOCK_ALL = "select " + VoucherRows.HEADER_COLUMNS
+            + " from vouchers where tenant_id = ? and voucher_id = any(?) order by voucher_id for update;\n"
+            + "select voucher_id, " + VoucherRows.LINE_COLUMNS
+            + " from voucher_lines where tenant_id = ? and voucher_id = any(?) order by voucher_id, line_no";
     private static final String RESERVE_BLOCKS = """
             insert into voucher_counters as c (tenant_id, period, word, next_number)
             select ?, b.period, b.word, 1 + b.count
@@ -58,6 +63,10 @@ public final class JooqVoucherRepository implements VoucherRepository {
             + " from unnest(?::text[]) as k(key) cross join lateral "
             + "(select * from vouchers x where x.tenant_id = ? and x.generation_key = k.key offset 0) v";
     private static final String STATUS = "update vouchers set status = ?, reviewer_id = ? where tenant_id = ? and voucher_id = ?";
+    private static final String STATUSES = """
+            update vouchers v set status = u.status, reviewer_id = u.reviewer
+            from unnest(?::bigint[], ?::text[], ?::bigint[]) as u(id, status, reviewer)
+            where v.tenant_id = ? and v.voucher_id = u.id""";
 
     private final DSLContext dsl;
     private final DSLContext numbers;
@@ -167,6 +176,18 @@ public final class JooqVoucherRepository implements VoucherRepository {
     }
 
     @Override
+    public List<Voucher> lockAll(TenantId tenant, List<VoucherId> ids) {
+        Long[] keys = ids.stream().map(VoucherId::value).sorted().distinct().toArray(Long[]::new);
+        List<Object> results = jdbc.queries(LOCK_ALL, List.of(VoucherRows::headers, VoucherRows::linesByVoucher),
+                tenant.value(), keys, tenant.value(), keys);
+        @SuppressWarnings("unchecked")
+        List<VoucherRows.Header> headers = (List<VoucherRows.Header>) results.get(0);
+        @SuppressWarnings("unchecked")
+        Map<Long, List<VoucherLine>> lines = (Map<Long, List<VoucherLine>>) results.get(1);
+        return headers.stream().map(h -> h.with(lines.getOrDefault(h.id(), List.of()))).toList();
+    }
+
+    @Override
     public void update(TenantId tenant, Voucher voucher) {
         VouchersRecord header = VoucherRows.header(dsl, tenant, voucher);
         dsl.update(VOUCHERS).set(header).where(key(tenant, voucher.id())).execute();
@@ -179,6 +200,24 @@ public final class JooqVoucherRepository implements VoucherRepository {
     public void updateStatus(TenantId tenant, Voucher voucher) {
         jdbc.update(STATUS, voucher.status().name(), voucher.reviewer().map(io.xinling.domain.kernel.UserId::value).orElse(null),
                 tenant.value(), voucher.id().value());
+    }
+
+    @Override
+    public void updateStatuses(TenantId tenant, List<Voucher> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        int n = changed.size();
+        Long[] ids = new Long[n];
+        String[] statuses = new String[n];
+        Long[] reviewers = new Long[n];
+        for (int i = 0; i < n; i++) {
+            Voucher v = changed.get(i);
+            ids[i] = v.id().value();
+            statuses[i] = v.status().name();
+            reviewers[i] = v.reviewer().map(io.xinling.domain.kernel.UserId::value).orElse(null);
+        }
+        jdbc.update(STATUSES, ids, statuses, reviewers, tenant.value());
     }
 
     @Override

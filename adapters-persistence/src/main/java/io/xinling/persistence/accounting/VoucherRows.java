@@ -23,7 +23,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Hand mapping between vouchers and their rows. */
@@ -101,10 +103,24 @@ final class VoucherRows {
     static List<VoucherLine> lines(ResultSet r) throws SQLException {
         List<VoucherLine> out = new ArrayList<>();
         while (r.next()) {
-            out.add(line(r.getString(1), r.getString(2), r.getString(3), r.getLong(4), r.getLong(5), r.getString(6),
-                    r.getObject(7, Long.class), r.getBigDecimal(8)));
+            out.add(line(r, 1));
         }
         return out;
+    }
+
+    /** The lines of a result of {@code voucher_id, }{@link #LINE_COLUMNS}, by voucher id. */
+    static Map<Long, List<VoucherLine>> linesByVoucher(ResultSet r) throws SQLException {
+        Map<Long, List<VoucherLine>> out = new HashMap<>();
+        while (r.next()) {
+            out.computeIfAbsent(r.getLong(1), id -> new ArrayList<>(4)).add(line(r, 2));
+        }
+        return out;
+    }
+
+    /** The line of the current row of {@link #LINE_COLUMNS}, read from column {@code from} on. */
+    private static VoucherLine line(ResultSet r, int from) throws SQLException {
+        return line(r.getString(from), r.getString(from + 1), r.getString(from + 2), r.getLong(from + 3), r.getLong(from + 4),
+                r.getString(from + 5), r.getObject(from + 6, Long.class), r.getBigDecimal(from + 7));
     }
 
     private static VoucherLine line(String summary, String account, String dimKey, long debit, long credit, String fcCurrency,

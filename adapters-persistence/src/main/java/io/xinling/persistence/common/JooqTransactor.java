@@ -60,6 +60,11 @@ public final class JooqTransactor implements Transactor {
         }
     }
 
+    @Override
+    public boolean inProgress() {
+        return depth.get()[0] > 0;
+    }
+
     private static String sqlState(DataAccessException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {

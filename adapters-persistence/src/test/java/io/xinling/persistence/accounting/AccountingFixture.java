@@ -23,7 +23,8 @@ final class AccountingFixture {
     final JooqVoucherRepository vouchers = new JooqVoucherRepository(dsl, TestDatabase.database().numbers());
     final JooqLedgerRepository ledger = new JooqLedgerRepository(dsl);
     final JooqBooksRepository books = new JooqBooksRepository(dsl);
-    final AccountingServices services = new AccountingServices(new JooqTransactor(dsl), books, vouchers, ledger, HistoryRunner.CLOCK);
+    final JooqTransactor transactor = new JooqTransactor(dsl);
+    final AccountingServices services = new AccountingServices(transactor, books, vouchers, ledger, HistoryRunner.CLOCK);
 
     HistoryRunner runner() {
         return new HistoryRunner(services, ledger,

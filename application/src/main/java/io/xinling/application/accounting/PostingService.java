@@ -6,7 +6,6 @@ import io.xinling.application.accounting.port.VoucherRepository;
 import io.xinling.application.port.Transactor;
 import io.xinling.domain.accounting.AccountingError;
 import io.xinling.domain.accounting.Books;
-import io.xinling.domain.accounting.ChartOfAccounts;
 import io.xinling.domain.accounting.Voucher;
 import io.xinling.domain.accounting.VoucherId;
 import io.xinling.domain.accounting.VoucherLine;
@@ -18,41 +17,143 @@ import io.xinling.domain.kernel.UserId;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Posting moves the ledgers: balances change in the same transaction as the voucher's status. */
 public final class PostingService implements PostVoucherUseCase {
 
+    /** Posting transactions of grouped drafts running at once: one can commit while the next is being written. */
+    static final int GROUP_WRITERS = 2;
+    /** The most drafts posted in one transaction. */
+    static final int GROUP_SIZE = 64;
+
     private final Transactor transactor;
     private final BooksAccess books;
     private final VoucherRepository vouchers;
     private final LedgerRepository ledger;
+    private final GroupCommit<PostRequest, Outcome> groups;
 
     PostingService(Transactor transactor, BooksAccess books, VoucherRepository vouchers, LedgerRepository ledger) {
+        this.groups = new GroupCommit<>(GROUP_WRITERS, GROUP_SIZE, this::postGroup);
         this.transactor = transactor;
         this.books = books;
         this.vouchers = vouchers;
         this.ledger = ledger;
     }
 
+    /**
+     * Posts a draft. Outside any transaction of the caller's, the draft joins those that concurrent callers post at the
+     * same moment, in one transaction ({@link GroupCommit}): one lock statement, one status update and one balance upsert
+     * for all of them, and one commit. Each caller still gets its own answer: a draft refused is left out of the group
+     * and written by nobody, and when the group's transaction fails as a whole each of its drafts is posted again in a
+     * transaction of its own, so a failure reaches only the caller whose draft causes it. Inside a transaction of the
+     * caller's, the draft is posted in that transaction.
+     */
     @Override
     public Either<AccountingError, Voucher> post(TenantId tenant, VoucherId id, UserId reviewer) {
+        if (transactor.inProgress()) {
+            return postAlone(new PostRequest(tenant, id, reviewer));
+        }
+        Outcome outcome = groups.submit(new PostRequest(tenant, id, reviewer));
+        if (outcome.failure() != null) {
+            throw outcome.failure();
+        }
+        return outcome.result();
+    }
+
+    private record PostRequest(TenantId tenant, VoucherId id, UserId reviewer) {
+    }
+
+    /** A result, or the exception that the post threw. */
+    private record Outcome(Either<AccountingError, Voucher> result, RuntimeException failure) {
+    }
+
+    private Either<AccountingError, Voucher> postAlone(PostRequest r) {
         return transactor.inTransaction(() -> {
-            Books open = books.shared(tenant);
-            return locked(tenant, id)
-                    .filterOrElse(v -> v.status() == VoucherStatus.DRAFT,
-                            v -> new AccountingError.IllegalTransition(v.id().value(), v.status(), "post"))
-                    .flatMap(v -> open.requireOpen(v.date()).map(d -> v))
-                    .filterOrElse(v -> open.allowSelfReview() || !v.preparer().equals(reviewer),
-                            v -> new AccountingError.SelfReview(v.id().value()))
-                    .flatMap(v -> VoucherRules.check(books.chart(tenant, open), v.lines()).map(lines -> v))
-                    .map(v -> v.withStatus(VoucherStatus.POSTED, Optional.of(reviewer)))
-                    .peek(posted -> {
-                        vouchers.updateStatus(tenant, posted);
-                        ledger.apply(tenant, List.of(posted), 1);
-                    });
+            Books open = books.shared(r.tenant());
+            return locked(r.tenant(), r.id()).flatMap(v -> postable(r.tenant(), open, v, r.reviewer())).peek(posted -> {
+                vouchers.updateStatus(r.tenant(), posted);
+                ledger.apply(r.tenant(), List.of(posted), 1);
+            });
         });
+    }
+
+    /** The draft {@code v} as posted by {@code reviewer}, or why it cannot be. */
+    private Either<AccountingError, Voucher> postable(TenantId tenant, Books open, Voucher v, UserId reviewer) {
+        if (v.status() != VoucherStatus.DRAFT) {
+            return Either.left(new AccountingError.IllegalTransition(v.id().value(), v.status(), "post"));
+        }
+        return open.requireOpen(v.date())
+                .filterOrElse(d -> open.allowSelfReview() || !v.preparer().equals(reviewer),
+                        d -> new AccountingError.SelfReview(v.id().value()))
+                .flatMap(d -> VoucherRules.check(books.chart(tenant, open), v.lines()))
+                .map(lines -> v.withStatus(VoucherStatus.POSTED, Optional.of(reviewer)));
+    }
+
+    /** A group: one transaction per tenant in it; each of its drafts on its own when that transaction fails. */
+    private List<Outcome> postGroup(List<PostRequest> group) {
+        if (group.size() == 1) {
+            return List.of(alone(group.get(0)));
+        }
+        Map<TenantId, List<Integer>> byTenant = new LinkedHashMap<>();
+        for (int i = 0; i < group.size(); i++) {
+            byTenant.computeIfAbsent(group.get(i).tenant(), t -> new ArrayList<>()).add(i);
+        }
+        Outcome[] outcomes = new Outcome[group.size()];
+        byTenant.forEach((tenant, indexes) -> {
+            List<PostRequest> requests = indexes.stream().map(group::get).toList();
+            List<Either<AccountingError, Voucher>> results;
+            try {
+                results = transactor.<AccountingError, List<Either<AccountingError, Voucher>>>inTransaction(
+                        () -> Either.right(postTogether(tenant, requests))).get();
+            } catch (RuntimeException e) {
+                results = null;
+            }
+            for (int k = 0; k < requests.size(); k++) {
+                outcomes[indexes.get(k)] = results == null ? alone(requests.get(k)) : new Outcome(results.get(k), null);
+            }
+        });
+        return List.of(outcomes);
+    }
+
+    private Outcome alone(PostRequest r) {
+        try {
+            return new Outcome(postAlone(r), null);
+        } catch (RuntimeException e) {
+            return new Outcome(null, e);
+        }
+    }
+
+    /** Posts the drafts of one tenant's requests in the caller's transaction; a refused draft writes nothing. */
+    private List<Either<AccountingError, Voucher>> postTogether(TenantId tenant, List<PostRequest> requests) {
+        Books open = books.shared(tenant);
+        Map<VoucherId, Voucher> current = new HashMap<>();
+        for (Voucher v : vouchers.lockAll(tenant, requests.stream().map(PostRequest::id).toList())) {
+            current.put(v.id(), v);
+        }
+        List<Either<AccountingError, Voucher>> results = new ArrayList<>(requests.size());
+        List<Voucher> posted = new ArrayList<>(requests.size());
+        for (PostRequest r : requests) {
+            Voucher v = current.get(r.id());
+            Either<AccountingError, Voucher> result = v == null ? Either.left(new AccountingError.VoucherNotFound(r.id().value()))
+                    : postable(tenant, open, v, r.reviewer());
+            // a draft named twice in a group is posted by the first request and found posted by the second
+            result.forEach(p -> {
+                current.put(p.id(), p);
+                posted.add(p);
+            });
+            results.add(result);
+        }
+        if (!posted.isEmpty()) {
+            vouchers.updateStatuses(tenant, posted);
+            ledger.apply(tenant, posted, 1);
+        }
+        return results;
     }
 
     @Override

@@ -15,4 +15,13 @@ import java.util.function.Supplier;
 public interface Transactor {
 
     <E, T> Either<E, T> inTransaction(Supplier<Either<E, T>> work);
+
+    /**
+     * Whether this thread runs inside {@link #inTransaction} now (so a use case that would hand its work to another
+     * thread's transaction must do it in this one instead). An implementation without transactions of its own answers
+     * false.
+     */
+    default boolean inProgress() {
+        return false;
+    }
 }

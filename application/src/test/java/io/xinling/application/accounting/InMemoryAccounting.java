@@ -69,6 +69,11 @@ public final class InMemoryAccounting implements BooksRepository, VoucherReposit
         }
     }
 
+    @Override
+    public boolean inProgress() {
+        return depth > 0;
+    }
+
     /** Every voucher, all tenants: this fake serves one tenant per test. */
     public List<Voucher> allVouchers() {
         return List.copyOf(state.vouchers.values());
@@ -171,6 +176,12 @@ public final class InMemoryAccounting implements BooksRepository, VoucherReposit
     @Override
     public Optional<Voucher> lock(TenantId tenant, VoucherId id) {
         return find(tenant, id);
+    }
+
+    @Override
+    public List<Voucher> lockAll(TenantId tenant, List<VoucherId> ids) {
+        return ids.stream().map(VoucherId::value).sorted().distinct().map(id -> find(tenant, new VoucherId(id)))
+                .flatMap(Optional::stream).toList();
     }
 
     @Override

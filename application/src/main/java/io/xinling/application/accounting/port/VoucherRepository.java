@@ -41,12 +41,23 @@ public interface VoucherRepository {
     /** Locks the voucher row till commit. */
     Optional<Voucher> lock(TenantId tenant, VoucherId id);
 
+    /**
+     * Locks the rows of these vouchers till commit, in id order (so transactions locking overlapping sets never deadlock);
+     * returns those that exist, in id order.
+     */
+    List<Voucher> lockAll(TenantId tenant, List<VoucherId> ids);
+
     /** Replaces status, reviewer, number, date, attachments and lines. */
     void update(TenantId tenant, Voucher voucher);
 
     /** Stores a new status and reviewer of a voucher whose lines are unchanged (posting). */
     default void updateStatus(TenantId tenant, Voucher voucher) {
         update(tenant, voucher);
+    }
+
+    /** {@link #updateStatus} of each voucher. */
+    default void updateStatuses(TenantId tenant, List<Voucher> changed) {
+        changed.forEach(v -> updateStatus(tenant, v));
     }
 
     void delete(TenantId tenant, VoucherId id);
