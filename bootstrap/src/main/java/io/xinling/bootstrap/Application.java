@@ -39,6 +39,7 @@ import io.xinling.domain.kernel.UserId;
 import io.xinling.persistence.accounting.JooqBooksRepository;
 import io.xinling.persistence.accounting.JooqGenerationRepository;
 import io.xinling.persistence.accounting.JooqLedgerRepository;
+import io.xinling.persistence.accounting.JooqPostingStore;
 import io.xinling.persistence.accounting.JooqVoucherRepository;
 import io.xinling.persistence.common.Database;
 import io.xinling.persistence.common.JooqIdempotencyStore;
@@ -139,7 +140,7 @@ public final class Application {
         this.policies = new JooqPolicyRepository(database.dsl());
         this.accounting = new AccountingServices(transactor, new JooqBooksRepository(database.dsl()),
                 new JooqVoucherRepository(database.dsl(), database.numbers()), new JooqLedgerRepository(database.dsl()),
-                new JooqGenerationRepository(database.dsl()), clock);
+                new JooqPostingStore(database.dsl()), new JooqGenerationRepository(database.dsl()), clock);
         // The system preparer of generated vouchers is made on the autocommit side pool, so an id kept here is never
         // one that a rolled-back posting created; users are never deleted, so it stays valid.
         JooqUserRepository generationUsers = new JooqUserRepository(database.numbers());

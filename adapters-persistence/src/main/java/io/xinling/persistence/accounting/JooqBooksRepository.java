@@ -35,7 +35,7 @@ public final class JooqBooksRepository implements BooksRepository {
     /** Every posting reads the books under a lock first: fixed SQL (see {@link Jdbc}). */
     private static final String BOOKS = "select closed_through, allow_self_review, taxpayer_kind, tax_location, chart_version "
             + "from accounting_books where tenant_id = ?";
-    private static final String BOOKS_SHARED = BOOKS + " for share";
+    static final String BOOKS_SHARED = BOOKS + " for share";
     private static final String BOOKS_EXCLUSIVE = BOOKS + " for update";
 
     private final DSLContext dsl;
@@ -150,7 +150,7 @@ public final class JooqBooksRepository implements BooksRepository {
                 Direction.valueOf(r.getDirection()), dims);
     }
 
-    private static Optional<Books> toBooks(java.sql.ResultSet r) throws java.sql.SQLException {
+    static Optional<Books> toBooks(java.sql.ResultSet r) throws java.sql.SQLException {
         if (!r.next()) {
             return Optional.empty();
         }

@@ -40,7 +40,7 @@ public final class JooqLedgerRepository implements LedgerRepository {
     private static final int SLOTS = 16;
 
     /** Fixed SQL on JDBC (see {@link Jdbc}): every posting runs it. */
-    private static final String UPSERT = """
+    static final String UPSERT = """
             insert into account_balances as b (tenant_id, period, account_code, dim_key, dims, debit_minor, credit_minor, slot)
             select ?, *, ?::smallint
             from unnest(?::text[]::date[], ?::text[], ?::text[], ?::text[]::jsonb[], ?::bigint[], ?::bigint[])
@@ -80,6 +80,19 @@ public final class JooqLedgerRepository implements LedgerRepository {
 
     @Override
     public void apply(TenantId tenant, List<? extends LedgerPosting> postings, int sign) {
+        Object[] args = upsertArgs(tenant, postings, sign);
+        if (args != null) {
+            jdbc.update(UPSERT, args);
+        }
+    }
+
+    /**
+     * The arguments of {@link #UPSERT} adding the lines of {@code postings} (times {@code sign}) to their balance rows;
+     * null when there are none. One statement whatever the number of rows: the columns travel as arrays (see
+     * BulkInsert), rows in key order, so concurrent postings lock balance rows in the same order; one slot per
+     * transaction (V25), so concurrent postings on the same accounts mostly touch different rows.
+     */
+    static Object[] upsertArgs(TenantId tenant, List<? extends LedgerPosting> postings, int sign) {
         Map<BalanceKey, Turnover> sums = new HashMap<>();
         for (LedgerPosting v : postings) {
             LocalDate period = v.period().atDay(1);
@@ -91,20 +104,11 @@ public final class JooqLedgerRepository implements LedgerRepository {
                 }
             }
         }
-        if (!sums.isEmpty()) {
-            List<Map.Entry<BalanceKey, Turnover>> rows = new ArrayList<>(sums.entrySet());
-            rows.sort(Map.Entry.comparingByKey());
-            upsert(tenant, rows);
+        if (sums.isEmpty()) {
+            return null;
         }
-    }
-
-    private static void add(Map<BalanceKey, Turnover> sums, BalanceKey key, DimensionValues dims, VoucherLine line, int sign) {
-        Turnover t = sums.computeIfAbsent(key, k -> new Turnover(dims));
-        t.debit = Math.addExact(t.debit, sign * line.debit().minor());
-        t.credit = Math.addExact(t.credit, sign * line.credit().minor());
-    }
-
-    private void upsert(TenantId tenant, List<Map.Entry<BalanceKey, Turnover>> rows) {
+        List<Map.Entry<BalanceKey, Turnover>> rows = new ArrayList<>(sums.entrySet());
+        rows.sort(Map.Entry.comparingByKey());
         int n = rows.size();
         String[] periods = new String[n];
         String[] accounts = new String[n];
@@ -123,11 +127,14 @@ public final class JooqLedgerRepository implements LedgerRepository {
             debits[i] = t.debit;
             credits[i] = t.credit;
         }
-        // One statement whatever the number of rows: the columns travel as arrays (see BulkInsert); rows arrive in key
-        // order, so concurrent postings lock balance rows in the same order.
-        // One slot per transaction (V25): concurrent postings on the same accounts mostly touch different rows.
         int slot = java.util.concurrent.ThreadLocalRandom.current().nextInt(SLOTS);
-        jdbc.update(UPSERT, tenant.value(), slot, periods, accounts, dimKeys, dimJson, debits, credits);
+        return new Object[] {tenant.value(), slot, periods, accounts, dimKeys, dimJson, debits, credits};
+    }
+
+    private static void add(Map<BalanceKey, Turnover> sums, BalanceKey key, DimensionValues dims, VoucherLine line, int sign) {
+        Turnover t = sums.computeIfAbsent(key, k -> new Turnover(dims));
+        t.debit = Math.addExact(t.debit, sign * line.debit().minor());
+        t.credit = Math.addExact(t.credit, sign * line.credit().minor());
     }
 
     @Override

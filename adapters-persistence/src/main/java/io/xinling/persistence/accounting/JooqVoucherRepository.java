@@ -41,7 +41,7 @@ public final class JooqVoucherRepository implements VoucherRepository {
             + " from vouchers where tenant_id = ? and voucher_id = ? for update;\n"
             + "select " + VoucherRows.LINE_COLUMNS + " from voucher_lines where tenant_id = ? and voucher_id = ? order by line_no";
     /** {@link #LOCK} for many vouchers, their rows locked in id order. */
-    private static final String LOCK_ALL = "select " + VoucherRows.HEADER_COLUMNS
+    static final String LOCK_ALL = "select " + VoucherRows.HEADER_COLUMNS
             + " from vouchers where tenant_id = ? and voucher_id = any(?) order by voucher_id for update;\n"
             + "select voucher_id, " + VoucherRows.LINE_COLUMNS
             + " from voucher_lines where tenant_id = ? and voucher_id = any(?) order by voucher_id, line_no";
@@ -63,7 +63,7 @@ public final class JooqVoucherRepository implements VoucherRepository {
             + " from unnest(?::text[]) as k(key) cross join lateral "
             + "(select * from vouchers x where x.tenant_id = ? and x.generation_key = k.key offset 0) v";
     private static final String STATUS = "update vouchers set status = ?, reviewer_id = ? where tenant_id = ? and voucher_id = ?";
-    private static final String STATUSES = """
+    static final String STATUSES = """
             update vouchers v set status = u.status, reviewer_id = u.reviewer
             from unnest(?::bigint[], ?::text[], ?::bigint[]) as u(id, status, reviewer)
             where v.tenant_id = ? and v.voucher_id = u.id""";
@@ -177,14 +177,22 @@ public final class JooqVoucherRepository implements VoucherRepository {
 
     @Override
     public List<Voucher> lockAll(TenantId tenant, List<VoucherId> ids) {
-        Long[] keys = ids.stream().map(VoucherId::value).sorted().distinct().toArray(Long[]::new);
+        Long[] keys = lockKeys(ids);
         List<Object> results = jdbc.queries(LOCK_ALL, List.of(VoucherRows::headers, VoucherRows::linesByVoucher),
                 tenant.value(), keys, tenant.value(), keys);
-        @SuppressWarnings("unchecked")
-        List<VoucherRows.Header> headers = (List<VoucherRows.Header>) results.get(0);
-        @SuppressWarnings("unchecked")
-        Map<Long, List<VoucherLine>> lines = (Map<Long, List<VoucherLine>>) results.get(1);
-        return headers.stream().map(h -> h.with(lines.getOrDefault(h.id(), List.of()))).toList();
+        return locked(results.get(0), results.get(1));
+    }
+
+    /** The arguments of {@link #LOCK_ALL} but the tenant: the ids, sorted and distinct. */
+    static Long[] lockKeys(List<VoucherId> ids) {
+        return ids.stream().map(VoucherId::value).sorted().distinct().toArray(Long[]::new);
+    }
+
+    /** The vouchers of the two results of {@link #LOCK_ALL}. */
+    @SuppressWarnings("unchecked")
+    static List<Voucher> locked(Object headers, Object lines) {
+        Map<Long, List<VoucherLine>> byVoucher = (Map<Long, List<VoucherLine>>) lines;
+        return ((List<VoucherRows.Header>) headers).stream().map(h -> h.with(byVoucher.getOrDefault(h.id(), List.of()))).toList();
     }
 
     @Override
@@ -204,9 +212,13 @@ public final class JooqVoucherRepository implements VoucherRepository {
 
     @Override
     public void updateStatuses(TenantId tenant, List<Voucher> changed) {
-        if (changed.isEmpty()) {
-            return;
+        if (!changed.isEmpty()) {
+            jdbc.update(STATUSES, statusArgs(tenant, changed));
         }
+    }
+
+    /** The arguments of {@link #STATUSES}. */
+    static Object[] statusArgs(TenantId tenant, List<Voucher> changed) {
         int n = changed.size();
         Long[] ids = new Long[n];
         String[] statuses = new String[n];
@@ -217,7 +229,7 @@ public final class JooqVoucherRepository implements VoucherRepository {
             statuses[i] = v.status().name();
             reviewers[i] = v.reviewer().map(io.xinling.domain.kernel.UserId::value).orElse(null);
         }
-        jdbc.update(STATUSES, ids, statuses, reviewers, tenant.value());
+        return new Object[] {ids, statuses, reviewers, tenant.value()};
     }
 
     @Override

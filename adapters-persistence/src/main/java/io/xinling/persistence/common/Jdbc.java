@@ -71,6 +71,17 @@ public final class Jdbc {
         });
     }
 
+    /**
+     * Runs several inserts, updates or deletes, separated by semicolons, in one round trip (arguments in order over all
+     * of them), one after the other; the first that fails fails the call.
+     */
+    public void updates(String sql, Object... args) {
+        run(sql, args, statement -> {
+            statement.execute();
+            return null;
+        });
+    }
+
     @FunctionalInterface
     private interface Work<T> {
         T on(PreparedStatement statement) throws SQLException;

@@ -24,7 +24,8 @@ final class AccountingFixture {
     final JooqLedgerRepository ledger = new JooqLedgerRepository(dsl);
     final JooqBooksRepository books = new JooqBooksRepository(dsl);
     final JooqTransactor transactor = new JooqTransactor(dsl);
-    final AccountingServices services = new AccountingServices(transactor, books, vouchers, ledger, HistoryRunner.CLOCK);
+    final AccountingServices services = new AccountingServices(transactor, books, vouchers, ledger, new JooqPostingStore(dsl),
+            io.xinling.application.accounting.port.GenerationRepository.ON_POSTING_ONLY, HistoryRunner.CLOCK);
 
     HistoryRunner runner() {
         return new HistoryRunner(services, ledger,

@@ -3,6 +3,7 @@ package io.xinling.application.accounting;
 import io.xinling.application.accounting.port.BooksRepository;
 import io.xinling.application.accounting.port.GenerationRepository;
 import io.xinling.application.accounting.port.LedgerRepository;
+import io.xinling.application.accounting.port.PostingStore;
 import io.xinling.application.accounting.port.VoucherRepository;
 import io.xinling.application.port.Transactor;
 
@@ -27,10 +28,17 @@ public final class AccountingServices {
     /** With voucher generation's state (batch mode, pending vouchers, lookups by source). */
     public AccountingServices(Transactor transactor, BooksRepository books, VoucherRepository vouchers,
                               LedgerRepository ledger, GenerationRepository generation, Clock clock) {
+        this(transactor, books, vouchers, ledger, PostingStore.of(books, vouchers, ledger), generation, clock);
+    }
+
+    /** With a posting store of the adapter's own (fewer round trips than {@link PostingStore#of} the repositories). */
+    public AccountingServices(Transactor transactor, BooksRepository books, VoucherRepository vouchers,
+                              LedgerRepository ledger, PostingStore postingStore, GenerationRepository generation,
+                              Clock clock) {
         BooksAccess access = new BooksAccess(books, clock);
         this.chart = new ChartService(transactor, access, books, vouchers);
         this.vouchers = new VoucherService(transactor, access, vouchers);
-        this.posting = new PostingService(transactor, access, vouchers, ledger);
+        this.posting = new PostingService(transactor, access, vouchers, postingStore);
         this.generated = new GeneratedPostingService(transactor, access, vouchers, ledger);
         this.periods = new PeriodService(transactor, access, books, vouchers, ledger, clock, generation);
         this.outbox = new VoucherOutbox(transactor, access, generated, generation);

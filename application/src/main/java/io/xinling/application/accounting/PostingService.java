@@ -1,7 +1,7 @@
 package io.xinling.application.accounting;
 
 import io.vavr.control.Either;
-import io.xinling.application.accounting.port.LedgerRepository;
+import io.xinling.application.accounting.port.PostingStore;
 import io.xinling.application.accounting.port.VoucherRepository;
 import io.xinling.application.port.Transactor;
 import io.xinling.domain.accounting.AccountingError;
@@ -35,31 +35,32 @@ public final class PostingService implements PostVoucherUseCase {
     private final Transactor transactor;
     private final BooksAccess books;
     private final VoucherRepository vouchers;
-    private final LedgerRepository ledger;
+    private final PostingStore store;
     private final GroupCommit<PostRequest, Outcome> groups;
 
-    PostingService(Transactor transactor, BooksAccess books, VoucherRepository vouchers, LedgerRepository ledger) {
+    PostingService(Transactor transactor, BooksAccess books, VoucherRepository vouchers, PostingStore store) {
         this.groups = new GroupCommit<>(GROUP_WRITERS, GROUP_SIZE, this::postGroup);
         this.transactor = transactor;
         this.books = books;
         this.vouchers = vouchers;
-        this.ledger = ledger;
+        this.store = store;
     }
 
     /**
      * Posts a draft. Outside any transaction of the caller's, the draft joins those that concurrent callers post at the
-     * same moment, in one transaction ({@link GroupCommit}): one lock statement, one status update and one balance upsert
-     * for all of them, and one commit. Each caller still gets its own answer: a draft refused is left out of the group
-     * and written by nobody, and when the group's transaction fails as a whole each of its drafts is posted again in a
-     * transaction of its own, so a failure reaches only the caller whose draft causes it. Inside a transaction of the
-     * caller's, the draft is posted in that transaction.
+     * same moment, in one transaction ({@link GroupCommit}): one round trip reads the books and the drafts under their
+     * locks, one writes the drafts' status and the balances, and one commits, for all of them. Each caller still gets its
+     * own answer: a draft refused is left out and written by nobody, and when the group's transaction fails as a whole,
+     * each of its drafts is posted again in a transaction of its own, so a failure reaches only the caller whose draft
+     * causes it. Inside a transaction of the caller's, the draft is posted in that transaction.
      */
     @Override
     public Either<AccountingError, Voucher> post(TenantId tenant, VoucherId id, UserId reviewer) {
+        PostRequest request = new PostRequest(tenant, id, reviewer);
         if (transactor.inProgress()) {
-            return postAlone(new PostRequest(tenant, id, reviewer));
+            return postAlone(request);
         }
-        Outcome outcome = groups.submit(new PostRequest(tenant, id, reviewer));
+        Outcome outcome = groups.submit(request);
         if (outcome.failure() != null) {
             throw outcome.failure();
         }
@@ -74,32 +75,11 @@ public final class PostingService implements PostVoucherUseCase {
     }
 
     private Either<AccountingError, Voucher> postAlone(PostRequest r) {
-        return transactor.inTransaction(() -> {
-            Books open = books.shared(r.tenant());
-            return locked(r.tenant(), r.id()).flatMap(v -> postable(r.tenant(), open, v, r.reviewer())).peek(posted -> {
-                vouchers.updateStatus(r.tenant(), posted);
-                ledger.apply(r.tenant(), List.of(posted), 1);
-            });
-        });
-    }
-
-    /** The draft {@code v} as posted by {@code reviewer}, or why it cannot be. */
-    private Either<AccountingError, Voucher> postable(TenantId tenant, Books open, Voucher v, UserId reviewer) {
-        if (v.status() != VoucherStatus.DRAFT) {
-            return Either.left(new AccountingError.IllegalTransition(v.id().value(), v.status(), "post"));
-        }
-        return open.requireOpen(v.date())
-                .filterOrElse(d -> open.allowSelfReview() || !v.preparer().equals(reviewer),
-                        d -> new AccountingError.SelfReview(v.id().value()))
-                .flatMap(d -> VoucherRules.check(books.chart(tenant, open), v.lines()))
-                .map(lines -> v.withStatus(VoucherStatus.POSTED, Optional.of(reviewer)));
+        return transactor.inTransaction(() -> postTogether(r.tenant(), List.of(r)).get(0));
     }
 
     /** A group: one transaction per tenant in it; each of its drafts on its own when that transaction fails. */
     private List<Outcome> postGroup(List<PostRequest> group) {
-        if (group.size() == 1) {
-            return List.of(alone(group.get(0)));
-        }
         Map<TenantId, List<Integer>> byTenant = new LinkedHashMap<>();
         for (int i = 0; i < group.size(); i++) {
             byTenant.computeIfAbsent(group.get(i).tenant(), t -> new ArrayList<>()).add(i);
@@ -107,6 +87,10 @@ public final class PostingService implements PostVoucherUseCase {
         Outcome[] outcomes = new Outcome[group.size()];
         byTenant.forEach((tenant, indexes) -> {
             List<PostRequest> requests = indexes.stream().map(group::get).toList();
+            if (requests.size() == 1) {
+                outcomes[indexes.get(0)] = alone(requests.get(0));
+                return;
+            }
             List<Either<AccountingError, Voucher>> results;
             try {
                 results = transactor.<AccountingError, List<Either<AccountingError, Voucher>>>inTransaction(
@@ -131,9 +115,14 @@ public final class PostingService implements PostVoucherUseCase {
 
     /** Posts the drafts of one tenant's requests in the caller's transaction; a refused draft writes nothing. */
     private List<Either<AccountingError, Voucher>> postTogether(TenantId tenant, List<PostRequest> requests) {
-        Books open = books.shared(tenant);
+        List<VoucherId> ids = requests.stream().map(PostRequest::id).toList();
+        PostingStore.Locked locked = store.lock(tenant, ids).orElseGet(() -> {
+            books.shared(tenant); // seeds the books of a tenant that has none yet
+            return store.lock(tenant, ids).orElseThrow();
+        });
+        Books open = locked.books();
         Map<VoucherId, Voucher> current = new HashMap<>();
-        for (Voucher v : vouchers.lockAll(tenant, requests.stream().map(PostRequest::id).toList())) {
+        for (Voucher v : locked.vouchers()) {
             current.put(v.id(), v);
         }
         List<Either<AccountingError, Voucher>> results = new ArrayList<>(requests.size());
@@ -150,10 +139,21 @@ public final class PostingService implements PostVoucherUseCase {
             results.add(result);
         }
         if (!posted.isEmpty()) {
-            vouchers.updateStatuses(tenant, posted);
-            ledger.apply(tenant, posted, 1);
+            store.post(tenant, posted);
         }
         return results;
+    }
+
+    /** The draft {@code v} as posted by {@code reviewer}, or why it cannot be. */
+    private Either<AccountingError, Voucher> postable(TenantId tenant, Books open, Voucher v, UserId reviewer) {
+        if (v.status() != VoucherStatus.DRAFT) {
+            return Either.left(new AccountingError.IllegalTransition(v.id().value(), v.status(), "post"));
+        }
+        return open.requireOpen(v.date())
+                .filterOrElse(d -> open.allowSelfReview() || !v.preparer().equals(reviewer),
+                        d -> new AccountingError.SelfReview(v.id().value()))
+                .flatMap(d -> VoucherRules.check(books.chart(tenant, open), v.lines()))
+                .map(lines -> v.withStatus(VoucherStatus.POSTED, Optional.of(reviewer)));
     }
 
     @Override

@@ -1,0 +1,57 @@
+package io.xinling.persistence.accounting;
+
+import io.xinling.application.accounting.port.PostingStore;
+import io.xinling.domain.accounting.Books;
+import io.xinling.domain.accounting.Voucher;
+import io.xinling.domain.accounting.VoucherId;
+import io.xinling.domain.kernel.TenantId;
+import io.xinling.persistence.common.Jdbc;
+import org.jooq.DSLContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Posting's reads and writes in one round trip each: the statements of {@link JooqBooksRepository},
+ * {@link JooqVoucherRepository} and {@link JooqLedgerRepository} sent together. PostgreSQL runs them in order, so the
+ * books are locked before the vouchers, as a post through the repositories one by one locks them.
+ */
+public final class JooqPostingStore implements PostingStore {
+
+    private static final String LOCK = JooqBooksRepository.BOOKS_SHARED + ";\n" + JooqVoucherRepository.LOCK_ALL;
+    private static final String POST = JooqVoucherRepository.STATUSES + ";\n" + JooqLedgerRepository.UPSERT;
+
+    private final Jdbc jdbc;
+
+    public JooqPostingStore(DSLContext dsl) {
+        this.jdbc = new Jdbc(dsl);
+    }
+
+    @Override
+    public Optional<Locked> lock(TenantId tenant, List<VoucherId> ids) {
+        Long[] keys = JooqVoucherRepository.lockKeys(ids);
+        List<Object> results = jdbc.queries(LOCK, List.of(JooqBooksRepository::toBooks, VoucherRows::headers,
+                VoucherRows::linesByVoucher), tenant.value(), tenant.value(), keys, tenant.value(), keys);
+        @SuppressWarnings("unchecked")
+        Optional<Books> books = (Optional<Books>) results.get(0);
+        // without books nothing is locked: their row does not exist, and a tenant without books has no vouchers
+        return books.map(b -> new Locked(b, JooqVoucherRepository.locked(results.get(1), results.get(2))));
+    }
+
+    @Override
+    public void post(TenantId tenant, List<Voucher> posted) {
+        if (posted.isEmpty()) {
+            return;
+        }
+        Object[] statuses = JooqVoucherRepository.statusArgs(tenant, posted);
+        Object[] balances = JooqLedgerRepository.upsertArgs(tenant, posted, 1);
+        if (balances == null) {
+            jdbc.update(JooqVoucherRepository.STATUSES, statuses);
+            return;
+        }
+        Object[] args = new Object[statuses.length + balances.length];
+        System.arraycopy(statuses, 0, args, 0, statuses.length);
+        System.arraycopy(balances, 0, args, statuses.length, balances.length);
+        jdbc.updates(POST, args);
+    }
+}
