@@ -62,7 +62,6 @@ public final class JooqVoucherRepository implements VoucherRepository {
     private static final String FIND_GENERATED = "select " + VoucherRows.HEADER_COLUMNS
             + " from unnest(?::text[]) as k(key) cross join lateral "
             + "(select * from vouchers x where x.tenant_id = ? and x.generation_key = k.key offset 0) v";
-    private static final String STATUS = "update vouchers set status = ?, reviewer_id = ? where tenant_id = ? and voucher_id = ?";
     static final String STATUSES = """
             update vouchers v set status = u.status, reviewer_id = u.reviewer
             from unnest(?::bigint[], ?::text[], ?::bigint[]) as u(id, status, reviewer)
@@ -202,12 +201,6 @@ public final class JooqVoucherRepository implements VoucherRepository {
         dsl.deleteFrom(VOUCHER_LINES).where(VOUCHER_LINES.TENANT_ID.eq(tenant.value()),
                 VOUCHER_LINES.VOUCHER_ID.eq(voucher.id().value())).execute();
         insertRows(VoucherRows.lines(dsl, tenant, voucher));
-    }
-
-    @Override
-    public void updateStatus(TenantId tenant, Voucher voucher) {
-        jdbc.update(STATUS, voucher.status().name(), voucher.reviewer().map(io.xinling.domain.kernel.UserId::value).orElse(null),
-                tenant.value(), voucher.id().value());
     }
 
     @Override

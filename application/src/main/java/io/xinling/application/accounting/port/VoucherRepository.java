@@ -50,14 +50,9 @@ public interface VoucherRepository {
     /** Replaces status, reviewer, number, date, attachments and lines. */
     void update(TenantId tenant, Voucher voucher);
 
-    /** Stores a new status and reviewer of a voucher whose lines are unchanged (posting). */
-    default void updateStatus(TenantId tenant, Voucher voucher) {
-        update(tenant, voucher);
-    }
-
-    /** {@link #updateStatus} of each voucher. */
+    /** Stores the new status and reviewer of each voucher, whose lines are unchanged (posting). */
     default void updateStatuses(TenantId tenant, List<Voucher> changed) {
-        changed.forEach(v -> updateStatus(tenant, v));
+        changed.forEach(v -> update(tenant, v));
     }
 
     void delete(TenantId tenant, VoucherId id);
