@@ -147,6 +147,15 @@ final class LineLedger {
                 floorUnit(i), special[i], units[i]);
     }
 
+    /**
+     * Whether {@code v}, a view of line {@code i} with all its units, still shows the line as it is now: the
+     * same payable, base and floor, and special-price flag (the reference unit price follows from the payable).
+     */
+    boolean looksSame(int i, LineView v) {
+        return v.payable() == payable[i] && v.baseAmount() == baseAmount[i] && v.baseUnit() == baseUnit[i]
+                && v.specialPriced() == special[i] && v.floorUnit() == floorUnit(i) && v.units() == units[i];
+    }
+
     /** Takes up to {@code amount} off line {@code i} (never more than its payable) and records what was taken. */
     void take(int i, CompiledScheme k, long amount, long units, String basis, long points) {
         long taken = Math.min(amount, payable[i]);

@@ -145,11 +145,7 @@ final class PricingRun {
      */
     void apply(CompiledScheme k, RuleOutcome.Benefit b) {
         Scheme s = k.scheme;
-        List<LineShare> shares = b.shares();
-        for (int j = 0; j < shares.size(); j++) {
-            LineShare sh = shares.get(j);
-            ledger.take(sh.index(), k, sh.amount(), sh.units(), sh.basis(), sh.points());
-        }
+        b.forEachShare((index, amount, units, basis, points) -> ledger.take(index, k, amount, units, basis, points));
         long total = 0;
         for (int j = 0; j < b.gifts().size(); j++) {
             GiftGrant g = b.gifts().get(j);

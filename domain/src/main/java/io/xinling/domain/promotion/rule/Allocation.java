@@ -74,13 +74,18 @@ public final class Allocation {
         return new ProRataShares(lines, total, basis);
     }
 
-    /** {@link #overPayables}, worked out now. */
-    static List<LineShare> splitOverPayables(List<LineView> lines, long total, String basis) {
+    /** {@code total} split over the lines by payable: one part per line, in line order. */
+    static long[] partsOverPayables(List<LineView> lines, long total) {
         long[] weights = new long[lines.size()];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = lines.get(i).payable();
         }
-        long[] parts = largestRemainder(total, weights);
+        return largestRemainder(total, weights);
+    }
+
+    /** {@link #overPayables}, worked out now. */
+    static List<LineShare> splitOverPayables(List<LineView> lines, long total, String basis) {
+        long[] parts = partsOverPayables(lines, total);
         LineShare[] shares = new LineShare[parts.length];
         int count = 0;
         for (int i = 0; i < parts.length; i++) {
