@@ -78,7 +78,7 @@ final class ItemStage {
     }
 
     static void run(PricingRun run, List<CompiledScheme> schemes) {
-        ByGroup groups = new ByGroup(run.coverage.groups);
+        ByGroup groups = new ByGroup(run.coverage.groups, schemes);
         List<Candidate> members = new ArrayList<>();
         for (CompiledScheme k : schemes) {
             RuleOutcome out = k.rule.evaluate(run.input(k));
