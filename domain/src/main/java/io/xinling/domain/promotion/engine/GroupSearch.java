@@ -89,8 +89,19 @@ final class GroupSearch {
         private final PricingRun run;
         private final java.util.IdentityHashMap<Candidate, Slot> slots = new java.util.IdentityHashMap<>();
 
+        /** The units left on each line while one order is played (the plays of a search run one after another). */
+        private long[] left;
+
         Memo(PricingRun run) {
             this.run = run;
+        }
+
+        /** The search's array of units left per line, for the next play to fill. */
+        long[] left() {
+            if (left == null) {
+                left = new long[run.ledger.size()];
+            }
+            return left;
         }
 
         private static final class Slot {
@@ -165,7 +176,7 @@ final class GroupSearch {
     /** Plays schemes in order: each sees only the units the earlier ones left in its group. */
     static Play play(PricingRun run, List<Candidate> order, Memo memo) {
         int n = run.ledger.size();
-        long[] left = new long[n];
+        long[] left = memo.left();
         long leftMask = 0;
         for (int i = 0; i < n; i++) {
             left[i] = run.wholeUnits(i);
