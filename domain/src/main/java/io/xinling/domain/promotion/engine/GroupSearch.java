@@ -87,7 +87,13 @@ final class GroupSearch {
      */
     static final class Memo {
         private final PricingRun run;
-        private final java.util.IdentityHashMap<Candidate, Slot> slots = new java.util.IdentityHashMap<>();
+        /**
+         * The slots of the candidates seen so far, by identity: a component has few candidates, so a scan of
+         * two arrays beats hashing them.
+         */
+        private Candidate[] keys = new Candidate[8];
+        private Slot[] slots = new Slot[8];
+        private int size;
 
         /** The units left on each line while one order is played (the plays of a search run one after another). */
         private long[] left;
@@ -114,6 +120,24 @@ final class GroupSearch {
             }
         }
 
+        private Slot slotOf(Candidate c) {
+            for (int j = 0; j < size; j++) {
+                if (keys[j] == c) {
+                    return slots[j];
+                }
+            }
+            return null;
+        }
+
+        private void put(Candidate c, Slot slot) {
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, 2 * size);
+                slots = java.util.Arrays.copyOf(slots, 2 * size);
+            }
+            keys[size] = c;
+            slots[size++] = slot;
+        }
+
         /**
          * The outcome for {@code left[i]} units left on each line i; {@code leftMask} has the bits of the lines
          * with units left (carts of up to 64 lines, else ignored).
@@ -122,7 +146,7 @@ final class GroupSearch {
             if (c.k().needsUnits && run.small() && (run.seenMask(c.k()) & leftMask) == 0) {
                 return NO_UNITS;
             }
-            Slot slot = slots.get(c);
+            Slot slot = slotOf(c);
             if (slot == null) {
                 slot = new Slot(run.seenLines(c.k()));
                 long[] all = new long[slot.lines.length];
@@ -131,7 +155,7 @@ final class GroupSearch {
                 }
                 slot.states.add(all);
                 slot.outcomes.add(c.benefit());
-                slots.put(c, slot);
+                put(c, slot);
             }
             if (c.k().needsUnits && none(slot.lines, left)) {
                 return NO_UNITS;
