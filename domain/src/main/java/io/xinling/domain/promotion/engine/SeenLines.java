@@ -9,9 +9,10 @@ import java.util.List;
 
 /**
  * The lines each scheme of one run sees, as the views its rule gets. A line's view is reused until the
- * line changes; schemes that see the same lines with all their units share one list until the ledger
- * changes (carts of up to 64 lines, whose seen lines fit in one word); the group search's views of lines
- * with only some units left are reused while the units left and the line stay the same.
+ * line changes to something it did not show (a change undone, as by the floor guard, keeps it); schemes
+ * that see the same lines with all their units share one list while none of its views is replaced (carts
+ * of up to 64 lines, whose seen lines fit in one word); the group search's views of lines with only some
+ * units left are reused while the units left and the line stay the same.
  */
 final class SeenLines {
 
@@ -26,7 +27,10 @@ final class SeenLines {
     private final LineView[] partial;
     private final int[] partialAt;
     private final LineView[] scratch;
-    /** A direct-mapped table from the seen lines' bits to their list, valid at ledger version {@code listsAt}. */
+    /**
+     * A direct-mapped table from the seen lines' bits to their list, checked at ledger version {@code listsAt}
+     * and emptied when a view was replaced since.
+     */
     private final long[] listKeys = new long[LISTS];
     private final List<LineView>[] listValues = newLists();
     private int listsAt = -1;
