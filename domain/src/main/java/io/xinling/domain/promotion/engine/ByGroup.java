@@ -10,20 +10,27 @@ import java.util.List;
 final class ByGroup {
 
     private final List<Candidate>[] groups;
+    /** Per group, how many of the stage's schemes it has: the most candidates its list will hold. */
+    private final int[] sizes;
     private int first;
     private int last = -1;
 
+    /** The groups of a stage's {@code schemes}, out of the index's {@code groups}. */
     @SuppressWarnings("unchecked")
-    ByGroup(int groups) {
+    ByGroup(int groups, List<CompiledScheme> schemes) {
         this.groups = new List[groups];
         this.first = groups;
+        this.sizes = new int[groups];
+        for (int j = 0; j < schemes.size(); j++) {
+            sizes[schemes.get(j).groupOrdinal]++;
+        }
     }
 
     void add(Candidate c) {
         int g = c.k().groupOrdinal;
         List<Candidate> list = groups[g];
         if (list == null) {
-            list = new ArrayList<>(4);
+            list = new ArrayList<>(sizes[g]);
             groups[g] = list;
             first = Math.min(first, g);
             last = Math.max(last, g);

@@ -87,10 +87,27 @@ final class GroupSearch {
      */
     static final class Memo {
         private final PricingRun run;
-        private final java.util.IdentityHashMap<Candidate, Slot> slots = new java.util.IdentityHashMap<>();
+        /**
+         * The slots of the candidates seen so far, by identity: a component has few candidates, so a scan of
+         * two arrays beats hashing them.
+         */
+        private Candidate[] keys = new Candidate[8];
+        private Slot[] slots = new Slot[8];
+        private int size;
+
+        /** The units left on each line while one order is played (the plays of a search run one after another). */
+        private long[] left;
 
         Memo(PricingRun run) {
             this.run = run;
+        }
+
+        /** The search's array of units left per line, for the next play to fill. */
+        long[] left() {
+            if (left == null) {
+                left = new long[run.ledger.size()];
+            }
+            return left;
         }
 
         private static final class Slot {
@@ -103,6 +120,24 @@ final class GroupSearch {
             }
         }
 
+        private Slot slotOf(Candidate c) {
+            for (int j = 0; j < size; j++) {
+                if (keys[j] == c) {
+                    return slots[j];
+                }
+            }
+            return null;
+        }
+
+        private void put(Candidate c, Slot slot) {
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, 2 * size);
+                slots = java.util.Arrays.copyOf(slots, 2 * size);
+            }
+            keys[size] = c;
+            slots[size++] = slot;
+        }
+
         /**
          * The outcome for {@code left[i]} units left on each line i; {@code leftMask} has the bits of the lines
          * with units left (carts of up to 64 lines, else ignored).
@@ -111,7 +146,7 @@ final class GroupSearch {
             if (c.k().needsUnits && run.small() && (run.seenMask(c.k()) & leftMask) == 0) {
                 return NO_UNITS;
             }
-            Slot slot = slots.get(c);
+            Slot slot = slotOf(c);
             if (slot == null) {
                 slot = new Slot(run.seenLines(c.k()));
                 long[] all = new long[slot.lines.length];
@@ -120,7 +155,7 @@ final class GroupSearch {
                 }
                 slot.states.add(all);
                 slot.outcomes.add(c.benefit());
-                slots.put(c, slot);
+                put(c, slot);
             }
             if (c.k().needsUnits && none(slot.lines, left)) {
                 return NO_UNITS;
@@ -165,7 +200,7 @@ final class GroupSearch {
     /** Plays schemes in order: each sees only the units the earlier ones left in its group. */
     static Play play(PricingRun run, List<Candidate> order, Memo memo) {
         int n = run.ledger.size();
-        long[] left = new long[n];
+        long[] left = memo.left();
         long leftMask = 0;
         for (int i = 0; i < n; i++) {
             left[i] = run.wholeUnits(i);

@@ -19,7 +19,7 @@ final class GroupStage {
     }
 
     static void run(PricingRun run, List<CompiledScheme> schemes) {
-        ByGroup groups = new ByGroup(run.coverage.groups);
+        ByGroup groups = new ByGroup(run.coverage.groups, schemes);
         for (CompiledScheme k : schemes) {
             RuleOutcome out = k.rule.evaluate(run.input(k));
             if (out instanceof RuleOutcome.Skip skip) {

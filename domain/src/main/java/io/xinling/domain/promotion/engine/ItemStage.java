@@ -78,7 +78,7 @@ final class ItemStage {
     }
 
     static void run(PricingRun run, List<CompiledScheme> schemes) {
-        ByGroup groups = new ByGroup(run.coverage.groups);
+        ByGroup groups = new ByGroup(run.coverage.groups, schemes);
         List<Candidate> members = new ArrayList<>();
         for (CompiledScheme k : schemes) {
             RuleOutcome out = k.rule.evaluate(run.input(k));
@@ -137,9 +137,9 @@ final class ItemStage {
         if (winners == null) {
             return List.of();
         }
-        for (Offer o : winners) {
-            if (o.c().k().exclusive) {
-                return List.of(o);
+        for (int j = 0; j < winners.size(); j++) {
+            if (winners.get(j).c().k().exclusive) {
+                return List.of(winners.get(j));
             }
         }
         return winners;
@@ -147,7 +147,8 @@ final class ItemStage {
 
     private static void applyLine(PricingRun run, int i, List<Offer> winners, List<Candidate> members,
                                   boolean[] won) {
-        for (Offer o : winners) {
+        for (int j = 0; j < winners.size(); j++) {
+            Offer o = winners.get(j);
             CompiledScheme k = o.c().k();
             run.ledger.take(i, k, o.share().amount(), o.share().units(), o.share().basis(), 0);
             run.ledger.unitsAtPromo[i] = Math.max(run.ledger.unitsAtPromo[i], o.share().units());

@@ -7,9 +7,7 @@ import io.xinling.domain.promotion.Stage;
 import io.xinling.domain.promotion.rule.Amounts;
 import io.xinling.domain.promotion.rule.LineView;
 
-import java.util.ArrayList;
 import java.util.Currency;
-import java.util.List;
 
 /** The mutable per-line state of one pricing run: payables, flags and the adjustments frozen so far. */
 final class LineLedger {
@@ -27,8 +25,8 @@ final class LineLedger {
     final boolean[] noOrder;
     final boolean[] noCoupon;
     final boolean[] noPoints;
-    /** Per line, what each scheme took so far, in order ({@link Taken}: frozen into adjustments by the result). */
-    final List<List<Taken>> adjustments;
+    /** Per line, what each scheme took so far, in order (frozen into adjustments by the result). */
+    final Takings taken;
     private long defaultFloorBp;
     /** Σ payable, kept up to date by every change of a payable. */
     private long totalPayable;
@@ -59,7 +57,7 @@ final class LineLedger {
         noOrder = new boolean[n];
         noCoupon = new boolean[n];
         noPoints = new boolean[n];
-        adjustments = new ArrayList<>(n);
+        taken = new Takings(n);
         changedAt = new int[n];
         floorUnit = new long[n];
         floorAmount = new long[n];
@@ -69,7 +67,6 @@ final class LineLedger {
             listUnit[i] = lines[i].unitPrice().minor();
             units[i] = Amounts.wholeUnits(lines[i].quantity());
             setBaseUnit(i, listUnit[i]);
-            adjustments.add(new ArrayList<>(2));
         }
     }
 
@@ -147,6 +144,15 @@ final class LineLedger {
                 floorUnit(i), special[i], units[i]);
     }
 
+    /**
+     * Whether {@code v}, a view of line {@code i} with all its units, still shows the line as it is now: the
+     * same payable, base and floor, and special-price flag (the reference unit price follows from the payable).
+     */
+    boolean looksSame(int i, LineView v) {
+        return v.payable() == payable[i] && v.baseAmount() == baseAmount[i] && v.baseUnit() == baseUnit[i]
+                && v.specialPriced() == special[i] && v.floorUnit() == floorUnit(i) && v.units() == units[i];
+    }
+
     /** Takes up to {@code amount} off line {@code i} (never more than its payable) and records what was taken. */
     void take(int i, CompiledScheme k, long amount, long units, String basis, long points) {
         long taken = Math.min(amount, payable[i]);
@@ -157,7 +163,7 @@ final class LineLedger {
         payable[i] -= taken;
         totalPayable -= taken;
         long pts = points == 0 || taken == amount ? points : Amounts.mulDivFloor(points, taken, amount);
-        adjustments.get(i).add(new Taken(k, taken, units, basis, pts));
+        this.taken.add(i, k, taken, units, basis, pts);
         markTouched(i, k);
     }
 
@@ -173,23 +179,11 @@ final class LineLedger {
 
     /** Gives back {@code amount} of the stage's adjustments on a line, latest first; returns what came back. */
     long giveBack(int i, Stage stage, long amount) {
-        List<Taken> list = adjustments.get(i);
-        long left = amount;
-        for (int k = list.size() - 1; k >= 0 && left > 0; k--) {
-            Taken a = list.get(k);
-            if (a.k.stage != stage) {
-                continue;
-            }
-            long back = Math.min(left, a.amount);
-            left -= back;
-            if (a.giveBack(back) == 0) {
-                list.remove(k);
-            }
-        }
+        long back = taken.giveBack(i, stage, amount);
         changed(i);
-        payable[i] += amount - left;
-        totalPayable += amount - left;
-        return amount - left;
+        payable[i] += back;
+        totalPayable += back;
+        return back;
     }
 
     long totalPayable() {

@@ -17,7 +17,7 @@ final class OrderStage {
     }
 
     static void run(PricingRun run, Stage stage, List<CompiledScheme> schemes) {
-        ByGroup groups = new ByGroup(run.coverage.groups);
+        ByGroup groups = new ByGroup(run.coverage.groups, schemes);
         for (CompiledScheme k : schemes) {
             RuleInput input = run.input(k);
             if (k.roundingCharge != null) {

@@ -145,11 +145,7 @@ final class PricingRun {
      */
     void apply(CompiledScheme k, RuleOutcome.Benefit b) {
         Scheme s = k.scheme;
-        List<LineShare> shares = b.shares();
-        for (int j = 0; j < shares.size(); j++) {
-            LineShare sh = shares.get(j);
-            ledger.take(sh.index(), k, sh.amount(), sh.units(), sh.basis(), sh.points());
-        }
+        b.forEachShare((index, amount, units, basis, points) -> ledger.take(index, k, amount, units, basis, points));
         long total = 0;
         for (int j = 0; j < b.gifts().size(); j++) {
             GiftGrant g = b.gifts().get(j);
@@ -162,9 +158,9 @@ final class PricingRun {
         extraPoints += b.extraPoints();
         offLines[k.idOrdinal] += total;
         hold(k, b.total());
-        offers.addAll(b.offers());
-        rewards.addAll(b.rewards());
-        messages.addAll(b.messages());
+        addAll(offers, b.offers());
+        addAll(rewards, b.rewards());
+        addAll(messages, b.messages());
         applied.add(new Applied(k, b.uses(), b.basis()));
     }
 
@@ -221,7 +217,14 @@ final class PricingRun {
 
     void skip(CompiledScheme k, RuleOutcome.Skip skip) {
         skip(k, skip.reason(), skip.shortfall(), skip.message());
-        offers.addAll(skip.offers());
+        addAll(offers, skip.offers());
+    }
+
+    /** {@code to.addAll(more)}, which copies {@code more} to an array even when it is empty (as it mostly is). */
+    private static <T> void addAll(List<T> to, List<? extends T> more) {
+        if (!more.isEmpty()) {
+            to.addAll(more);
+        }
     }
 
     void lostTo(CompiledScheme loser, CompiledScheme winner, long winnerValue) {

@@ -29,14 +29,14 @@ final class ResultBuilder {
         long points = 0;
         for (int i = 0; i < l.size(); i++) {
             long off = 0;
-            List<Taken> taken = l.adjustments.get(i);
-            Adjustment[] adjustments = new Adjustment[taken.size()];
+            int[] taken = l.taken.entries(i);
+            Adjustment[] adjustments = new Adjustment[taken.length];
             for (int j = 0; j < adjustments.length; j++) {
-                Taken t = taken.get(j);
-                adjustments[j] = t.freeze(l.currency);
-                off += t.amount;
-                points += t.points;
-                onLines[t.k.idOrdinal] += t.amount;
+                int e = taken[j];
+                adjustments[j] = l.taken.freeze(e, l.currency);
+                off += l.taken.amount(e);
+                points += l.taken.points(e);
+                onLines[l.taken.scheme(e).idOrdinal] += l.taken.amount(e);
             }
             lines.add(new LineResult(l.lines[i].lineNo(), l.lines[i].sku(), l.lines[i].quantity(),
                     money(run, l.listUnit[i]), money(run, l.baseUnit[i]), money(run, l.baseAmount[i]),

@@ -9,9 +9,10 @@ import java.util.List;
 
 /**
  * The lines each scheme of one run sees, as the views its rule gets. A line's view is reused until the
- * line changes; schemes that see the same lines with all their units share one list until the ledger
- * changes (carts of up to 64 lines, whose seen lines fit in one word); the group search's views of lines
- * with only some units left are reused while the units left and the line stay the same.
+ * line changes to something it did not show (a change undone, as by the floor guard, keeps it); schemes
+ * that see the same lines with all their units share one list while none of its views is replaced (carts
+ * of up to 64 lines, whose seen lines fit in one word); the group search's views of lines with only some
+ * units left are reused while the units left and the line stay the same.
  */
 final class SeenLines {
 
@@ -26,10 +27,15 @@ final class SeenLines {
     private final LineView[] partial;
     private final int[] partialAt;
     private final LineView[] scratch;
-    /** A direct-mapped table from the seen lines' bits to their list, valid at ledger version {@code listsAt}. */
+    /**
+     * A direct-mapped table from the seen lines' bits to their list, checked at ledger version {@code listsAt}
+     * and emptied when a view was replaced since.
+     */
     private final long[] listKeys = new long[LISTS];
     private final List<LineView>[] listValues = newLists();
     private int listsAt = -1;
+    /** Whether a line's view was replaced since the lists were last checked ({@link #sharedLines}). */
+    private boolean viewsReplaced;
     /** The ledger's flags per line as bits, valid at ledger version {@code flagsAt} (carts of up to 64 lines). */
     private long lockedBits;
     private long specialBits;
@@ -56,12 +62,18 @@ final class SeenLines {
         return new List[LISTS];
     }
 
-    /** The line as rules see it now with all its whole units available; reused until the ledger changes. */
+    /**
+     * The line as rules see it now with all its whole units available; reused until the line changes, and
+     * kept after a change that left it as it was (a benefit the floor guard gave back in full).
+     */
     LineView view(int i) {
         LineView v = views[i];
         if (v == null || viewAt[i] < ledger.changedAt[i]) {
-            v = ledger.view(i, ledger.units[i]);
-            views[i] = v;
+            if (v == null || !ledger.looksSame(i, v)) {
+                v = ledger.view(i, ledger.units[i]);
+                views[i] = v;
+                viewsReplaced = true;
+            }
             viewAt[i] = ledger.version;
         }
         return v;
@@ -79,7 +91,16 @@ final class SeenLines {
     private List<LineView> sharedLines(CompiledScheme k) {
         long mask = mask(k);
         if (listsAt != ledger.version) {
-            Arrays.fill(listValues, null);
+            // the lists hold on while every line that changed since still has the same view
+            for (int i = 0; i < views.length; i++) {
+                if (ledger.changedAt[i] > listsAt) {
+                    view(i);
+                }
+            }
+            if (viewsReplaced) {
+                Arrays.fill(listValues, null);
+                viewsReplaced = false;
+            }
             listsAt = ledger.version;
         }
         int slot = (int) ((mask * 0x9E3779B97F4A7C15L) >>> 58);

@@ -74,13 +74,42 @@ public final class Allocation {
         return new ProRataShares(lines, total, basis);
     }
 
-    /** {@link #overPayables}, worked out now. */
-    static List<LineShare> splitOverPayables(List<LineView> lines, long total, String basis) {
+    /** {@code total} split over the lines by payable: one part per line, in line order. */
+    static long[] partsOverPayables(List<LineView> lines, long total) {
         long[] weights = new long[lines.size()];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = lines.get(i).payable();
         }
-        long[] parts = largestRemainder(total, weights);
+        return largestRemainder(total, weights);
+    }
+
+    /**
+     * {@code total} split over the lines by payable (one share per line with a part, as {@link #overPayables}),
+     * and {@code points} split over those shares by their amounts: each share records the points that paid for it.
+     */
+    public static List<LineShare> withPoints(List<LineView> lines, long total, long points, String basis) {
+        long[] parts = partsOverPayables(lines, total);
+        int[] at = new int[parts.length];
+        long[] cash = new long[parts.length];
+        int count = 0;
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i] > 0) {
+                at[count] = i;
+                cash[count++] = parts[i];
+            }
+        }
+        long[] pointParts = largestRemainder(points, java.util.Arrays.copyOf(cash, count));
+        LineShare[] shares = new LineShare[count];
+        for (int k = 0; k < count; k++) {
+            LineView v = lines.get(at[k]);
+            shares[k] = new LineShare(v.index(), cash[k], v.lineUnits(), basis, pointParts[k]);
+        }
+        return FrozenList.owning(shares, count);
+    }
+
+    /** {@link #overPayables}, worked out now. */
+    static List<LineShare> splitOverPayables(List<LineView> lines, long total, String basis) {
+        long[] parts = partsOverPayables(lines, total);
         LineShare[] shares = new LineShare[parts.length];
         int count = 0;
         for (int i = 0; i < parts.length; i++) {

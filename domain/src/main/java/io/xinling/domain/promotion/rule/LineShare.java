@@ -9,6 +9,12 @@ public record LineShare(int index, long amount, long units, String basis, long p
         }
     }
 
+    /** Takes the shares of a benefit one by one, as their fields ({@link RuleOutcome.Benefit#forEachShare}). */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(int index, long amount, long units, String basis, long points);
+    }
+
     public static LineShare of(int index, long amount, long units, String basis) {
         return new LineShare(index, amount, units, basis, 0);
     }

@@ -41,6 +41,24 @@ final class ProRataShares extends AbstractList<LineShare> implements RandomAcces
         return shares;
     }
 
+    /** The shares in order, as {@link #get} would give them, without building them when not split yet. */
+    void forEach(LineShare.Sink sink) {
+        if (shares != null) {
+            for (int j = 0; j < shares.size(); j++) {
+                LineShare sh = shares.get(j);
+                sink.accept(sh.index(), sh.amount(), sh.units(), sh.basis(), sh.points());
+            }
+            return;
+        }
+        long[] parts = Allocation.partsOverPayables(lines, amount);
+        for (int j = 0; j < parts.length; j++) {
+            if (parts[j] > 0) {
+                LineView v = lines.get(j);
+                sink.accept(v.index(), parts[j], v.lineUnits(), basis, 0);
+            }
+        }
+    }
+
     @Override
     public LineShare get(int index) {
         return shares().get(index);

@@ -47,6 +47,21 @@ public sealed interface RuleOutcome {
             return sum + extraPoints;
         }
 
+        /**
+         * Hands each share to {@code sink}, in order. Shares still to be split over payables are split into
+         * plain numbers and never built as {@link LineShare}s: the engine applies a winner's shares this way.
+         */
+        public void forEachShare(LineShare.Sink sink) {
+            if (shares instanceof ProRataShares split) {
+                split.forEach(sink);
+                return;
+            }
+            for (int j = 0; j < shares.size(); j++) {
+                LineShare sh = shares.get(j);
+                sink.accept(sh.index(), sh.amount(), sh.units(), sh.basis(), sh.points());
+            }
+        }
+
         public Benefit withMessages(List<String> more) {
             return new Benefit(shares, gifts, shippingOff, uses, basis, offers, rewards, extraPoints, more);
         }

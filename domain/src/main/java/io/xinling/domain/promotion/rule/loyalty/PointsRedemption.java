@@ -38,18 +38,7 @@ public record PointsRedemption(long pointsPerUnit, long minPoints, long stepMino
             return RuleOutcome.skip(Reason.NO_BENEFIT, "");
         }
         long points = Amounts.mulDivFloor(cash, pointsPerUnit, 100);
-        List<LineShare> cashShares = Allocation.overPayables(in.lines(), cash, "积分抵现");
-        long[] cashParts = new long[cashShares.size()];
-        for (int k = 0; k < cashParts.length; k++) {
-            cashParts[k] = cashShares.get(k).amount();
-        }
-        long[] pointParts = Allocation.largestRemainder(points, cashParts);
-        LineShare[] shares = new LineShare[pointParts.length];
-        for (int k = 0; k < pointParts.length; k++) {
-            LineShare s = cashShares.get(k);
-            shares[k] = new LineShare(s.index(), s.amount(), s.units(), s.basis(), pointParts[k]);
-        }
-        return new RuleOutcome.Benefit(FrozenList.owning(shares, shares.length), List.of(), 0, 1, points + " points = " + Amounts.yuan(cash), List.of(),
-                List.of(), 0, List.of());
+        return new RuleOutcome.Benefit(Allocation.withPoints(in.lines(), cash, points, "积分抵现"), List.of(), 0, 1,
+                points + " points = " + Amounts.yuan(cash), List.of(), List.of(), 0, List.of());
     }
 }

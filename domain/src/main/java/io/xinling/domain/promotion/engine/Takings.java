@@ -1,0 +1,153 @@
+package io.xinling.domain.promotion.engine;
+
+import io.xinling.domain.kernel.Money;
+import io.xinling.domain.promotion.Adjustment;
+import io.xinling.domain.promotion.Stage;
+
+import java.util.Arrays;
+import java.util.Currency;
+
+/**
+ * What each scheme took off each line while the run is still open, in flat arrays: one entry per take, in
+ * plain minor units, linked to the line's previous entry. The floor guard gives part of an entry back in
+ * place and unlinks it when nothing is left, for a later take to reuse: the many benefits it takes back
+ * again (every order stage of a cart at its floor) never become objects nor grow the arrays. An entry
+ * becomes an {@link Adjustment} (with its {@link Money}) only when the result is built.
+ */
+final class Takings {
+
+    private static final String CLAMPED = "; clamped at floor";
+
+    /** Per line, its latest entry ({@code -1}: none). */
+    private final int[] last;
+    private int count;
+    /** The entries given back in full, for reuse, linked through {@link #prev} ({@code -1}: none). */
+    private int free = -1;
+    private CompiledScheme[] scheme;
+    private long[] amount;
+    private long[] units;
+    private String[] basis;
+    private long[] points;
+    /** Per entry, how many times the floor guard cut it (each adds "; clamped at floor" to the basis). */
+    private int[] clamps;
+    /** Per entry, the line's entry before it ({@code -1}: none). */
+    private int[] prev;
+
+    Takings(int lines) {
+        last = new int[lines];
+        Arrays.fill(last, -1);
+        int capacity = Math.max(16, 3 * lines);
+        scheme = new CompiledScheme[capacity];
+        amount = new long[capacity];
+        units = new long[capacity];
+        basis = new String[capacity];
+        points = new long[capacity];
+        clamps = new int[capacity];
+        prev = new int[capacity];
+    }
+
+    /** Records that scheme {@code k} took {@code taken} (more than nothing) off line {@code i}. */
+    void add(int i, CompiledScheme k, long taken, long u, String b, long pts) {
+        int e = free;
+        if (e >= 0) {
+            free = prev[e];
+        } else {
+            if (count == scheme.length) {
+                grow();
+            }
+            e = count++;
+        }
+        clamps[e] = 0;
+        scheme[e] = k;
+        amount[e] = taken;
+        units[e] = u;
+        basis[e] = b;
+        points[e] = pts;
+        prev[e] = last[i];
+        last[i] = e;
+    }
+
+    private void grow() {
+        int capacity = 2 * scheme.length;
+        scheme = Arrays.copyOf(scheme, capacity);
+        amount = Arrays.copyOf(amount, capacity);
+        units = Arrays.copyOf(units, capacity);
+        basis = Arrays.copyOf(basis, capacity);
+        points = Arrays.copyOf(points, capacity);
+        clamps = Arrays.copyOf(clamps, capacity);
+        prev = Arrays.copyOf(prev, capacity);
+    }
+
+    /**
+     * Gives back up to {@code wanted} of what the stage's schemes took off line {@code i}, latest first,
+     * dropping the entries left with nothing; returns what came back.
+     */
+    long giveBack(int i, Stage stage, long wanted) {
+        long left = wanted;
+        int after = -1;
+        int e = last[i];
+        while (e >= 0 && left > 0) {
+            int before = prev[e];
+            if (scheme[e].stage == stage) {
+                long back = Math.min(left, amount[e]);
+                left -= back;
+                amount[e] -= back;
+                clamps[e]++;
+                if (amount[e] == 0) {
+                    unlink(i, e, after, before);
+                    e = before;
+                    continue;
+                }
+            }
+            after = e;
+            e = before;
+        }
+        return wanted - left;
+    }
+
+    /** Takes entry {@code e} out of line {@code i} (between {@code after} and {@code before}) and frees it. */
+    private void unlink(int i, int e, int after, int before) {
+        if (after < 0) {
+            last[i] = before;
+        } else {
+            prev[after] = before;
+        }
+        prev[e] = free;
+        free = e;
+    }
+
+    /** The entries of line {@code i}, in the order they were taken. */
+    int[] entries(int i) {
+        int n = 0;
+        for (int e = last[i]; e >= 0; e = prev[e]) {
+            n++;
+        }
+        int[] out = new int[n];
+        for (int e = last[i]; e >= 0; e = prev[e]) {
+            out[--n] = e;
+        }
+        return out;
+    }
+
+    CompiledScheme scheme(int e) {
+        return scheme[e];
+    }
+
+    long amount(int e) {
+        return amount[e];
+    }
+
+    long points(int e) {
+        return points[e];
+    }
+
+    Adjustment freeze(int e, Currency currency) {
+        CompiledScheme k = scheme[e];
+        String b = basis[e] == null ? "" : basis[e];
+        for (int c = 0; c < clamps[e]; c++) {
+            b += CLAMPED;
+        }
+        return new Adjustment(k.id, k.version, k.type, k.stage, k.exclusionGroup, Money.of(amount[e], currency),
+                units[e], b, k.label, points[e]);
+    }
+}
