@@ -114,7 +114,7 @@ final class GroupCommit<R, O> {
             List<O> outcomes = null;
             RuntimeException failure = null;
             try {
-                outcomes = write(group);
+                outcomes = writeGroup(group);
             } catch (RuntimeException e) {
                 failure = e;
             }
@@ -156,7 +156,7 @@ final class GroupCommit<R, O> {
         }
     }
 
-    private List<O> write(List<Waiting<R, O>> group) {
+    private List<O> writeGroup(List<Waiting<R, O>> group) {
         List<R> requests = new ArrayList<>(group.size());
         for (Waiting<R, O> w : group) {
             requests.add(w.request);
