@@ -44,11 +44,8 @@ public final class JooqPostingStore implements PostingStore {
             return;
         }
         Object[] statuses = JooqVoucherRepository.statusArgs(tenant, posted);
-        Object[] balances = JooqLedgerRepository.upsertArgs(tenant, posted, 1);
-        if (balances == null) {
-            jdbc.update(JooqVoucherRepository.STATUSES, statuses);
-            return;
-        }
+        // a posted voucher has lines (VoucherRules), so there are balance rows to add
+        Object[] balances = java.util.Objects.requireNonNull(JooqLedgerRepository.upsertArgs(tenant, posted, 1));
         Object[] args = new Object[statuses.length + balances.length];
         System.arraycopy(statuses, 0, args, 0, statuses.length);
         System.arraycopy(balances, 0, args, statuses.length, balances.length);
