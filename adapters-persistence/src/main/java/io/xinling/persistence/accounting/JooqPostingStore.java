@@ -24,7 +24,8 @@ import java.util.Optional;
  */
 public final class JooqPostingStore implements PostingStore {
 
-    private static final String LOCK = "set local plan_cache_mode = force_generic_plan;\n" + JooqBooksRepository.BOOKS_SHARED + ";\n" + JooqVoucherRepository.LOCK_ALL;
+    private static final String LOCK = "set local plan_cache_mode = force_generic_plan;\n" + JooqBooksRepository.BOOKS_SHARED
+            + ";\n" + JooqVoucherRepository.LOCK_ALL;
     private static final String POST = JooqVoucherRepository.STATUSES + ";\n" + JooqLedgerRepository.UPSERT;
 
     private final Jdbc jdbc;
