@@ -36,9 +36,6 @@ import static io.xinling.persistence.jooq.Tables.VOUCHER_LINES;
  */
 public final class JooqLedgerRepository implements LedgerRepository {
 
-    /** Balance rows per key (see V25). */
-    private static final int SLOTS = 16;
-
     /** Fixed SQL on JDBC (see {@link Jdbc}): every posting runs it. */
     static final String UPSERT = """
             insert into account_balances as b (tenant_id, period, account_code, dim_key, dims, debit_minor, credit_minor, slot)
@@ -89,8 +86,8 @@ public final class JooqLedgerRepository implements LedgerRepository {
     /**
      * The arguments of {@link #UPSERT} adding the lines of {@code postings} (times {@code sign}) to their balance rows;
      * null when there are none. One statement whatever the number of rows: the columns travel as arrays (see
-     * BulkInsert), rows in key order, so concurrent postings lock balance rows in the same order; one slot per
-     * transaction (V25), so concurrent postings on the same accounts mostly touch different rows.
+     * BulkInsert), rows in key order, so concurrent postings lock balance rows in the same order; the transaction's slot
+     * ({@link BalanceSlots}), so concurrent postings on the same accounts touch different rows.
      */
     static Object[] upsertArgs(TenantId tenant, List<? extends LedgerPosting> postings, int sign) {
         Map<BalanceKey, Turnover> sums = new HashMap<>();
@@ -127,8 +124,7 @@ public final class JooqLedgerRepository implements LedgerRepository {
             debits[i] = t.debit;
             credits[i] = t.credit;
         }
-        int slot = java.util.concurrent.ThreadLocalRandom.current().nextInt(SLOTS);
-        return new Object[] {tenant.value(), slot, periods, accounts, dimKeys, dimJson, debits, credits};
+        return new Object[] {tenant.value(), BalanceSlots.slot(), periods, accounts, dimKeys, dimJson, debits, credits};
     }
 
     private static void add(Map<BalanceKey, Turnover> sums, BalanceKey key, DimensionValues dims, VoucherLine line, int sign) {

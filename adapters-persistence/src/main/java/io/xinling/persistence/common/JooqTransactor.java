@@ -7,6 +7,8 @@ import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -24,6 +26,11 @@ public final class JooqTransactor implements Transactor {
     private static final Set<String> RETRIED = Set.of("40P01", "40001");
     private static final String UNIQUE_VIOLATION = "23505";
 
+    /** Outermost transactions open on this thread, over every transactor (one per database). */
+    private static final ThreadLocal<int[]> OPEN = ThreadLocal.withInitial(() -> new int[1]);
+    /** What runs when this thread's outermost transactions have all ended. */
+    private static final ThreadLocal<List<Runnable>> AT_END = ThreadLocal.withInitial(ArrayList::new);
+
     private final DSLContext dsl;
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
 
@@ -38,6 +45,7 @@ public final class JooqTransactor implements Transactor {
             return once(work);
         }
         level[0]++;
+        OPEN.get()[0]++;
         try {
             for (int attempt = 1; ; attempt++) {
                 try {
@@ -57,7 +65,33 @@ public final class JooqTransactor implements Transactor {
             }
         } finally {
             level[0]--;
+            if (--OPEN.get()[0] == 0) {
+                ended();
+            }
         }
+    }
+
+    /**
+     * Runs {@code action} on this thread once its transaction has ended, committed or rolled back (after any retries):
+     * for what a transaction holds in this process until its row locks are gone. False, and nothing registered, when
+     * the thread has no transaction of a {@code JooqTransactor} open.
+     */
+    public static boolean atEnd(Runnable action) {
+        if (OPEN.get()[0] == 0) {
+            return false;
+        }
+        AT_END.get().add(action);
+        return true;
+    }
+
+    private static void ended() {
+        List<Runnable> actions = AT_END.get();
+        if (actions.isEmpty()) {
+            return;
+        }
+        List<Runnable> due = List.copyOf(actions);
+        actions.clear();
+        due.forEach(Runnable::run);
     }
 
     @Override

@@ -46,6 +46,28 @@ class JooqTransactorTest {
     }
 
     @Test
+    void actions_at_the_end_run_once_the_outermost_transaction_has_ended_and_not_outside_one() {
+        java.util.List<String> ran = new java.util.ArrayList<>();
+        assertThat(JooqTransactor.atEnd(() -> ran.add("outside"))).isFalse();
+        transactor.inTransaction(() -> {
+            assertThat(JooqTransactor.atEnd(() -> ran.add("outer"))).isTrue();
+            transactor.inTransaction(() -> {
+                assertThat(JooqTransactor.atEnd(() -> ran.add("nested"))).isTrue();
+                return Either.right("inner");
+            });
+            assertThat(ran).isEmpty();
+            return Either.right("outer");
+        });
+        assertThat(ran).containsExactly("outer", "nested");
+        assertThatThrownBy(() -> transactor.inTransaction(() -> {
+            JooqTransactor.atEnd(() -> ran.add("failed"));
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(ran).containsExactly("outer", "nested", "failed");
+        assertThat(JooqTransactor.atEnd(() -> ran.add("outside again"))).isFalse();
+    }
+
+    @Test
     void nested_left_rolls_back_only_the_inner_work_when_the_outer_goes_on() {
         String outer = TestDatabase.uniqueName("outer");
         String inner = TestDatabase.uniqueName("inner");
