@@ -24,11 +24,16 @@ import java.util.Optional;
 /** Voucher generation's state in PostgreSQL (V60): the mode, pending vouchers, lookups by source. */
 public final class JooqGenerationRepository implements GenerationRepository {
 
+    /**
+     * A source's vouchers, by the byte range of generation keys that start with its type and id (V73: the unique index
+     * of generation keys serves this lookup); parameters {@link #sourceRange}.
+     */
+    private static final String BY_SOURCE = "generation_key >= ? and generation_key < ? and source_type = ? and source_id = ?";
+
     // Fixed SQL on JDBC (see Jdbc) for the statements every posted document runs.
     private static final String MODE = "select mode from voucher_generation_settings where tenant_id = ?";
     private static final String OWNED_BY_TRADE = "select exists (select 1 from trade_documents where tenant_id = ? and "
-            + "inventory_document_id = ?) and not exists (select 1 from vouchers where tenant_id = ? and "
-            + "source_type = 'inventory-document' and source_id = ?)";
+            + "inventory_document_id = ?) and not exists (select 1 from vouchers where tenant_id = ? and " + BY_SOURCE + ")";
 
     private final DSLContext dsl;
     private final Jdbc jdbc;
@@ -94,10 +99,12 @@ public final class JooqGenerationRepository implements GenerationRepository {
 
     @Override
     public List<VoucherLine> linesBySource(TenantId tenant, String sourceType, String sourceId) {
+        Object[] range = sourceRange(sourceType, sourceId);
         List<VoucherLine> out = new ArrayList<>(dsl.fetch("select l.summary, l.account_code, l.dim_key, l.debit_minor, "
                         + "l.credit_minor from voucher_lines l join vouchers v on v.tenant_id = l.tenant_id and "
-                        + "v.voucher_id = l.voucher_id where v.tenant_id = ? and v.source_type = ? and v.source_id = ? "
-                        + "order by l.voucher_id, l.line_no", tenant.value(), sourceType, sourceId)
+                        + "v.voucher_id = l.voucher_id where v.tenant_id = ? and v.generation_key >= ? and v.generation_key < ? "
+                        + "and v.source_type = ? and v.source_id = ? order by l.voucher_id, l.line_no", tenant.value(), range[0],
+                        range[1], range[2], range[3])
                 .map(r -> new VoucherLine(r.get(0, String.class), AccountCode.of(r.get(1, String.class)),
                         DimensionValues.fromKey(r.get(2, String.class)), Money.cny(r.get(3, Long.class)),
                         Money.cny(r.get(4, Long.class)))));
@@ -110,8 +117,19 @@ public final class JooqGenerationRepository implements GenerationRepository {
     public boolean ownedByTradeDocument(TenantId tenant, long inventoryDocument) {
         // A trade document posted before trade documents booked their own stock (the first release) left the
         // voucher of its inventory document: that one is still this document's, and its cancel reverses it.
+        Object[] source = sourceRange("inventory-document", Long.toString(inventoryDocument));
         return jdbc.query(OWNED_BY_TRADE, rows -> rows.next() && rows.getBoolean(1), tenant.value(), inventoryDocument,
-                tenant.value(), Long.toString(inventoryDocument));
+                tenant.value(), source[0], source[1], source[2], source[3]);
+    }
+
+    /**
+     * The parameters of a lookup by source ({@link #BY_SOURCE}): generation keys from the prefix {@code type|id|} up to the
+     * same prefix ending in '}' instead (the next byte after '|'), then the type and id themselves, since an id holding
+     * '|' could share another source's prefix.
+     */
+    private static Object[] sourceRange(String sourceType, String sourceId) {
+        String prefix = sourceType + "|" + sourceId;
+        return new Object[] {prefix + "|", prefix + "}", sourceType, sourceId};
     }
 
     private static GeneratedVoucher pending(Record r) {

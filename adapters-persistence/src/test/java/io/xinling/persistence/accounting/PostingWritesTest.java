@@ -10,16 +10,71 @@ import io.xinling.domain.accounting.VoucherHash;
 import io.xinling.domain.accounting.VoucherLine;
 import io.xinling.domain.accounting.VoucherWord;
 import io.xinling.domain.kernel.Money;
+import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.xinling.persistence.jooq.Tables.ACCOUNT_BALANCES;
+import static io.xinling.persistence.jooq.Tables.VOUCHERS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The batch posting path's reads and writes: the chart slice it validates against, lines written by COPY. */
+/**
+ * The batch posting path's reads and writes: lines written by COPY, lookups by source through the generation keys, the
+ * preparer's check (V73).
+ */
 class PostingWritesTest {
+
+    private static GeneratedVoucher generated(String sourceType, String sourceId, long amount) {
+        List<VoucherLine> lines = List.of(VoucherLine.debit("s", AccountCode.of("1001"), DimensionValues.NONE, Money.cny(amount)),
+                VoucherLine.credit("s", AccountCode.of("5001"), DimensionValues.NONE, Money.cny(amount)));
+        return new GeneratedVoucher(VoucherWord.JI, LocalDate.of(2026, 3, 4), 0, lines,
+                new Provenance(sourceType, sourceId, 1, "t", 1, 0, VoucherHash.of(lines)));
+    }
+
+    @Test
+    void a_source_finds_its_vouchers_and_none_of_another_source_whose_keys_share_its_prefix() {
+        AccountingFixture f = new AccountingFixture();
+        // keys a|b|c|1|0|1, a|b|1|0|1 and a|bc|1|0|1 (source types never hold '|'): source b's key range holds b|c's key
+        f.services.generated().postGenerated(f.tenant.id(), f.preparer, List.of(generated("a", "b|c", 100),
+                generated("a", "b", 300), generated("a", "bc", 400)));
+        JooqGenerationRepository generation = new JooqGenerationRepository(f.dsl);
+        assertThat(generation.linesBySource(f.tenant.id(), "a", "b|c")).extracting(l -> l.debit().minor() + l.credit().minor())
+                .containsExactly(100L, 100L);
+        assertThat(generation.linesBySource(f.tenant.id(), "a", "b")).extracting(l -> l.debit().minor() + l.credit().minor())
+                .containsExactly(300L, 300L);
+        assertThat(generation.linesBySource(f.tenant.id(), "a", "")).isEmpty();
+        // the unique index of generation keys answers the range (V73 dropped the index by source), no scan of all vouchers
+        String plan = f.dsl.transactionResult(c -> {
+            c.dsl().execute("set local enable_seqscan = off");
+            return c.dsl().fetch("explain select 1 from vouchers where tenant_id = ? and generation_key >= ? and "
+                    + "generation_key < ?", f.tenant.id().value(), "a|b|", "a|b}").format();
+        });
+        assertThat(plan).contains("vouchers_generation_key_unique").contains("generation_key >=");
+    }
+
+    @Test
+    void vouchers_whose_preparer_is_no_user_of_their_tenant_are_refused_whole_one_or_many() {
+        AccountingFixture f = new AccountingFixture();
+        AccountingFixture other = new AccountingFixture();
+        for (int count : new int[] {1, BulkInsert.FEW + 1}) {
+            List<GeneratedVoucher> batch = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                batch.add(generated("doc", count + "-" + i, 100 + i));
+            }
+            assertThatThrownBy(() -> f.services.generated().postGenerated(f.tenant.id(), other.preparer, batch))
+                    .isInstanceOf(DataAccessException.class).rootCause()
+                    .hasMessageContaining("preparer must be a user of its tenant");
+        }
+        assertThat(f.dsl.fetchCount(VOUCHERS, VOUCHERS.TENANT_ID.eq(f.tenant.id().value()))).isZero();
+        assertThat(f.dsl.fetchCount(ACCOUNT_BALANCES, ACCOUNT_BALANCES.TENANT_ID.eq(f.tenant.id().value()))).isZero();
+        assertThat(f.services.generated().postGenerated(f.tenant.id(), f.preparer, List.of(generated("doc", "ok", 5))).isRight()).isTrue();
+        assertThatThrownBy(() -> f.dsl.update(VOUCHERS).set(VOUCHERS.PREPARER_ID, other.preparer.value())
+                .where(VOUCHERS.TENANT_ID.eq(f.tenant.id().value())).execute()).isInstanceOf(DataAccessException.class);
+    }
 
     @Test
     void lines_keep_summaries_and_dimensions_with_tabs_newlines_and_backslashes() {
