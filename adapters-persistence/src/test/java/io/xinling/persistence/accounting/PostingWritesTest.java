@@ -57,6 +57,18 @@ class PostingWritesTest {
     }
 
     @Test
+    void the_lines_of_an_account_and_its_sub_accounts_are_found_through_the_index_by_account() {
+        AccountingFixture f = new AccountingFixture();
+        // the detail ledger's prefix LIKE (jOOQ's startsWith) becomes a range of the index only in byte order (V74)
+        String plan = f.dsl.transactionResult(c -> {
+            c.dsl().execute("set local enable_seqscan = off");
+            return c.dsl().fetch("explain select 1 from voucher_lines where tenant_id = ? and account_code like ('1122' || '%') "
+                    + "escape '!'", f.tenant.id().value()).format();
+        });
+        assertThat(plan).contains("voucher_lines_by_account").contains("account_code >= '1122'");
+    }
+
+    @Test
     void vouchers_whose_preparer_is_no_user_of_their_tenant_are_refused_whole_one_or_many() {
         AccountingFixture f = new AccountingFixture();
         AccountingFixture other = new AccountingFixture();
