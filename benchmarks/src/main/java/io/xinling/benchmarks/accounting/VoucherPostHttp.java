@@ -53,8 +53,9 @@ public final class VoucherPostHttp implements NamedBenchmark {
                                 200));
                 System.err.println("voucher-post-http: done, load " + BooksBench.loadAverage());
                 List<Figure> figures = new ArrayList<>(result.figures("vouchers").stream()
-                        .filter(f -> f.metric().equals("throughput") || f.metric().equals("p99"))
-                        .map(f -> f.metric().equals("p99") ? Figure.time("p99", f.value() / 1000.0, TimeUnit.MILLISECONDS) : f)
+                        .filter(f -> List.of("throughput", "p50", "p99").contains(f.metric()))
+                        .map(f -> f.metric().equals("throughput") ? f
+                                : Figure.time(f.metric(), f.value() / 1000.0, TimeUnit.MILLISECONDS))
                         .toList());
                 figures.addAll(result.cpuFigures());
                 return figures;
