@@ -15,10 +15,18 @@ drop index vouchers_by_source;
 --    which kept a referenced user from going away, protected nothing.
 alter table vouchers drop constraint vouchers_tenant_id_preparer_id_fkey;
 
+-- One function for both triggers: the statement trigger sees the new rows as "checked", the row trigger as "new".
 create function vouchers_preparer_check() returns trigger language plpgsql as $$
+declare
+    missing boolean;
 begin
-    if exists (select 1 from checked v
-               where not exists (select 1 from users u where u.tenant_id = v.tenant_id and u.user_id = v.preparer_id)) then
+    if tg_level = 'STATEMENT' then
+        missing := exists (select 1 from checked v
+                           where not exists (select 1 from users u where u.tenant_id = v.tenant_id and u.user_id = v.preparer_id));
+    else
+        missing := not exists (select 1 from users u where u.tenant_id = new.tenant_id and u.user_id = new.preparer_id);
+    end if;
+    if missing then
         raise foreign_key_violation using message = 'a voucher''s preparer must be a user of its tenant',
             constraint = 'vouchers_preparer';
     end if;
@@ -28,17 +36,6 @@ $$;
 
 create trigger vouchers_preparer_inserted after insert on vouchers referencing new table as checked
     for each statement execute function vouchers_preparer_check();
-
-create function vouchers_preparer_row_check() returns trigger language plpgsql as $$
-begin
-    if not exists (select 1 from users u where u.tenant_id = new.tenant_id and u.user_id = new.preparer_id) then
-        raise foreign_key_violation using message = 'a voucher''s preparer must be a user of its tenant',
-            constraint = 'vouchers_preparer';
-    end if;
-    return null;
-end
-$$;
-
 create trigger vouchers_preparer_changed after update of tenant_id, preparer_id on vouchers
     for each row when (old.tenant_id is distinct from new.tenant_id or old.preparer_id is distinct from new.preparer_id)
-    execute function vouchers_preparer_row_check();
+    execute function vouchers_preparer_check();

@@ -85,7 +85,10 @@ class PostingWritesTest {
         assertThat(f.dsl.fetchCount(ACCOUNT_BALANCES, ACCOUNT_BALANCES.TENANT_ID.eq(f.tenant.id().value()))).isZero();
         assertThat(f.services.generated().postGenerated(f.tenant.id(), f.preparer, List.of(generated("doc", "ok", 5))).isRight()).isTrue();
         assertThatThrownBy(() -> f.dsl.update(VOUCHERS).set(VOUCHERS.PREPARER_ID, other.preparer.value())
-                .where(VOUCHERS.TENANT_ID.eq(f.tenant.id().value())).execute()).isInstanceOf(DataAccessException.class);
+                .where(VOUCHERS.TENANT_ID.eq(f.tenant.id().value())).execute()).isInstanceOf(DataAccessException.class)
+                .rootCause().hasMessageContaining("preparer must be a user of its tenant");
+        assertThat(f.dsl.update(VOUCHERS).set(VOUCHERS.PREPARER_ID, f.reviewer.value())
+                .where(VOUCHERS.TENANT_ID.eq(f.tenant.id().value())).execute()).isEqualTo(1);
     }
 
     @Test
