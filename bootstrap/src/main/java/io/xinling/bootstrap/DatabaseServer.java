@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /** The database the service runs on: the configured PostgreSQL, or an embedded one under the data dir. */
@@ -21,27 +22,36 @@ public final class DatabaseServer implements AutoCloseable {
     }
 
     public static DatabaseServer start(Settings settings) {
+        return start(settings, Map.of());
+    }
+
+    /**
+     * As {@link #start(Settings)}, with more server settings for an embedded PostgreSQL ({@code postgres -c name=value};
+     * the benchmarks load pg_stat_statements this way); an external database keeps its own.
+     */
+    public static DatabaseServer start(Settings settings, Map<String, String> embeddedConfig) {
         if (settings.dbUrl().isPresent()) {
             return new DatabaseServer(Optional.empty(), Database.connect(settings.dbUrl().get(), settings.dbUser(),
                     settings.dbPassword(), settings.dbPoolSize()));
         }
-        EmbeddedPostgres pg = startEmbedded(settings.dataDir().resolve("postgres"));
+        EmbeddedPostgres pg = startEmbedded(settings.dataDir().resolve("postgres"), embeddedConfig);
         Database db = Database.connect(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", settings.dbPoolSize());
         return new DatabaseServer(Optional.of(pg), db);
     }
 
-    private static EmbeddedPostgres startEmbedded(Path dir) {
+    private static EmbeddedPostgres startEmbedded(Path dir, Map<String, String> config) {
         try {
             Files.createDirectories(dir);
             // zonky starts its servers for tests, with fsync (postgres -F) and synchronous_commit off; these are the
             // tenant's books, so a commit answered to a till is on disk and a power cut cannot corrupt the cluster,
             // as in a stock PostgreSQL (a -c option after -F wins)
-            return EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .start();
+                    .setServerConfig("synchronous_commit", "on");
+            config.forEach(builder::setServerConfig);
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dir, e);
         }

@@ -44,11 +44,16 @@ final class BooksBench implements AutoCloseable {
     }
 
     static BooksBench start(String name, int poolSize) throws Exception {
+        return start(name, poolSize, false);
+    }
+
+    /** With {@code statements}, the server loads pg_stat_statements (see {@link Statements}). */
+    static BooksBench start(String name, int poolSize, boolean statements) throws Exception {
         String key = ApiKeys.generate();
         Path data = Scratch.directory(name);
         Settings settings = Settings.from(Map.of("XINLING_DATA_DIR", data.toString(),
                 "XINLING_HTTP_PORT", "0", "XINLING_DB_POOL_SIZE", Integer.toString(poolSize)), List.of());
-        DatabaseServer server = DatabaseServer.start(settings);
+        DatabaseServer server = DatabaseServer.start(settings, statements ? Statements.SERVER_CONFIG : Map.of());
         try {
             server.database().migrate();
             Application app = new Application(server.database(), Clock.systemUTC());

@@ -41,7 +41,7 @@ public final class VoucherPostBatch implements NamedBenchmark {
 
     @Override
     public String description() {
-        return "generated 4-line vouchers on 10,000 random accounts posted 500 per transaction by 2 threads (vouchers=N batch=N accounts=N posters=N warmup=N)";
+        return "generated 4-line vouchers on 10,000 random accounts posted 500 per transaction by 2 threads (vouchers=N batch=N accounts=N posters=N warmup=N statements=N)";
     }
 
     @Override
@@ -50,7 +50,8 @@ public final class VoucherPostBatch implements NamedBenchmark {
         int batch = NamedBenchmark.intArg(args, "batch", 500);
         int accounts = NamedBenchmark.intArg(args, "accounts", 10_000);
         int posters = NamedBenchmark.intArg(args, "posters", 2);
-        try (BooksBench bench = BooksBench.start("voucher-post-batch", 4)) {
+        int statements = NamedBenchmark.intArg(args, "statements", 0);
+        try (BooksBench bench = BooksBench.start("voucher-post-batch", 4, statements > 0)) {
             List<AccountCode> leaves = bench.addLeaves(accounts, "ASSET", "DEBIT", "1101", "1131");
             Random random = new Random(42);
             // the JIT compiles the posting path for several seconds after a start: warm up on 50,000 vouchers by default
@@ -61,6 +62,7 @@ public final class VoucherPostBatch implements NamedBenchmark {
             postAll(bench, posting, batches.subList(0, warmupBatches), posters);
             System.err.println("voucher-post-batch: measuring " + total + " vouchers by " + posters + " posters, load "
                     + BooksBench.loadAverage());
+            Statements counted = Statements.start(bench.dsl, statements);
             CpuMeter meter = CpuMeter.of(Optional.of(bench.dataDirectory));
             CpuMeter.Reading cpuStart = meter.read();
             long start = System.nanoTime();
@@ -69,6 +71,7 @@ public final class VoucherPostBatch implements NamedBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             CpuMeter.Reading cpu = meter.read().minus(cpuStart);
             long measured = timed.stream().mapToLong(List::size).sum();
+            counted.print(name());
             System.err.println("voucher-post-batch: done, load " + BooksBench.loadAverage());
             TrialBalance tb = bench.app.accounting().ledger().trialBalance(bench.tenant, LocalDate.of(2026, 1, 1),
                     LocalDate.of(2026, 12, 31), Map.of()).getOrElseThrow(e -> new IllegalStateException(e.message()));

@@ -30,7 +30,7 @@ public final class VoucherPostHttp implements NamedBenchmark {
 
     @Override
     public String description() {
-        return "one 4-line voucher posted per HTTP request, 8 clients, 5 pooled connections (warmup=N seconds=N drafts=N)";
+        return "one 4-line voucher posted per HTTP request, 8 clients, 5 pooled connections (warmup=N seconds=N drafts=N statements=N)";
     }
 
     @Override
@@ -38,7 +38,8 @@ public final class VoucherPostHttp implements NamedBenchmark {
         int seconds = NamedBenchmark.intArg(args, "seconds", 20);
         int warmup = NamedBenchmark.intArg(args, "warmup", LoadDriver.SERVICE_WARMUP_SECONDS);
         int drafts = NamedBenchmark.intArg(args, "drafts", 150_000);
-        try (BooksBench bench = BooksBench.start("voucher-post-http", 5)) {
+        int statements = NamedBenchmark.intArg(args, "statements", 0);
+        try (BooksBench bench = BooksBench.start("voucher-post-http", 5, statements > 0)) {
             drafts(bench, drafts);
             long[] ids = bench.dsl.resultQuery("select voucher_id from vouchers where tenant_id = ? and status = 'DRAFT' "
                     + "order by voucher_id", bench.tenant.value()).fetch(0, Long.class).stream().mapToLong(Long::longValue).toArray();
@@ -47,10 +48,12 @@ public final class VoucherPostHttp implements NamedBenchmark {
                 JsonHttp http = new JsonHttp(web.port(), bench.key);
                 AtomicInteger next = new AtomicInteger();
                 System.err.println("voucher-post-http: " + ids.length + " drafts, load " + BooksBench.loadAverage());
+                Statements counted = Statements.start(bench.dsl, statements);
                 LoadResult result = LoadDriver.clients(CLIENTS).warmup(Duration.ofSeconds(warmup)).limit(Duration.ofSeconds(seconds))
                         .database(bench.dataDirectory)
                         .run(c -> () -> http.postUnread("/api/v1/accounting/vouchers/" + ids[next.getAndIncrement()] + "/post", "{}",
                                 200));
+                counted.print(name());
                 System.err.println("voucher-post-http: done, load " + BooksBench.loadAverage());
                 List<Figure> figures = new ArrayList<>(result.figures("vouchers").stream()
                         .filter(f -> List.of("throughput", "p50", "p99").contains(f.metric()))

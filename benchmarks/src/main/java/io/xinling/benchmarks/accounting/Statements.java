@@ -1,0 +1,50 @@
+package io.xinling.benchmarks.accounting;
+
+import org.jooq.DSLContext;
+
+import java.util.Map;
+
+/**
+ * Where the database's time goes in a measured window: with {@code statements=N}, a database benchmark starts its
+ * embedded PostgreSQL with pg_stat_statements, clears its counts when the clock starts and prints to standard error, when
+ * it stops, the N statements that took the most server time (execution and planning, in ms, and per call in µs), with the
+ * WAL written. The extension's bookkeeping costs some throughput, so compare figures from runs without it.
+ */
+final class Statements {
+
+    static final Map<String, String> SERVER_CONFIG = Map.of("shared_preload_libraries", "pg_stat_statements",
+            "pg_stat_statements.track_planning", "on");
+
+    private final DSLContext dsl;
+    private final int top;
+
+    private Statements(DSLContext dsl, int top) {
+        this.dsl = dsl;
+        this.top = top;
+    }
+
+    /** Counting from now when {@code top} is above 0; otherwise a no-op. */
+    static Statements start(DSLContext dsl, int top) {
+        if (top > 0) {
+            dsl.execute("create extension if not exists pg_stat_statements");
+            dsl.execute("select pg_stat_statements_reset()");
+            dsl.execute("select pg_stat_reset_shared('wal')");
+        }
+        return new Statements(dsl, top);
+    }
+
+    void print(String benchmark) {
+        if (top <= 0) {
+            return;
+        }
+        System.err.println(benchmark + ": WAL in the window\n"
+                + dsl.resultQuery("select wal_records, wal_fpi, wal_bytes from pg_stat_wal").fetch().format());
+        System.err.println(benchmark + ": the " + top + " statements with the most server time in the window\n"
+                + dsl.resultQuery("""
+                        select calls, round(total_exec_time::numeric, 0) as exec_ms, round(total_plan_time::numeric, 0) as plan_ms,
+                               round((mean_exec_time * 1000)::numeric, 1) as exec_us_per_call, rows,
+                               left(regexp_replace(query, '\\s+', ' ', 'g'), 100) as statement
+                        from pg_stat_statements order by total_exec_time + total_plan_time desc limit ?""", top)
+                .fetch().format(top));
+    }
+}
