@@ -44,6 +44,7 @@ public final class LoadDriver {
     private long calls = Long.MAX_VALUE;
     private Duration limit = Duration.ofSeconds(60);
     private CpuMeter cpu = CpuMeter.of(Optional.empty());
+    private Runnable beforeMeasuring = () -> { };
 
     private LoadDriver(int clients) {
         if (clients < 1) {
@@ -78,6 +79,12 @@ public final class LoadDriver {
     }
 
     /** Stops measuring after this long; default 60 s. */
+    /** Runs {@code action} after the warm-up, just before the measured phase starts. */
+    public LoadDriver beforeMeasuring(Runnable action) {
+        this.beforeMeasuring = action;
+        return this;
+    }
+
     public LoadDriver limit(Duration limit) {
         this.limit = limit;
         return this;
@@ -95,6 +102,7 @@ public final class LoadDriver {
         if (!warmup.isZero()) {
             phase(perClient, Long.MAX_VALUE, warmup);
         }
+        beforeMeasuring.run();
         return phase(perClient, calls, limit);
     }
 

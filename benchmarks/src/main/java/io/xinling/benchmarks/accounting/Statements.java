@@ -23,14 +23,18 @@ final class Statements {
         this.top = top;
     }
 
-    /** Counting from now when {@code top} is above 0; otherwise a no-op. */
-    static Statements start(DSLContext dsl, int top) {
+    /** The top {@code top} statements; none, and nothing done, when {@code top} is 0. */
+    static Statements of(DSLContext dsl, int top) {
+        return new Statements(dsl, top);
+    }
+
+    /** Counts from now on. */
+    void reset() {
         if (top > 0) {
             dsl.execute("create extension if not exists pg_stat_statements");
             dsl.execute("select pg_stat_statements_reset()");
             dsl.execute("select pg_stat_reset_shared('wal')");
         }
-        return new Statements(dsl, top);
     }
 
     void print(String benchmark) {

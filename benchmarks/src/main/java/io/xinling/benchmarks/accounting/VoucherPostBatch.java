@@ -62,7 +62,8 @@ public final class VoucherPostBatch implements NamedBenchmark {
             postAll(bench, posting, batches.subList(0, warmupBatches), posters);
             System.err.println("voucher-post-batch: measuring " + total + " vouchers by " + posters + " posters, load "
                     + BooksBench.loadAverage());
-            Statements counted = Statements.start(bench.dsl, statements);
+            Statements counted = Statements.of(bench.dsl, statements);
+            counted.reset();
             CpuMeter meter = CpuMeter.of(Optional.of(bench.dataDirectory));
             CpuMeter.Reading cpuStart = meter.read();
             long start = System.nanoTime();

@@ -48,9 +48,9 @@ public final class VoucherPostHttp implements NamedBenchmark {
                 JsonHttp http = new JsonHttp(web.port(), bench.key);
                 AtomicInteger next = new AtomicInteger();
                 System.err.println("voucher-post-http: " + ids.length + " drafts, load " + BooksBench.loadAverage());
-                Statements counted = Statements.start(bench.dsl, statements);
+                Statements counted = Statements.of(bench.dsl, statements);
                 LoadResult result = LoadDriver.clients(CLIENTS).warmup(Duration.ofSeconds(warmup)).limit(Duration.ofSeconds(seconds))
-                        .database(bench.dataDirectory)
+                        .database(bench.dataDirectory).beforeMeasuring(counted::reset)
                         .run(c -> () -> http.postUnread("/api/v1/accounting/vouchers/" + ids[next.getAndIncrement()] + "/post", "{}",
                                 200));
                 counted.print(name());
