@@ -78,13 +78,13 @@ public final class LoadDriver {
         return this;
     }
 
-    /** Stops measuring after this long; default 60 s. */
     /** Runs {@code action} after the warm-up, just before the measured phase starts. */
     public LoadDriver beforeMeasuring(Runnable action) {
         this.beforeMeasuring = action;
         return this;
     }
 
+    /** Stops measuring after this long; default 60 s. */
     public LoadDriver limit(Duration limit) {
         this.limit = limit;
         return this;

@@ -25,15 +25,16 @@ import java.util.Optional;
 public final class JooqGenerationRepository implements GenerationRepository {
 
     /**
-     * A source's vouchers, by the byte range of generation keys that start with its type and id (V73: the unique index
-     * of generation keys serves this lookup); parameters {@link #sourceRange}.
+     * A source's vouchers {@code v}, by the byte range of generation keys that start with its type and id (V73: the
+     * unique index of generation keys serves this lookup); parameters {@link #sourceRange}.
      */
-    private static final String BY_SOURCE = "generation_key >= ? and generation_key < ? and source_type = ? and source_id = ?";
+    private static final String BY_SOURCE =
+            "v.generation_key >= ? and v.generation_key < ? and v.source_type = ? and v.source_id = ?";
 
     // Fixed SQL on JDBC (see Jdbc) for the statements every posted document runs.
     private static final String MODE = "select mode from voucher_generation_settings where tenant_id = ?";
     private static final String OWNED_BY_TRADE = "select exists (select 1 from trade_documents where tenant_id = ? and "
-            + "inventory_document_id = ?) and not exists (select 1 from vouchers where tenant_id = ? and " + BY_SOURCE + ")";
+            + "inventory_document_id = ?) and not exists (select 1 from vouchers v where v.tenant_id = ? and " + BY_SOURCE + ")";
 
     private final DSLContext dsl;
     private final Jdbc jdbc;
@@ -102,9 +103,8 @@ public final class JooqGenerationRepository implements GenerationRepository {
         Object[] range = sourceRange(sourceType, sourceId);
         List<VoucherLine> out = new ArrayList<>(dsl.fetch("select l.summary, l.account_code, l.dim_key, l.debit_minor, "
                         + "l.credit_minor from voucher_lines l join vouchers v on v.tenant_id = l.tenant_id and "
-                        + "v.voucher_id = l.voucher_id where v.tenant_id = ? and v.generation_key >= ? and v.generation_key < ? "
-                        + "and v.source_type = ? and v.source_id = ? order by l.voucher_id, l.line_no", tenant.value(), range[0],
-                        range[1], range[2], range[3])
+                        + "v.voucher_id = l.voucher_id where v.tenant_id = ? and " + BY_SOURCE
+                        + " order by l.voucher_id, l.line_no", tenant.value(), range[0], range[1], range[2], range[3])
                 .map(r -> new VoucherLine(r.get(0, String.class), AccountCode.of(r.get(1, String.class)),
                         DimensionValues.fromKey(r.get(2, String.class)), Money.cny(r.get(3, Long.class)),
                         Money.cny(r.get(4, Long.class)))));

@@ -6,6 +6,8 @@ import io.xinling.persistence.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,7 +49,7 @@ class JooqTransactorTest {
 
     @Test
     void actions_at_the_end_run_once_the_outermost_transaction_has_ended_and_not_outside_one() {
-        java.util.List<String> ran = new java.util.ArrayList<>();
+        List<String> ran = new ArrayList<>();
         assertThat(JooqTransactor.atEnd(() -> ran.add("outside"))).isFalse();
         transactor.inTransaction(() -> {
             assertThat(JooqTransactor.atEnd(() -> ran.add("outer"))).isTrue();
