@@ -3,10 +3,12 @@ package io.xinling.bootstrap;
 import io.javalin.Javalin;
 import io.xinling.application.tenancy.PlatformSetup;
 import io.xinling.application.tenancy.PlatformSetup.Ensured;
+import io.xinling.persistence.common.Database;
 import io.xinling.web.WebSettings;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /** The running service: database, migrations, platform and demo tenants, HTTP. Closing stops HTTP, then the database. */
 public final class Service implements AutoCloseable {
@@ -24,7 +26,12 @@ public final class Service implements AutoCloseable {
     }
 
     public static Service start(Settings settings) {
-        DatabaseServer server = DatabaseServer.start(settings);
+        return start(settings, Map.of());
+    }
+
+    /** With extra configuration for an embedded server (ignored for an external database), as benchmarks use. */
+    public static Service start(Settings settings, Map<String, String> embeddedConfig) {
+        DatabaseServer server = DatabaseServer.start(settings, embeddedConfig);
         try {
             server.database().migrate();
             Application application = new Application(server.database(), Clock.systemUTC());
@@ -44,6 +51,10 @@ public final class Service implements AutoCloseable {
 
     public int port() {
         return http.port();
+    }
+
+    public Database database() {
+        return server.database();
     }
 
     public String databaseDescription() {

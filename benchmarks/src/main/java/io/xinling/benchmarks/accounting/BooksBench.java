@@ -1,5 +1,6 @@
 package io.xinling.benchmarks.accounting;
 
+import io.xinling.benchmarks.Statements;
 import io.xinling.application.tenancy.ApiKeys;
 import io.xinling.application.tenancy.PlatformSetup;
 import io.xinling.benchmarks.Scratch;

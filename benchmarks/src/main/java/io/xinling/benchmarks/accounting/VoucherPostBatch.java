@@ -1,5 +1,6 @@
 package io.xinling.benchmarks.accounting;
 
+import io.xinling.benchmarks.Statements;
 import io.xinling.application.accounting.PostGeneratedVouchersUseCase;
 import io.xinling.application.accounting.PostGeneratedVouchersUseCase.GeneratedVoucher;
 import io.xinling.benchmarks.CpuMeter;

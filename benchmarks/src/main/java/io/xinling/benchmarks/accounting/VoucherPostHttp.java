@@ -1,5 +1,6 @@
 package io.xinling.benchmarks.accounting;
 
+import io.xinling.benchmarks.Statements;
 import io.javalin.Javalin;
 import io.xinling.benchmarks.Figure;
 import io.xinling.benchmarks.JsonHttp;

@@ -7,6 +7,7 @@ import io.xinling.benchmarks.LoadDriver;
 import io.xinling.benchmarks.LoadResult;
 import io.xinling.benchmarks.NamedBenchmark;
 import io.xinling.benchmarks.Scratch;
+import io.xinling.benchmarks.Statements;
 import io.xinling.bootstrap.Service;
 import io.xinling.bootstrap.Settings;
 
@@ -30,18 +31,20 @@ public final class PostIssueDb implements NamedBenchmark {
 
     @Override
     public String description() {
-        return "single-line outbound documents created and posted over HTTP by 8 clients on distinct SKUs (warmup=N seconds=N)";
+        return "single-line outbound documents created and posted over HTTP by 8 clients on distinct SKUs (warmup=N seconds=N statements=N)";
     }
 
     @Override
     public List<Figure> run(List<String> args) throws Exception {
         int warmup = NamedBenchmark.intArg(args, "warmup", LoadDriver.SERVICE_WARMUP_SECONDS);
         int seconds = NamedBenchmark.intArg(args, "seconds", 20);
+        int statements = NamedBenchmark.intArg(args, "statements", 0);
         String key = ApiKeys.generate();
         java.nio.file.Path data = Scratch.directory("post-issue-db");
         Settings settings = Settings.from(Map.of("XINLING_DATA_DIR", data.toString(),
                 "XINLING_HTTP_PORT", "0", "XINLING_DEMO_API_KEY", key, "XINLING_DB_POOL_SIZE", "16"), List.of());
-        try (Service service = Service.start(settings)) {
+        try (Service service = Service.start(settings, statements > 0 ? Statements.SERVER_CONFIG : Map.of())) {
+            Statements counted = Statements.of(service.database().dsl(), statements);
             JsonHttp http = new JsonHttp(service.port(), key);
             long w = http.post("/api/v1/warehouses", "{\"code\":\"W" + System.nanoTime() + "\",\"kind\":\"central\"}", 201)
                     .path("id").asLong();
@@ -57,13 +60,14 @@ public final class PostIssueDb implements NamedBenchmark {
                 skus.add(sku);
             }
             LoadResult result = LoadDriver.clients(CLIENTS).warmup(Duration.ofSeconds(warmup))
-                    .limit(Duration.ofSeconds(seconds)).database(data)
+                    .limit(Duration.ofSeconds(seconds)).database(data).beforeMeasuring(counted::reset)
                     .run(client -> () -> {
                         String body = "{\"kind\":\"issue\",\"date\":\"2026-01-02\",\"warehouseId\":" + w
                                 + ",\"lines\":[{\"skuId\":" + skus.get(client) + ",\"quantity\":\"1\",\"unit\":\"个\"}]}";
                         long id = http.post("/api/v1/inventory/documents", body, 201).path("id").asLong();
                         http.postUnread("/api/v1/inventory/documents/" + id + "/post", "{}", 200);
                     });
+            counted.print(name());
             List<Figure> figures = new ArrayList<>(result.figures("docs").stream().filter(f -> !f.metric().equals("p50") && !f.metric().equals("max"))
                     .map(f -> f.metric().equals("p99") ? Figure.time("p99", f.value() / 1000.0,
                             java.util.concurrent.TimeUnit.MILLISECONDS) : f)

@@ -1,4 +1,4 @@
-package io.xinling.benchmarks.accounting;
+package io.xinling.benchmarks;
 
 import org.jooq.DSLContext;
 
@@ -10,9 +10,9 @@ import java.util.Map;
  * it stops, the N statements that took the most server time (execution and planning, in ms, and per call in µs), with the
  * WAL written. The extension's bookkeeping costs some throughput, so compare figures from runs without it.
  */
-final class Statements {
+public final class Statements {
 
-    static final Map<String, String> SERVER_CONFIG = Map.of("shared_preload_libraries", "pg_stat_statements",
+    public static final Map<String, String> SERVER_CONFIG = Map.of("shared_preload_libraries", "pg_stat_statements",
             "pg_stat_statements.track_planning", "on");
 
     private final DSLContext dsl;
@@ -24,12 +24,12 @@ final class Statements {
     }
 
     /** The top {@code top} statements; none, and nothing done, when {@code top} is 0. */
-    static Statements of(DSLContext dsl, int top) {
+    public static Statements of(DSLContext dsl, int top) {
         return new Statements(dsl, top);
     }
 
     /** Counts from now on. */
-    void reset() {
+    public void reset() {
         if (top > 0) {
             dsl.execute("create extension if not exists pg_stat_statements");
             dsl.execute("select pg_stat_statements_reset()");
@@ -37,7 +37,7 @@ final class Statements {
         }
     }
 
-    void print(String benchmark) {
+    public void print(String benchmark) {
         if (top <= 0) {
             return;
         }
