@@ -1,9 +1,6 @@
 package io.xinling.persistence.common;
 
 import org.jooq.DSLContext;
-import org.jooq.Record;
-import org.jooq.Table;
-import org.jooq.TableField;
 
 import java.time.LocalDate;
 
@@ -12,18 +9,24 @@ import java.time.LocalDate;
  * in a transaction it keeps the row locked until that transaction ends (a rollback gives the number back); run
  * on an autocommit context it holds the row for the one statement (a rollback of the caller leaves a gap).
  */
-public final class MonthlyCounters {
+public enum MonthlyCounters {
 
-    private MonthlyCounters() {
+    INVENTORY_DOCUMENTS("inventory_document_counters"),
+    TRADE_DOCUMENTS("trade_document_counters");
+
+    /** Fixed SQL on JDBC (see {@link Jdbc}): every document created runs it. */
+    private final String next;
+
+    MonthlyCounters(String table) {
+        this.next = "insert into " + table + " as c (tenant_id, kind, period, last_number) values (?, ?, ?, 1) "
+                + "on conflict (tenant_id, kind, period) do update set last_number = c.last_number + 1 returning last_number";
     }
 
     /** The next number (from 1) of {@code kind} in the month starting {@code period}. */
-    public static <R extends Record> int next(DSLContext dsl, Table<R> table, TableField<R, Long> tenantField,
-                                              TableField<R, String> kindField, TableField<R, LocalDate> periodField,
-                                              TableField<R, Integer> lastField, long tenant, String kind, LocalDate period) {
-        return dsl.insertInto(table).set(tenantField, tenant).set(kindField, kind).set(periodField, period).set(lastField, 1)
-                .onConflict(tenantField, kindField, periodField)
-                .doUpdate().set(lastField, lastField.plus(1))
-                .returning(lastField).fetchSingle().get(lastField);
+    public int next(DSLContext dsl, long tenant, String kind, LocalDate period) {
+        return new Jdbc(dsl).query(next, rows -> {
+            rows.next();
+            return rows.getInt(1);
+        }, tenant, kind, period);
     }
 }

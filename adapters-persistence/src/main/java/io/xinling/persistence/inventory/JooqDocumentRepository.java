@@ -19,24 +19,28 @@ import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.persistence.common.Jdbc;
 import io.xinling.persistence.common.MonthlyCounters;
-import io.xinling.persistence.jooq.tables.records.InventoryDocumentLinesRecord;
 import io.xinling.persistence.jooq.tables.records.InventoryDocumentsRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import static io.xinling.persistence.jooq.Tables.INVENTORY_DOCUMENTS;
-import static io.xinling.persistence.jooq.Tables.INVENTORY_DOCUMENT_COUNTERS;
 import static io.xinling.persistence.jooq.Tables.INVENTORY_DOCUMENT_LINES;
 import static io.xinling.persistence.jooq.Tables.INVENTORY_GROUP_EVENTS;
 
@@ -47,6 +51,43 @@ public final class JooqDocumentRepository implements DocumentRepository {
     private static final String STATUS = "select status from inventory_documents where tenant_id = ? and document_id = ?";
     private static final String MARK_POSTED = "update inventory_documents set status = 'POSTED', posted_seq = ?, settings_seq = ? "
             + "where tenant_id = ? and document_id = ?";
+    /** Lines from columns as arrays ({@link #lineColumns}; serials as one text[] literal each) as {@code r}. */
+    private static final String LINE_COLUMNS = """
+            unnest(?::int[], ?::text[], ?::bigint[], ?::text[]::numeric[], ?::text[], ?::text[], ?::text[]::date[],
+                ?::text[]::date[], ?::text[], ?::bigint[], ?::text[]::numeric[], ?::bigint[], ?::int[], ?::int[], ?::bigint[])
+                as r(ln, ro, sk, q, u, b, p, e, sr, a, w, rd, rl, rg, wh)""";
+    private static final String INSERT_LINES = """
+            insert into inventory_document_lines (tenant_id, document_id, line_no, role, sku_id, quantity, unit, batch_no,
+                produced_on, expires_on, serials, amount, weight, ref_document_id, ref_line, ref_leg, warehouse_id)
+            """;
+    private static final String ADD_LINES = INSERT_LINES
+            + "select ?, ?, r.ln, r.ro, r.sk, r.q, r.u, r.b, r.p, r.e, r.sr::text[], r.a, r.w, r.rd, r.rl, r.rg, r.wh from "
+            + LINE_COLUMNS;
+    /** A draft: header and lines in one statement. */
+    private static final String CREATE = """
+            with h as (
+                insert into inventory_documents (tenant_id, kind, number, status, doc_date, doc_time, warehouse_id,
+                    to_warehouse_id, purpose, ref_document_id, amount, basis, note, created_at)
+                values (?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                returning document_id, doc_time),
+            l as (""" + INSERT_LINES + """
+                select ?, h.document_id, r.ln, r.ro, r.sk, r.q, r.u, r.b, r.p, r.e, r.sr::text[], r.a, r.w, r.rd, r.rl, r.rg, r.wh
+                from h, """ + LINE_COLUMNS + """
+            )
+            select document_id, doc_time from h""";
+    /** A document's header ({@link #header(ResultSet)}). */
+    private static final String HEADER = """
+            select number, status, kind, doc_date, doc_time, warehouse_id, to_warehouse_id, purpose, ref_document_id, amount,
+                basis, note, document_id
+            from inventory_documents where tenant_id = ? and document_id = ?""";
+    /** Lines ({@link #lines(ResultSet)}) of the documents a condition that follows picks. */
+    private static final String SELECT_LINES = """
+            select document_id, line_no, role, sku_id, quantity, unit, batch_no, produced_on, expires_on, serials, amount, weight,
+                ref_document_id, ref_line, ref_leg, warehouse_id
+            from inventory_document_lines where tenant_id = ? and\s""";
+    /** A document and its lines, in one round trip. */
+    private static final String FIND = HEADER + ";\n" + SELECT_LINES + "document_id = ? order by line_no";
+    private static final String LINES = SELECT_LINES + "document_id = any(?::bigint[]) order by document_id, line_no";
 
     private final DSLContext dsl;
     private final DSLContext numbers;
@@ -70,56 +111,71 @@ public final class JooqDocumentRepository implements DocumentRepository {
     }
 
     @Override
-    public long create(TenantId tenant, DocumentDraft d, Instant at) {
+    public StoredDocument create(TenantId tenant, DocumentDraft d, Instant at) {
         LocalDate period = d.date().withDayOfMonth(1);
-        int n = MonthlyCounters.next(numbers, INVENTORY_DOCUMENT_COUNTERS, INVENTORY_DOCUMENT_COUNTERS.TENANT_ID,
-                INVENTORY_DOCUMENT_COUNTERS.KIND, INVENTORY_DOCUMENT_COUNTERS.PERIOD, INVENTORY_DOCUMENT_COUNTERS.LAST_NUMBER,
-                tenant.value(), d.kind().name(), period);
-        long id = dsl.insertInto(INVENTORY_DOCUMENTS)
-                .set(INVENTORY_DOCUMENTS.TENANT_ID, tenant.value()).set(INVENTORY_DOCUMENTS.KIND, d.kind().name())
-                .set(INVENTORY_DOCUMENTS.NUMBER, d.kind().number(period, n))
-                .set(INVENTORY_DOCUMENTS.STATUS, DocumentStatus.DRAFT.name()).set(INVENTORY_DOCUMENTS.DOC_DATE, d.date())
-                .set(INVENTORY_DOCUMENTS.DOC_TIME, d.time()).set(INVENTORY_DOCUMENTS.WAREHOUSE_ID, d.warehouse().orElse(null))
-                .set(INVENTORY_DOCUMENTS.TO_WAREHOUSE_ID, d.toWarehouse().orElse(null))
-                .set(INVENTORY_DOCUMENTS.PURPOSE, d.purpose().orElse(null))
-                .set(INVENTORY_DOCUMENTS.REF_DOCUMENT_ID, d.reference().orElse(null))
-                .set(INVENTORY_DOCUMENTS.AMOUNT, d.amount().map(Money::minor).orElse(null))
-                .set(INVENTORY_DOCUMENTS.BASIS, d.basis().orElse(null)).set(INVENTORY_DOCUMENTS.NOTE, d.note().orElse(null))
-                .set(INVENTORY_DOCUMENTS.CREATED_AT, at.atOffset(ZoneOffset.UTC))
-                .returning(INVENTORY_DOCUMENTS.DOCUMENT_ID).fetchSingle().getDocumentId();
-        List<InventoryDocumentLinesRecord> rows = d.lines().stream().map(l -> line(tenant, id, l)).toList();
-        dsl.batchInsert(rows).execute();
-        return id;
+        int n = MonthlyCounters.INVENTORY_DOCUMENTS.next(numbers, tenant.value(), d.kind().name(), period);
+        String number = d.kind().number(period, n);
+        List<Object> args = new ArrayList<>(List.of(tenant.value(), d.kind().name(), number, d.date(), d.time()));
+        Collections.addAll(args, d.warehouse().orElse(null), d.toWarehouse().orElse(null), d.purpose().orElse(null),
+                d.reference().orElse(null), d.amount().map(Money::minor).orElse(null), d.basis().orElse(null),
+                d.note().orElse(null), at.atOffset(ZoneOffset.UTC), tenant.value());
+        Collections.addAll(args, lineColumns(d.lines()));
+        Object[] stored = jdbc.query(CREATE, rows -> {
+            rows.next();
+            return new Object[] {rows.getLong(1), rows.getObject(2, LocalTime.class)};
+        }, args.toArray());
+        List<DraftLine> byNumber = d.lines().stream().sorted(Comparator.comparingInt(DraftLine::line)).toList();
+        return new StoredDocument((Long) stored[0], number, DocumentStatus.DRAFT, new DocumentDraft(d.kind(), d.date(),
+                (LocalTime) stored[1], d.warehouse(), d.toWarehouse(), d.purpose(), d.reference(), d.amount(), d.basis(),
+                d.note(), byNumber));
     }
 
-    private InventoryDocumentLinesRecord line(TenantId tenant, long id, DraftLine l) {
-        InventoryDocumentLinesRecord r = dsl.newRecord(INVENTORY_DOCUMENT_LINES);
-        r.setTenantId(tenant.value());
-        r.setDocumentId(id);
-        r.setLineNo(l.line());
-        r.setRole(l.role().name());
-        r.setSkuId(l.sku());
-        r.setQuantity(l.quantity().map(Quantity::value).orElse(null));
-        r.setUnit(l.unit().orElse(null));
-        r.setBatchNo(l.batch().orElse(null));
-        r.setProducedOn(l.producedOn().orElse(null));
-        r.setExpiresOn(l.expiresOn().orElse(null));
-        r.setSerials(l.serials().toArray(String[]::new));
-        r.setAmount(l.amount().map(Money::minor).orElse(null));
-        r.setWeight(l.weight().orElse(null));
-        r.setWarehouseId(l.warehouse().orElse(null));
-        l.reference().ifPresent(m -> {
-            r.setRefDocumentId(m.document().value());
-            r.setRefLine(m.line());
-            r.setRefLeg(m.leg());
-        });
-        return r;
+    /** The columns of {@link #LINE_COLUMNS} as arrays, one element per line. */
+    private static Object[] lineColumns(List<DraftLine> lines) {
+        int count = lines.size();
+        Integer[] lineNo = new Integer[count];
+        String[] role = new String[count];
+        Long[] sku = new Long[count];
+        String[] quantity = new String[count];
+        String[] unit = new String[count];
+        String[] batch = new String[count];
+        String[] producedOn = new String[count];
+        String[] expiresOn = new String[count];
+        String[] serials = new String[count];
+        Long[] amount = new Long[count];
+        String[] weight = new String[count];
+        Long[] refDocument = new Long[count];
+        Integer[] refLine = new Integer[count];
+        Integer[] refLeg = new Integer[count];
+        Long[] warehouse = new Long[count];
+        for (int i = 0; i < count; i++) {
+            DraftLine l = lines.get(i);
+            lineNo[i] = l.line();
+            role[i] = l.role().name();
+            sku[i] = l.sku();
+            quantity[i] = l.quantity().map(q -> q.value().toPlainString()).orElse(null);
+            unit[i] = l.unit().orElse(null);
+            batch[i] = l.batch().orElse(null);
+            producedOn[i] = l.producedOn().map(LocalDate::toString).orElse(null);
+            expiresOn[i] = l.expiresOn().map(LocalDate::toString).orElse(null);
+            serials[i] = JooqLedgerStore.textArray(l.serials());
+            amount[i] = l.amount().map(Money::minor).orElse(null);
+            weight[i] = l.weight().map(BigDecimal::toPlainString).orElse(null);
+            refDocument[i] = l.reference().map(m -> m.document().value()).orElse(null);
+            refLine[i] = l.reference().map(MovementId::line).orElse(null);
+            refLeg[i] = l.reference().map(MovementId::leg).orElse(null);
+            warehouse[i] = l.warehouse().orElse(null);
+        }
+        return new Object[] {lineNo, role, sku, quantity, unit, batch, producedOn, expiresOn, serials, amount, weight,
+            refDocument, refLine, refLeg, warehouse};
     }
 
     @Override
     public void addLines(TenantId tenant, long id, List<DraftLine> lines) {
         if (!lines.isEmpty()) {
-            dsl.batchInsert(lines.stream().map(l -> line(tenant, id, l)).toList()).execute();
+            List<Object> args = new ArrayList<>(List.of(tenant.value(), id));
+            Collections.addAll(args, lineColumns(lines));
+            jdbc.update(ADD_LINES, args.toArray());
         }
     }
 
@@ -142,17 +198,18 @@ public final class JooqDocumentRepository implements DocumentRepository {
 
     @Override
     public Optional<StoredDocument> find(TenantId tenant, long id) {
-        return dsl.selectFrom(INVENTORY_DOCUMENTS).where(INVENTORY_DOCUMENTS.TENANT_ID.eq(tenant.value())
-                        .and(INVENTORY_DOCUMENTS.DOCUMENT_ID.eq(id))).fetchOptional()
-                .map(h -> new StoredDocument(id, h.getNumber(), DocumentStatus.valueOf(h.getStatus()), draft(h, lines(tenant, List.of(id))
-                        .getOrDefault(id, List.of()))));
+        List<Object> found = jdbc.queries(FIND, List.of(JooqDocumentRepository::header, JooqDocumentRepository::lines),
+                tenant.value(), id, tenant.value(), id);
+        @SuppressWarnings("unchecked")
+        Optional<StoredDocument> header = (Optional<StoredDocument>) found.get(0);
+        @SuppressWarnings("unchecked")
+        List<DraftLine> lines = ((Map<Long, List<DraftLine>>) found.get(1)).getOrDefault(id, List.of());
+        return header.map(h -> new StoredDocument(h.id(), h.number(), h.status(), withLines(h.draft(), lines)));
     }
 
     @Override
     public Optional<StoredDocument> header(TenantId tenant, long id) {
-        return dsl.selectFrom(INVENTORY_DOCUMENTS).where(INVENTORY_DOCUMENTS.TENANT_ID.eq(tenant.value())
-                        .and(INVENTORY_DOCUMENTS.DOCUMENT_ID.eq(id))).fetchOptional()
-                .map(h -> new StoredDocument(id, h.getNumber(), DocumentStatus.valueOf(h.getStatus()), draft(h, List.of())));
+        return jdbc.query(HEADER, JooqDocumentRepository::header, tenant.value(), id);
     }
 
     @Override
@@ -253,25 +310,47 @@ public final class JooqDocumentRepository implements DocumentRepository {
 
     /** Lines by document, of the given documents. */
     private Map<Long, List<DraftLine>> lines(TenantId tenant, List<Long> ids) {
-        var where = INVENTORY_DOCUMENT_LINES.TENANT_ID.eq(tenant.value());
-        where = ids.size() == 1 ? where.and(INVENTORY_DOCUMENT_LINES.DOCUMENT_ID.eq(ids.get(0)))
-                : where.and(INVENTORY_DOCUMENT_LINES.DOCUMENT_ID.eq(DSL.any(ids.toArray(Long[]::new))));
+        return jdbc.query(LINES, JooqDocumentRepository::lines, tenant.value(), ids.toArray(Long[]::new));
+    }
+
+    /** Lines by document from rows of {@link #LINES}' columns. */
+    private static Map<Long, List<DraftLine>> lines(ResultSet rows) throws SQLException {
         Map<Long, List<DraftLine>> out = new HashMap<>();
-        dsl.selectFrom(INVENTORY_DOCUMENT_LINES).where(where)
-                .orderBy(INVENTORY_DOCUMENT_LINES.DOCUMENT_ID, INVENTORY_DOCUMENT_LINES.LINE_NO)
-                .forEach(r -> out.computeIfAbsent(r.getDocumentId(), k -> new ArrayList<>()).add(toLine(r)));
+        while (rows.next()) {
+            Optional<Long> refDocument = optionalLong(rows, 13);
+            Optional<MovementId> ref = refDocument.isEmpty() ? Optional.empty()
+                    : Optional.of(new MovementId(new DocumentId(refDocument.get()), rows.getInt(14), rows.getInt(15)));
+            DraftLine line = new DraftLine(rows.getInt(2), LineRole.valueOf(rows.getString(3)), rows.getLong(4),
+                    Optional.ofNullable(rows.getBigDecimal(5)).map(Quantity::new), Optional.ofNullable(rows.getString(6)),
+                    Optional.ofNullable(rows.getString(7)), Optional.ofNullable(rows.getObject(8, LocalDate.class)),
+                    Optional.ofNullable(rows.getObject(9, LocalDate.class)),
+                    Arrays.asList((String[]) rows.getArray(10).getArray()), optionalLong(rows, 11).map(Money::cny),
+                    Optional.ofNullable(rows.getBigDecimal(12)), ref, optionalLong(rows, 16));
+            out.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(line);
+        }
         return out;
     }
 
-    private static DraftLine toLine(InventoryDocumentLinesRecord r) {
-        Optional<MovementId> ref = Optional.ofNullable(r.getRefDocumentId())
-                .map(d -> new MovementId(new DocumentId(d), r.getRefLine(), r.getRefLeg()));
-        return new DraftLine(r.getLineNo(), LineRole.valueOf(r.getRole()), r.getSkuId(),
-                Optional.ofNullable(r.getQuantity()).map(Quantity::new), Optional.ofNullable(r.getUnit()),
-                Optional.ofNullable(r.getBatchNo()), Optional.ofNullable(r.getProducedOn()),
-                Optional.ofNullable(r.getExpiresOn()), Arrays.asList(r.getSerials()),
-                Optional.ofNullable(r.getAmount()).map(Money::cny), Optional.ofNullable(r.getWeight()), ref,
-                Optional.ofNullable(r.getWarehouseId()));
+    /** The document of the row of {@link #HEADER}, if any, without its lines. */
+    private static Optional<StoredDocument> header(ResultSet h) throws SQLException {
+        if (!h.next()) {
+            return Optional.empty();
+        }
+        return Optional.of(new StoredDocument(h.getLong(13), h.getString(1), DocumentStatus.valueOf(h.getString(2)),
+                new DocumentDraft(DocumentKind.valueOf(h.getString(3)), h.getObject(4, LocalDate.class),
+                        h.getObject(5, LocalTime.class), optionalLong(h, 6), optionalLong(h, 7),
+                        Optional.ofNullable(h.getString(8)), optionalLong(h, 9), optionalLong(h, 10).map(Money::cny),
+                        Optional.ofNullable(h.getString(11)), Optional.ofNullable(h.getString(12)), List.of())));
+    }
+
+    private static DocumentDraft withLines(DocumentDraft d, List<DraftLine> lines) {
+        return new DocumentDraft(d.kind(), d.date(), d.time(), d.warehouse(), d.toWarehouse(), d.purpose(), d.reference(),
+                d.amount(), d.basis(), d.note(), lines);
+    }
+
+    private static Optional<Long> optionalLong(ResultSet rows, int column) throws SQLException {
+        long value = rows.getLong(column);
+        return rows.wasNull() ? Optional.empty() : Optional.of(value);
     }
 
     private static DocumentDraft draft(InventoryDocumentsRecord h, List<DraftLine> lines) {

@@ -5,10 +5,13 @@ import io.xinling.application.inventory.port.InventorySettingsRepository;
 import io.xinling.domain.inventory.CostingScope;
 import io.xinling.domain.inventory.PurchaseReturnCosting;
 import io.xinling.domain.kernel.TenantId;
-import io.xinling.persistence.jooq.tables.records.InventorySettingsRecord;
+import io.xinling.persistence.common.Jdbc;
 import org.jooq.DSLContext;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,25 +22,34 @@ import static io.xinling.persistence.jooq.Tables.INVENTORY_SETTINGS;
 /** Inventory settings, one row per change; the highest number is in force. */
 public final class JooqInventorySettingsRepository implements InventorySettingsRepository {
 
+    // Fixed SQL on JDBC (see Jdbc): every post reads the settings in force.
+    private static final String SELECT = "select settings_seq, costing_scope, scope_from, allow_negative_stock, "
+            + "purchase_return_costing, allow_unreferenced_purchase_return from inventory_settings where tenant_id = ?";
+    private static final String CURRENT = SELECT + " order by settings_seq desc limit 1";
+
     private final DSLContext dsl;
+    private final Jdbc jdbc;
 
     public JooqInventorySettingsRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.jdbc = new Jdbc(dsl);
     }
 
     @Override
     public Optional<Numbered> current(TenantId tenant) {
-        return dsl.selectFrom(INVENTORY_SETTINGS).where(INVENTORY_SETTINGS.TENANT_ID.eq(tenant.value()))
-                .orderBy(INVENTORY_SETTINGS.SETTINGS_SEQ.desc()).limit(1).fetchOptional()
-                .map(r -> new Numbered(r.getSettingsSeq(), view(r)));
+        return jdbc.query(CURRENT, rows -> rows.next() ? Optional.of(new Numbered(rows.getLong(1), view(rows)))
+                : Optional.empty(), tenant.value());
     }
 
     @Override
     public Map<Long, InventorySettingsView> all(TenantId tenant) {
-        Map<Long, InventorySettingsView> out = new HashMap<>();
-        dsl.selectFrom(INVENTORY_SETTINGS).where(INVENTORY_SETTINGS.TENANT_ID.eq(tenant.value()))
-                .forEach(r -> out.put(r.getSettingsSeq(), view(r)));
-        return out;
+        return jdbc.query(SELECT, rows -> {
+            Map<Long, InventorySettingsView> out = new HashMap<>();
+            while (rows.next()) {
+                out.put(rows.getLong(1), view(rows));
+            }
+            return out;
+        }, tenant.value());
     }
 
     @Override
@@ -51,9 +63,9 @@ public final class JooqInventorySettingsRepository implements InventorySettingsR
                 .set(INVENTORY_SETTINGS.CHANGED_AT, at.atOffset(ZoneOffset.UTC)).execute();
     }
 
-    private static InventorySettingsView view(InventorySettingsRecord r) {
-        return new InventorySettingsView(CostingScope.valueOf(r.getCostingScope()), Optional.ofNullable(r.getScopeFrom()),
-                r.getAllowNegativeStock(), PurchaseReturnCosting.valueOf(r.getPurchaseReturnCosting()),
-                r.getAllowUnreferencedPurchaseReturn());
+    /** The settings of a row of {@link #SELECT}. */
+    private static InventorySettingsView view(ResultSet r) throws SQLException {
+        return new InventorySettingsView(CostingScope.valueOf(r.getString(2)), Optional.ofNullable(r.getObject(3, LocalDate.class)),
+                r.getBoolean(4), PurchaseReturnCosting.valueOf(r.getString(5)), r.getBoolean(6));
     }
 }

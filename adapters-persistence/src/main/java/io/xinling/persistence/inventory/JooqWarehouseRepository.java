@@ -7,8 +7,10 @@ import io.xinling.domain.inventory.Warehouse;
 import io.xinling.domain.inventory.WarehouseId;
 import io.xinling.domain.inventory.WarehouseKind;
 import io.xinling.domain.kernel.TenantId;
+import io.xinling.persistence.common.Jdbc;
 import org.jooq.DSLContext;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,10 +19,16 @@ import static io.xinling.persistence.jooq.Tables.WAREHOUSES;
 
 public final class JooqWarehouseRepository implements WarehouseRepository {
 
+    // Fixed SQL on JDBC (see Jdbc): every post reads the tenant's warehouses.
+    private static final String ALL = "select warehouse_id, code, kind, branch_id, allow_negative, name from warehouses "
+            + "where tenant_id = ? order by warehouse_id";
+
     private final DSLContext dsl;
+    private final Jdbc jdbc;
 
     public JooqWarehouseRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.jdbc = new Jdbc(dsl);
     }
 
     @Override
@@ -44,9 +52,15 @@ public final class JooqWarehouseRepository implements WarehouseRepository {
 
     @Override
     public List<WarehouseView> all(TenantId tenant) {
-        return dsl.selectFrom(WAREHOUSES).where(WAREHOUSES.TENANT_ID.eq(tenant.value())).orderBy(WAREHOUSES.WAREHOUSE_ID)
-                .fetch(r -> new WarehouseView(new Warehouse(new WarehouseId(r.getWarehouseId()), r.getCode(),
-                        WarehouseKind.valueOf(r.getKind()), new BranchId(r.getBranchId()),
-                        Optional.ofNullable(r.getAllowNegative())), r.getName()));
+        return jdbc.query(ALL, rows -> {
+            List<WarehouseView> out = new ArrayList<>();
+            while (rows.next()) {
+                boolean allowNegative = rows.getBoolean(5);
+                Optional<Boolean> own = rows.wasNull() ? Optional.empty() : Optional.of(allowNegative);
+                out.add(new WarehouseView(new Warehouse(new WarehouseId(rows.getLong(1)), rows.getString(2),
+                        WarehouseKind.valueOf(rows.getString(3)), new BranchId(rows.getLong(4)), own), rows.getString(6)));
+            }
+            return out;
+        }, tenant.value());
     }
 }

@@ -30,7 +30,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import static io.xinling.persistence.jooq.Tables.TRADE_DOCUMENTS;
-import static io.xinling.persistence.jooq.Tables.TRADE_DOCUMENT_COUNTERS;
 import static io.xinling.persistence.jooq.Tables.TRADE_DOCUMENT_LINES;
 
 /** Purchase and sales documents on PostgreSQL; the draft is rebuilt by hand in {@link TradeRows}. */
@@ -58,9 +57,7 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
     public long create(TenantId tenant, TradeDraft d, Instant createdAt) {
         long id = dsl.nextval("trade_document_id_seq").longValue();
         LocalDate period = d.date().withDayOfMonth(1);
-        int n = MonthlyCounters.next(numbers, TRADE_DOCUMENT_COUNTERS, TRADE_DOCUMENT_COUNTERS.TENANT_ID,
-                TRADE_DOCUMENT_COUNTERS.KIND, TRADE_DOCUMENT_COUNTERS.PERIOD, TRADE_DOCUMENT_COUNTERS.LAST_NUMBER,
-                tenant.value(), d.kind().name(), period);
+        int n = MonthlyCounters.TRADE_DOCUMENTS.next(numbers, tenant.value(), d.kind().name(), period);
         dsl.insertInto(TRADE_DOCUMENTS)
                 .set(TRADE_DOCUMENTS.TENANT_ID, tenant.value())
                 .set(TRADE_DOCUMENTS.DOCUMENT_ID, id)

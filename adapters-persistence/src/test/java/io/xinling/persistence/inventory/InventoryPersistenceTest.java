@@ -8,6 +8,13 @@ import io.xinling.application.inventory.InventoryDocumentService;
 import io.xinling.application.inventory.port.PeriodCalendar;
 import io.xinling.application.inventory.Ledgers;
 import io.xinling.application.inventory.StoredDocument;
+import io.xinling.application.inventory.DocumentDraft;
+import io.xinling.application.inventory.DocumentKind;
+import io.xinling.application.inventory.DocumentStatus;
+import io.xinling.application.inventory.DraftLine;
+import io.xinling.application.inventory.LineRole;
+import io.xinling.domain.inventory.DocumentId;
+import io.xinling.domain.inventory.MovementId;
 import io.xinling.domain.catalog.Sku;
 import io.xinling.domain.catalog.TrackingPolicy;
 import io.xinling.domain.catalog.Barcode;
@@ -28,8 +35,11 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static io.xinling.persistence.jooq.Tables.COST_DELTAS;
 import static io.xinling.persistence.jooq.Tables.STOCK_KEY_BALANCES;
@@ -198,5 +208,35 @@ class InventoryPersistenceTest {
         assertThat(documents.history(tenant, merged, 0)).extracting(e -> e.document()).containsExactly(ra, rb);
         assertThat(documents.history(tenant, a, 0)).isEmpty();
         assertThat(store.groupVersions(tenant, List.of(a, b))).containsEntry(a, 0L).containsEntry(b, 0L);
+    }
+
+    @Test
+    void a_created_document_is_what_reading_it_back_gives_every_field_and_line_included() {
+        DraftLine full = new DraftLine(1, LineRole.IN, 41, Optional.of(new Quantity(new BigDecimal("2.500"))),
+                Optional.of("箱"), Optional.of("B-1"), Optional.of(LocalDate.of(2026, 3, 1)), Optional.of(LocalDate.of(2027, 3, 1)),
+                List.of("S\"1", "S\\2", "S,3 {x}"), Optional.of(Money.cny(12_345)), Optional.of(new BigDecimal("0.750")),
+                Optional.of(new MovementId(new DocumentId(77), 2, 1)), Optional.of(9L));
+        DraftLine bare = new DraftLine(2, LineRole.OUT, 42, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
+        DocumentDraft draft = new DocumentDraft(DocumentKind.RECEIPT, LocalDate.of(2026, 3, 5), LocalTime.of(9, 30, 15, 123_456_789),
+                Optional.of(5L), Optional.of(6L), Optional.of("样品"), Optional.of(70L), Optional.of(Money.cny(500)),
+                Optional.of("weight"), Optional.of("备注 \"引号\""), List.of(bare, full));
+
+        StoredDocument created = documents.create(tenant, draft, Instant.now());
+
+        assertThat(created.number()).startsWith("RC");
+        assertThat(created.status()).isEqualTo(DocumentStatus.DRAFT);
+        assertThat(created.draft().time()).isEqualTo(LocalTime.of(9, 30, 15, 123_457_000));
+        assertThat(created.draft().lines()).containsExactly(full, bare);
+        assertThat(documents.find(tenant, created.id())).contains(created);
+        assertThat(documents.header(tenant, created.id()).orElseThrow().draft().lines()).isEmpty();
+        assertThat(documents.find(tenant, created.id() + 1_000_000)).isEmpty();
+
+        DraftLine added = new DraftLine(3, LineRole.IN, 43, Optional.of(new Quantity(BigDecimal.ONE)), Optional.of("瓶"),
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of("only"), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+        documents.addLines(tenant, created.id(), List.of(added));
+        assertThat(documents.find(tenant, created.id()).orElseThrow().draft().lines()).containsExactly(full, bare, added);
     }
 }

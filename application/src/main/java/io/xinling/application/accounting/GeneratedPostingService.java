@@ -48,7 +48,8 @@ public final class GeneratedPostingService implements PostGeneratedVouchersUseCa
 
     @Override
     public Either<AccountingError, List<Voucher>> postGenerated(TenantId tenant, UserId preparer, List<GeneratedVoucher> batch) {
-        return transactor.inTransaction(() -> {
+        // Every refusal below comes before the first write: inside a document's post no savepoint is needed.
+        return transactor.joining(() -> {
             Books open = books.shared(tenant);
             // The chart read under the books' current chart version, kept across batches while the version holds.
             ChartOfAccounts chart = books.chart(tenant, open);

@@ -66,9 +66,20 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
         this.clock = clock;
     }
 
+    /**
+     * Inside a transaction the books stay share-locked to its end (joined without a savepoint: the check writes nothing,
+     * or only books it creates, whose periods are all open). Outside one the answer is only as of now: the lock lasts
+     * the one statement, and a transaction is opened only to create the books of a tenant that has none yet.
+     */
     @Override
     public Either<AccountingError, LocalDate> requireOpen(TenantId tenant, LocalDate date) {
-        return transactor.inTransaction(() -> books.shared(tenant).requireOpen(date));
+        if (!transactor.inProgress()) {
+            Optional<Books> known = booksRepository.lockShared(tenant);
+            if (known.isPresent()) {
+                return known.get().requireOpen(date);
+            }
+        }
+        return transactor.joining(() -> books.shared(tenant).requireOpen(date));
     }
 
     @Override

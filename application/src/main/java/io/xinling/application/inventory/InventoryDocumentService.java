@@ -85,9 +85,7 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
         return DraftParser.parse(command)
                 .flatMap(draft -> open(tenant, draft.date()).map(ok -> draft))
                 .flatMap(draft -> probe(tenant, draft).map(ok -> draft))
-                .flatMap(draft -> transactor.inTransaction(() -> Either.right(documents.create(tenant, draft,
-                        clock.instant()))))
-                .map(id -> new DocumentView(documents.find(tenant, id).orElseThrow(), List.of()));
+                .map(draft -> new DocumentView(documents.create(tenant, draft, clock.instant()), List.of()));
     }
 
     @Override
@@ -95,8 +93,7 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
         TenantId tenant = command.tenant();
         return DraftParser.parse(command)
                 .flatMap(draft -> open(tenant, draft.date()).map(ok -> draft))
-                .flatMap(draft -> transactor.inTransaction(() -> Either.right(documents.create(tenant, draft,
-                        clock.instant()))));
+                .map(draft -> documents.create(tenant, draft, clock.instant()).id());
     }
 
     @Override
@@ -326,7 +323,7 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
         DocumentDraft empty = DocumentAssembler.draftOf(new ScopeChange(
                 new io.xinling.domain.inventory.document.DocumentHeader(new DocumentId(1), 0, from, LocalTime.MIDNIGHT),
                 current, to, List.of()));
-        long id = documents.create(tenant, empty, clock.instant());
+        long id = documents.create(tenant, empty, clock.instant()).id();
         ScopeChange change = ScopeSwitch.change(before, id, from, to);
         documents.addLines(tenant, id, DocumentAssembler.linesOf(change.lines()));
         DocumentId docId = new DocumentId(id);

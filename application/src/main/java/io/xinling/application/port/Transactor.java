@@ -17,6 +17,15 @@ public interface Transactor {
     <E, T> Either<E, T> inTransaction(Supplier<Either<E, T>> work);
 
     /**
+     * {@link #inTransaction}, except that inside another transaction {@code work} joins it without a savepoint, so a
+     * refusal undoes nothing of its own: only for work that refuses before it writes anything (a savepoint and its
+     * release cost two round trips to the database).
+     */
+    default <E, T> Either<E, T> joining(Supplier<Either<E, T>> work) {
+        return inProgress() ? work.get() : inTransaction(work);
+    }
+
+    /**
      * Whether this thread runs inside {@link #inTransaction} now (so a use case that would hand its work to another
      * thread's transaction must do it in this one instead). An implementation without transactions of its own answers
      * false.

@@ -17,7 +17,8 @@ import java.util.Optional;
 /** Inventory documents: header and lines, with their status and the ledger version that posted them. */
 public interface DocumentRepository {
 
-    long create(TenantId tenant, DocumentDraft draft, Instant at);
+    /** Saves a draft; the document as stored (its number given, its time as the database keeps it). */
+    StoredDocument create(TenantId tenant, DocumentDraft draft, Instant at);
 
     Optional<StoredDocument> find(TenantId tenant, long id);
 
