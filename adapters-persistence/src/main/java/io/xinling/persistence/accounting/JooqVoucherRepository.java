@@ -62,6 +62,13 @@ public final class JooqVoucherRepository implements VoucherRepository {
     private static final String FIND_GENERATED = "select " + VoucherRows.HEADER_COLUMNS
             + " from unnest(?::text[]) as k(key) cross join lateral "
             + "(select * from vouchers x where x.tenant_id = ? and x.generation_key = k.key offset 0) v";
+    /**
+     * {@link #FIND_GENERATED} for one key, as a document's post asks: with an array PostgreSQL planned the statement
+     * again on every call (a custom plan for the array it was given looked cheaper than the cached generic one), about
+     * 250 µs of server time per post.
+     */
+    private static final String FIND_ONE_GENERATED = "select " + VoucherRows.HEADER_COLUMNS
+            + " from vouchers where generation_key = ? and tenant_id = ?";
     static final String STATUSES = """
             update vouchers v set status = u.status, reviewer_id = u.reviewer
             from unnest(?::bigint[], ?::text[], ?::bigint[]) as u(id, status, reviewer)
@@ -256,8 +263,9 @@ public final class JooqVoucherRepository implements VoucherRepository {
         if (generationKeys.isEmpty()) {
             return List.of();
         }
-        List<VoucherRows.Header> found = jdbc.query(FIND_GENERATED, VoucherRows::headers,
-                generationKeys.toArray(String[]::new), tenant.value());
+        List<VoucherRows.Header> found = generationKeys.size() == 1
+                ? jdbc.query(FIND_ONE_GENERATED, VoucherRows::headers, generationKeys.iterator().next(), tenant.value())
+                : jdbc.query(FIND_GENERATED, VoucherRows::headers, generationKeys.toArray(String[]::new), tenant.value());
         return headersWithLines(tenant, found);
     }
 

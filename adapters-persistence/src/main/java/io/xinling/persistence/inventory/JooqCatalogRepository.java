@@ -51,14 +51,15 @@ public final class JooqCatalogRepository implements CatalogRepository {
      */
     private static final String SKUS_BY_ID = """
             select s.sku_id, s.product_id, s.code, s.name, s.base_unit, s.tracking, s.shelf_life_days, s.tax_rate,
-                   s.reference_cost, s.batch_costing, s.zero_cost_allowed,
-                   array(select u.unit from sku_units u where u.tenant_id = s.tenant_id and u.sku_id = s.sku_id
-                         order by u.position),
-                   array(select u.factor from sku_units u where u.tenant_id = s.tenant_id and u.sku_id = s.sku_id
-                         order by u.position),
-                   array(select b.code from barcodes b where b.tenant_id = s.tenant_id and b.sku_id = s.sku_id order by b.code),
-                   array(select b.unit from barcodes b where b.tenant_id = s.tenant_id and b.sku_id = s.sku_id order by b.code)
-            from skus s where s.tenant_id = ? and s.sku_id = any(?::bigint[]) order by s.sku_id""";
+                   s.reference_cost, s.batch_costing, s.zero_cost_allowed, coalesce(u.units, '{}'), coalesce(u.factors, '{}'),
+                   coalesce(b.codes, '{}'), coalesce(b.units, '{}')
+            from skus s
+            left join lateral (select array_agg(x.unit order by x.position) as units,
+                                      array_agg(x.factor order by x.position) as factors
+                               from sku_units x where x.tenant_id = s.tenant_id and x.sku_id = s.sku_id) u on true
+            left join lateral (select array_agg(x.code order by x.code) as codes, array_agg(x.unit order by x.code) as units
+                               from barcodes x where x.tenant_id = s.tenant_id and x.sku_id = s.sku_id) b on true
+            where s.tenant_id = ? and s.sku_id = any(?::bigint[]) order by s.sku_id""";
 
     private final DSLContext dsl;
     private final Jdbc jdbc;
