@@ -99,7 +99,7 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
     @Override
     public Either<StockError, DocumentView> get(TenantId tenant, long id) {
         return find(tenant, id).map(doc -> new DocumentView(doc, doc.status() == DocumentStatus.POSTED
-                ? ledgers.current(tenant, skusOf(tenant, doc.draft())).movementsOf(new DocumentId(id)) : List.of()));
+                ? ledgers.movementsOf(tenant, skusOf(tenant, doc.draft()), new DocumentId(id)) : List.of()));
     }
 
     @Override

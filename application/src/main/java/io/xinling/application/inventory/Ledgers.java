@@ -14,6 +14,7 @@ import io.xinling.domain.inventory.document.InventoryDocument;
 import io.xinling.domain.inventory.ledger.InventorySetup;
 import io.xinling.domain.inventory.ledger.PostingResult;
 import io.xinling.domain.inventory.ledger.StockLedger;
+import io.xinling.domain.inventory.ledger.StockMovement;
 import io.xinling.domain.kernel.TenantId;
 
 import java.util.ArrayList;
@@ -148,14 +149,25 @@ public final class Ledgers {
         return current(tenant, store.groupVersions(tenant, groups), setup(tenant, groups, skus));
     }
 
+    /** A posted document's movements with their current costs, read from the latest ledgers of its SKUs' groups. */
+    public List<StockMovement> movementsOf(TenantId tenant, Collection<Long> skus, DocumentId document) {
+        Set<Long> groups = Set.copyOf(store.groupsOf(tenant, skus).values());
+        return StockLedger.movementsOf(parts(tenant, store.groupVersions(tenant, groups), setup(tenant, groups, skus)),
+                document);
+    }
+
     private StockLedger current(TenantId tenant, Map<Long, Long> versions, InventorySetup setup) {
+        return StockLedger.union(setup, parts(tenant, versions, setup));
+    }
+
+    private List<StockLedger> parts(TenantId tenant, Map<Long, Long> versions, InventorySetup setup) {
         List<StockLedger> parts = new ArrayList<>();
         new TreeMap<>(versions).forEach((group, version) -> {
             Versioned v = group(tenant, group, version, setup);
             remember(tenant, group, v);
             parts.add(v.ledger());
         });
-        return StockLedger.union(setup, parts);
+        return parts;
     }
 
     /**

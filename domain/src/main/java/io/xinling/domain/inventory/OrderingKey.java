@@ -2,7 +2,6 @@ package io.xinling.domain.inventory;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -11,9 +10,6 @@ import java.util.Objects;
  */
 public record OrderingKey(LocalDate date, LocalTime time, long seq, int leg) implements Comparable<OrderingKey> {
 
-    private static final Comparator<OrderingKey> ORDER = Comparator.comparing(OrderingKey::date)
-            .thenComparing(OrderingKey::time).thenComparingLong(OrderingKey::seq).thenComparingInt(OrderingKey::leg);
-
     public OrderingKey {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(time, "time");
@@ -21,6 +17,14 @@ public record OrderingKey(LocalDate date, LocalTime time, long seq, int leg) imp
 
     @Override
     public int compareTo(OrderingKey other) {
-        return ORDER.compare(this, other);
+        // by hand rather than a chain of Comparator.comparing: merging ledgers sorts every movement of them by it
+        int c = date.compareTo(other.date);
+        if (c == 0) {
+            c = time.compareTo(other.time);
+        }
+        if (c == 0) {
+            c = Long.compare(seq, other.seq);
+        }
+        return c != 0 ? c : Integer.compare(leg, other.leg);
     }
 }

@@ -24,8 +24,10 @@ import java.util.Set;
 final class Posting {
 
     /** Ordering key, then the movement id, so that equal keys never depend on arrival order. */
-    static final Comparator<StockMovement> ORDER = Comparator.comparing((StockMovement m) -> m.spec().ordering())
-            .thenComparing(StockMovement::id);
+    static final Comparator<StockMovement> ORDER = (a, b) -> {
+        int c = a.spec().ordering().compareTo(b.spec().ordering());
+        return c != 0 ? c : a.id().compareTo(b.id());
+    };
 
     private Posting() {
     }

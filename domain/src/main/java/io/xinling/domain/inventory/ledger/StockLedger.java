@@ -261,6 +261,17 @@ public final class StockLedger {
         return movements.stream().filter(m -> m.id().document().equals(document)).toList();
     }
 
+    /**
+     * A document's movements as {@link #union} of {@code parts} would give them, without building that union: from
+     * each part (the ledgers of the SKU groups it moved), in ledger order.
+     */
+    public static List<StockMovement> movementsOf(List<StockLedger> parts, DocumentId document) {
+        List<StockMovement> out = new ArrayList<>();
+        parts.forEach(p -> out.addAll(p.movementsOf(document)));
+        out.sort(Posting.ORDER);
+        return out;
+    }
+
     public Optional<InventoryDocument> document(DocumentId id) {
         return Optional.ofNullable(posted.get(id));
     }
