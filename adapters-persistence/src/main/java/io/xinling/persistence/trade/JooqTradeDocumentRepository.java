@@ -10,6 +10,7 @@ import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.partner.PartnerId;
 import io.xinling.application.trade.TradeKind;
+import io.xinling.persistence.common.Jdbc;
 import io.xinling.persistence.common.MonthlyCounters;
 import io.xinling.persistence.jooq.tables.records.TradeDocumentsRecord;
 import io.xinling.application.trade.TradePage;
@@ -35,8 +36,17 @@ import static io.xinling.persistence.jooq.Tables.TRADE_DOCUMENT_LINES;
 /** Purchase and sales documents on PostgreSQL; the draft is rebuilt by hand in {@link TradeRows}. */
 public final class JooqTradeDocumentRepository implements TradeDocumentRepository {
 
+    /** A document's lines in one fixed statement (see {@link Jdbc}), numbered from 1 in order, columns as arrays. */
+    private static final String INSERT_LINES = """
+            insert into trade_document_lines (tenant_id, document_id, line_no, sku_id, quantity, unit, price, discount, tax_rate,
+                gift, delivery_line, order_line)
+            select ?, ?, r.n, r.sku, r.q, r.u, r.p, r.d, r.t, r.g, r.dl, r.ol
+            from unnest(?::bigint[], ?::text[]::numeric[], ?::text[], ?::text[]::numeric[], ?::text[]::numeric[],
+                ?::text[]::numeric[], ?::boolean[], ?::int[], ?::int[]) with ordinality as r(sku, q, u, p, d, t, g, dl, ol, n)""";
+
     private final DSLContext dsl;
     private final DSLContext numbers;
+    private final Jdbc jdbc;
 
     /** Document numbers taken in the caller's transaction: the counter row stays locked until it commits. */
     public JooqTradeDocumentRepository(DSLContext dsl) {
@@ -51,6 +61,7 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
     public JooqTradeDocumentRepository(DSLContext dsl, DSLContext numbers) {
         this.dsl = dsl;
         this.numbers = numbers;
+        this.jdbc = new Jdbc(dsl);
     }
 
     @Override
@@ -81,23 +92,33 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
     }
 
     private void insertLines(TenantId tenant, long id, TradeDraft d) {
-        for (int i = 0; i < d.lines().size(); i++) {
-            TradeLine l = d.lines().get(i);
-            dsl.insertInto(TRADE_DOCUMENT_LINES)
-                    .set(TRADE_DOCUMENT_LINES.TENANT_ID, tenant.value())
-                    .set(TRADE_DOCUMENT_LINES.DOCUMENT_ID, id)
-                    .set(TRADE_DOCUMENT_LINES.LINE_NO, i + 1)
-                    .set(TRADE_DOCUMENT_LINES.SKU_ID, l.input().sku())
-                    .set(TRADE_DOCUMENT_LINES.QUANTITY, l.input().quantity().value())
-                    .set(TRADE_DOCUMENT_LINES.UNIT, l.unit())
-                    .set(TRADE_DOCUMENT_LINES.PRICE, l.input().price().value())
-                    .set(TRADE_DOCUMENT_LINES.DISCOUNT, l.input().discount().fraction())
-                    .set(TRADE_DOCUMENT_LINES.TAX_RATE, l.input().taxRate().rate().fraction())
-                    .set(TRADE_DOCUMENT_LINES.GIFT, l.input().gift())
-                    .set(TRADE_DOCUMENT_LINES.DELIVERY_LINE, l.deliveryLine().orElse(null))
-                    .set(TRADE_DOCUMENT_LINES.ORDER_LINE, l.orderLine().orElse(null))
-                    .execute();
+        int n = d.lines().size();
+        if (n == 0) {
+            return;
         }
+        Long[] sku = new Long[n];
+        String[] quantity = new String[n];
+        String[] unit = new String[n];
+        String[] price = new String[n];
+        String[] discount = new String[n];
+        String[] taxRate = new String[n];
+        Boolean[] gift = new Boolean[n];
+        Integer[] deliveryLine = new Integer[n];
+        Integer[] orderLine = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            TradeLine l = d.lines().get(i);
+            sku[i] = l.input().sku();
+            quantity[i] = l.input().quantity().value().toPlainString();
+            unit[i] = l.unit();
+            price[i] = l.input().price().value().toPlainString();
+            discount[i] = l.input().discount().fraction().toPlainString();
+            taxRate[i] = l.input().taxRate().rate().fraction().toPlainString();
+            gift[i] = l.input().gift();
+            deliveryLine[i] = l.deliveryLine().orElse(null);
+            orderLine[i] = l.orderLine().orElse(null);
+        }
+        jdbc.update(INSERT_LINES, tenant.value(), id, sku, quantity, unit, price, discount, taxRate, gift, deliveryLine,
+                orderLine);
     }
 
     @Override
