@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 
 import static io.xinling.persistence.jooq.Tables.INVENTORY_GROUP_HEADS;
 import static io.xinling.persistence.jooq.Tables.INVENTORY_SKU_GROUPS;
@@ -45,6 +46,10 @@ public final class JooqLedgerStore implements LedgerStore {
             + "and sku_id = any(?::bigint[])";
     private static final String LOCK_GROUP = "insert into inventory_group_heads (tenant_id, group_id, version) values (?, ?, 0) "
             + "on conflict (tenant_id, group_id) do update set version = inventory_group_heads.version returning version";
+    /** {@link #LOCK_GROUP} for many: the rows are inserted or locked in the order of the select, ascending. */
+    private static final String LOCK_GROUPS = "insert into inventory_group_heads as h (tenant_id, group_id, version) "
+            + "select ?, g, 0 from unnest(?::bigint[]) as g order by g "
+            + "on conflict (tenant_id, group_id) do update set version = h.version returning group_id, version";
     private static final String GROUP_VERSIONS = "select group_id, version from inventory_group_heads where tenant_id = ? "
             + "and group_id = any(?::bigint[])";
     private static final String NEXT_EVENT = "select nextval('inventory_event_seq')";
@@ -124,6 +129,17 @@ public final class JooqLedgerStore implements LedgerStore {
     @Override
     public long lockGroup(TenantId tenant, long group) {
         return jdbc.query(LOCK_GROUP, JooqLedgerStore::single, tenant.value(), group);
+    }
+
+    @Override
+    public Map<Long, Long> lockGroups(TenantId tenant, SortedSet<Long> groups) {
+        return jdbc.query(LOCK_GROUPS, rows -> {
+            Map<Long, Long> out = new HashMap<>();
+            while (rows.next()) {
+                out.put(rows.getLong(1), rows.getLong(2));
+            }
+            return out;
+        }, tenant.value(), groups.toArray(Long[]::new));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.xinling.persistence.inventory;
 
+import io.vavr.control.Either;
 import io.xinling.application.inventory.CatalogCommands;
 import io.xinling.application.inventory.CatalogService;
 import io.xinling.application.inventory.DocumentCommands;
@@ -40,6 +41,10 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import static io.xinling.persistence.jooq.Tables.COST_DELTAS;
 import static io.xinling.persistence.jooq.Tables.STOCK_KEY_BALANCES;
@@ -255,6 +260,13 @@ class InventoryPersistenceTest {
                 .get().document().id()).get();
 
         assertThat(posted).hasSize(2);
+        Map<Long, Long> versions = store.groupVersions(tenant, Set.copyOf(store.groupsOf(tenant, List.of(a, b)).values()));
+        long fresh = -System.nanoTime();
+        SortedSet<Long> groups = new TreeSet<>(versions.keySet());
+        groups.add(fresh);
+        Map<Long, Long> expected = new HashMap<>(versions);
+        expected.put(fresh, 0L);
+        assertThat(transactor.inTransaction(() -> Either.right(store.lockGroups(tenant, groups))).get()).isEqualTo(expected);
         assertThat(service.get(tenant, id).get().movements()).isEqualTo(posted);
         // Another node replays each group with its lines of the document alone: the same movements and costs (the
         // ordering leg within the document restarts per group there, which orders nothing across groups).

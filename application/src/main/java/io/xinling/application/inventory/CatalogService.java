@@ -22,8 +22,11 @@ import io.xinling.domain.inventory.WarehouseKind;
 import io.xinling.domain.kernel.TenantId;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Creates products with their SKUs, and warehouses; looks SKUs up by id and by barcode. */
@@ -116,6 +119,15 @@ public final class CatalogService implements CatalogUseCases {
     public Either<StockError, Sku> sku(TenantId tenant, long id) {
         return catalog.findSku(tenant, new SkuId(id)).<Either<StockError, Sku>>map(Either::right)
                 .orElseGet(() -> Either.left(new StockError.NotFound("catalog", "sku", Long.toString(id))));
+    }
+
+    @Override
+    public Map<Long, Sku> skus(TenantId tenant, Collection<Long> ids) {
+        Map<Long, Sku> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            catalog.skus(tenant, ids).forEach(s -> out.put(s.id().value(), s));
+        }
+        return out;
     }
 
     @Override

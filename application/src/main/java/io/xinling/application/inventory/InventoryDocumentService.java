@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -148,8 +149,12 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
         Map<Long, Long> locked = new TreeMap<>();
         Map<Long, Long> groups = skus.isEmpty() ? Map.of() : store.groupsOf(tenant, skus);
         while (true) {
-            for (long g : new TreeSet<>(groups.values())) {
-                locked.computeIfAbsent(g, k -> store.lockGroup(tenant, k));
+            SortedSet<Long> fresh = new TreeSet<>(groups.values());
+            fresh.removeAll(locked.keySet());
+            if (fresh.size() == 1) {
+                locked.put(fresh.first(), store.lockGroup(tenant, fresh.first()));
+            } else if (!fresh.isEmpty()) {
+                locked.putAll(store.lockGroups(tenant, fresh));
             }
             if (groups.isEmpty()) {
                 return locked;

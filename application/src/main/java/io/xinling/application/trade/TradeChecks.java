@@ -13,6 +13,7 @@ import io.xinling.domain.kernel.Unit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What a draft must satisfy when it is saved, updated and again when it is posted: its amounts, a partner in
@@ -65,15 +66,15 @@ final class TradeChecks {
         if (!known) {
             return Either.left(new TradeDocumentError.Invalid("warehouseId", "no warehouse " + draft.warehouse()));
         }
-        Map<Long, Optional<Sku>> skus = new HashMap<>();
+        Map<Long, Sku> skus = catalog.skus(tenant, draft.lines().stream().map(l -> l.input().sku()).collect(Collectors.toSet()));
         for (int i = 0; i < draft.lines().size(); i++) {
             TradeLine line = draft.lines().get(i);
             long id = line.input().sku();
-            Optional<Sku> sku = skus.computeIfAbsent(id, k -> catalog.sku(tenant, k).toJavaOptional());
-            if (sku.isEmpty()) {
+            Sku sku = skus.get(id);
+            if (sku == null) {
                 return Either.left(new TradeDocumentError.Invalid("lines[" + i + "].skuId", "no SKU " + id));
             }
-            if (!sku.get().units().knows(Unit.of(line.unit()))) {
+            if (!sku.units().knows(Unit.of(line.unit()))) {
                 return Either.left(new TradeDocumentError.Invalid("lines[" + i + "].unit",
                         "SKU " + id + " has no unit " + line.unit()));
             }

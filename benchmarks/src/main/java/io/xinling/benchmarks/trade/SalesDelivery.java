@@ -7,6 +7,7 @@ import io.xinling.benchmarks.LoadDriver;
 import io.xinling.benchmarks.LoadResult;
 import io.xinling.benchmarks.NamedBenchmark;
 import io.xinling.benchmarks.Scratch;
+import io.xinling.benchmarks.Statements;
 import io.xinling.bootstrap.Service;
 import io.xinling.bootstrap.Settings;
 
@@ -34,7 +35,7 @@ public final class SalesDelivery implements NamedBenchmark {
 
     @Override
     public String description() {
-        return "5-line sales deliveries created and posted over HTTP by 8 clients on distinct SKUs (warmup=N seconds=N; "
+        return "5-line sales deliveries created and posted over HTTP by 8 clients on distinct SKUs (warmup=N seconds=N statements=N; "
                 + "mode=create-and-post: one call per delivery, ?post=true)";
     }
 
@@ -42,12 +43,14 @@ public final class SalesDelivery implements NamedBenchmark {
     public List<Figure> run(List<String> args) throws Exception {
         int warmup = NamedBenchmark.intArg(args, "warmup", LoadDriver.SERVICE_WARMUP_SECONDS);
         int seconds = NamedBenchmark.intArg(args, "seconds", 20);
+        int statements = NamedBenchmark.intArg(args, "statements", 0);
         boolean oneCall = args.contains("mode=create-and-post");
         String key = ApiKeys.generate();
         java.nio.file.Path data = Scratch.directory("sales-delivery");
         Settings settings = Settings.from(Map.of("XINLING_DATA_DIR", data.toString(),
                 "XINLING_HTTP_PORT", "0", "XINLING_DEMO_API_KEY", key, "XINLING_DB_POOL_SIZE", "16"), List.of());
-        try (Service service = Service.start(settings)) {
+        try (Service service = Service.start(settings, statements > 0 ? Statements.SERVER_CONFIG : Map.of())) {
+            Statements counted = Statements.of(service.database().dsl(), statements);
             JsonHttp http = new JsonHttp(service.port(), key);
             long w = http.post("/api/v1/warehouses", "{\"code\":\"W" + System.nanoTime() + "\",\"kind\":\"central\"}", 201)
                     .path("id").asLong();
@@ -71,7 +74,7 @@ public final class SalesDelivery implements NamedBenchmark {
                         + String.join(",", lines) + "]}");
             }
             LoadResult result = LoadDriver.clients(CLIENTS).warmup(Duration.ofSeconds(warmup))
-                    .limit(Duration.ofSeconds(seconds)).database(data)
+                    .limit(Duration.ofSeconds(seconds)).database(data).beforeMeasuring(counted::reset)
                     .run(client -> () -> {
                         if (oneCall) {
                             http.postUnread("/api/v1/sales/deliveries?post=true", bodies.get(client), 201);
@@ -80,6 +83,7 @@ public final class SalesDelivery implements NamedBenchmark {
                             http.postUnread("/api/v1/sales/deliveries/" + id + "/post", "{}", 200);
                         }
                     });
+            counted.print(name());
             List<Figure> figures = new ArrayList<>(result.figures("deliveries").stream()
                     .filter(f -> !f.metric().equals("max"))
                     .map(f -> f.metric().startsWith("p") ? Figure.time(f.metric(), f.value() / 1000.0, TimeUnit.MILLISECONDS) : f)

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 
 /**
  * The stored stock ledger: SKU groups whose head rows serialise posting across nodes (a SKU is its own
@@ -31,6 +32,9 @@ public interface LedgerStore {
 
     /** Locks a group's head until the transaction ends and returns its version (0 for a new group). */
     long lockGroup(TenantId tenant, long group);
+
+    /** {@link #lockGroup} for several groups in one go, locked in ascending order; their versions by group. */
+    Map<Long, Long> lockGroups(TenantId tenant, SortedSet<Long> groups);
 
     /** The committed version of every group of the tenant, without a lock. */
     Map<Long, Long> groupVersions(TenantId tenant);
