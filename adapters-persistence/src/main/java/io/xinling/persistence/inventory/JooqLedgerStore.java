@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -83,6 +84,8 @@ public final class JooqLedgerStore implements LedgerStore {
                 ?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[]::numeric[], ?::text[]::numeric[],
                 ?::text[], ?::bigint[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[],
                 ?::text[]) as r(d, l, g, dt, tm, sq, ol, w, tr, sk, b, k, q, eq, eu, ia, sr, a, st, dq, qa, va, sa, bs)""";
+    /** {@link #appendAtTail}: three statements in one round trip (an empty array writes no row). */
+    private static final String APPEND_AT_TAIL = APPEND_MOVEMENTS + ";\n" + SAVE_BALANCES + ";\n" + SET_ON_HAND;
 
     private final DSLContext dsl;
     private final Jdbc jdbc;
@@ -195,10 +198,14 @@ public final class JooqLedgerStore implements LedgerStore {
 
     @Override
     public void appendMovements(TenantId tenant, List<StockMovement> movements) {
-        int n = movements.size();
-        if (n == 0) {
-            return;
+        if (!movements.isEmpty()) {
+            jdbc.update(APPEND_MOVEMENTS, movementArgs(tenant, movements));
         }
+    }
+
+    /** The arguments of {@link #APPEND_MOVEMENTS}. */
+    private static Object[] movementArgs(TenantId tenant, List<StockMovement> movements) {
+        int n = movements.size();
         Long[] doc = new Long[n];
         Integer[] line = new Integer[n];
         Integer[] leg = new Integer[n];
@@ -240,9 +247,9 @@ public final class JooqLedgerStore implements LedgerStore {
             serials[i] = textArray(s.serials().stream().map(SerialNo::value).toList());
             putCosts(costs, basis, i, c);
         }
-        jdbc.update(APPEND_MOVEMENTS, tenant.value(), doc, line, leg, date, time, seq, orderingLeg, warehouse, transit, sku,
-                batch, kind, quantity, enteredQty, enteredUnit, input, serials, costs[0], costs[1], costs[2], costs[3],
-                costs[4], costs[5], basis);
+        return new Object[] {tenant.value(), doc, line, leg, date, time, seq, orderingLeg, warehouse, transit, sku, batch,
+            kind, quantity, enteredQty, enteredUnit, input, serials, costs[0], costs[1], costs[2], costs[3], costs[4],
+            costs[5], basis};
     }
 
     /** Row {@code i} of the stored-cost columns (amount, settlement, derived qty, qty, value and slot after; basis). */
@@ -351,9 +358,13 @@ public final class JooqLedgerStore implements LedgerStore {
 
     @Override
     public void saveBalances(TenantId tenant, List<KeyBalance> keys, List<SlotBalance> slots) {
-        if (keys.isEmpty() && slots.isEmpty()) {
-            return;
+        if (!keys.isEmpty() || !slots.isEmpty()) {
+            jdbc.update(SAVE_BALANCES, balanceArgs(tenant, keys, slots));
         }
+    }
+
+    /** The arguments of {@link #SAVE_BALANCES}. */
+    private static Object[] balanceArgs(TenantId tenant, List<KeyBalance> keys, List<SlotBalance> slots) {
         int k = keys.size();
         String[] keyLocations = new String[k];
         Long[] keySkus = new Long[k];
@@ -380,12 +391,19 @@ public final class JooqLedgerStore implements LedgerStore {
             slotBatches[i] = batch(b.slot().batch());
             slotQuantities[i] = b.onHand().value().toPlainString();
         }
-        jdbc.update(SAVE_BALANCES, tenant.value(), keyLocations, keySkus, keyBatches, keyQuantities, keyValues, tenant.value(),
-                slotLocations, slotSkus, slotBatches, slotQuantities);
+        return new Object[] {tenant.value(), keyLocations, keySkus, keyBatches, keyQuantities, keyValues, tenant.value(),
+            slotLocations, slotSkus, slotBatches, slotQuantities};
     }
 
     @Override
     public void setOnHand(TenantId tenant, Map<WarehouseId, Map<SkuId, Quantity>> onHand) {
+        if (!onHand.isEmpty()) {
+            jdbc.update(SET_ON_HAND, onHandArgs(tenant, onHand));
+        }
+    }
+
+    /** The arguments of {@link #SET_ON_HAND}. */
+    private static Object[] onHandArgs(TenantId tenant, Map<WarehouseId, Map<SkuId, Quantity>> onHand) {
         List<Long> warehouses = new ArrayList<>();
         List<Long> skus = new ArrayList<>();
         List<String> quantities = new ArrayList<>();
@@ -394,10 +412,18 @@ public final class JooqLedgerStore implements LedgerStore {
             skus.add(sku.value());
             quantities.add(q.value().toPlainString());
         }));
-        if (!warehouses.isEmpty()) {
-            jdbc.update(SET_ON_HAND, tenant.value(), warehouses.toArray(Long[]::new), skus.toArray(Long[]::new),
-                    quantities.toArray(String[]::new));
-        }
+        return new Object[] {tenant.value(), warehouses.toArray(Long[]::new), skus.toArray(Long[]::new),
+            quantities.toArray(String[]::new)};
+    }
+
+    @Override
+    public void appendAtTail(TenantId tenant, List<StockMovement> movements, List<KeyBalance> keys, List<SlotBalance> slots,
+                             Map<WarehouseId, Map<SkuId, Quantity>> onHand) {
+        List<Object> args = new ArrayList<>();
+        Collections.addAll(args, movementArgs(tenant, movements));
+        Collections.addAll(args, balanceArgs(tenant, keys, slots));
+        Collections.addAll(args, onHandArgs(tenant, onHand));
+        jdbc.updates(APPEND_AT_TAIL, args.toArray());
     }
 
     @Override

@@ -39,27 +39,36 @@ final class LedgerWriter {
         List<StockMovement> touchedRows = cancel ? before.movementsOf(doc) : result.movements();
         Set<CostingKey> keys = new LinkedHashSet<>();
         Set<StockSlot> slots = new LinkedHashSet<>();
+        List<StockMovement> carried = new ArrayList<>();
+        List<StockMovement> recosted = recosted(before, after, doc, carried);
+        if (!cancel && recosted.isEmpty() && carried.isEmpty() && result.deltas().isEmpty()) {
+            touch(touchedRows, keys, slots);
+            store.appendAtTail(tenant, result.movements(), keyBalances(after, keys), slotBalances(after, slots),
+                    onHand(after, slots));
+            return;
+        }
         if (cancel) {
             store.cancelMovements(tenant, doc);
         } else {
             store.appendMovements(tenant, result.movements());
         }
-        List<StockMovement> carried = new ArrayList<>();
-        store.updateCosts(tenant, recosted(before, after, doc, carried));
+        store.updateCosts(tenant, recosted);
         if (!carried.isEmpty()) {
             store.appendMovements(tenant, carried);
         }
-        carried.forEach(m -> {
-            keys.add(m.spec().key());
-            slots.add(m.spec().slot());
-        });
+        touch(carried, keys, slots);
         store.appendDeltas(tenant, doc, result.deltas(), at);
-        touchedRows.forEach(m -> {
-            keys.add(m.spec().key());
-            slots.add(m.spec().slot());
-        });
+        touch(touchedRows, keys, slots);
         store.saveBalances(tenant, keyBalances(after, keys), slotBalances(after, slots));
         store.setOnHand(tenant, onHand(after, slots));
+    }
+
+    /** Adds the costing keys and slots of {@code rows} (whose balances are then written, in this order). */
+    private static void touch(List<StockMovement> rows, Set<CostingKey> keys, Set<StockSlot> slots) {
+        rows.forEach(m -> {
+            keys.add(m.spec().key());
+            slots.add(m.spec().slot());
+        });
     }
 
     /**

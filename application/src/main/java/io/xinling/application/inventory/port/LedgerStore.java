@@ -67,6 +67,13 @@ public interface LedgerStore {
     /** Sets the on-hand quantity per warehouse and SKU (reservations stay). */
     void setOnHand(TenantId tenant, Map<WarehouseId, Map<SkuId, Quantity>> onHand);
 
+    /**
+     * What a post at the tail of the ledger writes, together: {@link #appendMovements}, {@link #saveBalances} and
+     * {@link #setOnHand} (a post that re-costed no other row, carried none and made no cost delta).
+     */
+    void appendAtTail(TenantId tenant, List<StockMovement> movements, List<KeyBalance> keys, List<SlotBalance> slots,
+                      Map<WarehouseId, Map<SkuId, Quantity>> onHand);
+
     /** Reserves atomically when on hand − reserved covers the quantity; the id, or 0 when refused. */
     long reserve(TenantId tenant, WarehouseId warehouse, SkuId sku, Quantity quantity, String reference, Instant at);
 
