@@ -87,8 +87,8 @@ final class ItemStage {
             } else if (out instanceof RuleOutcome.Benefit b) {
                 RuleOutcome.Benefit ok = run.withinBudget(k, b);
                 if (ok != null) {
-                    run.hold(k, ok.total());
                     Candidate c = Candidate.of(k, ok);
+                    run.hold(k, c.value());
                     groups.add(c);
                     if (k.memberDiscount) {
                         members.add(c);

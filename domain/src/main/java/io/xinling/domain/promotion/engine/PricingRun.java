@@ -53,6 +53,13 @@ final class PricingRun {
     String groupSearch = "NONE";
 
     private final SeenLines seen;
+    /**
+     * The winner of the last {@link #lostTo}, what it gave and that as the losers' "lost to" value: the losers of one
+     * winner (mostly all of a group's other candidates) share one immutable value.
+     */
+    private CompiledScheme lostToWinner;
+    private long lostToValue;
+    private Optional<Money> lostToMoney;
     /** The ledger version when the floor guard last looked at the lines. */
     private int clampedAt = -1;
 
@@ -144,20 +151,25 @@ final class PricingRun {
      * it gave is summed when the result is built.
      */
     void apply(CompiledScheme k, RuleOutcome.Benefit b) {
+        apply(k, b, b.total());
+    }
+
+    /** {@link #apply(CompiledScheme, RuleOutcome.Benefit)} of a benefit whose {@code total()} the caller knows. */
+    void apply(CompiledScheme k, RuleOutcome.Benefit b, long total) {
         Scheme s = k.scheme;
         b.forEachShare((index, amount, units, basis, points) -> ledger.take(index, k, amount, units, basis, points));
-        long total = 0;
+        long offLine = 0;
         for (int j = 0; j < b.gifts().size(); j++) {
             GiftGrant g = b.gifts().get(j);
             gifts.add(new GiftLine(s, g));
-            total += g.unitValue() * g.quantity();
+            offLine += g.unitValue() * g.quantity();
         }
         long ship = Math.min(b.shippingOff(), shippingFee - shippingOff);
         shippingOff += ship;
-        total += ship;
+        offLine += ship;
         extraPoints += b.extraPoints();
-        offLines[k.idOrdinal] += total;
-        hold(k, b.total());
+        offLines[k.idOrdinal] += offLine;
+        hold(k, total);
         addAll(offers, b.offers());
         addAll(rewards, b.rewards());
         addAll(messages, b.messages());
@@ -228,9 +240,13 @@ final class PricingRun {
     }
 
     void lostTo(CompiledScheme loser, CompiledScheme winner, long winnerValue) {
+        if (winner != lostToWinner || winnerValue != lostToValue) {
+            lostToWinner = winner;
+            lostToValue = winnerValue;
+            lostToMoney = Optional.of(Money.of(winnerValue, ledger.currency));
+        }
         notApplied.add(new NotApplied(loser.id, loser.version, loser.type, Reason.LOST_TO, Optional.empty(),
-                winner.idOption, Optional.of(Money.of(winnerValue, ledger.currency)),
-                winner.lostToMessage));
+                winner.idOption, lostToMoney, winner.lostToMessage));
     }
 
     /**

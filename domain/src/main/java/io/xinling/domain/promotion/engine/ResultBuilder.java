@@ -27,6 +27,7 @@ final class ResultBuilder {
         long discount = 0;
         long payable = 0;
         long points = 0;
+        Money zero = money(run, 0);
         for (int i = 0; i < l.size(); i++) {
             long off = 0;
             int[] taken = l.taken.entries(i);
@@ -38,9 +39,14 @@ final class ResultBuilder {
                 points += l.taken.points(e);
                 onLines[l.taken.scheme(e).idOrdinal] += l.taken.amount(e);
             }
-            lines.add(new LineResult(l.lines[i].lineNo(), l.lines[i].sku(), l.lines[i].quantity(),
-                    money(run, l.listUnit[i]), money(run, l.baseUnit[i]), money(run, l.baseAmount[i]),
-                    List.of(adjustments), money(run, off), money(run, l.payable[i]), false, "", l.unitsAtPromo[i]));
+            // equal amounts share one Money (a line of one unit has one list, base unit and base amount)
+            Money listUnit = money(run, l.listUnit[i]);
+            Money baseUnit = l.baseUnit[i] == l.listUnit[i] ? listUnit : money(run, l.baseUnit[i]);
+            Money baseAmount = l.baseAmount[i] == l.baseUnit[i] ? baseUnit : money(run, l.baseAmount[i]);
+            Money linePayable = l.payable[i] == l.baseAmount[i] ? baseAmount : money(run, l.payable[i]);
+            lines.add(new LineResult(l.lines[i].lineNo(), l.lines[i].sku(), l.lines[i].quantity(), listUnit, baseUnit,
+                    baseAmount, List.of(adjustments), off == 0 ? zero : money(run, off), linePayable, false, "",
+                    l.unitsAtPromo[i]));
             base += l.baseAmount[i];
             discount += off;
             payable += l.payable[i];

@@ -184,12 +184,9 @@ final class SeenLines {
         return listOf(count);
     }
 
+    /** The first {@code count} views of {@code scratch}, always as a {@link FrozenList} (see {@link FrozenList#empty}). */
     private List<LineView> listOf(int count) {
-        return switch (count) {
-            case 0 -> List.of();
-            case 1 -> List.of(scratch[0]);
-            default -> FrozenList.owning(Arrays.copyOf(scratch, count), count);
-        };
+        return count == 0 ? FrozenList.empty() : FrozenList.owning(Arrays.copyOf(scratch, count), count);
     }
 
     private LineView viewOf(int i, long[] left) {
