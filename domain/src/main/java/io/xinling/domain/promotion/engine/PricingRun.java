@@ -39,8 +39,11 @@ final class PricingRun {
     final List<String> messages = new ArrayList<>();
     final List<FloorClamp> clamps = new ArrayList<>();
     final List<GiftLine> gifts = new ArrayList<>();
-    /** Per scheme id ({@link CompiledScheme#idOrdinal}): what it gave off the lines (gifts, shipping). */
-    final long[] offLines;
+    /**
+     * Per scheme id ({@link CompiledScheme#idOrdinal}): what it gave off the lines (gifts, shipping); the result
+     * builder adds what it took off the lines, once the run is over, to value each applied scheme.
+     */
+    final long[] given;
     /** Per scheme id: the benefits applied so far of a scheme with a money budget ({@code null} until one applies). */
     private long[] spent;
     /** Per budgeted campaign: the benefits its schemes applied so far ({@code null} until one applies). */
@@ -79,7 +82,7 @@ final class PricingRun {
         this.shippingFee = ctx.shippingFee().map(Money::minor).orElse(0L);
         this.seen = new SeenLines(ledger, coverage);
         this.notApplied = new ArrayList<>(coverage.candidates.size());
-        this.offLines = new long[coverage.ids];
+        this.given = new long[coverage.ids];
     }
 
     long shippingFee() {
@@ -168,7 +171,7 @@ final class PricingRun {
         shippingOff += ship;
         offLine += ship;
         extraPoints += b.extraPoints();
-        offLines[k.idOrdinal] += offLine;
+        given[k.idOrdinal] += offLine;
         hold(k, total);
         addAll(offers, b.offers());
         addAll(rewards, b.rewards());
@@ -187,7 +190,7 @@ final class PricingRun {
         SchemeUsage usage = ctx.usageOf(k.id);
         if (usage.budgetLeftMinor() != Long.MAX_VALUE) {
             if (spent == null) {
-                spent = new long[offLines.length];
+                spent = new long[given.length];
             }
             spent[k.idOrdinal] += amount;
         }
