@@ -174,7 +174,7 @@ final class ItemStage {
         if (shareOn(m, i) == null) {
             return;
         }
-        LineView v = run.ledger.view(i, run.wholeUnits(i));
+        LineView v = run.view(i);
         long bp = m.k().rule.memberPayBp(v, run.ctx);
         long after = Amounts.applyRate(v.payable(), bp);
         long extra = v.payable() - after;

@@ -104,6 +104,11 @@ final class PricingRun {
                 ledger.totalPayable(), shippingFee - shippingOff);
     }
 
+    /** Line i as rules see it now with all its whole units, the same view its rule inputs hold (reused until it changes). */
+    LineView view(int i) {
+        return seen.view(i);
+    }
+
     /** {@link #seenLines} as bits, for carts of up to 64 lines ({@link #small}). */
     long seenMask(CompiledScheme k) {
         return seen.mask(k);
