@@ -40,7 +40,7 @@ final class PricingRun {
     final List<FloorClamp> clamps = new ArrayList<>();
     final List<GiftLine> gifts = new ArrayList<>();
     /**
-     * Per scheme id ({@link CompiledScheme#idOrdinal}): what it gave off the lines (gifts, shipping); the result
+     * Per scheme id ({@link Coverage#id}): what it gave off the lines (gifts, shipping); the result
      * builder adds what it took off the lines, once the run is over, to value each applied scheme.
      */
     final long[] given;
@@ -104,7 +104,7 @@ final class PricingRun {
                 ledger.totalPayable(), shippingFee - shippingOff);
     }
 
-    /** Line i as rules see it now with all its whole units, the same view its rule inputs hold (reused until it changes). */
+    /** Line i as rules see it now with all its whole units: the view rule inputs hold, reused until the line changes. */
     LineView view(int i) {
         return seen.view(i);
     }
@@ -176,7 +176,7 @@ final class PricingRun {
         shippingOff += ship;
         offLine += ship;
         extraPoints += b.extraPoints();
-        given[k.idOrdinal] += offLine;
+        given[coverage.id(k)] += offLine;
         hold(k, total);
         addAll(offers, b.offers());
         addAll(rewards, b.rewards());
@@ -197,7 +197,7 @@ final class PricingRun {
             if (spent == null) {
                 spent = new long[given.length];
             }
-            spent[k.idOrdinal] += amount;
+            spent[coverage.id(k)] += amount;
         }
         if (usage.poolBudgetLeftMinor() != Long.MAX_VALUE) {
             if (poolSpent == null) {
@@ -212,7 +212,7 @@ final class PricingRun {
         SchemeUsage usage = ctx.usageOf(k.id);
         long room = usage.budgetLeftMinor();
         if (room != Long.MAX_VALUE && spent != null) {
-            room = Math.max(0, room - spent[k.idOrdinal]);
+            room = Math.max(0, room - spent[coverage.id(k)]);
         }
         if (usage.poolBudgetLeftMinor() != Long.MAX_VALUE) {
             room = Math.min(room, Math.max(0, usage.poolBudgetLeftMinor() - poolSpent(usage.pool())));

@@ -36,7 +36,7 @@ final class ResultBuilder {
                 adjustments[j] = l.taken.freeze(e, l.currency);
                 off += l.taken.amount(e);
                 points += l.taken.points(e);
-                run.given[l.taken.scheme(e).idOrdinal] += l.taken.amount(e);
+                run.given[run.coverage.id(l.taken.scheme(e))] += l.taken.amount(e);
             }
             // equal amounts share one Money (a line of one unit has one list, base unit and base amount)
             Money listUnit = money(run, l.listUnit[i]);
@@ -76,11 +76,12 @@ final class ResultBuilder {
         boolean[] seen = new boolean[run.given.length];
         for (PricingRun.Applied a : run.applied) {
             CompiledScheme k = a.k();
-            if (seen[k.idOrdinal]) {
+            int id = run.coverage.id(k);
+            if (seen[id]) {
                 continue;
             }
-            seen[k.idOrdinal] = true;
-            long value = run.given[k.idOrdinal];
+            seen[id] = true;
+            long value = run.given[id];
             if (value > 0 || k.stage == Stage.POST_ORDER) {
                 out.add(new AppliedScheme(k.id, k.version, k.type, k.stage, k.label, money(run, value), a.uses(), a.basis()));
             }
