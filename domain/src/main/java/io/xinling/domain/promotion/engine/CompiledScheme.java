@@ -58,7 +58,10 @@ final class CompiledScheme {
     /** Open to anyone at any time: the gate only checks its limits. */
     final boolean open;
     final boolean needsUnits;
-    /** The number of its id among the index's distinct ids, in id order (schemes sharing an id share it). */
+    /**
+     * The number of its id among the index's distinct ids, in id order (schemes sharing an id share it): a cart's
+     * {@link Coverage} numbers its candidates' ids by it, for per-id arrays sized to the cart, not the index.
+     */
     final int idOrdinal;
     /** The number of its exclusion group among the index's distinct groups, in name order. */
     final int groupOrdinal;

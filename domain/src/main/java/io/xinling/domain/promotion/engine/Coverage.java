@@ -4,23 +4,32 @@ import java.util.List;
 
 /**
  * Which lines of one cart each candidate scheme's product scope covers, as one bitset row per scheme
- * of the index ({@code words} longs each), plus the candidates themselves in scheme-id order and how
- * many distinct scheme ids and exclusion groups the index has (the sizes of per-id and per-group arrays).
+ * of the index ({@code words} longs each), plus the candidates themselves in scheme-id order, how many
+ * distinct scheme ids they have (the size of a run's per-id arrays, which {@link #id} indexes: a cart
+ * reaches a few of a large index's schemes) and how many exclusion groups the index has.
  */
 final class Coverage {
 
     final int words;
     final long[] bits;
     final List<CompiledScheme> candidates;
+    /** Per scheme of the index, for the candidates: the number of its id among the candidates' ids. */
+    private final int[] idOfScheme;
     final int ids;
     final int groups;
 
-    Coverage(int words, long[] bits, List<CompiledScheme> candidates, int ids, int groups) {
+    Coverage(int words, long[] bits, List<CompiledScheme> candidates, int[] idOfScheme, int ids, int groups) {
         this.words = words;
         this.bits = bits;
         this.candidates = candidates;
+        this.idOfScheme = idOfScheme;
         this.ids = ids;
         this.groups = groups;
+    }
+
+    /** A candidate's id as a number in {@code 0..ids-1} (candidates sharing an id share it). */
+    int id(CompiledScheme k) {
+        return idOfScheme[k.ordinal];
     }
 
     boolean covers(CompiledScheme k, int line) {

@@ -235,10 +235,10 @@ final class GroupSearch {
         CompiledScheme first = best.applied().isEmpty() ? null : best.applied().get(0).k();
         boolean[] in = new boolean[run.coverage.ids];
         for (Candidate a : best.applied()) {
-            in[a.k().idOrdinal] = true;
+            in[run.coverage.id(a.k())] = true;
         }
         for (Candidate c : component) {
-            if (in[c.k().idOrdinal]) {
+            if (in[run.coverage.id(c.k())]) {
                 continue;
             }
             if (first != null) {

@@ -38,7 +38,7 @@ final class GroupStage {
         for (Candidate c : chosen) {
             RuleOutcome.Benefit b = run.withinBudget(c.k(), c.benefit());
             if (b != null) {
-                run.apply(c.k(), b);
+                run.apply(c.k(), b, b == c.benefit() ? c.value() : b.total());
             }
         }
         run.clampAtFloor(Stage.S2_ITEM_GROUP);
@@ -68,18 +68,35 @@ final class GroupStage {
                 }
             }
         }
-        @SuppressWarnings("unchecked")
-        List<Candidate>[] byRoot = new List[n];
+        // sizes first: most candidates share no line with another, and a component of one is List.of(it)
+        int[] size = new int[n];
         int count = 0;
         for (int i = 0; i < n; i++) {
-            int root = find(parent, i);
-            if (byRoot[root] == null) {
-                byRoot[root] = new ArrayList<>();
+            parent[i] = find(parent, i);
+            if (size[parent[i]]++ == 0) {
                 count++;
             }
-            byRoot[root].add(group.get(i));
         }
         List<List<Candidate>> out = new ArrayList<>(count);
+        if (count == n) {
+            for (int i = 0; i < n; i++) {
+                out.add(List.of(group.get(i)));
+            }
+            return out;
+        }
+        @SuppressWarnings("unchecked")
+        List<Candidate>[] byRoot = new List[n];
+        for (int i = 0; i < n; i++) {
+            int root = parent[i];
+            if (size[root] == 1) {
+                byRoot[root] = List.of(group.get(i));
+            } else {
+                if (byRoot[root] == null) {
+                    byRoot[root] = new ArrayList<>(size[root]);
+                }
+                byRoot[root].add(group.get(i));
+            }
+        }
         for (List<Candidate> component : byRoot) {
             if (component != null) {
                 out.add(component);

@@ -87,8 +87,8 @@ final class ItemStage {
             } else if (out instanceof RuleOutcome.Benefit b) {
                 RuleOutcome.Benefit ok = run.withinBudget(k, b);
                 if (ok != null) {
-                    run.hold(k, ok.total());
                     Candidate c = Candidate.of(k, ok);
+                    run.hold(k, c.value());
                     groups.add(c);
                     if (k.memberDiscount) {
                         members.add(c);
@@ -152,7 +152,7 @@ final class ItemStage {
             CompiledScheme k = o.c().k();
             run.ledger.take(i, k, o.share().amount(), o.share().units(), o.share().basis(), 0);
             run.ledger.unitsAtPromo[i] = Math.max(run.ledger.unitsAtPromo[i], o.share().units());
-            won[k.idOrdinal] = true;
+            won[run.coverage.id(k)] = true;
             boolean stacks = k.specialPrice && (k.stacksWithMemberDiscount || run.policy.memberStacksOnSpecialPrice());
             if (stacks && !members.isEmpty() && noMember(winners)) {
                 stackMember(run, i, members, won);
@@ -174,7 +174,7 @@ final class ItemStage {
         if (shareOn(m, i) == null) {
             return;
         }
-        LineView v = run.ledger.view(i, run.wholeUnits(i));
+        LineView v = run.view(i);
         long bp = m.k().rule.memberPayBp(v, run.ctx);
         long after = Amounts.applyRate(v.payable(), bp);
         long extra = v.payable() - after;
@@ -185,7 +185,7 @@ final class ItemStage {
         if (extra > 0) {
             run.ledger.take(i, m.k(), extra, v.lineUnits(), "member rate " + bp + "bp on special price", 0);
             run.hold(m.k(), extra);
-            won[m.k().idOrdinal] = true;
+            won[run.coverage.id(m.k())] = true;
         }
     }
 
@@ -254,13 +254,13 @@ final class ItemStage {
             group.sort(Selection.candidates(run.policy.selection()));
             Candidate winner = null;
             for (Candidate w : group) {
-                if (won[w.k().idOrdinal]) {
+                if (won[run.coverage.id(w.k())]) {
                     winner = w;
                     break;
                 }
             }
             for (Candidate c : group) {
-                if (won[c.k().idOrdinal]) {
+                if (won[run.coverage.id(c.k())]) {
                     run.applied.add(new PricingRun.Applied(c.k(), c.benefit().uses(), c.benefit().basis()));
                     continue;
                 }

@@ -46,7 +46,7 @@ final class OrderStage {
                 continue;
             }
             Candidate winner = won == group.get(w).benefit() ? group.get(w) : Candidate.of(group.get(w).k(), won);
-            run.apply(winner.k(), winner.benefit());
+            run.apply(winner.k(), winner.benefit(), winner.value());
             for (int k = w + 1; k < group.size(); k++) {
                 run.lostTo(group.get(k).k(), winner.k(), winner.value());
             }

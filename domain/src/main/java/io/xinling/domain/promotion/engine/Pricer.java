@@ -82,7 +82,7 @@ public final class Pricer {
                 if (!run.coverage.covers(k, i)) {
                     continue;
                 }
-                OptionalLong unit = rule.baseUnit(run.ledger.view(i, run.wholeUnits(i)));
+                OptionalLong unit = rule.baseUnit(run.view(i));
                 if (unit.isPresent() && unit.getAsLong() < run.ledger.baseUnit[i]) {
                     run.ledger.setBaseUnit(i, unit.getAsLong());
                     any = true;

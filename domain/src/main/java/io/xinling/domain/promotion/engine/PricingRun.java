@@ -39,8 +39,11 @@ final class PricingRun {
     final List<String> messages = new ArrayList<>();
     final List<FloorClamp> clamps = new ArrayList<>();
     final List<GiftLine> gifts = new ArrayList<>();
-    /** Per scheme id ({@link CompiledScheme#idOrdinal}): what it gave off the lines (gifts, shipping). */
-    final long[] offLines;
+    /**
+     * Per scheme id ({@link Coverage#id}): what it gave off the lines (gifts, shipping); the result
+     * builder adds what it took off the lines, once the run is over, to value each applied scheme.
+     */
+    final long[] given;
     /** Per scheme id: the benefits applied so far of a scheme with a money budget ({@code null} until one applies). */
     private long[] spent;
     /** Per budgeted campaign: the benefits its schemes applied so far ({@code null} until one applies). */
@@ -53,6 +56,13 @@ final class PricingRun {
     String groupSearch = "NONE";
 
     private final SeenLines seen;
+    /**
+     * The winner of the last {@link #lostTo}, what it gave and that as the losers' "lost to" value: the losers of one
+     * winner (mostly all of a group's other candidates) share one immutable value.
+     */
+    private CompiledScheme lostToWinner;
+    private long lostToValue;
+    private Optional<Money> lostToMoney;
     /** The ledger version when the floor guard last looked at the lines. */
     private int clampedAt = -1;
 
@@ -72,7 +82,7 @@ final class PricingRun {
         this.shippingFee = ctx.shippingFee().map(Money::minor).orElse(0L);
         this.seen = new SeenLines(ledger, coverage);
         this.notApplied = new ArrayList<>(coverage.candidates.size());
-        this.offLines = new long[coverage.ids];
+        this.given = new long[coverage.ids];
     }
 
     long shippingFee() {
@@ -92,6 +102,11 @@ final class PricingRun {
         long unitCap = Math.min(s.limits().qtyPerOrder(), usage.unitsLeft());
         return new RuleInput(lines, ctx, policy, k.id, unitCap, s.limits().usesPerOrder(), usage.giftStockLeft(),
                 ledger.totalPayable(), shippingFee - shippingOff);
+    }
+
+    /** Line i as rules see it now with all its whole units: the view rule inputs hold, reused until the line changes. */
+    LineView view(int i) {
+        return seen.view(i);
     }
 
     /** {@link #seenLines} as bits, for carts of up to 64 lines ({@link #small}). */
@@ -144,20 +159,25 @@ final class PricingRun {
      * it gave is summed when the result is built.
      */
     void apply(CompiledScheme k, RuleOutcome.Benefit b) {
+        apply(k, b, b.total());
+    }
+
+    /** {@link #apply(CompiledScheme, RuleOutcome.Benefit)} of a benefit whose {@code total()} the caller knows. */
+    void apply(CompiledScheme k, RuleOutcome.Benefit b, long total) {
         Scheme s = k.scheme;
         b.forEachShare((index, amount, units, basis, points) -> ledger.take(index, k, amount, units, basis, points));
-        long total = 0;
+        long offLine = 0;
         for (int j = 0; j < b.gifts().size(); j++) {
             GiftGrant g = b.gifts().get(j);
             gifts.add(new GiftLine(s, g));
-            total += g.unitValue() * g.quantity();
+            offLine += g.unitValue() * g.quantity();
         }
         long ship = Math.min(b.shippingOff(), shippingFee - shippingOff);
         shippingOff += ship;
-        total += ship;
+        offLine += ship;
         extraPoints += b.extraPoints();
-        offLines[k.idOrdinal] += total;
-        hold(k, b.total());
+        given[coverage.id(k)] += offLine;
+        hold(k, total);
         addAll(offers, b.offers());
         addAll(rewards, b.rewards());
         addAll(messages, b.messages());
@@ -175,9 +195,9 @@ final class PricingRun {
         SchemeUsage usage = ctx.usageOf(k.id);
         if (usage.budgetLeftMinor() != Long.MAX_VALUE) {
             if (spent == null) {
-                spent = new long[offLines.length];
+                spent = new long[given.length];
             }
-            spent[k.idOrdinal] += amount;
+            spent[coverage.id(k)] += amount;
         }
         if (usage.poolBudgetLeftMinor() != Long.MAX_VALUE) {
             if (poolSpent == null) {
@@ -192,7 +212,7 @@ final class PricingRun {
         SchemeUsage usage = ctx.usageOf(k.id);
         long room = usage.budgetLeftMinor();
         if (room != Long.MAX_VALUE && spent != null) {
-            room = Math.max(0, room - spent[k.idOrdinal]);
+            room = Math.max(0, room - spent[coverage.id(k)]);
         }
         if (usage.poolBudgetLeftMinor() != Long.MAX_VALUE) {
             room = Math.min(room, Math.max(0, usage.poolBudgetLeftMinor() - poolSpent(usage.pool())));
@@ -228,9 +248,13 @@ final class PricingRun {
     }
 
     void lostTo(CompiledScheme loser, CompiledScheme winner, long winnerValue) {
+        if (winner != lostToWinner || winnerValue != lostToValue) {
+            lostToWinner = winner;
+            lostToValue = winnerValue;
+            lostToMoney = Optional.of(Money.of(winnerValue, ledger.currency));
+        }
         notApplied.add(new NotApplied(loser.id, loser.version, loser.type, Reason.LOST_TO, Optional.empty(),
-                winner.idOption, Optional.of(Money.of(winnerValue, ledger.currency)),
-                winner.lostToMessage));
+                winner.idOption, lostToMoney, winner.lostToMessage));
     }
 
     /**

@@ -22,11 +22,11 @@ final class ResultBuilder {
     static PricingResult build(PricingRun run, Cart cart) {
         LineLedger l = run.ledger;
         List<LineResult> lines = new ArrayList<>(l.size() + run.gifts.size());
-        long[] onLines = new long[run.coverage.ids];
         long base = 0;
         long discount = 0;
         long payable = 0;
         long points = 0;
+        Money zero = money(run, 0);
         for (int i = 0; i < l.size(); i++) {
             long off = 0;
             int[] taken = l.taken.entries(i);
@@ -36,11 +36,16 @@ final class ResultBuilder {
                 adjustments[j] = l.taken.freeze(e, l.currency);
                 off += l.taken.amount(e);
                 points += l.taken.points(e);
-                onLines[l.taken.scheme(e).idOrdinal] += l.taken.amount(e);
+                run.given[run.coverage.id(l.taken.scheme(e))] += l.taken.amount(e);
             }
-            lines.add(new LineResult(l.lines[i].lineNo(), l.lines[i].sku(), l.lines[i].quantity(),
-                    money(run, l.listUnit[i]), money(run, l.baseUnit[i]), money(run, l.baseAmount[i]),
-                    List.of(adjustments), money(run, off), money(run, l.payable[i]), false, "", l.unitsAtPromo[i]));
+            // equal amounts share one Money (a line of one unit has one list, base unit and base amount)
+            Money listUnit = money(run, l.listUnit[i]);
+            Money baseUnit = l.baseUnit[i] == l.listUnit[i] ? listUnit : money(run, l.baseUnit[i]);
+            Money baseAmount = l.baseAmount[i] == l.baseUnit[i] ? baseUnit : money(run, l.baseAmount[i]);
+            Money linePayable = l.payable[i] == l.baseAmount[i] ? baseAmount : money(run, l.payable[i]);
+            lines.add(new LineResult(l.lines[i].lineNo(), l.lines[i].sku(), l.lines[i].quantity(), listUnit, baseUnit,
+                    baseAmount, List.of(adjustments), off == 0 ? zero : money(run, off), linePayable, false, "",
+                    l.unitsAtPromo[i]));
             base += l.baseAmount[i];
             discount += off;
             payable += l.payable[i];
@@ -48,7 +53,7 @@ final class ResultBuilder {
         addGifts(run, cart, lines);
         payable += run.roundingCharge;
         long earn = Amounts.mulDivFloor(payable, run.policy.pointsPerUnitPaid(), 100) + run.extraPoints;
-        return new PricingResult(lines, applied(run, onLines), run.notApplied, run.offers, run.rewards, run.clamps,
+        return new PricingResult(lines, applied(run), run.notApplied, run.offers, run.rewards, run.clamps,
                 money(run, base), money(run, discount), money(run, run.roundingCharge), money(run, payable),
                 money(run, run.shippingFee()), money(run, run.shippingOff), points, earn, run.groupSearch, run.messages);
     }
@@ -66,16 +71,17 @@ final class ResultBuilder {
     }
 
     /** Each applied scheme once (its first application), with all it gave; those that gave nothing drop out. */
-    private static List<AppliedScheme> applied(PricingRun run, long[] onLines) {
+    private static List<AppliedScheme> applied(PricingRun run) {
         List<AppliedScheme> out = new ArrayList<>(run.applied.size());
-        boolean[] seen = new boolean[onLines.length];
+        boolean[] seen = new boolean[run.given.length];
         for (PricingRun.Applied a : run.applied) {
             CompiledScheme k = a.k();
-            if (seen[k.idOrdinal]) {
+            int id = run.coverage.id(k);
+            if (seen[id]) {
                 continue;
             }
-            seen[k.idOrdinal] = true;
-            long value = onLines[k.idOrdinal] + run.offLines[k.idOrdinal];
+            seen[id] = true;
+            long value = run.given[id];
             if (value > 0 || k.stage == Stage.POST_ORDER) {
                 out.add(new AppliedScheme(k.id, k.version, k.type, k.stage, k.label, money(run, value), a.uses(), a.basis()));
             }

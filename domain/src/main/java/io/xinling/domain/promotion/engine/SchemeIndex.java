@@ -29,7 +29,6 @@ public final class SchemeIndex {
     private final Map<String, int[]> bySku;
     private final Map<String, int[]> byCategory;
     private final Map<String, int[]> byBrand;
-    private final int ids;
     private final int groups;
 
     public SchemeIndex(List<Scheme> schemes) {
@@ -70,7 +69,6 @@ public final class SchemeIndex {
                 brand.computeIfAbsent(b, x -> new ArrayList<>()).add(k);
             }
         }
-        ids = id + 1;
         global = ints(all);
         List<Integer> withExcludes = new ArrayList<>();
         for (int k : global) {
@@ -108,7 +106,8 @@ public final class SchemeIndex {
         int m = sorted.length;
         int words = Math.max(1, (n + 63) >>> 6);
         long[] bits = new long[m * words];
-        boolean[] hit = new boolean[m];
+        // per scheme: not 0 once it is hit, then, for the candidates, the number of their id among the candidates'
+        int[] hit = new int[m];
         long[] promotable = new long[words];
         for (int i = 0; i < n; i++) {
             if (lines[i].promotable()) {
@@ -116,7 +115,7 @@ public final class SchemeIndex {
             }
         }
         for (int k : global) {
-            hit[k] = true;
+            hit[k] = 1;
             if (!sorted[k].hasExcludes) {
                 System.arraycopy(promotable, 0, bits, k * words, words);
             }
@@ -132,23 +131,28 @@ public final class SchemeIndex {
         }
         int count = 0;
         for (int k = 0; k < m; k++) {
-            if (hit[k]) {
+            if (hit[k] != 0) {
                 count++;
             }
         }
         List<CompiledScheme> candidates = new ArrayList<>(count);
+        int candidateIds = 0;
         for (int k = 0; k < m; k++) {
-            if (hit[k]) {
+            if (hit[k] != 0) {
+                // schemes sharing an id are next to each other in id order
+                boolean sameId = !candidates.isEmpty()
+                        && candidates.get(candidates.size() - 1).idOrdinal == sorted[k].idOrdinal;
+                hit[k] = sameId ? candidateIds - 1 : candidateIds++;
                 candidates.add(sorted[k]);
             }
         }
-        return new Coverage(words, bits, candidates, ids, groups);
+        return new Coverage(words, bits, candidates, hit, candidateIds, groups);
     }
 
-    private void mark(long[] bits, int words, boolean[] hit, int[] ks, CartLine line, int i) {
+    private void mark(long[] bits, int words, int[] hit, int[] ks, CartLine line, int i) {
         boolean promotable = line.promotable();
         for (int k : ks) {
-            hit[k] = true;
+            hit[k] = 1;
             if (promotable && (!sorted[k].hasExcludes || sorted[k].scheme.scope().covers(line))) {
                 bits[k * words + (i >>> 6)] |= 1L << i;
             }

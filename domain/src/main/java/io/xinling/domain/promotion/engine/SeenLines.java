@@ -28,14 +28,14 @@ final class SeenLines {
     private final int[] partialAt;
     private final LineView[] scratch;
     /**
-     * A direct-mapped table from the seen lines' bits to their list, checked at ledger version {@code listsAt}
-     * and emptied when a view was replaced since.
+     * A direct-mapped table from the seen lines' bits to their list, checked at ledger version {@code listsAt};
+     * a list goes when the view of one of its lines was replaced since, the others stay.
      */
     private final long[] listKeys = new long[LISTS];
     private final List<LineView>[] listValues = newLists();
     private int listsAt = -1;
-    /** Whether a line's view was replaced since the lists were last checked ({@link #sharedLines}). */
-    private boolean viewsReplaced;
+    /** The lines (of the first 64) whose view was replaced since the lists were last checked ({@link #sharedLines}). */
+    private long viewsReplaced;
     /** The ledger's flags per line as bits, valid at ledger version {@code flagsAt} (carts of up to 64 lines). */
     private long lockedBits;
     private long specialBits;
@@ -72,7 +72,7 @@ final class SeenLines {
             if (v == null || !ledger.looksSame(i, v)) {
                 v = ledger.view(i, ledger.units[i]);
                 views[i] = v;
-                viewsReplaced = true;
+                viewsReplaced |= i < 64 ? 1L << i : 0;
             }
             viewAt[i] = ledger.version;
         }
@@ -86,7 +86,8 @@ final class SeenLines {
 
     /**
      * The lines a scheme sees with all their units, as one list shared by every scheme that sees the same
-     * lines until the ledger changes (carts of up to 64 lines, whose seen lines fit in one word).
+     * lines while none of their views is replaced, across stages too (carts of up to 64 lines, whose seen
+     * lines fit in one word).
      */
     private List<LineView> sharedLines(CompiledScheme k) {
         long mask = mask(k);
@@ -97,9 +98,13 @@ final class SeenLines {
                     view(i);
                 }
             }
-            if (viewsReplaced) {
-                Arrays.fill(listValues, null);
-                viewsReplaced = false;
+            if (viewsReplaced != 0) {
+                for (int slot = 0; slot < LISTS; slot++) {
+                    if ((listKeys[slot] & viewsReplaced) != 0) {
+                        listValues[slot] = null;
+                    }
+                }
+                viewsReplaced = 0;
             }
             listsAt = ledger.version;
         }
@@ -184,12 +189,9 @@ final class SeenLines {
         return listOf(count);
     }
 
+    /** The first {@code count} views of {@code scratch}, always as a {@link FrozenList} (see {@link FrozenList#empty}). */
     private List<LineView> listOf(int count) {
-        return switch (count) {
-            case 0 -> List.of();
-            case 1 -> List.of(scratch[0]);
-            default -> FrozenList.owning(Arrays.copyOf(scratch, count), count);
-        };
+        return count == 0 ? FrozenList.empty() : FrozenList.owning(Arrays.copyOf(scratch, count), count);
     }
 
     private LineView viewOf(int i, long[] left) {
