@@ -75,8 +75,7 @@ public final class JooqPartnerRepository implements PartnerRepository {
                 .returning(PARTNERS.PARTNER_ID)
                 .fetchOptional(PARTNERS.PARTNER_ID);
         id.ifPresent(partner -> saveChildren(tenant, partner, p));
-        return id.map(partner -> new Partner(new PartnerId(partner), p.code(), p.name(), roles(
-                p.roles().contains(PartnerRole.CUSTOMER), p.roles().contains(PartnerRole.SUPPLIER)), t, p.contacts(),
+        return id.map(partner -> new Partner(new PartnerId(partner), p.code(), p.name(), p.roles(), t, p.contacts(),
                 p.addresses()));
     }
 

@@ -151,9 +151,7 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
         while (true) {
             SortedSet<Long> fresh = new TreeSet<>(groups.values());
             fresh.removeAll(locked.keySet());
-            if (fresh.size() == 1) {
-                locked.put(fresh.first(), store.lockGroup(tenant, fresh.first()));
-            } else if (!fresh.isEmpty()) {
+            if (!fresh.isEmpty()) {
                 locked.putAll(store.lockGroups(tenant, fresh));
             }
             if (groups.isEmpty()) {

@@ -145,15 +145,24 @@ public final class Ledgers {
 
     /** The latest committed ledger of the groups of some SKUs, for reading. */
     public StockLedger current(TenantId tenant, Collection<Long> skus) {
-        Set<Long> groups = Set.copyOf(store.groupsOf(tenant, skus).values());
-        return current(tenant, store.groupVersions(tenant, groups), setup(tenant, groups, skus));
+        Parts parts = partsOf(tenant, skus);
+        return StockLedger.union(parts.setup(), parts.ledgers());
     }
 
     /** A posted document's movements with their current costs, read from the latest ledgers of its SKUs' groups. */
     public List<StockMovement> movementsOf(TenantId tenant, Collection<Long> skus, DocumentId document) {
+        return StockLedger.movementsOf(partsOf(tenant, skus).ledgers(), document);
+    }
+
+    /** The latest committed ledgers of the groups of some SKUs, and the setup they were read under. */
+    private record Parts(InventorySetup setup, List<StockLedger> ledgers) {
+    }
+
+    private Parts partsOf(TenantId tenant, Collection<Long> skus) {
         Set<Long> groups = Set.copyOf(store.groupsOf(tenant, skus).values());
-        return StockLedger.movementsOf(parts(tenant, store.groupVersions(tenant, groups), setup(tenant, groups, skus)),
-                document);
+        Map<Long, Long> versions = store.groupVersions(tenant, groups);
+        InventorySetup setup = setup(tenant, groups, skus);
+        return new Parts(setup, parts(tenant, versions, setup));
     }
 
     private StockLedger current(TenantId tenant, Map<Long, Long> versions, InventorySetup setup) {

@@ -1,9 +1,9 @@
 package io.xinling.benchmarks.accounting;
 
-import io.xinling.benchmarks.Statements;
 import io.xinling.application.tenancy.ApiKeys;
 import io.xinling.application.tenancy.PlatformSetup;
 import io.xinling.benchmarks.Scratch;
+import io.xinling.benchmarks.Statements;
 import io.xinling.bootstrap.Application;
 import io.xinling.bootstrap.DatabaseServer;
 import io.xinling.bootstrap.Settings;

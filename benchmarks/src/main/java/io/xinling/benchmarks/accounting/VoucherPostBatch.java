@@ -1,11 +1,11 @@
 package io.xinling.benchmarks.accounting;
 
-import io.xinling.benchmarks.Statements;
 import io.xinling.application.accounting.PostGeneratedVouchersUseCase;
 import io.xinling.application.accounting.PostGeneratedVouchersUseCase.GeneratedVoucher;
 import io.xinling.benchmarks.CpuMeter;
 import io.xinling.benchmarks.Figure;
 import io.xinling.benchmarks.NamedBenchmark;
+import io.xinling.benchmarks.Statements;
 import io.xinling.domain.accounting.AccountCode;
 import io.xinling.domain.accounting.DimensionValues;
 import io.xinling.domain.accounting.Provenance;

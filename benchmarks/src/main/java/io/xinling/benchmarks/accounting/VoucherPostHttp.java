@@ -1,12 +1,12 @@
 package io.xinling.benchmarks.accounting;
 
-import io.xinling.benchmarks.Statements;
 import io.javalin.Javalin;
 import io.xinling.benchmarks.Figure;
 import io.xinling.benchmarks.JsonHttp;
 import io.xinling.benchmarks.LoadDriver;
 import io.xinling.benchmarks.LoadResult;
 import io.xinling.benchmarks.NamedBenchmark;
+import io.xinling.benchmarks.Statements;
 import io.xinling.web.WebSettings;
 
 import java.time.Duration;
