@@ -49,6 +49,7 @@ import io.xinling.persistence.inventory.JooqCategoryRepository;
 import io.xinling.persistence.inventory.JooqDocumentRepository;
 import io.xinling.persistence.inventory.JooqInventorySettingsRepository;
 import io.xinling.persistence.inventory.JooqLedgerStore;
+import io.xinling.persistence.inventory.JooqSetupReader;
 import io.xinling.persistence.inventory.JooqWarehouseRepository;
 import io.xinling.persistence.partner.JooqPartnerRepository;
 import io.xinling.persistence.pricing.JooqPriceListRepository;
@@ -163,7 +164,7 @@ public final class Application {
         JooqLedgerStore ledgerStore = new JooqLedgerStore(database.dsl());
         JooqInventorySettingsRepository inventorySettingsRepository = new JooqInventorySettingsRepository(database.dsl());
         Ledgers ledgers = new Ledgers(catalogRepository, warehouseRepository, documentRepository, ledgerStore,
-                inventorySettingsRepository);
+                inventorySettingsRepository, new JooqSetupReader(database.dsl()));
         JooqCategoryRepository categoryRepository = new JooqCategoryRepository(database.dsl());
         this.catalog = new CatalogService(transactor, catalogRepository, warehouseRepository, categoryRepository);
         this.categories = new CategoryService(transactor, categoryRepository);

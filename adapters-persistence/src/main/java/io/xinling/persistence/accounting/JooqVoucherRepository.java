@@ -98,13 +98,15 @@ public final class JooqVoucherRepository implements VoucherRepository {
 
     @Override
     public List<VoucherId> newIds(int count) {
-        return jdbc.query(NEW_IDS, rows -> {
-            List<VoucherId> ids = new ArrayList<>(count);
-            while (rows.next()) {
-                ids.add(new VoucherId(rows.getLong(1)));
-            }
-            return ids;
-        }, count);
+        return jdbc.query(NEW_IDS, JooqVoucherRepository::ids, count);
+    }
+
+    private static List<VoucherId> ids(java.sql.ResultSet rows) throws java.sql.SQLException {
+        List<VoucherId> ids = new ArrayList<>();
+        while (rows.next()) {
+            ids.add(new VoucherId(rows.getLong(1)));
+        }
+        return ids;
     }
 
     @Override
@@ -122,22 +124,34 @@ public final class JooqVoucherRepository implements VoucherRepository {
 
     @Override
     public List<Integer> reserveNumbers(TenantId tenant, List<NumberBlock> blocks) {
+        return reserve(tenant, blocks, 0).firsts();
+    }
+
+    /**
+     * One round trip: the blocks in one statement, counter rows taken in key order (so concurrent batches never
+     * deadlock), and the ids, which a sequence hands out alike on any connection.
+     */
+    @Override
+    public Reserved reserve(TenantId tenant, List<NumberBlock> blocks, int ids) {
         String[] periods = blocks.stream().map(b -> b.period().atDay(1).toString()).toArray(String[]::new);
         String[] words = blocks.stream().map(b -> b.word().label()).toArray(String[]::new);
         Integer[] counts = blocks.stream().map(NumberBlock::count).toArray(Integer[]::new);
-        // One statement for every block, counter rows taken in key order (so concurrent batches never deadlock).
-        Map<String, Integer> next = new HashMap<>();
-        numberJdbc.query(RESERVE_BLOCKS, rows -> {
+        List<Object> found = numberJdbc.queries(RESERVE_BLOCKS + ";\n" + NEW_IDS, List.of(rows -> {
+            Map<String, Integer> next = new HashMap<>();
             while (rows.next()) {
                 next.put(rows.getString(1) + "|" + rows.getString(2), rows.getInt(3));
             }
             return next;
-        }, tenant.value(), periods, words, counts);
+        }, JooqVoucherRepository::ids), tenant.value(), periods, words, counts, ids);
+        @SuppressWarnings("unchecked")
+        Map<String, Integer> next = (Map<String, Integer>) found.get(0);
         List<Integer> firsts = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             firsts.add(next.get(periods[i] + "|" + words[i]) - counts[i]);
         }
-        return firsts;
+        @SuppressWarnings("unchecked")
+        List<VoucherId> taken = (List<VoucherId>) found.get(1);
+        return new Reserved(firsts, taken);
     }
 
     @Override

@@ -8,7 +8,10 @@ import org.jooq.exception.DataAccessException;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -33,6 +36,7 @@ public final class JooqTransactor implements Transactor {
 
     private final DSLContext dsl;
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+    private final ThreadLocal<Map<Object, Object>> kept = ThreadLocal.withInitial(HashMap::new);
 
     public JooqTransactor(DSLContext dsl) {
         this.dsl = dsl;
@@ -42,12 +46,13 @@ public final class JooqTransactor implements Transactor {
     public <E, T> Either<E, T> inTransaction(Supplier<Either<E, T>> work) {
         int[] level = depth.get();
         if (level[0] > 0) {
-            return once(work);
+            return nested(work);
         }
         level[0]++;
         OPEN.get()[0]++;
         try {
             for (int attempt = 1; ; attempt++) {
+                kept.get().clear();
                 try {
                     return once(work);
                 } catch (DataAccessException e) {
@@ -64,6 +69,7 @@ public final class JooqTransactor implements Transactor {
                 }
             }
         } finally {
+            kept.get().clear();
             level[0]--;
             if (--OPEN.get()[0] == 0) {
                 ended();
@@ -94,9 +100,29 @@ public final class JooqTransactor implements Transactor {
         due.forEach(Runnable::run);
     }
 
+    /** A savepoint: rolled back, it releases the locks taken since, so what was kept under them goes too. */
+    private <E, T> Either<E, T> nested(Supplier<Either<E, T>> work) {
+        Either<E, T> result;
+        try {
+            result = once(work);
+        } catch (RuntimeException e) {
+            kept.get().clear();
+            throw e;
+        }
+        if (result.isLeft()) {
+            kept.get().clear();
+        }
+        return result;
+    }
+
     @Override
     public boolean inProgress() {
         return depth.get()[0] > 0;
+    }
+
+    @Override
+    public Optional<Map<Object, Object>> kept() {
+        return inProgress() ? Optional.of(kept.get()) : Optional.empty();
     }
 
     private static String sqlState(DataAccessException e) {

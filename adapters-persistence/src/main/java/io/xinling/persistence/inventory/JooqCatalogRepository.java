@@ -28,6 +28,8 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -49,7 +51,7 @@ public final class JooqCatalogRepository implements CatalogRepository {
      * SKUs by id with their units and barcodes, in one fixed statement (see {@link Jdbc}): every document created or
      * posted reads its SKUs (a trade document each of its lines'), which used to take three statements.
      */
-    private static final String SKUS_BY_ID = """
+    static final String SKUS_BY_ID = """
             select s.sku_id, s.product_id, s.code, s.name, s.base_unit, s.tracking, s.shelf_life_days, s.tax_rate,
                    s.reference_cost, s.batch_costing, s.zero_cost_allowed, coalesce(u.units, '{}'), coalesce(u.factors, '{}'),
                    coalesce(b.codes, '{}'), coalesce(b.units, '{}')
@@ -200,27 +202,31 @@ public final class JooqCatalogRepository implements CatalogRepository {
 
     @Override
     public List<Sku> skus(TenantId tenant, Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : jdbc.query(SKUS_BY_ID, rows -> {
-            List<Sku> out = new ArrayList<>();
-            while (rows.next()) {
-                String[] unitCodes = (String[]) rows.getArray(12).getArray();
-                BigDecimal[] factors = (BigDecimal[]) rows.getArray(13).getArray();
-                List<Map.Entry<String, BigDecimal>> units = new ArrayList<>(unitCodes.length);
-                for (int i = 0; i < unitCodes.length; i++) {
-                    units.add(Map.entry(unitCodes[i], factors[i]));
-                }
-                String[] codes = (String[]) rows.getArray(14).getArray();
-                String[] codeUnits = (String[]) rows.getArray(15).getArray();
-                Map<Barcode, Unit> barcodes = new LinkedHashMap<>();
-                for (int i = 0; i < codes.length; i++) {
-                    barcodes.put(new Barcode(codes[i]), Unit.of(codeUnits[i]));
-                }
-                out.add(toSku(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
-                        rows.getString(6), rows.getObject(7, Integer.class), rows.getBigDecimal(8),
-                        rows.getObject(9, Long.class), rows.getBoolean(10), rows.getBoolean(11), units, barcodes));
+        return ids.isEmpty() ? List.of() : jdbc.query(SKUS_BY_ID, JooqCatalogRepository::skus, tenant.value(),
+                ids.toArray(Long[]::new));
+    }
+
+    /** The rows of {@link #SKUS_BY_ID}. */
+    static List<Sku> skus(ResultSet rows) throws SQLException {
+        List<Sku> out = new ArrayList<>();
+        while (rows.next()) {
+            String[] unitCodes = (String[]) rows.getArray(12).getArray();
+            BigDecimal[] factors = (BigDecimal[]) rows.getArray(13).getArray();
+            List<Map.Entry<String, BigDecimal>> units = new ArrayList<>(unitCodes.length);
+            for (int i = 0; i < unitCodes.length; i++) {
+                units.add(Map.entry(unitCodes[i], factors[i]));
             }
-            return out;
-        }, tenant.value(), ids.toArray(Long[]::new));
+            String[] codes = (String[]) rows.getArray(14).getArray();
+            String[] codeUnits = (String[]) rows.getArray(15).getArray();
+            Map<Barcode, Unit> barcodes = new LinkedHashMap<>();
+            for (int i = 0; i < codes.length; i++) {
+                barcodes.put(new Barcode(codes[i]), Unit.of(codeUnits[i]));
+            }
+            out.add(toSku(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
+                    rows.getString(6), rows.getObject(7, Integer.class), rows.getBigDecimal(8),
+                    rows.getObject(9, Long.class), rows.getBoolean(10), rows.getBoolean(11), units, barcodes));
+        }
+        return out;
     }
 
     private List<Sku> skus(TenantId tenant, Condition which) {

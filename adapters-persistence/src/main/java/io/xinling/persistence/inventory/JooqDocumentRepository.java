@@ -48,7 +48,6 @@ import static io.xinling.persistence.jooq.Tables.INVENTORY_GROUP_EVENTS;
 public final class JooqDocumentRepository implements DocumentRepository {
 
     // Fixed SQL on JDBC (see Jdbc) for the statements every post runs.
-    private static final String STATUS = "select status from inventory_documents where tenant_id = ? and document_id = ?";
     private static final String MARK_POSTED = "update inventory_documents set status = 'POSTED', posted_seq = ?, settings_seq = ? "
             + "where tenant_id = ? and document_id = ?";
     /** Lines from columns as arrays ({@link #lineColumns}; serials as one text[] literal each) as {@code r}. */
@@ -87,6 +86,8 @@ public final class JooqDocumentRepository implements DocumentRepository {
             from inventory_document_lines where tenant_id = ? and\s""";
     /** A document and its lines, in one round trip. */
     private static final String FIND = HEADER + ";\n" + SELECT_LINES + "document_id = ? order by line_no";
+    /** {@link #FIND}, the header's row locked. */
+    private static final String FIND_FOR_CHANGE = HEADER + " for update;\n" + SELECT_LINES + "document_id = ? order by line_no";
     private static final String LINES = SELECT_LINES + "document_id = any(?::bigint[]) order by document_id, line_no";
 
     private final DSLContext dsl;
@@ -198,7 +199,16 @@ public final class JooqDocumentRepository implements DocumentRepository {
 
     @Override
     public Optional<StoredDocument> find(TenantId tenant, long id) {
-        List<Object> found = jdbc.queries(FIND, List.of(JooqDocumentRepository::header, JooqDocumentRepository::lines),
+        return find(FIND, tenant, id);
+    }
+
+    @Override
+    public Optional<StoredDocument> findForChange(TenantId tenant, long id) {
+        return find(FIND_FOR_CHANGE, tenant, id);
+    }
+
+    private Optional<StoredDocument> find(String sql, TenantId tenant, long id) {
+        List<Object> found = jdbc.queries(sql, List.of(JooqDocumentRepository::header, JooqDocumentRepository::lines),
                 tenant.value(), id, tenant.value(), id);
         @SuppressWarnings("unchecked")
         Optional<StoredDocument> header = (Optional<StoredDocument>) found.get(0);
@@ -285,12 +295,6 @@ public final class JooqDocumentRepository implements DocumentRepository {
                     h.getSettingsSeq()));
         }
         return out;
-    }
-
-    @Override
-    public Optional<DocumentStatus> status(TenantId tenant, long id) {
-        return jdbc.query(STATUS, rows -> rows.next() ? Optional.of(DocumentStatus.valueOf(rows.getString(1))) : Optional.empty(),
-                tenant.value(), id);
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class JooqInventorySettingsRepository implements InventorySettingsR
     // Fixed SQL on JDBC (see Jdbc): every post reads the settings in force.
     private static final String SELECT = "select settings_seq, costing_scope, scope_from, allow_negative_stock, "
             + "purchase_return_costing, allow_unreferenced_purchase_return from inventory_settings where tenant_id = ?";
-    private static final String CURRENT = SELECT + " order by settings_seq desc limit 1";
+    static final String CURRENT = SELECT + " order by settings_seq desc limit 1";
 
     private final DSLContext dsl;
     private final Jdbc jdbc;
@@ -37,8 +37,12 @@ public final class JooqInventorySettingsRepository implements InventorySettingsR
 
     @Override
     public Optional<Numbered> current(TenantId tenant) {
-        return jdbc.query(CURRENT, rows -> rows.next() ? Optional.of(new Numbered(rows.getLong(1), view(rows)))
-                : Optional.empty(), tenant.value());
+        return jdbc.query(CURRENT, JooqInventorySettingsRepository::current, tenant.value());
+    }
+
+    /** The row of {@link #CURRENT}, if any. */
+    static Optional<Numbered> current(ResultSet rows) throws SQLException {
+        return rows.next() ? Optional.of(new Numbered(rows.getLong(1), view(rows))) : Optional.empty();
     }
 
     @Override

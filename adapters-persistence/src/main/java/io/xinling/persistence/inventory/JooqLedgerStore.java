@@ -47,12 +47,21 @@ public final class JooqLedgerStore implements LedgerStore {
             + "and sku_id = any(?::bigint[])";
     private static final String LOCK_GROUP = "insert into inventory_group_heads (tenant_id, group_id, version) values (?, ?, 0) "
             + "on conflict (tenant_id, group_id) do update set version = inventory_group_heads.version returning version";
-    /** {@link #LOCK_GROUP} for many: the rows are inserted or locked in the order of the select, ascending. */
+    /**
+     * {@link #LOCK_GROUP} for many, the rows inserted or locked in the order of the select, ascending; then, once they
+     * are held, {@link #GROUPS_OF} and a new event number.
+     */
     private static final String LOCK_GROUPS = "insert into inventory_group_heads as h (tenant_id, group_id, version) "
             + "select ?, g, 0 from unnest(?::bigint[]) as g order by g "
-            + "on conflict (tenant_id, group_id) do update set version = h.version returning group_id, version";
+            + "on conflict (tenant_id, group_id) do update set version = h.version returning group_id, version;\n"
+            + GROUPS_OF + ";\nselect nextval('inventory_event_seq')";
     private static final String GROUP_VERSIONS = "select group_id, version from inventory_group_heads where tenant_id = ? "
             + "and group_id = any(?::bigint[])";
+    private static final String VERSIONS_OF_GROUPS_OF = """
+            select coalesce(g.group_id, s.sku), coalesce(h.version, 0)
+            from unnest(?::bigint[]) as s(sku)
+            left join inventory_sku_groups g on g.tenant_id = ? and g.sku_id = s.sku
+            left join inventory_group_heads h on h.tenant_id = ? and h.group_id = coalesce(g.group_id, s.sku)""";
     private static final String NEXT_EVENT = "select nextval('inventory_event_seq')";
     private static final String RECORD_EVENT = """
             with e as (insert into inventory_group_events (tenant_id, group_id, seq, document_id, cancellation)
@@ -135,14 +144,15 @@ public final class JooqLedgerStore implements LedgerStore {
     }
 
     @Override
-    public Map<Long, Long> lockGroups(TenantId tenant, SortedSet<Long> groups) {
-        return jdbc.query(LOCK_GROUPS, rows -> {
-            Map<Long, Long> out = new HashMap<>();
-            while (rows.next()) {
-                out.put(rows.getLong(1), rows.getLong(2));
-            }
-            return out;
-        }, tenant.value(), groups.toArray(Long[]::new));
+    public Locked lockGroups(TenantId tenant, SortedSet<Long> groups, Collection<Long> skus) {
+        Map<Long, Long> regrouped = new HashMap<>();
+        skus.forEach(sku -> regrouped.put(sku, sku));
+        List<Object> found = jdbc.queries(LOCK_GROUPS, List.of(rows -> pairs(rows, new HashMap<>()),
+                rows -> pairs(rows, regrouped), JooqLedgerStore::single),
+                tenant.value(), groups.toArray(Long[]::new), tenant.value(), skus.toArray(Long[]::new));
+        @SuppressWarnings("unchecked")
+        Map<Long, Long> versions = (Map<Long, Long>) found.get(0);
+        return new Locked(versions, regrouped, (Long) found.get(2));
     }
 
     @Override
@@ -159,6 +169,12 @@ public final class JooqLedgerStore implements LedgerStore {
         Map<Long, Long> out = new HashMap<>();
         groups.forEach(g -> out.put(g, 0L));
         return jdbc.query(GROUP_VERSIONS, rows -> pairs(rows, out), tenant.value(), groups.toArray(Long[]::new));
+    }
+
+    @Override
+    public Map<Long, Long> versionsOfGroupsOf(TenantId tenant, Collection<Long> skus) {
+        return jdbc.query(VERSIONS_OF_GROUPS_OF, rows -> pairs(rows, new HashMap<>()), skus.toArray(Long[]::new),
+                tenant.value(), tenant.value());
     }
 
     @Override

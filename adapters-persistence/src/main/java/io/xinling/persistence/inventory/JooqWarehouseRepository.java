@@ -10,6 +10,8 @@ import io.xinling.domain.kernel.TenantId;
 import io.xinling.persistence.common.Jdbc;
 import org.jooq.DSLContext;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +22,7 @@ import static io.xinling.persistence.jooq.Tables.WAREHOUSES;
 public final class JooqWarehouseRepository implements WarehouseRepository {
 
     // Fixed SQL on JDBC (see Jdbc): every post reads the tenant's warehouses.
-    private static final String ALL = "select warehouse_id, code, kind, branch_id, allow_negative, name from warehouses "
+    static final String ALL = "select warehouse_id, code, kind, branch_id, allow_negative, name from warehouses "
             + "where tenant_id = ? order by warehouse_id";
 
     private final DSLContext dsl;
@@ -52,15 +54,18 @@ public final class JooqWarehouseRepository implements WarehouseRepository {
 
     @Override
     public List<WarehouseView> all(TenantId tenant) {
-        return jdbc.query(ALL, rows -> {
-            List<WarehouseView> out = new ArrayList<>();
-            while (rows.next()) {
-                boolean allowNegative = rows.getBoolean(5);
-                Optional<Boolean> own = rows.wasNull() ? Optional.empty() : Optional.of(allowNegative);
-                out.add(new WarehouseView(new Warehouse(new WarehouseId(rows.getLong(1)), rows.getString(2),
-                        WarehouseKind.valueOf(rows.getString(3)), new BranchId(rows.getLong(4)), own), rows.getString(6)));
-            }
-            return out;
-        }, tenant.value());
+        return jdbc.query(ALL, JooqWarehouseRepository::all, tenant.value());
+    }
+
+    /** The rows of {@link #ALL}. */
+    static List<WarehouseView> all(ResultSet rows) throws SQLException {
+        List<WarehouseView> out = new ArrayList<>();
+        while (rows.next()) {
+            boolean allowNegative = rows.getBoolean(5);
+            Optional<Boolean> own = rows.wasNull() ? Optional.empty() : Optional.of(allowNegative);
+            out.add(new WarehouseView(new Warehouse(new WarehouseId(rows.getLong(1)), rows.getString(2),
+                    WarehouseKind.valueOf(rows.getString(3)), new BranchId(rows.getLong(4)), own), rows.getString(6)));
+        }
+        return out;
     }
 }

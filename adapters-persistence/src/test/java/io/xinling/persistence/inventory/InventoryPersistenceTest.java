@@ -27,6 +27,9 @@ import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.Unit;
 import io.xinling.persistence.common.Database;
+import io.xinling.application.inventory.port.LedgerStore;
+import io.xinling.application.inventory.port.SetupReader;
+import io.xinling.application.inventory.InventorySettingsView;
 import io.xinling.persistence.common.JooqTransactor;
 import io.xinling.persistence.tenancy.JooqTenantRepository;
 import io.xinling.persistence.testing.TestDatabase;
@@ -114,6 +117,26 @@ class InventoryPersistenceTest {
     }
 
     @Test
+    void the_setup_reader_reads_in_one_go_what_the_settings_catalog_and_warehouse_repositories_read() {
+        long a = sku("P" + System.nanoTime());
+        long b = sku("P" + System.nanoTime());
+        warehouse();
+        warehouse();
+        JooqInventorySettingsRepository settings = new JooqInventorySettingsRepository(db.dsl());
+        JooqSetupReader reader = new JooqSetupReader(db.dsl());
+        List<Long> asked = List.of(a, b, -1L);
+
+        SetupReader.Read unset = reader.read(tenant, asked);
+        assertThat(unset.settings()).isEmpty();
+        settings.save(tenant, 7, InventorySettingsView.defaults(), Instant.now());
+        SetupReader.Read read = reader.read(tenant, asked);
+
+        assertThat(read.settings()).isEqualTo(settings.current(tenant)).isPresent();
+        assertThat(read.skus()).hasSize(2).usingRecursiveComparison().isEqualTo(catalog.skus(tenant, asked));
+        assertThat(read.warehouses()).isEqualTo(warehouses.all(tenant)).hasSize(2);
+    }
+
+    @Test
     void a_draft_round_trips_and_posting_writes_movements_balances_and_deltas_that_a_replay_reproduces() {
         long sku = sku("P" + System.nanoTime());
         long w = warehouse();
@@ -188,6 +211,7 @@ class InventoryPersistenceTest {
         assertThat(store.groupVersions(tenant, List.of(a, b))).containsEntry(a, event).containsEntry(b, 0L);
         assertThat(store.nextEvent()).isGreaterThan(event);
         assertThat(store.groupsOf(tenant, List.of(a, b))).containsEntry(a, a).containsEntry(b, b);
+        assertThat(store.versionsOfGroupsOf(tenant, List.of(a, b))).isEqualTo(Map.of(a, event, b, 0L));
     }
 
     @Test
@@ -213,6 +237,9 @@ class InventoryPersistenceTest {
         assertThat(documents.history(tenant, merged, 0)).extracting(e -> e.document()).containsExactly(ra, rb);
         assertThat(documents.history(tenant, a, 0)).isEmpty();
         assertThat(store.groupVersions(tenant, List.of(a, b))).containsEntry(a, 0L).containsEntry(b, 0L);
+        // the merged head was locked (created) but has recorded no event of its own since
+        assertThat(store.versionsOfGroupsOf(tenant, List.of(a, b))).isEqualTo(store.groupVersions(tenant, List.of(merged)))
+                .containsOnlyKeys(merged);
     }
 
     @Test
@@ -266,7 +293,12 @@ class InventoryPersistenceTest {
         groups.add(fresh);
         Map<Long, Long> expected = new HashMap<>(versions);
         expected.put(fresh, 0L);
-        assertThat(transactor.inTransaction(() -> Either.right(store.lockGroups(tenant, groups))).get()).isEqualTo(expected);
+        long before = store.nextEvent();
+        LedgerStore.Locked locked = transactor.<RuntimeException, LedgerStore.Locked>inTransaction(
+                () -> Either.right(store.lockGroups(tenant, groups, List.of(a, b)))).get();
+        assertThat(locked.versions()).isEqualTo(expected);
+        assertThat(locked.groups()).isEqualTo(store.groupsOf(tenant, List.of(a, b)));
+        assertThat(locked.event()).isGreaterThan(before);
         assertThat(service.get(tenant, id).get().movements()).isEqualTo(posted);
         // Another node replays each group with its lines of the document alone: the same movements and costs (the
         // ordering leg within the document restarts per group there, which orders nothing across groups).

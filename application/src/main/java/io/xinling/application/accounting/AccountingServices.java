@@ -35,7 +35,7 @@ public final class AccountingServices {
     public AccountingServices(Transactor transactor, BooksRepository books, VoucherRepository vouchers,
                               LedgerRepository ledger, PostingStore postingStore, GenerationRepository generation,
                               Clock clock) {
-        BooksAccess access = new BooksAccess(books, clock);
+        BooksAccess access = new BooksAccess(transactor, books, clock);
         this.chart = new ChartService(transactor, access, books, vouchers);
         this.vouchers = new VoucherService(transactor, access, vouchers);
         this.posting = new PostingService(transactor, access, vouchers, postingStore);

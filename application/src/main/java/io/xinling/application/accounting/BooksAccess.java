@@ -1,12 +1,15 @@
 package io.xinling.application.accounting;
 
 import io.xinling.application.accounting.port.BooksRepository;
+import io.xinling.application.port.Transactor;
 import io.xinling.domain.accounting.Books;
 import io.xinling.domain.accounting.ChartOfAccounts;
 import io.xinling.domain.accounting.SmallEnterpriseChart;
 import io.xinling.domain.kernel.TenantId;
 
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Opens a tenant's books inside the caller's transaction. Books are seeded on first use with the
@@ -15,6 +18,10 @@ import java.time.Clock;
  */
 final class BooksAccess {
 
+    /** What a transaction keeps ({@link Transactor#kept}) once it holds a tenant's books exclusively: no reuse. */
+    private static final Object EXCLUSIVE = new Object();
+
+    private final Transactor transactor;
     private final BooksRepository books;
     private final Clock clock;
     /** The last chart read per tenant, with the chart version it was read under. */
@@ -24,19 +31,38 @@ final class BooksAccess {
     private record VersionedChart(long version, ChartOfAccounts chart) {
     }
 
-    BooksAccess(BooksRepository books, Clock clock) {
+    /** The key under which a transaction keeps a tenant's books read under its shared lock. */
+    private record Held(TenantId tenant) {
+    }
+
+    BooksAccess(Transactor transactor, BooksRepository books, Clock clock) {
+        this.transactor = transactor;
         this.books = books;
         this.clock = clock;
     }
 
+    /**
+     * The books under a shared lock held to the end of the caller's transaction. Read once per transaction: the lock
+     * keeps them as they were read, unless the transaction itself locks them exclusively (to change them).
+     */
     Books shared(TenantId tenant) {
-        return books.lockShared(tenant).orElseGet(() -> {
+        Optional<Map<Object, Object>> kept = transactor.kept();
+        Object known = kept.map(k -> k.get(new Held(tenant))).orElse(null);
+        if (known instanceof Books held) {
+            return held;
+        }
+        Books read = books.lockShared(tenant).orElseGet(() -> {
             books.initialize(tenant, SmallEnterpriseChart.accounts(), clock.instant());
             return books.lockShared(tenant).orElseThrow();
         });
+        if (known == null) {
+            kept.ifPresent(k -> k.put(new Held(tenant), read));
+        }
+        return read;
     }
 
     Books exclusive(TenantId tenant) {
+        transactor.kept().ifPresent(k -> k.put(new Held(tenant), EXCLUSIVE));
         return books.lockExclusive(tenant).orElseGet(() -> {
             books.initialize(tenant, SmallEnterpriseChart.accounts(), clock.instant());
             return books.lockExclusive(tenant).orElseThrow();

@@ -84,7 +84,9 @@ public final class GeneratedPostingService implements PostGeneratedVouchersUseCa
     }
 
     private List<Voucher> create(TenantId tenant, UserId preparer, List<GeneratedVoucher> fresh) {
-        List<VoucherId> ids = vouchers.newIds(fresh.size());
+        if (fresh.isEmpty()) {
+            return List.of();
+        }
         Map<YearMonth, Map<VoucherWord, int[]>> counters = new HashMap<>();
         for (GeneratedVoucher g : fresh) {
             counters.computeIfAbsent(YearMonth.from(g.date()), p -> new HashMap<>())
@@ -96,15 +98,15 @@ public final class GeneratedPostingService implements PostGeneratedVouchersUseCa
             blocks.add(new VoucherRepository.NumberBlock(period, word, c[1]));
             firsts.add(c);
         }));
-        List<Integer> reserved = blocks.isEmpty() ? List.of() : vouchers.reserveNumbers(tenant, blocks);
-        for (int i = 0; i < reserved.size(); i++) {
-            firsts.get(i)[0] = reserved.get(i);
+        VoucherRepository.Reserved reserved = vouchers.reserve(tenant, blocks, fresh.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            firsts.get(i)[0] = reserved.firsts().get(i);
         }
         List<Voucher> created = new ArrayList<>(fresh.size());
         for (int i = 0; i < fresh.size(); i++) {
             GeneratedVoucher g = fresh.get(i);
             int number = counters.get(YearMonth.from(g.date())).get(g.word())[0]++;
-            created.add(new Voucher(ids.get(i), g.word(), number, g.date(), g.attachments(), VoucherStatus.POSTED,
+            created.add(new Voucher(reserved.ids().get(i), g.word(), number, g.date(), g.attachments(), VoucherStatus.POSTED,
                     VoucherOrigin.GENERATED, preparer, Optional.of(preparer), g.lines(), Optional.empty(),
                     Optional.of(g.provenance())));
         }

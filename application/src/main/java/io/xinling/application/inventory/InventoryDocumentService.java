@@ -122,17 +122,15 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
     }
 
     private Either<StockError, DocumentView> change(TenantId tenant, long id, boolean cancel) {
-        Either<StockError, Outcome> outcome = transactor.inTransaction(() -> find(tenant, id)
+        // The document's row is locked first: a concurrent post or cancel of it waits here, then sees its outcome.
+        Either<StockError, Outcome> outcome = transactor.inTransaction(() -> documents.findForChange(tenant, id)
+                .<Either<StockError, StoredDocument>>map(Either::right)
+                .orElseGet(() -> Either.left(notFound(id)))
                 .flatMap(doc -> allowed(doc, cancel))
                 .flatMap(doc -> open(tenant, doc.draft().date()).map(ok -> doc))
                 .flatMap(doc -> {
                     Set<Long> skus = skusOf(tenant, doc.draft());
-                    Map<Long, Long> locks = lock(tenant, skus);
-                    return documents.status(tenant, id)
-                            .<Either<StockError, StoredDocument>>map(s -> Either.right(new StoredDocument(id, doc.number(), s, doc.draft())))
-                            .orElseGet(() -> find(tenant, id))
-                            .flatMap(fresh -> allowed(fresh, cancel))
-                            .flatMap(fresh -> apply(tenant, locks, skus, fresh, cancel));
+                    return apply(tenant, lock(tenant, skus), skus, doc, cancel);
                 }));
         return outcome.peek(o -> o.remember().run()).map(o -> new DocumentView(o.document(), o.movements()));
     }
@@ -142,29 +140,31 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
     }
 
     /**
-     * Locks the groups of {@code skus} in ascending order and returns them with their versions. A group
-     * merged away meanwhile leaves its SKUs in a new group, which is locked too.
+     * Locks the groups of {@code skus} in ascending order and returns them with their versions, with an event number
+     * taken once they are all held. A group merged away meanwhile leaves its SKUs in a new group, which is locked too.
      */
-    private Map<Long, Long> lock(TenantId tenant, Set<Long> skus) {
+    private Locks lock(TenantId tenant, Set<Long> skus) {
+        if (skus.isEmpty()) {
+            return new Locks(Map.of(), store.nextEvent());
+        }
         Map<Long, Long> locked = new TreeMap<>();
-        Map<Long, Long> groups = skus.isEmpty() ? Map.of() : store.groupsOf(tenant, skus);
+        Map<Long, Long> groups = store.groupsOf(tenant, skus);
         while (true) {
             SortedSet<Long> fresh = new TreeSet<>(groups.values());
             fresh.removeAll(locked.keySet());
-            if (!fresh.isEmpty()) {
-                locked.putAll(store.lockGroups(tenant, fresh));
-            }
-            if (groups.isEmpty()) {
-                return locked;
-            }
-            Map<Long, Long> again = store.groupsOf(tenant, skus);
-            if (again.equals(groups)) {
+            LedgerStore.Locked now = store.lockGroups(tenant, fresh, skus);
+            locked.putAll(now.versions());
+            if (now.groups().equals(groups)) {
                 Map<Long, Long> current = new TreeMap<>();
                 new HashSet<>(groups.values()).forEach(g -> current.put(g, locked.get(g)));
-                return current;
+                return new Locks(current, now.event());
             }
-            groups = again;
+            groups = now.groups();
         }
+    }
+
+    /** The SKU groups a change holds, with their versions, and its event number. */
+    private record Locks(Map<Long, Long> versions, long event) {
     }
 
     /** The SKUs a document moves: its lines', and for a landed cost those of its receipt. */
@@ -178,10 +178,12 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
         return skus;
     }
 
-    private Either<StockError, Outcome> apply(TenantId tenant, Map<Long, Long> locks, Set<Long> skus,
-                                              StoredDocument doc, boolean cancel) {
-        var settings = ledgers.settings(tenant);
-        InventorySetup setup = ledgers.setup(tenant, locks.keySet(), skus, settings.settings());
+    private Either<StockError, Outcome> apply(TenantId tenant, Locks held, Set<Long> skus, StoredDocument doc,
+                                              boolean cancel) {
+        Map<Long, Long> locks = held.versions();
+        Ledgers.Setup read = ledgers.setup(tenant, locks.keySet(), skus);
+        var settings = read.settings();
+        InventorySetup setup = read.setup();
         Map<Long, StockLedger> parts = joinSwitches(tenant, locks, ledgers.locked(tenant, locks, setup));
         StockLedger union = StockLedger.union(setup, List.copyOf(parts.values()));
         DocumentId docId = new DocumentId(doc.id());
@@ -190,7 +192,7 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
         Either<StockError, PostingResult> result = first.flatMap(r -> carried(tenant, at, r, doc, cancel));
         StockLedger before = at[0];
         return result.flatMap(r -> {
-            long event = store.nextEvent();
+            long event = held.event();
             writer.write(tenant, docId, before, r, cancel, clock.instant());
             saveCarried(tenant, before, r);
             if (cancel) {
@@ -311,11 +313,13 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
      */
     @Override
     public Either<StockError, Switched> switchScope(TenantId tenant, LocalDate from, CostingScope to) {
-        var settings = ledgers.settings(tenant);
         Set<Long> skus = new TreeSet<>();
         ledgers.allSkus(tenant).forEach(s -> skus.add(s.id().value()));
-        Map<Long, Long> locks = lock(tenant, skus);
-        InventorySetup setup = ledgers.setup(tenant, locks.keySet(), skus, settings.settings());
+        Locks held = lock(tenant, skus);
+        Map<Long, Long> locks = held.versions();
+        Ledgers.Setup read = ledgers.setup(tenant, locks.keySet(), skus);
+        var settings = read.settings();
+        InventorySetup setup = read.setup();
         Map<Long, StockLedger> parts = joinSwitches(tenant, locks, ledgers.locked(tenant, locks, setup));
         StockLedger before = StockLedger.union(setup, List.copyOf(parts.values()));
         CostingScope current = ScopeSwitch.scopeOn(before, from.minusDays(1));
@@ -331,7 +335,7 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
         documents.addLines(tenant, id, DocumentAssembler.linesOf(change.lines()));
         DocumentId docId = new DocumentId(id);
         return before.post(change).mapLeft(StockError::of).flatMap(r -> {
-            long event = store.nextEvent();
+            long event = held.event();
             writer.write(tenant, docId, before, r, false, clock.instant());
             documents.markPosted(tenant, id, event, settings.number());
             store.recordEvent(tenant, parts.keySet(), event, id, false);
@@ -354,7 +358,11 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
 
     private Either<StockError, StoredDocument> find(TenantId tenant, long id) {
         return documents.find(tenant, id).<Either<StockError, StoredDocument>>map(Either::right)
-                .orElseGet(() -> Either.left(new StockError.NotFound("inventory", "document", Long.toString(id))));
+                .orElseGet(() -> Either.left(notFound(id)));
+    }
+
+    private static StockError notFound(long id) {
+        return new StockError.NotFound("inventory", "document", Long.toString(id));
     }
 
     private Either<StockError, Boolean> open(TenantId tenant, LocalDate date) {

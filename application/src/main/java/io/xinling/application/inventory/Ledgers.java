@@ -5,6 +5,7 @@ import io.xinling.application.inventory.port.CatalogRepository;
 import io.xinling.application.inventory.port.DocumentRepository;
 import io.xinling.application.inventory.port.InventorySettingsRepository;
 import io.xinling.application.inventory.port.LedgerStore;
+import io.xinling.application.inventory.port.SetupReader;
 import io.xinling.application.inventory.port.WarehouseRepository;
 import io.xinling.domain.catalog.Catalog;
 import io.xinling.domain.catalog.SkuId;
@@ -43,6 +44,7 @@ public final class Ledgers {
     private final DocumentRepository documents;
     private final LedgerStore store;
     private final InventorySettingsRepository settings;
+    private final SetupReader reader;
     private final ConcurrentHashMap<GroupKey, Versioned> cache = new ConcurrentHashMap<>();
 
     /** Ledgers that always post under the default settings. */
@@ -51,13 +53,22 @@ public final class Ledgers {
         this(catalog, warehouses, documents, store, DEFAULTS);
     }
 
+    /** Ledgers reading settings, SKUs and warehouses for a post with one call of each repository. */
     public Ledgers(CatalogRepository catalog, WarehouseRepository warehouses, DocumentRepository documents,
                    LedgerStore store, InventorySettingsRepository settings) {
+        this(catalog, warehouses, documents, store, settings, (tenant, skus) -> new SetupReader.Read(
+                settings.current(tenant), catalog.skus(tenant, skus), warehouses.all(tenant)));
+    }
+
+    /** As above, a post reading them through {@code reader}, which must read the same repositories' rows. */
+    public Ledgers(CatalogRepository catalog, WarehouseRepository warehouses, DocumentRepository documents,
+                   LedgerStore store, InventorySettingsRepository settings, SetupReader reader) {
         this.catalog = catalog;
         this.warehouses = warehouses;
         this.documents = documents;
         this.store = store;
         this.settings = settings;
+        this.reader = reader;
     }
 
     private static final InventorySettingsRepository DEFAULTS = new InventorySettingsRepository() {
@@ -79,8 +90,11 @@ public final class Ledgers {
 
     /** The settings in force and their number (0 for the defaults). */
     public InventorySettingsRepository.Numbered settings(TenantId tenant) {
-        return settings.current(tenant).orElseGet(() -> new InventorySettingsRepository.Numbered(0,
-                InventorySettingsView.defaults()));
+        return inForce(settings.current(tenant));
+    }
+
+    private static InventorySettingsRepository.Numbered inForce(Optional<InventorySettingsRepository.Numbered> saved) {
+        return saved.orElseGet(() -> new InventorySettingsRepository.Numbered(0, InventorySettingsView.defaults()));
     }
 
     /** A group's ledger at one committed version. */
@@ -105,14 +119,12 @@ public final class Ledgers {
         return setup(tenant, catalog.allSkus(tenant), settings(tenant).settings());
     }
 
-    /** Settings, warehouses and the SKUs of some groups and of {@code skus}: all a post on them needs. */
-    public InventorySetup setup(TenantId tenant, Collection<Long> groups, Collection<Long> skus) {
-        return setup(tenant, groups, skus, settings(tenant).settings());
+    /** The settings in force and the setup made under them (what a post reads before costing anything). */
+    public record Setup(InventorySettingsRepository.Numbered settings, InventorySetup setup) {
     }
 
-    /** As above, under {@code in} force. */
-    public InventorySetup setup(TenantId tenant, Collection<Long> groups, Collection<Long> skus,
-                                InventorySettingsView in) {
+    /** Settings, warehouses and the SKUs of some groups and of {@code skus}: all a post on them needs, read together. */
+    public Setup setup(TenantId tenant, Collection<Long> groups, Collection<Long> skus) {
         Set<Long> ids = new HashSet<>(skus);
         groups.forEach(g -> {
             if (g > 0) {
@@ -121,14 +133,20 @@ public final class Ledgers {
                 ids.addAll(store.members(tenant, g));
             }
         });
-        return setup(tenant, catalog.skus(tenant, ids), in);
+        SetupReader.Read read = reader.read(tenant, ids);
+        InventorySettingsRepository.Numbered in = inForce(read.settings());
+        return new Setup(in, setup(read.skus(), read.warehouses(), in.settings()));
     }
 
     private InventorySetup setup(TenantId tenant, List<io.xinling.domain.catalog.Sku> skus, InventorySettingsView in) {
+        return setup(skus, warehouses.all(tenant), in);
+    }
+
+    private static InventorySetup setup(List<io.xinling.domain.catalog.Sku> skus, List<WarehouseView> warehouses,
+                                        InventorySettingsView in) {
         Catalog known = Catalog.of(skus)
                 .getOrElseThrow(e -> new IllegalStateException("stored catalog is inconsistent: " + e.message()));
-        return InventorySetup.of(in.ledgerSettings(), known,
-                warehouses.all(tenant).stream().map(WarehouseView::warehouse).toList());
+        return InventorySetup.of(in.ledgerSettings(), known, warehouses.stream().map(WarehouseView::warehouse).toList());
     }
 
     /** The ledgers of some groups at the versions ({@code group → version}) whose locks the caller holds. */
@@ -159,9 +177,8 @@ public final class Ledgers {
     }
 
     private Parts partsOf(TenantId tenant, Collection<Long> skus) {
-        Set<Long> groups = Set.copyOf(store.groupsOf(tenant, skus).values());
-        Map<Long, Long> versions = store.groupVersions(tenant, groups);
-        InventorySetup setup = setup(tenant, groups, skus);
+        Map<Long, Long> versions = store.versionsOfGroupsOf(tenant, skus);
+        InventorySetup setup = setup(tenant, versions.keySet(), skus).setup();
         return new Parts(setup, parts(tenant, versions, setup));
     }
 

@@ -2,6 +2,8 @@ package io.xinling.application.port;
 
 import io.vavr.control.Either;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -32,5 +34,14 @@ public interface Transactor {
      */
     default boolean inProgress() {
         return false;
+    }
+
+    /**
+     * Inside {@link #inTransaction}, a map for what the transaction read under a lock it holds to its end (so a second
+     * read of the same would give the same), kept until the outermost transaction ends or a nested one rolls back
+     * (which releases the locks taken in it); empty outside a transaction, and in an implementation without one.
+     */
+    default Optional<Map<Object, Object>> kept() {
+        return Optional.empty();
     }
 }

@@ -31,6 +31,15 @@ public interface VoucherRepository {
         return blocks.stream().map(b -> reserveNumbers(tenant, b.period(), b.word(), b.count())).toList();
     }
 
+    /** {@link #reserveNumbers} for {@code blocks} and {@link #newIds} for {@code ids} vouchers, together. */
+    default Reserved reserve(TenantId tenant, List<NumberBlock> blocks, int ids) {
+        return new Reserved(reserveNumbers(tenant, blocks), newIds(ids));
+    }
+
+    /** What {@link #reserve} took: the first number of each block, in order, and the new ids. */
+    record Reserved(List<Integer> firsts, List<VoucherId> ids) {
+    }
+
     /** Gives the number back when it was the last one handed out (so close → reopen → close reuses it). */
     void releaseNumber(TenantId tenant, YearMonth period, VoucherWord word, int number);
 

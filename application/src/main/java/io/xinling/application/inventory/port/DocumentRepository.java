@@ -22,6 +22,12 @@ public interface DocumentRepository {
 
     Optional<StoredDocument> find(TenantId tenant, long id);
 
+    /**
+     * {@link #find}, the document's row locked until the transaction ends: a post or cancel reads it so, and one of
+     * the same document running at once waits for it, then reads what it left.
+     */
+    Optional<StoredDocument> findForChange(TenantId tenant, long id);
+
     /** A document's header only: its draft has no lines (what a voucher needs of a re-costed document). */
     Optional<StoredDocument> header(TenantId tenant, long id);
 
@@ -36,9 +42,6 @@ public interface DocumentRepository {
 
     /** The posts and cancellations of a SKU group after {@code afterVersion}, in order, to replay its ledger. */
     List<LedgerEvent> history(TenantId tenant, long group, long afterVersion);
-
-    /** The status of a document, read again under the ledger locks. */
-    Optional<DocumentStatus> status(TenantId tenant, long id);
 
     /** The batches received by posted, not cancelled documents. */
     List<BatchExpiry> receivedBatches(TenantId tenant);

@@ -33,14 +33,27 @@ public interface LedgerStore {
     /** Locks a group's head until the transaction ends and returns its version (0 for a new group). */
     long lockGroup(TenantId tenant, long group);
 
-    /** {@link #lockGroup} for several groups in one go, locked in ascending order; their versions by group. */
-    Map<Long, Long> lockGroups(TenantId tenant, SortedSet<Long> groups);
+    /**
+     * {@link #lockGroup} for several groups in one go, locked in ascending order, then, in the same round trip, the
+     * groups of {@code skus} as they are once those locks are held and a new event number ({@link #nextEvent}).
+     */
+    Locked lockGroups(TenantId tenant, SortedSet<Long> groups, Collection<Long> skus);
+
+    /** What {@link #lockGroups} found: the locked groups' versions, the SKUs' groups after locking, an event number. */
+    record Locked(Map<Long, Long> versions, Map<Long, Long> groups, long event) {
+    }
 
     /** The committed version of every group of the tenant, without a lock. */
     Map<Long, Long> groupVersions(TenantId tenant);
 
     /** The committed versions of some groups (0 for one with no event yet), without a lock. */
     Map<Long, Long> groupVersions(TenantId tenant, Collection<Long> groups);
+
+    /**
+     * The committed versions of the groups of some SKUs (0 for one with no event yet), without a lock: {@link #groupsOf}
+     * and {@link #groupVersions(TenantId, Collection)} in one read.
+     */
+    Map<Long, Long> versionsOfGroupsOf(TenantId tenant, Collection<Long> skus);
 
     /** A new event number, greater than any taken before. */
     long nextEvent();
