@@ -1,5 +1,6 @@
 package io.xinling.persistence.accounting;
 
+import io.xinling.application.accounting.GenerationMode;
 import io.xinling.application.accounting.port.BooksRepository;
 import io.xinling.domain.accounting.Account;
 import io.xinling.domain.accounting.AccountCode;
@@ -37,6 +38,13 @@ public final class JooqBooksRepository implements BooksRepository {
             + "from accounting_books where tenant_id = ?";
     static final String BOOKS_SHARED = BOOKS + " for share";
     private static final String BOOKS_EXCLUSIVE = BOOKS + " for update";
+    /**
+     * {@link #BOOKS_SHARED} with the generation mode (no row: on posting, as {@link JooqGenerationRepository} reads it).
+     * "for share of b": the settings row is read, not locked; setting the mode takes the books' exclusive lock.
+     */
+    private static final String BOOKS_SHARED_WITH_MODE = "select b.closed_through, b.allow_self_review, b.taxpayer_kind, "
+            + "b.tax_location, b.chart_version, g.mode from accounting_books b "
+            + "left join voucher_generation_settings g on g.tenant_id = b.tenant_id where b.tenant_id = ? for share of b";
 
     private final DSLContext dsl;
     private final Jdbc jdbc;
@@ -60,6 +68,16 @@ public final class JooqBooksRepository implements BooksRepository {
     @Override
     public Optional<Books> lockShared(TenantId tenant) {
         return jdbc.query(BOOKS_SHARED, JooqBooksRepository::toBooks, tenant.value());
+    }
+
+    @Override
+    public Optional<SharedBooks> lockSharedWithMode(TenantId tenant) {
+        return jdbc.query(BOOKS_SHARED_WITH_MODE, rows -> {
+            Optional<Books> books = toBooks(rows);
+            String mode = books.isPresent() ? rows.getString(6) : null;
+            return books.map(b -> new SharedBooks(b, Optional.of(mode == null ? GenerationMode.ON_POSTING
+                    : GenerationMode.valueOf(mode))));
+        }, tenant.value());
     }
 
     @Override

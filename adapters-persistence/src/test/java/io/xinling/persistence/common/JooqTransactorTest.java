@@ -70,6 +70,28 @@ class JooqTransactorTest {
     }
 
     @Test
+    void what_a_transaction_keeps_lasts_until_it_ends_and_goes_with_a_rolled_back_savepoint() {
+        assertThat(transactor.kept()).isEmpty();
+        transactor.inTransaction(() -> {
+            transactor.kept().orElseThrow().put("outer", 1);
+            transactor.inTransaction(() -> {
+                transactor.kept().orElseThrow().put("committed savepoint", 2);
+                return Either.right("kept");
+            });
+            assertThat(transactor.kept().orElseThrow()).containsEntry("outer", 1).containsEntry("committed savepoint", 2);
+            transactor.inTransaction(() -> Either.left("rolled back"));
+            assertThat(transactor.kept().orElseThrow()).isEmpty();
+            transactor.kept().orElseThrow().put("again", 3);
+            return Either.right("done");
+        });
+        assertThat(transactor.kept()).isEmpty();
+        transactor.inTransaction(() -> {
+            assertThat(transactor.kept().orElseThrow()).isEmpty();
+            return Either.right("fresh");
+        });
+    }
+
+    @Test
     void nested_left_rolls_back_only_the_inner_work_when_the_outer_goes_on() {
         String outer = TestDatabase.uniqueName("outer");
         String inner = TestDatabase.uniqueName("inner");

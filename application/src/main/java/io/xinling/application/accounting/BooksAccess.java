@@ -35,6 +35,10 @@ final class BooksAccess {
     private record Held(TenantId tenant) {
     }
 
+    /** The key under which a transaction keeps the generation mode read with those books, when it was. */
+    private record HeldMode(TenantId tenant) {
+    }
+
     BooksAccess(Transactor transactor, BooksRepository books, Clock clock) {
         this.transactor = transactor;
         this.books = books;
@@ -51,18 +55,29 @@ final class BooksAccess {
         if (known instanceof Books held) {
             return held;
         }
-        Books read = books.lockShared(tenant).orElseGet(() -> {
+        BooksRepository.SharedBooks read = books.lockSharedWithMode(tenant).orElseGet(() -> {
             books.initialize(tenant, SmallEnterpriseChart.accounts(), clock.instant());
-            return books.lockShared(tenant).orElseThrow();
+            return books.lockSharedWithMode(tenant).orElseThrow();
         });
         if (known == null) {
-            kept.ifPresent(k -> k.put(new Held(tenant), read));
+            kept.ifPresent(k -> {
+                k.put(new Held(tenant), read.books());
+                read.mode().ifPresent(mode -> k.put(new HeldMode(tenant), mode));
+            });
         }
-        return read;
+        return read.books();
+    }
+
+    /** The generation mode this transaction read with the books under their shared lock, if it did. */
+    Optional<GenerationMode> keptMode(TenantId tenant) {
+        return transactor.kept().map(k -> k.get(new HeldMode(tenant))).map(GenerationMode.class::cast);
     }
 
     Books exclusive(TenantId tenant) {
-        transactor.kept().ifPresent(k -> k.put(new Held(tenant), EXCLUSIVE));
+        transactor.kept().ifPresent(k -> {
+            k.put(new Held(tenant), EXCLUSIVE);
+            k.remove(new HeldMode(tenant));
+        });
         return books.lockExclusive(tenant).orElseGet(() -> {
             books.initialize(tenant, SmallEnterpriseChart.accounts(), clock.instant());
             return books.lockExclusive(tenant).orElseThrow();

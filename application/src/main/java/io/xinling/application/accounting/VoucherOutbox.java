@@ -47,7 +47,7 @@ public final class VoucherOutbox implements PostGeneratedVouchersUseCase, Genera
 
     @Override
     public Either<AccountingError, List<Voucher>> postGenerated(TenantId tenant, UserId preparer, List<GeneratedVoucher> batch) {
-        if (repository.mode(tenant) == GenerationMode.ON_POSTING) {
+        if (books.keptMode(tenant).orElseGet(() -> repository.mode(tenant)) == GenerationMode.ON_POSTING) {
             return posting.postGenerated(tenant, preparer, batch);
         }
         return transactor.inTransaction(() -> {

@@ -1,5 +1,6 @@
 package io.xinling.application.accounting.port;
 
+import io.xinling.application.accounting.GenerationMode;
 import io.xinling.domain.accounting.Account;
 import io.xinling.domain.accounting.Books;
 import io.xinling.domain.accounting.VoucherId;
@@ -19,6 +20,18 @@ public interface BooksRepository {
 
     /** Reads the books and holds a shared lock till commit, so no close runs meanwhile. */
     Optional<Books> lockShared(TenantId tenant);
+
+    /**
+     * {@link #lockShared}, with the voucher generation mode when this repository reads it in the same go (it changes
+     * only under the books' exclusive lock, so it holds as long as the shared one); empty: ask the generation repository.
+     */
+    default Optional<SharedBooks> lockSharedWithMode(TenantId tenant) {
+        return lockShared(tenant).map(books -> new SharedBooks(books, Optional.empty()));
+    }
+
+    /** What {@link #lockSharedWithMode} read. */
+    record SharedBooks(Books books, Optional<GenerationMode> mode) {
+    }
 
     /** Reads the books and holds an exclusive lock till commit (close, reopen, renumber). */
     Optional<Books> lockExclusive(TenantId tenant);
