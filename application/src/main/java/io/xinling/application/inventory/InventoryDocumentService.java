@@ -209,7 +209,7 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
                 remember = () -> ledgers.rememberMerged(tenant, merged, r.ledger(), event);
             } else {
                 store.recordEvent(tenant, parts.keySet(), event, doc.id(), cancel);
-                remember = () -> ledgers.remember(tenant, parts, r.ledger(), docId, event);
+                remember = () -> ledgers.remember(tenant, parts, before, r.ledger(), docId, event);
             }
             return postings.publish(tenant, report.of(tenant, event, doc, before, r, cancel))
                     .map(p -> new Outcome(remember, new StoredDocument(doc.id(), doc.number(),
@@ -342,7 +342,7 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
             StoredDocument stored = new StoredDocument(id, documents.header(tenant, id).orElseThrow().number(),
                     DocumentStatus.POSTED, DocumentAssembler.draftOf(change));
             return postings.publish(tenant, report.of(tenant, event, stored, before, r, false))
-                    .map(p -> new Switched(id, () -> ledgers.remember(tenant, parts, r.ledger(), docId, event)));
+                    .map(p -> new Switched(id, () -> ledgers.remember(tenant, parts, before, r.ledger(), docId, event)));
         });
     }
 

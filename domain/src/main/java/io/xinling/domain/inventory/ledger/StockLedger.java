@@ -150,6 +150,29 @@ public final class StockLedger {
         return new StockLedger(setup, rows, docs, gone, Scopes.kept(switches, docs, null));
     }
 
+    /**
+     * {@link #slice} of {@code after} for this part, when {@code after} is the union this part was in with
+     * {@code appended} added at its end and nothing else changed (a post at the tail, no scope change anywhere): this
+     * part with its share of those rows appended (its index extended, not built again) and {@code changed} as
+     * {@code after} holds it, at a cost in the size of the change rather than of the ledger.
+     */
+    public StockLedger plusShare(Predicate<SkuId> inPart, List<StockMovement> appended, StockLedger after,
+                                 DocumentId changed) {
+        if (!scopeChanges().isEmpty() || !after.scopeChanges().isEmpty()) {
+            throw new IllegalArgumentException("a share of a post is taken only where there is no scope change");
+        }
+        List<StockMovement> mine = appended.stream().filter(m -> inPart.test(m.spec().sku())).toList();
+        Persistent.PMap<DocumentId, InventoryDocument> docs = posted.minus(changed);
+        if (after.posted.containsKey(changed)) {
+            docs = docs.plus(changed, after.posted.get(changed));
+        }
+        Persistent.PSet<DocumentId> gone = after.cancelled.contains(changed) ? cancelled.plus(changed) : cancelled;
+        RowIndex i = index;
+        RowIndex.Ids at = ids;
+        return new StockLedger(setup, movements.append(mine), docs, gone, List.of(),
+                i == null ? null : i.plus(mine, movements.size()), at == null ? null : at.plus(mine, movements.size()));
+    }
+
     /** Cancels a posted document: as if it had never been posted (invariant I-14). */
     public Either<InventoryError, PostingResult> cancel(DocumentId id) {
         if (cancelled.contains(id)) {

@@ -1,0 +1,88 @@
+package io.xinling.domain.inventory.ledger;
+
+import io.xinling.domain.catalog.SkuId;
+import io.xinling.domain.inventory.CostingScope;
+import io.xinling.domain.inventory.DocumentId;
+import io.xinling.domain.inventory.document.DocumentHeader;
+import io.xinling.domain.inventory.document.Issue;
+import io.xinling.domain.inventory.document.IssuePurpose;
+import io.xinling.domain.inventory.document.StockLine;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import static io.xinling.domain.inventory.ledger.Fixture.PCS;
+import static io.xinling.domain.inventory.ledger.Fixture.W1;
+import static io.xinling.domain.inventory.ledger.Fixture.jan;
+import static io.xinling.domain.inventory.ledger.Fixture.receipt;
+import static io.xinling.domain.inventory.ledger.Fixture.sale;
+import static io.xinling.domain.inventory.ledger.Fixture.sku;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A document over two SKU groups is posted on the union of their ledgers; each group then keeps its share. When the
+ * post only appended rows, {@link StockLedger#plusShare} gives that share from the group's own ledger: it must be what
+ * {@link StockLedger#slice} cuts from the whole, and post the next document alike.
+ */
+class ShareOfAPostProperties {
+
+    @Property(tries = 60)
+    void the_share_of_a_post_at_the_tail_is_the_slice_of_the_union(
+            @ForAll @Size(max = 12) List<@IntRange(min = 1, max = 9) Integer> first,
+            @ForAll @Size(max = 12) List<@IntRange(min = 1, max = 9) Integer> second,
+            @ForAll @IntRange(min = 1, max = 5) int sold, @ForAll CostingScope scope, @ForAll boolean negative) {
+        StockLedger empty = StockLedger.empty(Fixture.setup(scope, negative, Fixture.plainSkus(2)));
+        StockLedger one = history(empty, 1, first, 100);
+        StockLedger two = history(empty, 2, second, 200);
+        StockLedger union = StockLedger.union(one.setup(), List.of(one, two));
+        Issue both = new Issue(DocumentHeader.of(900, 900, jan(28)), W1, IssuePurpose.SALE,
+                List.of(StockLine.of(1, sku(1), Integer.toString(sold), PCS.code()),
+                        StockLine.of(2, sku(2), Integer.toString(sold), PCS.code())));
+        var posted = union.post(both);
+        if (posted.isLeft()) {
+            return; // short of stock: nothing to keep
+        }
+        StockLedger after = posted.get().ledger();
+        Optional<List<StockMovement>> appended = after.appendedTo(union);
+        assertThat(appended).as("a post dated after everything only appends").isPresent();
+        DocumentId changed = new DocumentId(900);
+        for (StockLedger part : List.of(one, two)) {
+            long id = part == one ? 1 : 2;
+            Predicate<SkuId> in = s -> s.value() == id;
+            StockLedger share = part.plusShare(in, appended.get(), after, changed);
+            StockLedger slice = after.slice(in, part, changed, true);
+            assertSame(share, slice);
+            StockLedger shareThen = Fixture.post(share, receipt(901, jan(29), W1, id, "2", "7.00"), sale(902, jan(30), W1, id, "0.5"));
+            StockLedger sliceThen = Fixture.post(slice, receipt(901, jan(29), W1, id, "2", "7.00"), sale(902, jan(30), W1, id, "0.5"));
+            assertSame(shareThen, sliceThen);
+        }
+    }
+
+    /** Receipts of {@code sku} on odd counts, sales of 1 on even ones, one a day. */
+    private static StockLedger history(StockLedger ledger, long sku, List<Integer> counts, long firstDoc) {
+        StockLedger at = ledger;
+        for (int i = 0; i < counts.size(); i++) {
+            int n = counts.get(i);
+            var doc = n % 2 == 1 ? receipt(firstDoc + i, jan(1 + i), W1, sku, Integer.toString(n), n + ".30")
+                    : sale(firstDoc + i, jan(1 + i), W1, sku, "1");
+            var r = at.post(doc);
+            if (r.isRight()) {
+                at = r.get().ledger();
+            }
+        }
+        return at;
+    }
+
+    private static void assertSame(StockLedger actual, StockLedger expected) {
+        assertThat(actual.movements()).isEqualTo(expected.movements());
+        assertThat(actual.documents()).containsExactlyInAnyOrderElementsOf(expected.documents());
+        assertThat(actual.keyBalances()).containsExactlyInAnyOrderElementsOf(expected.keyBalances());
+        assertThat(actual.slotBalances()).containsExactlyInAnyOrderElementsOf(expected.slotBalances());
+        assertThat(actual.movements()).allSatisfy(m -> assertThat(actual.movement(m.id())).contains(m));
+    }
+}
