@@ -44,6 +44,17 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
             from unnest(?::bigint[], ?::text[]::numeric[], ?::text[], ?::text[]::numeric[], ?::text[]::numeric[],
                 ?::text[]::numeric[], ?::boolean[], ?::int[], ?::int[]) with ordinality as r(sku, q, u, p, d, t, g, dl, ol, n)""";
 
+    /**
+     * A document and its lines in one round trip of fixed SQL (see {@link Jdbc}), every column of each table in the
+     * order of jOOQ's generated fields, which read the rows back into its records without rendering any SQL.
+     */
+    private static final String FIND = "select " + columns(TRADE_DOCUMENTS) + " from trade_documents "
+            + "where tenant_id = ? and document_id = ?;\n"
+            + "select " + columns(TRADE_DOCUMENT_LINES) + " from trade_document_lines "
+            + "where tenant_id = ? and document_id = ? order by line_no";
+    /** {@link #FIND}, the document's row locked. */
+    private static final String LOCK = FIND.replaceFirst(";\n", " for update;\n");
+
     private final DSLContext dsl;
     private final DSLContext numbers;
     private final Jdbc jdbc;
@@ -222,13 +233,28 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
 
     @Override
     public Optional<TradeDocument> find(TenantId tenant, long id) {
-        return dsl.selectFrom(TRADE_DOCUMENTS).where(key(tenant, id)).fetchOptional().map(r -> withLines(tenant, r));
+        return findOne(FIND, tenant, id);
     }
 
     @Override
     public Optional<TradeDocument> lock(TenantId tenant, long id) {
-        return dsl.selectFrom(TRADE_DOCUMENTS).where(key(tenant, id)).forUpdate().fetchOptional()
-                .map(r -> withLines(tenant, r));
+        return findOne(LOCK, tenant, id);
+    }
+
+    private Optional<TradeDocument> findOne(String sql, TenantId tenant, long id) {
+        List<Object> found = jdbc.queries(sql, List.of(rows -> dsl.fetch(rows, TRADE_DOCUMENTS.fields()).into(TRADE_DOCUMENTS),
+                rows -> dsl.fetch(rows, TRADE_DOCUMENT_LINES.fields()).into(TRADE_DOCUMENT_LINES)),
+                tenant.value(), id, tenant.value(), id);
+        @SuppressWarnings("unchecked")
+        List<TradeDocumentsRecord> documents = (List<TradeDocumentsRecord>) found.get(0);
+        @SuppressWarnings("unchecked")
+        List<TradeDocumentLinesRecord> lines = (List<TradeDocumentLinesRecord>) found.get(1);
+        return documents.stream().findFirst().map(r -> TradeRows.toDocument(r, lines));
+    }
+
+    private static String columns(org.jooq.Table<?> table) {
+        return java.util.Arrays.stream(table.fields()).map(org.jooq.Field::getName)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     @Override
