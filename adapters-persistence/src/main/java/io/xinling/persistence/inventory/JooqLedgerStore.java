@@ -55,8 +55,6 @@ public final class JooqLedgerStore implements LedgerStore {
             + "select ?, g, 0 from unnest(?::bigint[]) as g order by g "
             + "on conflict (tenant_id, group_id) do update set version = h.version returning group_id, version;\n"
             + GROUPS_OF + ";\nselect nextval('inventory_event_seq')";
-    private static final String GROUP_VERSIONS = "select group_id, version from inventory_group_heads where tenant_id = ? "
-            + "and group_id = any(?::bigint[])";
     private static final String VERSIONS_OF_GROUPS_OF = """
             select coalesce(g.group_id, s.sku), coalesce(h.version, 0)
             from unnest(?::bigint[]) as s(sku)
@@ -162,13 +160,6 @@ public final class JooqLedgerStore implements LedgerStore {
                 .where(INVENTORY_GROUP_HEADS.TENANT_ID.eq(tenant.value()).and(INVENTORY_GROUP_HEADS.VERSION.gt(0L)))
                 .forEach(r -> out.put(r.value1(), r.value2()));
         return out;
-    }
-
-    @Override
-    public Map<Long, Long> groupVersions(TenantId tenant, Collection<Long> groups) {
-        Map<Long, Long> out = new HashMap<>();
-        groups.forEach(g -> out.put(g, 0L));
-        return jdbc.query(GROUP_VERSIONS, rows -> pairs(rows, out), tenant.value(), groups.toArray(Long[]::new));
     }
 
     @Override

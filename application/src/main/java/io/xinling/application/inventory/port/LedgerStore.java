@@ -46,12 +46,9 @@ public interface LedgerStore {
     /** The committed version of every group of the tenant, without a lock. */
     Map<Long, Long> groupVersions(TenantId tenant);
 
-    /** The committed versions of some groups (0 for one with no event yet), without a lock. */
-    Map<Long, Long> groupVersions(TenantId tenant, Collection<Long> groups);
-
     /**
-     * The committed versions of the groups of some SKUs (0 for one with no event yet), without a lock: {@link #groupsOf}
-     * and {@link #groupVersions(TenantId, Collection)} in one read.
+     * The committed versions of the groups of some SKUs (0 for one with no event yet), without a lock, read with the
+     * groups in one statement.
      */
     Map<Long, Long> versionsOfGroupsOf(TenantId tenant, Collection<Long> skus);
 
