@@ -45,6 +45,7 @@ public final class JooqLedgerStore implements LedgerStore {
     // Fixed SQL on JDBC (see Jdbc) for the statements every post runs.
     private static final String GROUPS_OF = "select sku_id, group_id from inventory_sku_groups where tenant_id = ? "
             + "and sku_id = any(?::bigint[])";
+    private static final String NEXT_EVENT = "select nextval('inventory_event_seq')";
     private static final String LOCK_GROUP = "insert into inventory_group_heads (tenant_id, group_id, version) values (?, ?, 0) "
             + "on conflict (tenant_id, group_id) do update set version = inventory_group_heads.version returning version";
     /**
@@ -54,13 +55,12 @@ public final class JooqLedgerStore implements LedgerStore {
     private static final String LOCK_GROUPS = "insert into inventory_group_heads as h (tenant_id, group_id, version) "
             + "select ?, g, 0 from unnest(?::bigint[]) as g order by g "
             + "on conflict (tenant_id, group_id) do update set version = h.version returning group_id, version;\n"
-            + GROUPS_OF + ";\nselect nextval('inventory_event_seq')";
+            + GROUPS_OF + ";\n" + NEXT_EVENT;
     private static final String VERSIONS_OF_GROUPS_OF = """
             select coalesce(g.group_id, s.sku), coalesce(h.version, 0)
             from unnest(?::bigint[]) as s(sku)
             left join inventory_sku_groups g on g.tenant_id = ? and g.sku_id = s.sku
             left join inventory_group_heads h on h.tenant_id = ? and h.group_id = coalesce(g.group_id, s.sku)""";
-    private static final String NEXT_EVENT = "select nextval('inventory_event_seq')";
     private static final String RECORD_EVENT = """
             with e as (insert into inventory_group_events (tenant_id, group_id, seq, document_id, cancellation)
                        select ?, g, ?, ?, ? from unnest(?::bigint[]) as g)
