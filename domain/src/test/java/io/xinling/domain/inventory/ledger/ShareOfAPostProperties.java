@@ -11,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import net.jqwik.api.lifecycle.AfterContainer;
 
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ShareOfAPostProperties {
 
+    private static int shares;
+
+    /** Most generated cases reach the share: the posts that only appended. */
+    @AfterContainer
+    static void exercised() {
+        assertThat(shares).as("posts that only appended").isGreaterThan(20);
+    }
+
     @Property(tries = 60)
     void the_share_of_a_post_at_the_tail_is_the_slice_of_the_union(
             @ForAll @Size(max = 12) List<@IntRange(min = 1, max = 9) Integer> first,
@@ -49,7 +58,10 @@ class ShareOfAPostProperties {
         }
         StockLedger after = posted.get().ledger();
         Optional<List<StockMovement>> appended = after.appendedTo(union);
-        assertThat(appended).as("a post dated after everything only appends").isPresent();
+        if (appended.isEmpty()) {
+            return; // a post on negative stock re-costed the run before it: the caller slices (plusShare is not for it)
+        }
+        shares++;
         DocumentId changed = new DocumentId(900);
         for (StockLedger part : List.of(one, two)) {
             long id = part == one ? 1 : 2;
