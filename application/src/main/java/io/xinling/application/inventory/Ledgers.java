@@ -198,8 +198,8 @@ public final class Ledgers {
 
     /**
      * Keeps the ledgers a committed change left: {@code after} is {@code from}, the union of {@code before} (group →
-     * ledger before the change), changed; each group keeps its share, or the one group keeps all of it. A change that
-     * only appended rows to the union gives each group its own rows appended; any other is sliced from the whole.
+     * ledger before the change), changed; each group keeps its share ({@link StockLedger#shareOf}), or the one group
+     * keeps all of it.
      */
     public void remember(TenantId tenant, Map<Long, StockLedger> before, StockLedger from, StockLedger after,
                          DocumentId changed, long version) {
@@ -207,13 +207,8 @@ public final class Ledgers {
             remember(tenant, before.keySet().iterator().next(), new Versioned(version, after));
             return;
         }
-        Optional<List<StockMovement>> appended = after.scopeChanges().isEmpty() ? after.appendedTo(from)
-                : Optional.empty();
-        before.forEach((group, old) -> {
-            Predicate<SkuId> in = inGroup(tenant, group);
-            remember(tenant, group, new Versioned(version, appended.isPresent()
-                    ? old.plusShare(in, appended.get(), after, changed) : after.slice(in, old, changed, true)));
-        });
+        before.forEach((group, old) -> remember(tenant, group,
+                new Versioned(version, after.shareOf(inGroup(tenant, group), old, from, changed))));
     }
 
     /** Keeps a merged group's ledger (its parts' caches are never read again: their heads restart at 0). */

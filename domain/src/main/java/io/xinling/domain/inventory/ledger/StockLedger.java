@@ -151,26 +151,24 @@ public final class StockLedger {
     }
 
     /**
-     * {@link #slice} of {@code after} for this part, when {@code after} is the union this part was in with
-     * {@code appended} added at its end and nothing else changed (a post at the tail, no scope change anywhere): this
-     * part with its share of those rows appended (its index extended, not built again) and {@code changed} as
-     * {@code after} holds it, at a cost in the size of the change rather than of the ledger.
+     * {@link #slice}, where this ledger is {@code from} (the union {@code before} was part of) changed by
+     * {@code changed}: when the change only appended rows and no scope change is involved (a post at the tail), the
+     * part is {@code before} with its own rows appended and its index extended, at a cost in the size of the change
+     * rather than of the ledger; otherwise the slice of the whole.
      */
-    public StockLedger plusShare(Predicate<SkuId> inPart, List<StockMovement> appended, StockLedger after,
-                                 DocumentId changed) {
-        if (!scopeChanges().isEmpty() || !after.scopeChanges().isEmpty()) {
-            throw new IllegalArgumentException("a share of a post is taken only where there is no scope change");
+    public StockLedger shareOf(Predicate<SkuId> inPart, StockLedger before, StockLedger from, DocumentId changed) {
+        Optional<List<StockMovement>> appended = scopeChanges().isEmpty() && before.scopeChanges().isEmpty()
+                ? appendedTo(from) : Optional.empty();
+        if (appended.isEmpty()) {
+            return slice(inPart, before, changed, true);
         }
-        List<StockMovement> mine = appended.stream().filter(m -> inPart.test(m.spec().sku())).toList();
-        Persistent.PMap<DocumentId, InventoryDocument> docs = posted.minus(changed);
-        if (after.posted.containsKey(changed)) {
-            docs = docs.plus(changed, after.posted.get(changed));
+        List<StockMovement> mine = appended.get().stream().filter(m -> inPart.test(m.spec().sku())).toList();
+        Persistent.PMap<DocumentId, InventoryDocument> docs = before.posted.minus(changed);
+        if (posted.containsKey(changed)) {
+            docs = docs.plus(changed, posted.get(changed));
         }
-        Persistent.PSet<DocumentId> gone = after.cancelled.contains(changed) ? cancelled.plus(changed) : cancelled;
-        RowIndex i = index;
-        RowIndex.Ids at = ids;
-        return new StockLedger(setup, movements.append(mine), docs, gone, List.of(),
-                i == null ? null : i.plus(mine, movements.size()), at == null ? null : at.plus(mine, movements.size()));
+        return before.appending(mine, docs, cancelled.contains(changed) ? before.cancelled.plus(changed) : before.cancelled,
+                List.of());
     }
 
     /** Cancels a posted document: as if it had never been posted (invariant I-14). */
@@ -375,13 +373,18 @@ public final class StockLedger {
         if (change.appended() == null) {
             return with(change.rows(), docs, gone, added);
         }
-        List<io.xinling.domain.inventory.document.ScopeChange> changes =
-                Scopes.kept(scopeChanges().stream().map(c -> c.header().id()).toList(), docs, added);
+        return appending(change.appended(), Persistent.map(docs), Persistent.set(gone),
+                Scopes.kept(scopeChanges().stream().map(c -> c.header().id()).toList(), docs, added));
+    }
+
+    /** This ledger with {@code rows} appended (its index extended when built), and these documents and scope changes. */
+    private StockLedger appending(List<StockMovement> rows, Persistent.PMap<DocumentId, InventoryDocument> docs,
+                                  Persistent.PSet<DocumentId> gone,
+                                  List<io.xinling.domain.inventory.document.ScopeChange> changes) {
         RowIndex i = index;
         RowIndex.Ids at = ids;
-        return new StockLedger(setup, movements.append(change.appended()), Persistent.map(docs), Persistent.set(gone),
-                changes, i == null ? null : i.plus(change.appended(), movements.size()),
-                at == null ? null : at.plus(change.appended(), movements.size()));
+        return new StockLedger(setup, movements.append(rows), docs, gone, changes,
+                i == null ? null : i.plus(rows, movements.size()), at == null ? null : at.plus(rows, movements.size()));
     }
 
     StockLedger with(Posting.Change change, Map<DocumentId, InventoryDocument> docs, Set<DocumentId> gone) {

@@ -14,7 +14,6 @@ import net.jqwik.api.constraints.Size;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 import static io.xinling.domain.inventory.ledger.Fixture.PCS;
@@ -27,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A document over two SKU groups is posted on the union of their ledgers; each group then keeps its share. When the
- * post only appended rows, {@link StockLedger#plusShare} gives that share from the group's own ledger: it must be what
+ * post only appended rows, {@link StockLedger#shareOf} gives that share from the group's own ledger: it must be what
  * {@link StockLedger#slice} cuts from the whole, and post the next document alike.
  */
 class ShareOfAPostProperties {
@@ -57,16 +56,14 @@ class ShareOfAPostProperties {
             return; // short of stock: nothing to keep
         }
         StockLedger after = posted.get().ledger();
-        Optional<List<StockMovement>> appended = after.appendedTo(union);
-        if (appended.isEmpty()) {
-            return; // a post on negative stock re-costed the run before it: the caller slices (plusShare is not for it)
+        if (after.appendedTo(union).isPresent()) {
+            shares++; // the share by appending; a post on negative stock may re-cost the run before it (then sliced)
         }
-        shares++;
         DocumentId changed = new DocumentId(900);
         for (StockLedger part : List.of(one, two)) {
             long id = part == one ? 1 : 2;
             Predicate<SkuId> in = s -> s.value() == id;
-            StockLedger share = part.plusShare(in, appended.get(), after, changed);
+            StockLedger share = after.shareOf(in, part, union, changed);
             StockLedger slice = after.slice(in, part, changed, true);
             assertSame(share, slice);
             StockLedger shareThen = Fixture.post(share, receipt(901, jan(29), W1, id, "2", "7.00"), sale(902, jan(30), W1, id, "0.5"));
