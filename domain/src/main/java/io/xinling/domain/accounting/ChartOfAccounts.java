@@ -16,22 +16,68 @@ public final class ChartOfAccounts {
 
     private final SortedMap<AccountCode, Account> accounts;
     /** The accounts without sub-accounts, the ones voucher lines may use: every line of every posting looks here. */
-    private final Map<AccountCode, Account> leaves;
+    private final Leaves leaves;
 
     private ChartOfAccounts(SortedMap<AccountCode, Account> accounts) {
         this.accounts = accounts;
-        Map<AccountCode, Account> leaves = new java.util.HashMap<>();
+        List<Account> leaves = new java.util.ArrayList<>();
         AccountCode previous = null;
         for (AccountCode code : accounts.keySet()) {
             if (previous != null && !code.isWithin(previous)) {
-                leaves.put(previous, accounts.get(previous));
+                leaves.add(accounts.get(previous));
             }
             previous = code;
         }
         if (previous != null) {
-            leaves.put(previous, accounts.get(previous));
+            leaves.add(accounts.get(previous));
         }
-        this.leaves = leaves;
+        this.leaves = new Leaves(leaves);
+    }
+
+    /**
+     * The leaf accounts by code, in an open-addressing table at most half full: a lookup compares the code's string hash
+     * with the stored ones in one array and touches a stored code only when they match. Every line of every posting looks
+     * its account up here, and over a chart of 10,000 accounts a {@link java.util.HashMap}'s nodes, keys and strings,
+     * scattered over the heap, cost a cache miss each.
+     */
+    private static final class Leaves {
+        private final int[] hashes;
+        private final String[] codes;
+        private final Account[] accounts;
+        private final int shift;
+
+        Leaves(List<Account> leaves) {
+            int bits = Math.max(1, 33 - Integer.numberOfLeadingZeros(Math.max(1, leaves.size())));
+            hashes = new int[1 << bits];
+            codes = new String[1 << bits];
+            accounts = new Account[1 << bits];
+            shift = 32 - bits;
+            for (Account a : leaves) {
+                int hash = a.code().value().hashCode();
+                int slot = slotOf(hash);
+                while (codes[slot] != null) {
+                    slot = (slot + 1) & (codes.length - 1);
+                }
+                hashes[slot] = hash;
+                codes[slot] = a.code().value();
+                accounts[slot] = a;
+            }
+        }
+
+        private int slotOf(int hash) {
+            return (hash * 0x9E3779B9) >>> shift;
+        }
+
+        Account get(AccountCode code) {
+            String value = code.value();
+            int hash = value.hashCode();
+            for (int slot = slotOf(hash); codes[slot] != null; slot = (slot + 1) & (codes.length - 1)) {
+                if (hashes[slot] == hash && codes[slot].equals(value)) {
+                    return accounts[slot];
+                }
+            }
+            return null;
+        }
     }
 
     public static ChartOfAccounts of(Collection<Account> accounts) {
@@ -56,7 +102,7 @@ public final class ChartOfAccounts {
     }
 
     public boolean isLeaf(AccountCode code) {
-        return leaves.containsKey(code);
+        return leaves.get(code) != null;
     }
 
     /** The leaf account a voucher line may use, or why not. */
