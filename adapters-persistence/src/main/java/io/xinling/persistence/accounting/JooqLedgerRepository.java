@@ -19,7 +19,9 @@ import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,26 +54,46 @@ public final class JooqLedgerRepository implements LedgerRepository {
         this.jdbc = new Jdbc(dsl);
     }
 
-    /** A balance row's key, ordered as the primary key (V70): every posting locks its rows in this one order. */
-    private record BalanceKey(LocalDate period, String dimKey, String account) implements Comparable<BalanceKey> {
-        @Override
-        public int compareTo(BalanceKey other) {
-            int c = period.compareTo(other.period);
-            if (c == 0) {
-                c = dimKey.compareTo(other.dimKey);
-            }
-            return c != 0 ? c : account.compareTo(other.account);
-        }
-    }
-
-    /** The turnover a posting adds to one balance row. */
-    private static final class Turnover {
+    /**
+     * One balance row a posting adds to, and the turnover it adds: equal by key (period, dimension key, account), ordered
+     * as the primary key (V70), so every posting locks its rows in this one order. The period is kept as a month number
+     * and the hash is mixed once: a generated batch puts thousands of rows in a map and sorts them.
+     */
+    private static final class Row {
+        private final int month;
+        private final YearMonth period;
+        private final String dimKey;
+        private final String account;
         private final DimensionValues dims;
+        private final int hash;
         private long debit;
         private long credit;
 
-        private Turnover(DimensionValues dims) {
+        private Row(int month, YearMonth period, String dimKey, String account, DimensionValues dims) {
+            this.month = month;
+            this.period = period;
+            this.dimKey = dimKey;
+            this.account = account;
             this.dims = dims;
+            this.hash = (account.hashCode() * 0x9E3779B9 + dimKey.hashCode()) * 31 + month;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Row r && r.month == month && r.account.equals(account) && r.dimKey.equals(dimKey);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        private static int compare(Row a, Row b) {
+            if (a.month != b.month) {
+                return Integer.compare(a.month, b.month);
+            }
+            int c = a.dimKey.compareTo(b.dimKey);
+            return c != 0 ? c : a.account.compareTo(b.account);
         }
     }
 
@@ -90,23 +112,24 @@ public final class JooqLedgerRepository implements LedgerRepository {
      * ({@link BalanceSlots}), so concurrent postings on the same accounts touch different rows.
      */
     static Object[] upsertArgs(TenantId tenant, List<? extends LedgerPosting> postings, int sign) {
-        Map<BalanceKey, Turnover> sums = new HashMap<>();
+        Map<Row, Row> sums = new HashMap<>();
         for (LedgerPosting v : postings) {
-            LocalDate period = v.period().atDay(1);
+            YearMonth period = v.period();
+            int month = period.getYear() * 12 + period.getMonthValue() - 1;
             for (VoucherLine line : v.lines()) {
-                add(sums, new BalanceKey(period, "", line.account().value()), DimensionValues.NONE, line, sign);
+                String account = line.account().value();
+                add(sums, new Row(month, period, "", account, DimensionValues.NONE), line, sign);
                 if (!line.dimensions().isEmpty()) {
-                    add(sums, new BalanceKey(period, line.dimensions().key(), line.account().value()), line.dimensions(), line,
-                            sign);
+                    add(sums, new Row(month, period, line.dimensions().key(), account, line.dimensions()), line, sign);
                 }
             }
         }
         if (sums.isEmpty()) {
             return null;
         }
-        List<Map.Entry<BalanceKey, Turnover>> rows = new ArrayList<>(sums.entrySet());
-        rows.sort(Map.Entry.comparingByKey());
-        int n = rows.size();
+        Row[] rows = sums.keySet().toArray(new Row[0]);
+        Arrays.sort(rows, Row::compare);
+        int n = rows.length;
         String[] periods = new String[n];
         String[] accounts = new String[n];
         String[] dimKeys = new String[n];
@@ -114,23 +137,25 @@ public final class JooqLedgerRepository implements LedgerRepository {
         Long[] debits = new Long[n];
         Long[] credits = new Long[n];
         for (int i = 0; i < n; i++) {
-            BalanceKey key = rows.get(i).getKey();
-            Turnover t = rows.get(i).getValue();
+            Row row = rows[i];
             // rows are in period order: one string per period
-            periods[i] = i > 0 && key.period().equals(rows.get(i - 1).getKey().period()) ? periods[i - 1] : key.period().toString();
-            accounts[i] = key.account();
-            dimKeys[i] = key.dimKey();
-            dimJson[i] = t.dims.isEmpty() ? "{}" : Dims.json(t.dims).data();
-            debits[i] = t.debit;
-            credits[i] = t.credit;
+            periods[i] = i > 0 && row.month == rows[i - 1].month ? periods[i - 1] : row.period.atDay(1).toString();
+            accounts[i] = row.account;
+            dimKeys[i] = row.dimKey;
+            dimJson[i] = row.dims.isEmpty() ? "{}" : Dims.json(row.dims).data();
+            debits[i] = row.debit;
+            credits[i] = row.credit;
         }
         return new Object[] {tenant.value(), BalanceSlots.slot(), periods, accounts, dimKeys, dimJson, debits, credits};
     }
 
-    private static void add(Map<BalanceKey, Turnover> sums, BalanceKey key, DimensionValues dims, VoucherLine line, int sign) {
-        Turnover t = sums.computeIfAbsent(key, k -> new Turnover(dims));
-        t.debit = Math.addExact(t.debit, sign * line.debit().minor());
-        t.credit = Math.addExact(t.credit, sign * line.credit().minor());
+    private static void add(Map<Row, Row> sums, Row key, VoucherLine line, int sign) {
+        Row row = sums.putIfAbsent(key, key);
+        if (row == null) {
+            row = key;
+        }
+        row.debit = Math.addExact(row.debit, sign * line.debit().minor());
+        row.credit = Math.addExact(row.credit, sign * line.credit().minor());
     }
 
     @Override
