@@ -4,6 +4,7 @@ import io.xinling.application.accounting.PostGeneratedVouchersUseCase.GeneratedV
 import io.xinling.domain.accounting.AccountCode;
 import io.xinling.domain.accounting.Dimension;
 import io.xinling.domain.accounting.DimensionValues;
+import io.xinling.domain.accounting.ForeignAmount;
 import io.xinling.domain.accounting.Provenance;
 import io.xinling.domain.accounting.Voucher;
 import io.xinling.domain.accounting.VoucherHash;
@@ -13,9 +14,12 @@ import io.xinling.domain.kernel.Money;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 
 import static io.xinling.persistence.jooq.Tables.ACCOUNT_BALANCES;
 import static io.xinling.persistence.jooq.Tables.VOUCHERS;
@@ -106,5 +110,37 @@ class PostingWritesTest {
         assertThat(read.lines().get(0).summary()).isEqualTo(odd.strip());
         assertThat(f.ledger.entries(f.tenant.id(), AccountCode.of("1122"), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31),
                 DimensionValues.of(Dimension.CUSTOMER, "C\t\\\"1\n"))).hasSize(1);
+    }
+
+    @Test
+    void a_batch_written_by_copy_reads_back_as_posted_texts_dimensions_foreign_amounts_and_provenance_included() {
+        AccountingFixture f = new AccountingFixture();
+        String odd = "a\tb\\c\nd\re \"q\" 销售";
+        BigDecimal[] rates = {new BigDecimal("7.123456"), new BigDecimal("0.000001"), new BigDecimal("10"),
+            new BigDecimal("123456789012.5"), new BigDecimal("6.5"), new BigDecimal("10000.0001")};
+        List<GeneratedVoucher> batch = new ArrayList<>();
+        for (int i = 0; i < BulkInsert.FEW + 1; i++) {
+            BigDecimal rate = rates[i % rates.length];
+            Money cny = Money.cny(100 + i);
+            List<VoucherLine> lines = List.of(
+                    new VoucherLine(odd + i, AccountCode.of("1002"), DimensionValues.NONE, cny, Money.zero(Money.CNY),
+                            Optional.of(new ForeignAmount(Money.of(-(17 + i), Currency.getInstance("USD")), rate))),
+                    VoucherLine.debit("\\N", AccountCode.of("1122"), DimensionValues.of(Dimension.CUSTOMER, "C\t\\\"1\n" + i),
+                            Money.cny(-7)),
+                    VoucherLine.credit("", AccountCode.of("5001"), DimensionValues.NONE, Money.cny(100 + i - 7)));
+            batch.add(new GeneratedVoucher(VoucherWord.JI, LocalDate.of(2026, 1, 1).plusDays(37L * i), i, lines,
+                    new Provenance("test", "copy-" + i, i, "tpl-销售", 2L * i, 3L * i, VoucherHash.of(lines))));
+        }
+        List<Voucher> posted = f.services.generated().postGenerated(f.tenant.id(), f.preparer, batch).get();
+        for (int i = 0; i < batch.size(); i++) {
+            Voucher read = f.vouchers.find(f.tenant.id(), posted.get(i).id()).orElseThrow();
+            assertThat(read).usingRecursiveComparison().isEqualTo(posted.get(i));
+            assertThat(read.date()).isEqualTo(LocalDate.of(2026, 1, 1).plusDays(37L * i));
+            assertThat(read.lines().get(0).foreign().orElseThrow().rate()).isEqualByComparingTo(rates[i % rates.length]);
+            assertThat(read.lines().get(0).summary()).isEqualTo(odd + i);
+        }
+        assertThat(f.dsl.fetchOne("select sum(fc_minor) from voucher_lines where tenant_id = ?", f.tenant.id().value())
+                .get(0, BigDecimal.class))
+                .isEqualByComparingTo(BigDecimal.valueOf(-(17 * 17 + 16 * 17 / 2)));
     }
 }
