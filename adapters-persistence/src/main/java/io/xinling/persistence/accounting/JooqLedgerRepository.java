@@ -38,11 +38,16 @@ import static io.xinling.persistence.jooq.Tables.VOUCHER_LINES;
  */
 public final class JooqLedgerRepository implements LedgerRepository {
 
-    /** Fixed SQL on JDBC (see {@link Jdbc}): every posting runs it. */
+    /**
+     * Fixed SQL on JDBC (see {@link Jdbc}): every posting runs it. A period travels as its month number (year × 12 +
+     * month − 1) and the dimensions of a total row as null: the server then parses no date and no JSON for most rows.
+     */
     static final String UPSERT = """
             insert into account_balances as b (tenant_id, period, account_code, dim_key, dims, debit_minor, credit_minor, slot)
-            select ?, *, ?::smallint
-            from unnest(?::text[]::date[], ?::text[], ?::text[], ?::text[]::jsonb[], ?::bigint[], ?::bigint[])
+            select ?, make_date(u.month / 12, u.month % 12 + 1, 1), u.account, u.dim_key, coalesce(u.dims::jsonb, '{}'),
+                   u.debit, u.credit, ?::smallint
+            from unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[])
+                as u (month, account, dim_key, dims, debit, credit)
             on conflict (tenant_id, period, dim_key, account_code, slot) do update
             set debit_minor = b.debit_minor + excluded.debit_minor, credit_minor = b.credit_minor + excluded.credit_minor""";
 
@@ -61,7 +66,6 @@ public final class JooqLedgerRepository implements LedgerRepository {
      */
     private static final class Row {
         private final int month;
-        private final YearMonth period;
         private final String dimKey;
         private final String account;
         private final DimensionValues dims;
@@ -69,9 +73,8 @@ public final class JooqLedgerRepository implements LedgerRepository {
         private long debit;
         private long credit;
 
-        private Row(int month, YearMonth period, String dimKey, String account, DimensionValues dims) {
+        private Row(int month, String dimKey, String account, DimensionValues dims) {
             this.month = month;
-            this.period = period;
             this.dimKey = dimKey;
             this.account = account;
             this.dims = dims;
@@ -118,9 +121,9 @@ public final class JooqLedgerRepository implements LedgerRepository {
             int month = period.getYear() * 12 + period.getMonthValue() - 1;
             for (VoucherLine line : v.lines()) {
                 String account = line.account().value();
-                add(sums, new Row(month, period, "", account, DimensionValues.NONE), line, sign);
+                add(sums, new Row(month, "", account, DimensionValues.NONE), line, sign);
                 if (!line.dimensions().isEmpty()) {
-                    add(sums, new Row(month, period, line.dimensions().key(), account, line.dimensions()), line, sign);
+                    add(sums, new Row(month, line.dimensions().key(), account, line.dimensions()), line, sign);
                 }
             }
         }
@@ -130,7 +133,7 @@ public final class JooqLedgerRepository implements LedgerRepository {
         Row[] rows = sums.keySet().toArray(new Row[0]);
         Arrays.sort(rows, Row::compare);
         int n = rows.length;
-        String[] periods = new String[n];
+        Integer[] months = new Integer[n];
         String[] accounts = new String[n];
         String[] dimKeys = new String[n];
         String[] dimJson = new String[n];
@@ -138,15 +141,14 @@ public final class JooqLedgerRepository implements LedgerRepository {
         Long[] credits = new Long[n];
         for (int i = 0; i < n; i++) {
             Row row = rows[i];
-            // rows are in period order: one string per period
-            periods[i] = i > 0 && row.month == rows[i - 1].month ? periods[i - 1] : row.period.atDay(1).toString();
+            months[i] = row.month;
             accounts[i] = row.account;
             dimKeys[i] = row.dimKey;
-            dimJson[i] = row.dims.isEmpty() ? "{}" : Dims.json(row.dims).data();
+            dimJson[i] = row.dims.isEmpty() ? null : Dims.json(row.dims).data();
             debits[i] = row.debit;
             credits[i] = row.credit;
         }
-        return new Object[] {tenant.value(), BalanceSlots.slot(), periods, accounts, dimKeys, dimJson, debits, credits};
+        return new Object[] {tenant.value(), BalanceSlots.slot(), months, accounts, dimKeys, dimJson, debits, credits};
     }
 
     private static void add(Map<Row, Row> sums, Row key, VoucherLine line, int sign) {
