@@ -34,6 +34,7 @@ public final class Statements {
             dsl.execute("create extension if not exists pg_stat_statements");
             dsl.execute("select pg_stat_statements_reset()");
             dsl.execute("select pg_stat_reset_shared('wal')");
+            dsl.execute("select pg_stat_reset()");
         }
     }
 
@@ -43,6 +44,11 @@ public final class Statements {
         }
         System.err.println(benchmark + ": WAL in the window\n"
                 + dsl.resultQuery("select wal_records, wal_fpi, wal_bytes from pg_stat_wal").fetch().format());
+        System.err.println(benchmark + ": tables written or vacuumed in the window\n" + dsl.resultQuery("""
+                select relname, n_tup_ins, n_tup_upd, n_tup_hot_upd, n_tup_del, autovacuum_count, autoanalyze_count
+                from pg_stat_user_tables
+                where n_tup_ins + n_tup_upd + n_tup_del + autovacuum_count + autoanalyze_count > 0
+                order by n_tup_ins + n_tup_upd + n_tup_del desc""").fetch().format());
         System.err.println(benchmark + ": the " + top + " statements with the most server time in the window\n"
                 + dsl.resultQuery("""
                         select calls, round(total_exec_time::numeric, 0) as exec_ms, round(total_plan_time::numeric, 0) as plan_ms,
