@@ -120,7 +120,36 @@ public final class StockLedger {
         rows.sort(Posting.ORDER);
         Map<DocumentId, Boolean> switches = new java.util.LinkedHashMap<>();
         parts.forEach(p -> p.scopeChanges().forEach(c -> switches.put(c.header().id(), true)));
-        return new StockLedger(setup, rows, docs, gone, Scopes.kept(switches.keySet(), docs, null));
+        List<RowIndex> indexes = parts.stream().map(StockLedger::index).toList();
+        return new StockLedger(setup, Rows.of(rows), Persistent.map(docs), Persistent.set(gone),
+                Scopes.kept(switches.keySet(), docs, null), RowIndex.union(indexes, positions(parts, rows)), null);
+    }
+
+    /**
+     * Where each row of each part went in {@code merged}, the parts' rows sorted together: a merged row is the next
+     * row of exactly one part, told by identity (the parts hold no row in common).
+     */
+    private static int[][] positions(List<StockLedger> parts, List<StockMovement> merged) {
+        int k = parts.size();
+        int[][] at = new int[k][];
+        java.util.Iterator<?>[] rest = new java.util.Iterator<?>[k];
+        Object[] next = new Object[k];
+        int[] taken = new int[k];
+        for (int p = 0; p < k; p++) {
+            at[p] = new int[parts.get(p).movements.size()];
+            rest[p] = parts.get(p).movements.iterator();
+            next[p] = rest[p].hasNext() ? rest[p].next() : null;
+        }
+        for (int u = 0; u < merged.size(); u++) {
+            StockMovement m = merged.get(u);
+            int p = 0;
+            while (next[p] != m) {
+                p++;
+            }
+            at[p][taken[p]++] = u;
+            next[p] = rest[p].hasNext() ? rest[p].next() : null;
+        }
+        return at;
     }
 
     /**
@@ -211,12 +240,16 @@ public final class StockLedger {
     }
 
     public Optional<StockMovement> movement(MovementId id) {
+        return ids().rows().get(id).map(movements::get).toJavaOptional();
+    }
+
+    private RowIndex.Ids ids() {
         RowIndex.Ids at = ids;
         if (at == null) {
             at = RowIndex.Ids.of(movements);
             ids = at;
         }
-        return at.rows().get(id).map(movements::get).toJavaOptional();
+        return at;
     }
 
     RowIndex index() {
@@ -248,7 +281,7 @@ public final class StockLedger {
     List<KeyBalance> keyBalancesOf(java.util.Collection<CostingKey> keys) {
         RowIndex i = index();
         return keys.stream().distinct().flatMap(k -> i.keys.get(k).toJavaStream())
-                .sorted(java.util.Comparator.comparingInt(RowIndex.Spot::ordinal))
+                .sorted(java.util.Comparator.comparingInt(RowIndex.Spot::first))
                 .map(spot -> keyBalance(movements.get(spot.last()))).toList();
     }
 
@@ -256,7 +289,7 @@ public final class StockLedger {
     List<SlotBalance> slotBalancesOf(java.util.Collection<StockSlot> slots) {
         RowIndex i = index();
         return slots.stream().distinct().flatMap(k -> i.slots.get(k).toJavaStream())
-                .sorted(java.util.Comparator.comparingInt(RowIndex.Spot::ordinal))
+                .sorted(java.util.Comparator.comparingInt(RowIndex.Spot::first))
                 .map(spot -> slotBalance(movements.get(spot.last()))).toList();
     }
 
@@ -278,17 +311,31 @@ public final class StockLedger {
                 : Optional.empty();
     }
 
+    /** A document's movements, in ledger order: through the movement ids' index when built, else by a scan. */
     public List<StockMovement> movementsOf(DocumentId document) {
-        return movements.stream().filter(m -> m.id().document().equals(document)).toList();
+        return ids == null ? movements.stream().filter(m -> m.id().document().equals(document)).toList()
+                : indexedMovementsOf(document);
+    }
+
+    /** {@link #movementsOf}, building the index of movement ids first if need be (then extended by appending versions). */
+    private List<StockMovement> indexedMovementsOf(DocumentId document) {
+        int[] rows = ids().documents().get(document).getOrElse(io.vavr.collection.List.empty())
+                .toJavaStream().mapToInt(Integer::intValue).sorted().toArray();
+        List<StockMovement> out = new ArrayList<>(rows.length);
+        for (int row : rows) {
+            out.add(movements.get(row));
+        }
+        return out;
     }
 
     /**
      * A document's movements as {@link #union} of {@code parts} would give them, without building that union: from
-     * each part (the ledgers of the SKU groups it moved), in ledger order.
+     * each part (the ledgers of the SKU groups it moved), in ledger order. The parts are the groups' kept ledgers: each
+     * finds them through its index of movement ids, built on the first call and extended by each appending version.
      */
     public static List<StockMovement> movementsOf(List<StockLedger> parts, DocumentId document) {
         List<StockMovement> out = new ArrayList<>();
-        parts.forEach(p -> out.addAll(p.movementsOf(document)));
+        parts.forEach(p -> out.addAll(p.indexedMovementsOf(document)));
         out.sort(Posting.ORDER);
         return out;
     }

@@ -3,7 +3,9 @@ package io.xinling.domain.inventory.ledger;
 import io.xinling.domain.catalog.SkuId;
 import io.xinling.domain.inventory.CostingScope;
 import io.xinling.domain.inventory.DocumentId;
+import io.xinling.domain.inventory.StockSlot;
 import io.xinling.domain.inventory.document.DocumentHeader;
+import io.xinling.domain.inventory.document.InventoryDocument;
 import io.xinling.domain.inventory.document.Issue;
 import io.xinling.domain.inventory.document.IssuePurpose;
 import io.xinling.domain.inventory.document.StockLine;
@@ -72,13 +74,67 @@ class ShareOfAPostProperties {
         }
     }
 
+    /**
+     * A union's index is put together from its parts' (their rows renumbered), and a part finds a document's movements
+     * through its index of movement ids, built on one version and extended by the versions that appended to it: both must
+     * answer as a scan of the rows does, before and after a post on the union.
+     */
+    @Property(tries = 60)
+    void a_union_and_its_parts_find_balances_slots_and_movements_as_their_rows_show_them(
+            @ForAll @Size(max = 12) List<@IntRange(min = 1, max = 9) Integer> first,
+            @ForAll @Size(max = 12) List<@IntRange(min = 1, max = 9) Integer> second,
+            @ForAll @IntRange(min = 0, max = 12) int indexedAfter, @ForAll CostingScope scope, @ForAll boolean negative) {
+        // part one: SKU 1 on days 1 to 12, then SKU 3 on day 13; part two: SKU 2 from day 14 (the union orders keys
+        // by their first row: SKU 3 before SKU 2, though SKU 3 comes second in its part and SKU 2 first in its own)
+        StockLedger empty = StockLedger.empty(Fixture.setup(scope, negative, Fixture.plainSkus(3)));
+        int split = Math.min(indexedAfter, first.size());
+        StockLedger early = history(empty, 1, first.subList(0, split), 100, 1);
+        StockLedger.movementsOf(List.of(early), new DocumentId(100)); // the index of movement ids, from here on extended
+        StockLedger one = history(history(early, 1, first.subList(split, first.size()), 100 + split, 1 + split), 3,
+                List.of(3), 150, 13);
+        StockLedger two = history(empty, 2, second, 200, 14);
+        StockLedger union = StockLedger.union(one.setup(), List.of(one, two));
+        assertFoundAsScanned(union, List.of(one, two));
+        Issue both = new Issue(DocumentHeader.of(900, 900, jan(28)), W1, IssuePurpose.SALE,
+                List.of(StockLine.of(1, sku(1), "1", PCS.code()), StockLine.of(2, sku(2), "1", PCS.code())));
+        var posted = union.post(both);
+        if (posted.isRight()) {
+            StockLedger after = posted.get().ledger();
+            DocumentId changed = new DocumentId(900);
+            StockLedger oneAfter = after.shareOf(s -> s.value() != 2, one, union, changed);
+            StockLedger twoAfter = after.shareOf(s -> s.value() == 2, two, union, changed);
+            assertFoundAsScanned(after, List.of(oneAfter, twoAfter));
+        }
+    }
+
+    private static void assertFoundAsScanned(StockLedger union, List<StockLedger> parts) {
+        List<StockMovement> rows = union.movements();
+        assertThat(union.keyBalancesOf(rows.stream().map(m -> m.spec().key()).toList())).isEqualTo(union.keyBalances());
+        assertThat(union.slotBalancesOf(rows.stream().map(m -> m.spec().slot()).toList())).isEqualTo(union.slotBalances());
+        for (StockSlot slot : rows.stream().map(m -> m.spec().slot()).distinct().toList()) {
+            assertThat(union.slotsOf(slot.location(), slot.sku())).isEqualTo(rows.stream().map(m -> m.spec().slot())
+                    .filter(s -> s.location().equals(slot.location()) && s.sku().equals(slot.sku())).distinct().toList());
+        }
+        for (InventoryDocument doc : union.documents()) {
+            DocumentId id = doc.header().id();
+            List<StockMovement> scanned = rows.stream().filter(m -> m.id().document().equals(id)).toList();
+            assertThat(StockLedger.movementsOf(parts, id)).isEqualTo(scanned);
+            assertThat(union.movementsOf(id)).isEqualTo(scanned);
+        }
+    }
+
     /** Receipts of {@code sku} on odd counts, sales of 1 on even ones, one a day. */
     private static StockLedger history(StockLedger ledger, long sku, List<Integer> counts, long firstDoc) {
+        return history(ledger, sku, counts, firstDoc, 1);
+    }
+
+    /** {@link #history} from day {@code firstDay} of January. */
+    private static StockLedger history(StockLedger ledger, long sku, List<Integer> counts, long firstDoc, int firstDay) {
         StockLedger at = ledger;
         for (int i = 0; i < counts.size(); i++) {
             int n = counts.get(i);
-            var doc = n % 2 == 1 ? receipt(firstDoc + i, jan(1 + i), W1, sku, Integer.toString(n), n + ".30")
-                    : sale(firstDoc + i, jan(1 + i), W1, sku, "1");
+            var doc = n % 2 == 1 ? receipt(firstDoc + i, jan(firstDay + i), W1, sku, Integer.toString(n), n + ".30")
+                    : sale(firstDoc + i, jan(firstDay + i), W1, sku, "1");
             var r = at.post(doc);
             if (r.isRight()) {
                 at = r.get().ledger();
