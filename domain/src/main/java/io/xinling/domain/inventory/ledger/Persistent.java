@@ -5,6 +5,7 @@ import io.vavr.Tuple2;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,6 +30,39 @@ final class Persistent {
             return p;
         }
         return new PSet<>(io.vavr.collection.HashSet.ofAll(set));
+    }
+
+    /**
+     * The maps' entries together, a key's value from the last map that holds it (as {@code putAll} of each in turn):
+     * the largest map, with the entries of the others merged into it.
+     */
+    static <K, V> PMap<K, V> mapUnion(List<PMap<K, V>> maps) {
+        int largest = 0;
+        for (int i = 1; i < maps.size(); i++) {
+            if (maps.get(i).size() > maps.get(largest).size()) {
+                largest = i;
+            }
+        }
+        io.vavr.collection.HashMap<K, V> all = maps.get(largest).map;
+        for (int i = largest - 1; i >= 0; i--) {
+            all = all.merge(maps.get(i).map); // the value already there came from a later map: it stays
+        }
+        for (int i = largest + 1; i < maps.size(); i++) {
+            all = all.merge(maps.get(i).map, (earlier, later) -> later);
+        }
+        return new PMap<>(all);
+    }
+
+    /** The union of sets: the largest, with the items of the others added to it. */
+    static <T> PSet<T> setUnion(List<PSet<T>> sets) {
+        PSet<T> largest = sets.stream().max(java.util.Comparator.comparingInt(PSet::size)).orElseThrow();
+        io.vavr.collection.HashSet<T> all = largest.set;
+        for (PSet<T> s : sets) {
+            if (s != largest) {
+                all = all.addAll(s.set);
+            }
+        }
+        return new PSet<>(all);
     }
 
     /** An immutable map backed by a Vavr {@code HashMap}. */

@@ -110,18 +110,15 @@ public final class StockLedger {
             return parts.get(0).withSetup(setup);
         }
         List<StockMovement> rows = new ArrayList<>();
-        Map<DocumentId, InventoryDocument> docs = new HashMap<>();
-        Set<DocumentId> gone = new HashSet<>();
         for (StockLedger p : parts) {
             rows.addAll(p.movements);
-            docs.putAll(p.posted);
-            gone.addAll(p.cancelled);
         }
         rows.sort(Posting.ORDER);
+        Persistent.PMap<DocumentId, InventoryDocument> docs = Persistent.mapUnion(parts.stream().map(p -> p.posted).toList());
         Map<DocumentId, Boolean> switches = new java.util.LinkedHashMap<>();
         parts.forEach(p -> p.scopeChanges().forEach(c -> switches.put(c.header().id(), true)));
         List<RowIndex> indexes = parts.stream().map(StockLedger::index).toList();
-        return new StockLedger(setup, Rows.of(rows), Persistent.map(docs), Persistent.set(gone),
+        return new StockLedger(setup, Rows.of(rows), docs, Persistent.setUnion(parts.stream().map(p -> p.cancelled).toList()),
                 Scopes.kept(switches.keySet(), docs, null), RowIndex.union(indexes, positions(parts, rows)), null);
     }
 
