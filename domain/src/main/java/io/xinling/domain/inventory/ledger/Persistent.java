@@ -33,8 +33,8 @@ final class Persistent {
     }
 
     /**
-     * The maps' entries together, a key's value from the last map that holds it (as {@code putAll} of each in turn):
-     * the largest map, with the entries of the others merged into it.
+     * The entries of one or more maps, a key's value from the last map that holds it (as {@code putAll} of each in
+     * turn): the largest map, with the entries of the others merged into it.
      */
     static <K, V> PMap<K, V> mapUnion(List<PMap<K, V>> maps) {
         int largest = 0;
@@ -53,7 +53,7 @@ final class Persistent {
         return new PMap<>(all);
     }
 
-    /** The union of sets: the largest, with the items of the others added to it. */
+    /** The items of one or more sets: the largest, with the items of the others added to it. */
     static <T> PSet<T> setUnion(List<PSet<T>> sets) {
         PSet<T> largest = sets.stream().max(java.util.Comparator.comparingInt(PSet::size)).orElseThrow();
         io.vavr.collection.HashSet<T> all = largest.set;

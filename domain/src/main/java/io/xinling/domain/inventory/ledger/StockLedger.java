@@ -106,6 +106,9 @@ public final class StockLedger {
      * of them): their movements merged in ordering-key order, their documents together.
      */
     public static StockLedger union(InventorySetup setup, List<StockLedger> parts) {
+        if (parts.isEmpty()) {
+            return empty(setup);
+        }
         if (parts.size() == 1) {
             return parts.get(0).withSetup(setup);
         }

@@ -9,6 +9,7 @@ import io.xinling.domain.inventory.document.InventoryDocument;
 import io.xinling.domain.inventory.document.Issue;
 import io.xinling.domain.inventory.document.IssuePurpose;
 import io.xinling.domain.inventory.document.StockLine;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -105,6 +106,14 @@ class ShareOfAPostProperties {
             StockLedger twoAfter = after.shareOf(s -> s.value() == 2, two, union, changed);
             assertFoundAsScanned(after, List.of(oneAfter, twoAfter));
         }
+    }
+
+    @Example
+    void the_union_of_no_group_is_an_empty_ledger() {
+        StockLedger none = StockLedger.union(Fixture.setup(CostingScope.PER_WAREHOUSE, false, Fixture.plainSkus(1)), List.of());
+        assertThat(none.movements()).isEmpty();
+        assertThat(none.documents()).isEmpty();
+        assertThat(StockLedger.movementsOf(List.of(), new DocumentId(1))).isEmpty();
     }
 
     private static void assertFoundAsScanned(StockLedger union, List<StockLedger> parts) {
