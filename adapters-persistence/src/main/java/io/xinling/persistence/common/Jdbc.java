@@ -32,6 +32,15 @@ public final class Jdbc {
         this.dsl = dsl;
     }
 
+    /**
+     * A table's columns, as jOOQ generated them (the order {@code dsl.fetch(rows, table.fields())} reads them in),
+     * for a fixed statement's select list or returning clause.
+     */
+    public static String columns(org.jooq.Table<?> table) {
+        return java.util.Arrays.stream(table.fields()).map(org.jooq.Field::getName)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** Runs an insert, update or delete; the number of rows it changed. */
     public int update(String sql, Object... args) {
         return run(sql, args, statement -> statement.executeUpdate());

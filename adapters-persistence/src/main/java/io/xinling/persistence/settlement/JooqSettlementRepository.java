@@ -12,6 +12,7 @@ import io.xinling.domain.settlement.SettlementItem;
 import io.xinling.domain.settlement.SettlementItemId;
 import io.xinling.domain.settlement.WriteOff;
 import io.xinling.domain.settlement.WriteOffId;
+import io.xinling.persistence.common.Jdbc;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 
@@ -30,37 +31,36 @@ import static io.xinling.persistence.settlement.SettlementRows.toWriteOff;
 
 public final class JooqSettlementRepository implements SettlementRepository {
 
+    /**
+     * One round trip of fixed SQL (every posted delivery, return, receipt and purchase return records an item): the id
+     * drawn in the statement, an item without a source reference referenced by its id; an item already recorded for the
+     * same source gives no row.
+     */
+    private static final String INSERT_ITEM = """
+            with n as (select nextval('settlement_item_id_seq') as id)
+            insert into settlement_items (tenant_id, item_id, partner_id, ledger, side, kind, source_type, source_ref, doc_date,
+                due_date, currency, amount_minor, open_minor, exchange_rate, book_amount_minor, method, created_at)
+            select ?, n.id, ?, ?, ?, ?, ?, coalesce(?, 'item-' || n.id), ?, ?, ?, ?, ?, ?, ?, ?, ? from n
+            on conflict do nothing
+            returning\s""" + Jdbc.columns(SETTLEMENT_ITEMS);
+
     private final DSLContext dsl;
+    private final Jdbc jdbc;
 
     public JooqSettlementRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.jdbc = new Jdbc(dsl);
     }
 
     @Override
     public Optional<SettlementItem> insertItem(TenantId tenant, NewItem item, Instant createdAt) {
-        long id = dsl.nextval("settlement_item_id_seq").longValue();
-        return dsl.insertInto(SETTLEMENT_ITEMS)
-                .set(SETTLEMENT_ITEMS.TENANT_ID, tenant.value())
-                .set(SETTLEMENT_ITEMS.ITEM_ID, id)
-                .set(SETTLEMENT_ITEMS.PARTNER_ID, item.partner().value())
-                .set(SETTLEMENT_ITEMS.LEDGER, item.ledger().name())
-                .set(SETTLEMENT_ITEMS.SIDE, item.side().name())
-                .set(SETTLEMENT_ITEMS.KIND, item.kind().name())
-                .set(SETTLEMENT_ITEMS.SOURCE_TYPE, item.sourceType())
-                .set(SETTLEMENT_ITEMS.SOURCE_REF, item.sourceRef().orElse("item-" + id))
-                .set(SETTLEMENT_ITEMS.DOC_DATE, item.date())
-                .set(SETTLEMENT_ITEMS.DUE_DATE, item.dueDate())
-                .set(SETTLEMENT_ITEMS.CURRENCY, item.amount().currency().getCurrencyCode())
-                .set(SETTLEMENT_ITEMS.AMOUNT_MINOR, item.amount().minor())
-                .set(SETTLEMENT_ITEMS.OPEN_MINOR, item.amount().minor())
-                .set(SETTLEMENT_ITEMS.EXCHANGE_RATE, item.rate().rate())
-                .set(SETTLEMENT_ITEMS.BOOK_AMOUNT_MINOR, item.bookAmount().minor())
-                .set(SETTLEMENT_ITEMS.METHOD, item.method().map(Enum::name).orElse(null))
-                .set(SETTLEMENT_ITEMS.CREATED_AT, createdAt.atOffset(ZoneOffset.UTC))
-                .onConflictDoNothing()
-                .returning()
-                .fetchOptional()
-                .map(SettlementRows::toItem);
+        return jdbc.query(INSERT_ITEM, rows -> dsl.fetch(rows, SETTLEMENT_ITEMS.fields()).into(SETTLEMENT_ITEMS),
+                        tenant.value(), item.partner().value(), item.ledger().name(), item.side().name(), item.kind().name(),
+                        item.sourceType(), item.sourceRef().orElse(null), item.date(), item.dueDate(),
+                        item.amount().currency().getCurrencyCode(), item.amount().minor(), item.amount().minor(),
+                        item.rate().rate(), item.bookAmount().minor(), item.method().map(Enum::name).orElse(null),
+                        createdAt.atOffset(ZoneOffset.UTC))
+                .stream().findFirst().map(SettlementRows::toItem);
     }
 
     @Override

@@ -36,22 +36,48 @@ import static io.xinling.persistence.jooq.Tables.TRADE_DOCUMENT_LINES;
 /** Purchase and sales documents on PostgreSQL; the draft is rebuilt by hand in {@link TradeRows}. */
 public final class JooqTradeDocumentRepository implements TradeDocumentRepository {
 
-    /** A document's lines in one fixed statement (see {@link Jdbc}), numbered from 1 in order, columns as arrays. */
-    private static final String INSERT_LINES = """
-            insert into trade_document_lines (tenant_id, document_id, line_no, sku_id, quantity, unit, price, discount, tax_rate,
-                gift, delivery_line, order_line)
-            select ?, ?, r.n, r.sku, r.q, r.u, r.p, r.d, r.t, r.g, r.dl, r.ol
-            from unnest(?::bigint[], ?::text[]::numeric[], ?::text[], ?::text[]::numeric[], ?::text[]::numeric[],
+    /** The lines of a draft, one row per element of the arrays {@link #lineArrays} gives, numbered from 1 in order. */
+    private static final String LINE_ARRAYS = """
+            unnest(?::bigint[], ?::text[]::numeric[], ?::text[], ?::text[]::numeric[], ?::text[]::numeric[],
                 ?::text[]::numeric[], ?::boolean[], ?::int[], ?::int[]) with ordinality as r(sku, q, u, p, d, t, g, dl, ol, n)""";
+
+    private static final String LINE_COLUMNS = """
+            trade_document_lines (tenant_id, document_id, line_no, sku_id, quantity, unit, price, discount, tax_rate, gift,
+                delivery_line, order_line)""";
+
+    /** A document's lines in one fixed statement (see {@link Jdbc}). */
+    private static final String INSERT_LINES = "insert into " + LINE_COLUMNS + "\nselect ?, ?, r.n, r.sku, r.q, r.u, r.p, r.d, "
+            + "r.t, r.g, r.dl, r.ol\nfrom " + LINE_ARRAYS;
+
+    /**
+     * A new document and its lines in one round trip of fixed SQL, its id drawn in the statement: the lines' foreign key
+     * is checked at the statement's end, when the document is there.
+     */
+    private static final String CREATE = """
+            with d as (
+                insert into trade_documents (tenant_id, document_id, number, kind, status, partner_id, warehouse_id, doc_date,
+                    currency, exchange_rate, price_entry, order_discount_minor, delivery_id, order_id, note, created_at)
+                values (?, nextval('trade_document_id_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                returning tenant_id, document_id),
+            l as (
+                insert into\s""" + LINE_COLUMNS + """
+
+                select d.tenant_id, d.document_id, r.n, r.sku, r.q, r.u, r.p, r.d, r.t, r.g, r.dl, r.ol
+                from d, """ + LINE_ARRAYS + """
+            )
+            select document_id from d""";
 
     /**
      * A document and its lines in one round trip of fixed SQL (see {@link Jdbc}), every column of each table in the
      * order of jOOQ's generated fields, which read the rows back into its records without rendering any SQL.
      */
-    private static final String FIND = "select " + columns(TRADE_DOCUMENTS) + " from trade_documents "
+    private static final String FIND = "select " + Jdbc.columns(TRADE_DOCUMENTS) + " from trade_documents "
             + "where tenant_id = ? and document_id = ?;\n"
-            + "select " + columns(TRADE_DOCUMENT_LINES) + " from trade_document_lines "
+            + "select " + Jdbc.columns(TRADE_DOCUMENT_LINES) + " from trade_document_lines "
             + "where tenant_id = ? and document_id = ? order by line_no";
+    /** Fixed SQL: every post of a document runs it. */
+    private static final String MARK_POSTED = "update trade_documents set status = ?, gross_minor = ?, inventory_document_id = ?, "
+            + "open_item_id = ?, posted_at = ? where tenant_id = ? and document_id = ?";
     /** {@link #FIND}, the document's row locked. */
     private static final String LOCK = FIND.replaceFirst(";\n", " for update;\n");
 
@@ -77,36 +103,36 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
 
     @Override
     public long create(TenantId tenant, TradeDraft d, Instant createdAt) {
-        long id = dsl.nextval("trade_document_id_seq").longValue();
         LocalDate period = d.date().withDayOfMonth(1);
         int n = MonthlyCounters.TRADE_DOCUMENTS.next(numbers, tenant.value(), d.kind().name(), period);
-        dsl.insertInto(TRADE_DOCUMENTS)
-                .set(TRADE_DOCUMENTS.TENANT_ID, tenant.value())
-                .set(TRADE_DOCUMENTS.DOCUMENT_ID, id)
-                .set(TRADE_DOCUMENTS.NUMBER, d.kind().number(period, n))
-                .set(TRADE_DOCUMENTS.KIND, d.kind().name())
-                .set(TRADE_DOCUMENTS.STATUS, TradeStatus.DRAFT.name())
-                .set(TRADE_DOCUMENTS.PARTNER_ID, d.partner().value())
-                .set(TRADE_DOCUMENTS.WAREHOUSE_ID, d.warehouse())
-                .set(TRADE_DOCUMENTS.DOC_DATE, d.date())
-                .set(TRADE_DOCUMENTS.CURRENCY, d.rate().currency().getCurrencyCode())
-                .set(TRADE_DOCUMENTS.EXCHANGE_RATE, d.rate().rate())
-                .set(TRADE_DOCUMENTS.PRICE_ENTRY, d.entry().name())
-                .set(TRADE_DOCUMENTS.ORDER_DISCOUNT_MINOR, d.orderDiscount().minor())
-                .set(TRADE_DOCUMENTS.DELIVERY_ID, d.delivery().orElse(null))
-                .set(TRADE_DOCUMENTS.ORDER_ID, d.order().orElse(null))
-                .set(TRADE_DOCUMENTS.NOTE, d.note().orElse(null))
-                .set(TRADE_DOCUMENTS.CREATED_AT, createdAt.atOffset(ZoneOffset.UTC))
-                .execute();
-        insertLines(tenant, id, d);
-        return id;
+        Object[] header = {tenant.value(), d.kind().number(period, n), d.kind().name(), TradeStatus.DRAFT.name(),
+            d.partner().value(), d.warehouse(), d.date(), d.rate().currency().getCurrencyCode(), d.rate().rate(),
+            d.entry().name(), d.orderDiscount().minor(), d.delivery().orElse(null), d.order().orElse(null),
+            d.note().orElse(null), createdAt.atOffset(ZoneOffset.UTC)};
+        Object[] lines = lineArrays(d);
+        Object[] args = java.util.Arrays.copyOf(header, header.length + lines.length);
+        System.arraycopy(lines, 0, args, header.length, lines.length);
+        return jdbc.query(CREATE, rows -> {
+            rows.next();
+            return rows.getLong(1);
+        }, args);
     }
 
     private void insertLines(TenantId tenant, long id, TradeDraft d) {
-        int n = d.lines().size();
-        if (n == 0) {
+        if (d.lines().isEmpty()) {
             return;
         }
+        Object[] lines = lineArrays(d);
+        Object[] args = new Object[2 + lines.length];
+        args[0] = tenant.value();
+        args[1] = id;
+        System.arraycopy(lines, 0, args, 2, lines.length);
+        jdbc.update(INSERT_LINES, args);
+    }
+
+    /** The columns of a draft's lines as arrays, in the order {@link #LINE_ARRAYS} takes them. */
+    private static Object[] lineArrays(TradeDraft d) {
+        int n = d.lines().size();
         Long[] sku = new Long[n];
         String[] quantity = new String[n];
         String[] unit = new String[n];
@@ -128,8 +154,7 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
             deliveryLine[i] = l.deliveryLine().orElse(null);
             orderLine[i] = l.orderLine().orElse(null);
         }
-        jdbc.update(INSERT_LINES, tenant.value(), id, sku, quantity, unit, price, discount, taxRate, gift, deliveryLine,
-                orderLine);
+        return new Object[] {sku, quantity, unit, price, discount, taxRate, gift, deliveryLine, orderLine};
     }
 
     @Override
@@ -252,11 +277,6 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
         return documents.stream().findFirst().map(r -> TradeRows.toDocument(r, lines));
     }
 
-    private static String columns(org.jooq.Table<?> table) {
-        return java.util.Arrays.stream(table.fields()).map(org.jooq.Field::getName)
-                .collect(java.util.stream.Collectors.joining(", "));
-    }
-
     @Override
     public List<TradeDocument> openSalesOrders(TenantId tenant, PartnerId customer) {
         return dsl.selectFrom(TRADE_DOCUMENTS)
@@ -292,14 +312,8 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
     @Override
     public void markPosted(TenantId tenant, long id, long inventoryDocument, Optional<Long> openItem, Money gross,
                            Instant postedAt) {
-        dsl.update(TRADE_DOCUMENTS)
-                .set(TRADE_DOCUMENTS.STATUS, TradeStatus.POSTED.name())
-                .set(TRADE_DOCUMENTS.GROSS_MINOR, gross.minor())
-                .set(TRADE_DOCUMENTS.INVENTORY_DOCUMENT_ID, inventoryDocument)
-                .set(TRADE_DOCUMENTS.OPEN_ITEM_ID, openItem.orElse(null))
-                .set(TRADE_DOCUMENTS.POSTED_AT, postedAt.atOffset(ZoneOffset.UTC))
-                .where(key(tenant, id))
-                .execute();
+        jdbc.update(MARK_POSTED, TradeStatus.POSTED.name(), gross.minor(), inventoryDocument, openItem.orElse(null),
+                postedAt.atOffset(ZoneOffset.UTC), tenant.value(), id);
     }
 
     private TradeDocument withLines(TenantId tenant, TradeDocumentsRecord r) {
