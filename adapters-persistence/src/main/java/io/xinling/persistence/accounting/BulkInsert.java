@@ -18,7 +18,8 @@ import java.util.List;
  * Vouchers and lines on the connection of the caller's transaction. A batch goes in two {@code COPY ... FROM STDIN} in
  * binary format ({@link BinaryCopy}): no bind values, no per-row statement, no arrays to build and parse. A few
  * vouchers (a document posted one at a time) go in one fixed statement whose columns travel as arrays: a COPY takes two
- * round trips, and in a profile of single-document posting each COPY cost more time in PostgreSQL (about 2-3 ms) than any other statement.
+ * round trips, and in a profile of single-document posting each COPY cost more time in PostgreSQL (about 2-3 ms) than
+ * any other statement.
  */
 final class BulkInsert {
 
@@ -164,7 +165,8 @@ final class BulkInsert {
             for (VoucherLine line : v.lines()) {
                 String dims = line.dimensions().isEmpty() ? "{}" : Dims.json(line.dimensions()).data();
                 data.row(13).int8(tenantId).int8(id).int4(no++).date(v.date()).text(line.account().value())
-                        .text(line.dimensions().key()).jsonb(dims).text(line.summary()).int8(line.debit().minor()).int8(line.credit().minor());
+                        .text(line.dimensions().key()).jsonb(dims).text(line.summary()).int8(line.debit().minor())
+                        .int8(line.credit().minor());
                 if (line.foreign().isPresent()) {
                     ForeignAmount foreign = line.foreign().get();
                     data.text(foreign.original().currency().getCurrencyCode()).int8(foreign.original().minor())
