@@ -34,7 +34,9 @@ public final class TestDatabase {
     public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                // the collation of the service's embedded clusters (DatabaseServer)
+                server = EmbeddedPostgres.builder().setLocaleConfig("locale-provider", "builtin")
+                        .setLocaleConfig("builtin-locale", "C.UTF-8").start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
