@@ -255,13 +255,21 @@ public final class JooqVoucherRepository implements VoucherRepository {
 
     @Override
     public List<Voucher> list(TenantId tenant, LocalDate from, LocalDate to) {
-        return withLines(tenant, dsl.selectFrom(VOUCHERS).where(VOUCHERS.TENANT_ID.eq(tenant.value()),
+        return withLines(tenant, dsl.selectFrom(VOUCHERS).where(VOUCHERS.TENANT_ID.eq(tenant.value()), periods(from, to),
                 VOUCHERS.VOUCHER_DATE.between(from, to)).orderBy(VOUCHERS.VOUCHER_DATE, VOUCHERS.WORD, VOUCHERS.NUMBER).fetch());
+    }
+
+    /**
+     * The periods holding the dates from {@code from} through {@code to}: a voucher's period is the month of its date,
+     * and reads by date find their vouchers through the index of numbers, which leads with the period (V78).
+     */
+    private static org.jooq.Condition periods(LocalDate from, LocalDate to) {
+        return VOUCHERS.PERIOD.between(from.withDayOfMonth(1), to.withDayOfMonth(1));
     }
 
     @Override
     public List<Voucher> listByOrigin(TenantId tenant, LocalDate from, LocalDate to, VoucherOrigin origin) {
-        return withLines(tenant, dsl.selectFrom(VOUCHERS).where(VOUCHERS.TENANT_ID.eq(tenant.value()),
+        return withLines(tenant, dsl.selectFrom(VOUCHERS).where(VOUCHERS.TENANT_ID.eq(tenant.value()), periods(from, to),
                 VOUCHERS.VOUCHER_DATE.between(from, to), VOUCHERS.ORIGIN.eq(origin.name())).fetch());
     }
 
@@ -286,7 +294,7 @@ public final class JooqVoucherRepository implements VoucherRepository {
     @Override
     public int countDrafts(TenantId tenant, LocalDate through) {
         return dsl.fetchCount(VOUCHERS, VOUCHERS.TENANT_ID.eq(tenant.value()), VOUCHERS.STATUS.eq("DRAFT"),
-                VOUCHERS.VOUCHER_DATE.le(through));
+                VOUCHERS.PERIOD.le(through.withDayOfMonth(1)), VOUCHERS.VOUCHER_DATE.le(through));
     }
 
     @Override
