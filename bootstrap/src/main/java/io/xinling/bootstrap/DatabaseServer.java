@@ -42,13 +42,13 @@ public final class DatabaseServer implements AutoCloseable {
     private static EmbeddedPostgres startEmbedded(Path dir, Map<String, String> config) {
         try {
             Files.createDirectories(dir);
+            // A new cluster compares text by code point with PostgreSQL's own collation (builtin C.UTF-8), not the
+            // machine's libc locale: the same order everywhere, and btree keys such as account codes compare with
+            // memcmp instead of strcoll (4-6% of a generated batch's server time against libc C.UTF-8); upper, lower
+            // and ILIKE still follow Unicode. An existing data directory keeps its own.
             // zonky starts its servers for tests, with fsync (postgres -F) and synchronous_commit off; these are the
             // tenant's books, so a commit answered to a till is on disk and a power cut cannot corrupt the cluster,
             // as in a stock PostgreSQL (a -c option after -F wins)
-            // A new cluster compares text by code point with PostgreSQL's own collation (builtin C.UTF-8), not the
-            // machine's libc locale: the same order everywhere, and btree keys such as account codes compare with
-            // memcmp instead of strcoll (4-6% of a generated batch's server time against libc C.UTF-8, more against
-            // en_US.UTF-8); upper, lower and ILIKE still follow Unicode. An existing data directory keeps its own.
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setLocaleConfig("locale-provider", "builtin")
                     .setLocaleConfig("builtin-locale", "C.UTF-8")

@@ -63,6 +63,19 @@ class ServiceRestartTest {
     }
 
     @Test
+    void a_new_embedded_cluster_orders_text_by_code_point_and_folds_case_by_unicode(@TempDir Path dataDir) {
+        Settings settings = Settings.from(Map.of("XINLING_DATA_DIR", dataDir.toString(), "XINLING_HTTP_PORT", "0"), List.of());
+        try (DatabaseServer server = DatabaseServer.start(settings)) {
+            var dsl = server.database().dsl();
+            assertThat(dsl.fetchValue("select datlocprovider::text || ':' || datlocale from pg_database "
+                    + "where datname = current_database()")).isEqualTo("b:C.UTF-8");
+            assertThat(dsl.fetchValue("select string_agg(s, ',' order by s) "
+                    + "from unnest(array['b', 'B', 'a', '张', 'é', 'Z']) s")).isEqualTo("B,Z,a,b,é,张");
+            assertThat(dsl.fetchValue("select upper('ñandú') || ('ÉTÉ' ilike 'été')::text")).isEqualTo("ÑANDÚtrue");
+        }
+    }
+
+    @Test
     void settings_come_from_flags_over_the_environment_and_refuse_unknown_flags() {
         Settings settings = Settings.from(Map.of("XINLING_HTTP_PORT", "8000"), List.of("--http-port=9000"));
         assertThat(settings.httpPort()).isEqualTo(9000);
