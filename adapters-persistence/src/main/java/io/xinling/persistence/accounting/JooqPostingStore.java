@@ -53,9 +53,6 @@ public final class JooqPostingStore implements PostingStore {
         Object[] statuses = JooqVoucherRepository.statusArgs(tenant, posted);
         // a posted voucher has lines (VoucherRules), so there are balance rows to add
         Object[] balances = java.util.Objects.requireNonNull(JooqLedgerRepository.upsertArgs(tenant, posted, 1));
-        Object[] args = new Object[statuses.length + balances.length];
-        System.arraycopy(statuses, 0, args, 0, statuses.length);
-        System.arraycopy(balances, 0, args, statuses.length, balances.length);
-        jdbc.updates(POST, args);
+        jdbc.updates(POST, Jdbc.concat(statuses, balances));
     }
 }

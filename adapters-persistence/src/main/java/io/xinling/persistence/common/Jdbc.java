@@ -41,6 +41,13 @@ public final class Jdbc {
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
+    /** The arguments of two statements sent together, or of a statement's leading columns and the rest, in order. */
+    public static Object[] concat(Object[] first, Object[] second) {
+        Object[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
+    }
+
     /** Runs an insert, update or delete; the number of rows it changed. */
     public int update(String sql, Object... args) {
         return run(sql, args, statement -> statement.executeUpdate());

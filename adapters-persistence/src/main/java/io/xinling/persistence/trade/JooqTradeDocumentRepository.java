@@ -109,25 +109,17 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
             d.partner().value(), d.warehouse(), d.date(), d.rate().currency().getCurrencyCode(), d.rate().rate(),
             d.entry().name(), d.orderDiscount().minor(), d.delivery().orElse(null), d.order().orElse(null),
             d.note().orElse(null), createdAt.atOffset(ZoneOffset.UTC)};
-        Object[] lines = lineArrays(d);
-        Object[] args = java.util.Arrays.copyOf(header, header.length + lines.length);
-        System.arraycopy(lines, 0, args, header.length, lines.length);
         return jdbc.query(CREATE, rows -> {
             rows.next();
             return rows.getLong(1);
-        }, args);
+        }, Jdbc.concat(header, lineArrays(d)));
     }
 
     private void insertLines(TenantId tenant, long id, TradeDraft d) {
         if (d.lines().isEmpty()) {
             return;
         }
-        Object[] lines = lineArrays(d);
-        Object[] args = new Object[2 + lines.length];
-        args[0] = tenant.value();
-        args[1] = id;
-        System.arraycopy(lines, 0, args, 2, lines.length);
-        jdbc.update(INSERT_LINES, args);
+        jdbc.update(INSERT_LINES, Jdbc.concat(new Object[] {tenant.value(), id}, lineArrays(d)));
     }
 
     /** The columns of a draft's lines as arrays, in the order {@link #LINE_ARRAYS} takes them. */
