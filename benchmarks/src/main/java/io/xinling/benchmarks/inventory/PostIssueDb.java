@@ -18,11 +18,9 @@ import java.util.Map;
 
 /**
  * {@code post-issue-db}: single-line outbound documents over HTTP (create the draft, post it) by 8
- * concurrent clients, each on its own SKU, against the service on embedded PostgreSQL.
+ * concurrent clients ({@code clients=N}), each on its own SKU, against the service on embedded PostgreSQL.
  */
 public final class PostIssueDb implements NamedBenchmark {
-
-    private static final int CLIENTS = 8;
 
     @Override
     public String name() {
@@ -31,7 +29,7 @@ public final class PostIssueDb implements NamedBenchmark {
 
     @Override
     public String description() {
-        return "single-line outbound documents created and posted over HTTP by 8 clients on distinct SKUs (warmup=N seconds=N statements=N)";
+        return "single-line outbound documents created and posted over HTTP by 8 clients on distinct SKUs (warmup=N seconds=N statements=N clients=N)";
     }
 
     @Override
@@ -39,6 +37,7 @@ public final class PostIssueDb implements NamedBenchmark {
         int warmup = NamedBenchmark.intArg(args, "warmup", LoadDriver.SERVICE_WARMUP_SECONDS);
         int seconds = NamedBenchmark.intArg(args, "seconds", 20);
         int statements = NamedBenchmark.intArg(args, "statements", 0);
+        int clients = NamedBenchmark.intArg(args, "clients", 8);
         String key = ApiKeys.generate();
         java.nio.file.Path data = Scratch.directory("post-issue-db");
         Settings settings = Settings.from(Map.of("XINLING_DATA_DIR", data.toString(),
@@ -49,7 +48,7 @@ public final class PostIssueDb implements NamedBenchmark {
             long w = http.post("/api/v1/warehouses", "{\"code\":\"W" + System.nanoTime() + "\",\"kind\":\"central\"}", 201)
                     .path("id").asLong();
             List<Long> skus = new ArrayList<>();
-            for (int i = 0; i < CLIENTS; i++) {
+            for (int i = 0; i < clients; i++) {
                 String code = "S" + System.nanoTime();
                 long sku = http.post("/api/v1/products", "{\"code\":\"" + code + "\",\"skus\":[{\"code\":\"" + code
                         + "\",\"baseUnit\":\"个\"}]}", 201).path("skus").get(0).path("id").asLong();
@@ -59,7 +58,7 @@ public final class PostIssueDb implements NamedBenchmark {
                 http.post("/api/v1/inventory/documents/" + receipt + "/post", "{}", 200);
                 skus.add(sku);
             }
-            LoadResult result = LoadDriver.clients(CLIENTS).warmup(Duration.ofSeconds(warmup))
+            LoadResult result = LoadDriver.clients(clients).warmup(Duration.ofSeconds(warmup))
                     .limit(Duration.ofSeconds(seconds)).database(data).beforeMeasuring(counted::reset)
                     .run(client -> () -> {
                         String body = "{\"kind\":\"issue\",\"date\":\"2026-01-02\",\"warehouseId\":" + w
