@@ -48,7 +48,7 @@ public final class CatalogRoutes implements RouteModule {
 
     private void createProduct(Context ctx) {
         InventoryDtos.ProductRequest r = Http.body(ctx, InventoryDtos.ProductRequest.class);
-        List<CatalogCommands.NewSku> skus = r.skus() == null ? null : r.skus().stream().map(CatalogRoutes::sku).toList();
+        List<CatalogCommands.NewSku> skus = r.skus() == null ? null : r.skus().stream().map(s -> s == null ? null : sku(s)).toList();
         var command = new CatalogCommands.CreateProduct(tenant(ctx), r.code(), r.name(), r.names(), r.defaultLanguage(),
                 r.categoryId(), r.brandId(), r.images(), skus);
         Http.reply(ctx, catalog.createProduct(command), 201, InventoryViews::product);
@@ -56,8 +56,9 @@ public final class CatalogRoutes implements RouteModule {
 
     private static CatalogCommands.NewSku sku(InventoryDtos.SkuRequest s) {
         return new CatalogCommands.NewSku(s.code(), s.name(), s.attributes(), s.baseUnit(),
-                s.units() == null ? null : s.units().stream().map(u -> new CatalogCommands.UnitFactor(u.unit(), u.factor())).toList(),
-                s.barcodes() == null ? null : s.barcodes().stream().map(b -> new CatalogCommands.BarcodeUnit(b.code(), b.unit())).toList(),
+                s.units() == null ? null : s.units().stream().map(u -> u == null ? null : new CatalogCommands.UnitFactor(u.unit(), u.factor())).toList(),
+                s.barcodes() == null ? null : s.barcodes().stream()
+                        .map(b -> b == null ? null : new CatalogCommands.BarcodeUnit(b.code(), b.unit())).toList(),
                 s.tracking(), s.shelfLifeDays(), s.taxRate(), s.referenceCost(), s.batchCosting(), s.zeroCostAllowed());
     }
 

@@ -45,7 +45,7 @@ public final class InventoryDocumentRoutes implements RouteModule {
 
     private void create(Context ctx) {
         InventoryDtos.DocumentRequest r = Http.body(ctx, InventoryDtos.DocumentRequest.class);
-        List<DocumentCommands.Line> lines = r.lines() == null ? null : r.lines().stream().map(l -> new DocumentCommands.Line(
+        List<DocumentCommands.Line> lines = r.lines() == null ? null : r.lines().stream().map(l -> l == null ? null : new DocumentCommands.Line(
                 l.role(), l.skuId(), l.quantity(), l.unit(), l.batch(), l.producedOn(), l.expiresOn(), l.serials(),
                 l.amount(), l.weight(), l.saleDocumentId(), l.saleLine(), l.saleLeg())).toList();
         var command = new DocumentCommands.Create(tenant(ctx), r.kind(), r.date(), r.time(), r.warehouseId(),

@@ -56,6 +56,9 @@ public final class CatalogService implements CatalogUseCases {
         }
         List<String> images = c.images() == null ? List.of() : c.images();
         for (int i = 0; i < images.size(); i++) {
+            if (images.get(i) == null) {
+                return Either.left(new StockError.Invalid("images[" + i + "]", "is null; every image is a URL"));
+            }
             if (!ImageUrl.isValid(images.get(i))) {
                 return Either.left(new StockError.Invalid("images[" + i + "]", "is an absolute http(s) URL"));
             }

@@ -43,6 +43,9 @@ final class DraftParser {
     }
 
     private static DraftLine line(DocumentKind kind, int no, DocumentCommands.Line l, String f) {
+        if (l == null) {
+            throw new Bad(f, "is null; every line is an object");
+        }
         LineRole role = l.role() == null ? defaultRole(kind, f)
                 : LineRole.parse(l.role()).orElseThrow(() -> new Bad(f + ".role", "is not a known line role"));
         Optional<MovementId> ref = l.saleDocumentId() == null ? Optional.empty()
@@ -52,7 +55,7 @@ final class DraftParser {
                 Optional.ofNullable(l.unit()), Optional.ofNullable(l.batch()).filter(b -> !b.isBlank()),
                 Optional.ofNullable(l.producedOn()).map(d -> date(d, f + ".producedOn")),
                 Optional.ofNullable(l.expiresOn()).map(d -> date(d, f + ".expiresOn")),
-                l.serials() == null ? List.of() : l.serials(), money(l.amount(), f + ".amount"),
+                serials(l.serials(), f + ".serials"), money(l.amount(), f + ".amount"),
                 weight(l.weight(), f + ".weight"), ref);
     }
 
@@ -66,6 +69,16 @@ final class DraftParser {
             case SCOPE_SWITCH -> LineRole.CARRY;
             case ASSEMBLY, DISASSEMBLY, LANDED_COST -> throw new Bad(f + ".role", "is required (component or product)");
         };
+    }
+
+    private static List<String> serials(List<String> raw, String field) {
+        List<String> serials = raw == null ? List.of() : raw;
+        for (int i = 0; i < serials.size(); i++) {
+            if (serials.get(i) == null) {
+                throw new Bad(field + "[" + i + "]", "is null; every serial is a serial number");
+            }
+        }
+        return serials;
     }
 
     private static Optional<Quantity> quantity(String raw, String field) {

@@ -14,6 +14,7 @@ import io.xinling.domain.kernel.UnitConversions;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +26,13 @@ final class SkuParser {
     }
 
     static Either<StockError, Sku> parse(long id, ProductId product, CatalogCommands.NewSku s, String f) {
+        if (s == null) {
+            return Either.left(new StockError.Invalid(f, "is null; every SKU is an object"));
+        }
         try {
             return Either.right(build(id, product, s, f));
+        } catch (Bad e) {
+            return Either.left(new StockError.Invalid(e.field, e.getMessage()));
         } catch (IllegalArgumentException | NullPointerException e) {
             return Either.left(new StockError.Invalid(f, String.valueOf(e.getMessage())));
         }
@@ -34,11 +40,15 @@ final class SkuParser {
 
     private static Sku build(long id, ProductId product, CatalogCommands.NewSku s, String f) {
         UnitConversions units = UnitConversions.of(Unit.of(required(s.baseUnit(), f + ".baseUnit")));
-        for (CatalogCommands.UnitFactor u : s.units() == null ? java.util.List.<CatalogCommands.UnitFactor>of() : s.units()) {
-            units = units.with(Unit.of(u.unit()), new BigDecimal(required(u.factor(), f + ".units.factor")));
+        List<CatalogCommands.UnitFactor> unitList = s.units() == null ? List.of() : s.units();
+        for (int i = 0; i < unitList.size(); i++) {
+            CatalogCommands.UnitFactor u = element(unitList.get(i), f + ".units[" + i + "]");
+            units = units.with(Unit.of(u.unit()), new BigDecimal(required(u.factor(), f + ".units[" + i + "].factor")));
         }
         Map<Barcode, Unit> barcodes = new LinkedHashMap<>();
-        for (CatalogCommands.BarcodeUnit b : s.barcodes() == null ? java.util.List.<CatalogCommands.BarcodeUnit>of() : s.barcodes()) {
+        List<CatalogCommands.BarcodeUnit> barcodeList = s.barcodes() == null ? List.of() : s.barcodes();
+        for (int i = 0; i < barcodeList.size(); i++) {
+            CatalogCommands.BarcodeUnit b = element(barcodeList.get(i), f + ".barcodes[" + i + "]");
             barcodes.put(new Barcode(b.code()), Unit.of(b.unit() == null ? units.base().code() : b.unit()));
         }
         TrackingPolicy tracking = TrackingPolicy.valueOf((s.tracking() == null ? "none" : s.tracking()).toUpperCase(Locale.ROOT));
@@ -46,15 +56,45 @@ final class SkuParser {
                 .getOrElseThrow(e -> new IllegalArgumentException(e.message())));
         String code = required(s.code(), f + ".code");
         return new Sku(new SkuId(id), product, code, LocalizedName.zh(s.name() == null ? code : s.name()),
-                s.attributes() == null ? Map.of() : s.attributes(), units, barcodes, tracking,
+                attributes(s.attributes(), f + ".attributes"), units, barcodes, tracking,
                 Optional.ofNullable(s.shelfLifeDays()), s.taxRate() == null ? TaxRate.ZERO : TaxRate.ofPercent(s.taxRate()),
                 reference, Boolean.TRUE.equals(s.batchCosting()), Boolean.TRUE.equals(s.zeroCostAllowed()));
     }
 
-    private static String required(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is required");
+    private static <T> T element(T value, String field) {
+        if (value == null) {
+            throw new Bad(field, "is null; every element is an object");
         }
         return value;
+    }
+
+    private static Map<String, String> attributes(Map<String, String> raw, String field) {
+        if (raw == null) {
+            return Map.of();
+        }
+        raw.forEach((name, value) -> {
+            if (value == null) {
+                throw new Bad(field + "." + name, "is null; every attribute has a value");
+            }
+        });
+        return raw;
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new Bad(field, "is required");
+        }
+        return value;
+    }
+
+    /** A malformed field, named. */
+    private static final class Bad extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String field;
+
+        Bad(String field, String reason) {
+            super(reason);
+            this.field = field;
+        }
     }
 }

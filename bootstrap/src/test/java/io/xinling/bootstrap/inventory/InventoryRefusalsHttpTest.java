@@ -1,0 +1,93 @@
+package io.xinling.bootstrap.inventory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.xinling.application.tenancy.IssuedKey;
+import io.xinling.bootstrap.testing.TestApp;
+import io.xinling.persistence.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+
+import static io.xinling.bootstrap.inventory.InventoryClient.doc;
+import static io.xinling.bootstrap.inventory.InventoryClient.line;
+import static io.xinling.bootstrap.inventory.InventoryClient.ok;
+import static io.xinling.bootstrap.testing.JsonAssert.assertProblem;
+import static io.xinling.persistence.jooq.Tables.INVENTORY_DOCUMENTS;
+import static io.xinling.persistence.jooq.Tables.PRODUCTS;
+import static io.xinling.persistence.jooq.Tables.STOCK_MOVEMENTS;
+import static io.xinling.persistence.jooq.Tables.WAREHOUSES;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Inputs a tester found answered with 500 or silently accepted: each is a 422 naming the field, and writes nothing. */
+class InventoryRefusalsHttpTest {
+
+    private static TestApp app;
+    private IssuedKey key;
+    private InventoryClient inv;
+    private long w1;
+    private long plain;
+    private long rows;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @BeforeEach
+    void tenant() {
+        key = app.newTenant("warehouse", "admin");
+        inv = new InventoryClient(app, key.key());
+        w1 = inv.warehouse("central", false);
+        plain = inv.sku("瓶", "\"units\":[{\"unit\":\"箱\",\"factor\":\"24\"}]");
+        inv.receipt("2026-01-01", w1, plain, "10", "瓶", "100.00");
+        rows = rowCount();
+    }
+
+    @AfterEach
+    void nothingWritten() {
+        assertThat(rowCount()).as("rows written by refused requests").isEqualTo(rows);
+    }
+
+    private long rowCount() {
+        var dsl = TestDatabase.database().dsl();
+        long t = key.tenant().value();
+        return dsl.fetchCount(INVENTORY_DOCUMENTS, INVENTORY_DOCUMENTS.TENANT_ID.eq(t))
+                + 1000L * dsl.fetchCount(STOCK_MOVEMENTS, STOCK_MOVEMENTS.TENANT_ID.eq(t))
+                + 1_000_000L * dsl.fetchCount(PRODUCTS, PRODUCTS.TENANT_ID.eq(t))
+                + 100_000_000L * dsl.fetchCount(WAREHOUSES, WAREHOUSES.TENANT_ID.eq(t))
+                + 7L * dsl.fetchCount(INVENTORY_DOCUMENTS, INVENTORY_DOCUMENTS.TENANT_ID.eq(t)
+                        .and(INVENTORY_DOCUMENTS.STATUS.eq("POSTED")));
+    }
+
+    private static JsonNode invalid(HttpResponse<String> response, String... detail) {
+        JsonNode problem = assertProblem(response, 422, "inventory.invalid-field");
+        assertThat(problem.path("detail").asText()).contains(detail);
+        return problem;
+    }
+
+    private HttpResponse<String> product(String sku) {
+        return app.post("/api/v1/products", key.key(), "{\"code\":\"PX" + System.nanoTime() + "\",\"skus\":[" + sku + "]}");
+    }
+    @Test
+    void null_elements_of_request_lists_are_refused_by_name() {
+        invalid(inv.create("{\"kind\":\"receipt\",\"date\":\"2026-01-05\",\"warehouseId\":" + w1 + ",\"lines\":[null]}"),
+                "lines[0]");
+        invalid(inv.create(doc("receipt", "2026-01-05", w1, line(plain, "1", "瓶", "\"amount\":\"1.00\""),
+                line(plain, "1", "瓶", "\"amount\":\"1.00\",\"serials\":[null]"))), "lines[1].serials[0]");
+        invalid(app.post("/api/v1/products", key.key(), "{\"code\":\"PN1\",\"skus\":[null]}"), "skus[0]");
+        invalid(product("{\"code\":\"N2\",\"baseUnit\":\"个\",\"units\":[null]}"), "skus[0].units[0]");
+        invalid(product("{\"code\":\"N3\",\"baseUnit\":\"个\",\"barcodes\":[null]}"), "skus[0].barcodes[0]");
+        invalid(app.post("/api/v1/products", key.key(), "{\"code\":\"PN4\",\"images\":[null],\"skus\":[{\"code\":\"N4\","
+                + "\"baseUnit\":\"个\"}]}"), "images[0]");
+        invalid(product("{\"code\":\"N5\",\"baseUnit\":\"个\",\"attributes\":{\"颜色\":null}}"), "skus[0].attributes");
+    }
+}
