@@ -49,8 +49,9 @@ final class DraftParser {
         LineRole role = l.role() == null ? defaultRole(kind, f)
                 : LineRole.parse(l.role()).orElseThrow(() -> new Bad(f + ".role", "is not a known line role"));
         Optional<MovementId> ref = l.saleDocumentId() == null ? Optional.empty()
-                : Optional.of(new MovementId(new DocumentId(l.saleDocumentId()),
-                        l.saleLine() == null ? 1 : l.saleLine(), l.saleLeg() == null ? 0 : l.saleLeg()));
+                : Optional.of(new MovementId(new DocumentId(positive(l.saleDocumentId(), f + ".saleDocumentId")),
+                        l.saleLine() == null ? 1 : atLeast(l.saleLine(), 1, f + ".saleLine"),
+                        l.saleLeg() == null ? 0 : atLeast(l.saleLeg(), 0, f + ".saleLeg")));
         return new DraftLine(no, role, nonNull(l.skuId(), f + ".skuId"), quantity(l.quantity(), f + ".quantity"),
                 Optional.ofNullable(l.unit()), Optional.ofNullable(l.batch()).filter(b -> !b.isBlank()),
                 Optional.ofNullable(l.producedOn()).map(d -> date(d, f + ".producedOn")),
@@ -69,6 +70,20 @@ final class DraftParser {
             case SCOPE_SWITCH -> LineRole.CARRY;
             case ASSEMBLY, DISASSEMBLY, LANDED_COST -> throw new Bad(f + ".role", "is required (component or product)");
         };
+    }
+
+    private static long positive(long value, String field) {
+        if (value < 1) {
+            throw new Bad(field, "is a document id (1 or more)");
+        }
+        return value;
+    }
+
+    private static int atLeast(int value, int min, String field) {
+        if (value < min) {
+            throw new Bad(field, "is a whole number of " + min + " or more");
+        }
+        return value;
     }
 
     private static List<String> serials(List<String> raw, String field) {

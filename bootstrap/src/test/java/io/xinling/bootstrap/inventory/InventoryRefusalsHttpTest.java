@@ -90,4 +90,11 @@ class InventoryRefusalsHttpTest {
                 + "\"baseUnit\":\"个\"}]}"), "images[0]");
         invalid(product("{\"code\":\"N5\",\"baseUnit\":\"个\",\"attributes\":{\"颜色\":null}}"), "skus[0].attributes");
     }
+    @Test
+    void a_negative_sale_line_or_leg_is_refused() {
+        invalid(inv.create(doc("sales-return", "2026-01-05", w1, line(plain, "1", "瓶",
+                "\"saleDocumentId\":1,\"saleLine\":-1"))), "lines[0].saleLine");
+        invalid(inv.create(doc("sales-return", "2026-01-05", w1, line(plain, "1", "瓶",
+                "\"saleDocumentId\":1,\"saleLeg\":-1"))), "lines[0].saleLeg");
+    }
 }
