@@ -92,6 +92,9 @@ final class DraftParser {
             if (serials.get(i) == null) {
                 throw new Bad(field + "[" + i + "]", "is null; every serial is a serial number");
             }
+            if (serials.get(i).isBlank() || serials.get(i).strip().length() > 64) {
+                throw new Bad(field + "[" + i + "]", "is a serial number of 1 to 64 characters");
+            }
         }
         return serials;
     }

@@ -91,6 +91,9 @@ public final class InventoryQueryService implements InventoryQueryUseCases {
 
     @Override
     public Either<StockError, List<StockMovement>> serialTrace(TenantId tenant, String serial) {
+        if (serial == null || serial.isBlank() || serial.strip().length() > 64) {
+            return Either.left(new StockError.NotFound("inventory", "serial", "with that number"));
+        }
         SerialNo sn = new SerialNo(serial);
         List<StockMovement> trail = ledgers.current(tenant).movements().stream()
                 .filter(m -> m.spec().serials().contains(sn)).toList();

@@ -97,4 +97,9 @@ class InventoryRefusalsHttpTest {
         invalid(inv.create(doc("sales-return", "2026-01-05", w1, line(plain, "1", "瓶",
                 "\"saleDocumentId\":1,\"saleLeg\":-1"))), "lines[0].saleLeg");
     }
+    @Test
+    void a_serial_too_long_to_exist_is_not_found() {
+        assertProblem(app.get("/api/v1/inventory/serials/" + "S".repeat(65) + "/trace", key.key()), 404,
+                "inventory.serial-not-found");
+    }
 }
