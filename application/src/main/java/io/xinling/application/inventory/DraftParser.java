@@ -3,6 +3,7 @@ package io.xinling.application.inventory;
 import io.vavr.control.Either;
 import io.xinling.domain.inventory.DocumentId;
 import io.xinling.domain.inventory.MovementId;
+import io.xinling.domain.kernel.BusinessDates;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.Quantity;
 
@@ -118,11 +119,16 @@ final class DraftParser {
     }
 
     private static LocalDate date(String raw, String field) {
+        LocalDate date;
         try {
-            return LocalDate.parse(raw);
+            date = LocalDate.parse(raw);
         } catch (DateTimeParseException e) {
             throw new Bad(field, "is not a date (yyyy-MM-dd)");
         }
+        if (!BusinessDates.isSupported(date)) {
+            throw new Bad(field, BusinessDates.range());
+        }
+        return date;
     }
 
     private static LocalTime time(String raw) {

@@ -102,4 +102,12 @@ class InventoryRefusalsHttpTest {
         assertProblem(app.get("/api/v1/inventory/serials/" + "S".repeat(65) + "/trace", key.key()), 404,
                 "inventory.serial-not-found");
     }
+    @Test
+    void business_dates_outside_1900_to_9999_are_refused() {
+        invalid(inv.create(doc("receipt", "+10000-01-01", w1, line(plain, "1", "瓶", "\"amount\":\"1.00\""))),
+                "date", "1900-01-01", "9999-12-31");
+        invalid(inv.create(doc("receipt", "1899-12-31", w1, line(plain, "1", "瓶", "\"amount\":\"1.00\""))), "date");
+        invalid(inv.create(doc("receipt", "2026-01-05", w1, line(plain, "1", "瓶",
+                "\"amount\":\"1.00\",\"batch\":\"B\",\"expiresOn\":\"+10000-01-01\""))), "lines[0].expiresOn");
+    }
 }
