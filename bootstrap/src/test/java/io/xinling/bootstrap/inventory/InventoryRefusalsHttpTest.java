@@ -30,6 +30,7 @@ class InventoryRefusalsHttpTest {
     private InventoryClient inv;
     private long w1;
     private long plain;
+    private long receipt;
     private long rows;
 
     @BeforeAll
@@ -48,7 +49,7 @@ class InventoryRefusalsHttpTest {
         inv = new InventoryClient(app, key.key());
         w1 = inv.warehouse("central", false);
         plain = inv.sku("瓶", "\"units\":[{\"unit\":\"箱\",\"factor\":\"24\"}]");
-        inv.receipt("2026-01-01", w1, plain, "10", "瓶", "100.00");
+        receipt = inv.receipt("2026-01-01", w1, plain, "10", "瓶", "100.00").path("id").asLong();
         rows = rowCount();
     }
 
@@ -109,5 +110,19 @@ class InventoryRefusalsHttpTest {
         invalid(inv.create(doc("receipt", "1899-12-31", w1, line(plain, "1", "瓶", "\"amount\":\"1.00\""))), "date");
         invalid(inv.create(doc("receipt", "2026-01-05", w1, line(plain, "1", "瓶",
                 "\"amount\":\"1.00\",\"batch\":\"B\",\"expiresOn\":\"+10000-01-01\""))), "lines[0].expiresOn");
+    }
+    @Test
+    void a_landed_cost_bringing_an_inbound_amount_below_zero_or_a_zero_value_change_is_refused() {
+        String landed = "{\"kind\":\"landed-cost\",\"date\":\"2026-01-06\",\"referenceDocumentId\":" + receipt
+                + ",\"amount\":\"%s\"}";
+        JsonNode below = assertProblem(inv.create(landed.formatted("-150.00")), 422, "inventory.landed-cost-below-zero");
+        assertThat(below.path("detail").asText()).contains("-50.00", "" + receipt);
+        assertProblem(inv.create(landed.formatted("0.00")), 422, "inventory.zero-value-change");
+        assertProblem(inv.create(doc("cost-adjustment", "2026-01-06", w1, line(plain, "0", "瓶", "\"amount\":\"0\""))),
+                422, "inventory.zero-value-change");
+        long refund = ok(inv.create(landed.formatted("-100.00")), 201).path("id").asLong();
+        assertThat(ok(inv.post(refund), 200).path("status").asText()).isEqualTo("posted");
+        assertThat(inv.balance("2026-01-31", w1, plain).path("value").asText()).isEqualTo("0.00");
+        rows = rowCount();
     }
 }

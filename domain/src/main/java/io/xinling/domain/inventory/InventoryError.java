@@ -65,6 +65,23 @@ public sealed interface InventoryError extends DomainError {
         @Override public String message() { return "line " + line + ": amount " + amount + " is negative"; }
     }
 
+    /** Landed costs (a refund of freight may be negative) would bring a receipt line's inbound amount below zero (spec 2.4). */
+    record LandedCostBelowZero(DocumentId receipt, int line, String amount) implements InventoryError {
+        @Override public String code() { return "inventory.landed-cost-below-zero"; }
+        @Override public String message() {
+            return "amount: the landed costs would bring the inbound amount of line " + line + " of receipt "
+                    + receipt.value() + " to " + amount + "; an inbound amount is never negative";
+        }
+    }
+
+    /** A value-only movement that changes nothing (spec 2.11: a ≠ 0); line 0 is the document's own amount. */
+    record ZeroValueChange(int line) implements InventoryError {
+        @Override public String code() { return "inventory.zero-value-change"; }
+        @Override public String message() {
+            return (line == 0 ? "amount" : "lines[" + (line - 1) + "].amount") + ": a value-only change must not be zero";
+        }
+    }
+
     record BatchMissing(int line, SkuId sku) implements InventoryError {
         @Override public String code() { return "inventory.batch-missing"; }
         @Override public String message() { return "line " + line + ": SKU " + sku + " is batch-tracked and needs a batch"; }

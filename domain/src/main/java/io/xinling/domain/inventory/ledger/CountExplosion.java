@@ -47,6 +47,9 @@ final class CountExplosion {
     }
 
     private Either<InventoryError, Counted> adjustment(AdjustmentLine l) {
+        if (l.change().isZero()) {
+            return Either.left(new InventoryError.ZeroValueChange(l.line()));
+        }
         return lines.sku(l.sku()).flatMap(sku -> lines.batch(l.line(), sku, l.batch())
                 .map(b -> new Counted(sku, Quantity.ZERO, b)));
     }

@@ -32,6 +32,9 @@ final class LandedCosts {
     }
 
     static Either<InventoryError, PostingResult> post(StockLedger ledger, LandedCost lc) {
+        if (lc.charge().isZero()) {
+            return Either.left(new InventoryError.ZeroValueChange(0));
+        }
         return receipt(ledger, lc.receipt()).flatMap(r -> {
             Map<DocumentId, InventoryDocument> docs = StockLedger.plus(ledger.posted(), lc.header().id(), lc);
             if (!ledger.setup().periods().isOpen(r.header().date())) {
@@ -93,6 +96,10 @@ final class LandedCosts {
                                                                 Map<DocumentId, InventoryDocument> docs,
                                                                 InventoryDocument shown) {
         List<Money> shares = sharesOn(ledger, r, all);
+        Optional<InventoryError> below = belowZero(r, shares);
+        if (below.isPresent()) {
+            return Either.left(below.get());
+        }
         return new Explosion(ledger.setup(), ledger).explode(r, shares)
                 .flatMap(specs -> Posting.apply(ledger, Lifecycle.idsOf(ledger, r.header().id()), specs, false))
                 .map(change -> Lifecycle.result(ledger.with(change, docs, ledger.cancelled()), shown, change));
@@ -100,6 +107,12 @@ final class LandedCosts {
 
     private static Either<InventoryError, PostingResult> lateCharge(StockLedger ledger, LandedCost lc, Receipt r,
                                                                    Map<DocumentId, InventoryDocument> docs) {
+        List<LandedCost> all = new ArrayList<>(ledger.landedCostsOn(r.header().id()));
+        all.add(lc);
+        Optional<InventoryError> below = belowZero(r, sharesOn(ledger, r, all));
+        if (below.isPresent()) {
+            return Either.left(below.get());
+        }
         List<Money> shares = sharesOn(ledger, r, List.of(lc));
         List<MovementSpec> specs = new ArrayList<>();
         for (int j = 0; j < r.lines().size(); j++) {
@@ -112,6 +125,20 @@ final class LandedCosts {
         }
         return Posting.apply(ledger, Set.of(), specs, false)
                 .map(change -> Lifecycle.result(ledger.with(change, docs, ledger.cancelled()), lc, change));
+    }
+
+    /**
+     * Landed costs may be negative (a refund of freight), but a receipt line's amount plus its share of every
+     * charge on the receipt is an inbound amount and stays at or above zero (spec 2.4, I-6).
+     */
+    private static Optional<InventoryError> belowZero(Receipt r, List<Money> shares) {
+        for (int j = 0; j < r.lines().size(); j++) {
+            Money amount = r.lines().get(j).amount().plus(shares.get(j));
+            if (amount.isNegative()) {
+                return Optional.of(new InventoryError.LandedCostBelowZero(r.header().id(), r.lines().get(j).stock().line(), amount.format()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Either<InventoryError, Receipt> receipt(StockLedger ledger, DocumentId id) {

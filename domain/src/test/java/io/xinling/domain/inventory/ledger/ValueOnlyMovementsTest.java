@@ -51,6 +51,32 @@ class ValueOnlyMovementsTest {
     }
 
     @Test
+    void a_landed_cost_may_refund_freight_but_never_bring_an_inbound_amount_below_zero() {
+        LandedCost refundAll = new LandedCost(DocumentHeader.of(3, 3, Fixture.jan(15)), new DocumentId(1),
+                Money.cny("-1000.00"), LandedCostBasis.AMOUNT);
+        assertThat(line(post(start, refundAll), 1, 1, 0).amount()).isEqualTo(Money.cny("0.00"));
+        LandedCost tooMuch = new LandedCost(DocumentHeader.of(3, 3, Fixture.jan(15)), new DocumentId(1),
+                Money.cny("-1000.01"), LandedCostBasis.AMOUNT);
+        assertThat(refused(start, tooMuch).code()).isEqualTo("inventory.landed-cost-below-zero");
+        LandedCost freight = new LandedCost(DocumentHeader.of(3, 3, Fixture.jan(15)), new DocumentId(1),
+                Money.cny("50.00"), LandedCostBasis.AMOUNT);
+        LandedCost refund = new LandedCost(DocumentHeader.of(4, 4, Fixture.jan(16)), new DocumentId(1),
+                Money.cny("-1050.00"), LandedCostBasis.AMOUNT);
+        StockLedger both = post(start, freight, refund);
+        assertThat(both.cancel(new DocumentId(3)).getLeft().code()).isEqualTo("inventory.landed-cost-below-zero");
+    }
+
+    @Test
+    void a_zero_landed_cost_or_cost_adjustment_changes_nothing_and_is_refused() {
+        LandedCost nothing = new LandedCost(DocumentHeader.of(3, 3, Fixture.jan(15)), new DocumentId(1),
+                Money.cny("0.00"), LandedCostBasis.AMOUNT);
+        assertThat(refused(start, nothing).code()).isEqualTo("inventory.zero-value-change");
+        CostAdjustment zero = new CostAdjustment(DocumentHeader.of(3, 3, Fixture.jan(11)), W1,
+                List.of(new AdjustmentLine(1, Fixture.sku(1), Optional.empty(), Money.cny("0.00"))));
+        assertThat(refused(start, zero).message()).isEqualTo("lines[0].amount: a value-only change must not be zero");
+    }
+
+    @Test
     void landed_cost_on_a_receipt_in_a_closed_period_lands_at_its_own_date() {
         StockLedger closed = start.withSetup(start.setup().withPeriods(Periods.allOpen().close(YearMonth.of(2026, 1))));
         LandedCost freight = new LandedCost(DocumentHeader.of(3, 3, Fixture.jan(15).plusMonths(1)), new DocumentId(1),
