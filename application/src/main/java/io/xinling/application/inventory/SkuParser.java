@@ -53,7 +53,10 @@ final class SkuParser {
         }
         TrackingPolicy tracking = TrackingPolicy.valueOf((s.tracking() == null ? "none" : s.tracking()).toUpperCase(Locale.ROOT));
         Optional<Money> reference = Optional.ofNullable(s.referenceCost()).map(r -> Money.parse(f + ".referenceCost", r, Money.CNY)
-                .getOrElseThrow(e -> new IllegalArgumentException(e.message())));
+                .getOrElseThrow(e -> new Bad(f + ".referenceCost", reason(e.message()))));
+        if (reference.filter(Money::isNegative).isPresent()) {
+            throw new Bad(f + ".referenceCost", "is a cost per base unit of zero or more");
+        }
         String code = required(s.code(), f + ".code");
         return new Sku(new SkuId(id), product, code, LocalizedName.zh(s.name() == null ? code : s.name()),
                 attributes(s.attributes(), f + ".attributes"), units, barcodes, tracking,
@@ -78,6 +81,12 @@ final class SkuParser {
             }
         });
         return raw;
+    }
+
+    /** A kernel refusal's reason without the field it names first ({@code "field: reason"}). */
+    private static String reason(String message) {
+        int at = message.indexOf(": ");
+        return at < 0 ? message : message.substring(at + 2);
     }
 
     private static String required(String value, String field) {

@@ -125,4 +125,9 @@ class InventoryRefusalsHttpTest {
         assertThat(inv.balance("2026-01-31", w1, plain).path("value").asText()).isEqualTo("0.00");
         rows = rowCount();
     }
+    @Test
+    void a_negative_reference_cost_is_refused() {
+        invalid(product("{\"code\":\"R1\",\"baseUnit\":\"个\",\"referenceCost\":\"-1.00\"}"),
+                "skus[0].referenceCost", "zero or more");
+    }
 }

@@ -41,6 +41,9 @@ public record Sku(SkuId id, ProductId product, String code, LocalizedName name, 
         if (barcodes.values().stream().anyMatch(u -> !units.knows(u))) {
             throw new IllegalArgumentException("a barcode names a unit the SKU does not have");
         }
+        if (referenceCost.filter(Money::isNegative).isPresent()) {
+            throw new IllegalArgumentException("a reference cost is never negative (it values units with no value behind them)");
+        }
         if (shelfLifeDays.filter(d -> d <= 0).isPresent()) {
             throw new IllegalArgumentException("shelf life must be positive");
         }

@@ -1,5 +1,6 @@
 package io.xinling.domain.catalog;
 
+import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.Unit;
 import io.xinling.domain.kernel.UnitConversions;
@@ -29,6 +30,14 @@ class CatalogTest {
         assertThat(water.toBase(new UnitQuantity(Quantity.of(1), Unit.of("桶"))).getLeft().code())
                 .isEqualTo("catalog.unknown-unit");
         assertThat(water.fromBase(Quantity.of(48), CASE)).isEqualTo(new UnitQuantity(Quantity.of(2), CASE));
+    }
+
+    @Test
+    void a_reference_cost_is_never_negative() {
+        assertThat(water.withReferenceCost(Optional.of(Money.cny("0.00")), false).referenceCost()).contains(Money.cny("0.00"));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> water.withReferenceCost(Optional.of(Money.cny("-1.00")), false))
+                .withMessageContaining("never negative");
     }
 
     @Test
