@@ -30,6 +30,13 @@ final class DraftParser {
             }
             List<DraftLine> lines = new ArrayList<>();
             List<DocumentCommands.Line> in = c.lines() == null ? List.of() : c.lines();
+            if (kind == DocumentKind.LANDED_COST && !in.isEmpty()) {
+                throw new Bad("lines", "a landed-cost document has no lines: it names its receipt in referenceDocumentId"
+                        + " and spreads its amount over that receipt's lines");
+            }
+            if (kind != DocumentKind.LANDED_COST && in.isEmpty()) {
+                throw new Bad("lines", "needs at least one line");
+            }
             for (int i = 0; i < in.size(); i++) {
                 lines.add(line(kind, i + 1, in.get(i), "lines[" + i + "]"));
             }
@@ -48,7 +55,9 @@ final class DraftParser {
             throw new Bad(f, "is null; every line is an object");
         }
         LineRole role = l.role() == null ? defaultRole(kind, f)
-                : LineRole.parse(l.role()).orElseThrow(() -> new Bad(f + ".role", "is not a known line role"));
+                : LineRole.parse(l.role()).filter(r -> rolesOf(kind).contains(r))
+                        .orElseThrow(() -> new Bad(f + ".role", "is not a line role of a " + kind.wire() + " document; allowed: "
+                                + String.join(", ", rolesOf(kind).stream().map(LineRole::wire).toList())));
         Optional<MovementId> ref = l.saleDocumentId() == null ? Optional.empty()
                 : Optional.of(new MovementId(new DocumentId(positive(l.saleDocumentId(), f + ".saleDocumentId")),
                         l.saleLine() == null ? 1 : atLeast(l.saleLine(), 1, f + ".saleLine"),
@@ -61,6 +70,19 @@ final class DraftParser {
                 weight(l.weight(), f + ".weight"), ref);
     }
 
+    /** The line roles a document of {@code kind} is made of; a line with another role would be ignored on posting. */
+    private static List<LineRole> rolesOf(DocumentKind kind) {
+        return switch (kind) {
+            case RECEIPT, TRANSFER_RECEIPT, UNREFERENCED_RETURN -> List.of(LineRole.IN);
+            case ISSUE, TRANSFER, TRANSFER_DISPATCH, PURCHASE_RETURN -> List.of(LineRole.OUT);
+            case STOCKTAKE -> List.of(LineRole.COUNT);
+            case COST_ADJUSTMENT -> List.of(LineRole.ADJUST);
+            case SALES_RETURN -> List.of(LineRole.RETURN);
+            case ASSEMBLY, DISASSEMBLY -> List.of(LineRole.PRODUCT, LineRole.COMPONENT);
+            case SCOPE_SWITCH, LANDED_COST -> List.of();
+        };
+    }
+
     private static LineRole defaultRole(DocumentKind kind, String f) {
         return switch (kind) {
             case RECEIPT, TRANSFER_RECEIPT, UNREFERENCED_RETURN -> LineRole.IN;
@@ -69,7 +91,7 @@ final class DraftParser {
             case COST_ADJUSTMENT -> LineRole.ADJUST;
             case SALES_RETURN -> LineRole.RETURN;
             case SCOPE_SWITCH -> LineRole.CARRY;
-            case ASSEMBLY, DISASSEMBLY, LANDED_COST -> throw new Bad(f + ".role", "is required (component or product)");
+            case ASSEMBLY, DISASSEMBLY, LANDED_COST -> throw new Bad(f + ".role", "is required (product or component)");
         };
     }
 

@@ -130,4 +130,19 @@ class InventoryRefusalsHttpTest {
         invalid(product("{\"code\":\"R1\",\"baseUnit\":\"个\",\"referenceCost\":\"-1.00\"}"),
                 "skus[0].referenceCost", "zero or more");
     }
+    @Test
+    void a_line_whose_role_does_not_fit_the_document_kind_is_refused_by_name() {
+        invalid(inv.create(doc("receipt", "2026-01-05", w1, line(plain, "1", "瓶", "\"amount\":\"1.00\""),
+                line(plain, "1", "瓶", "\"role\":\"out\""))), "lines[1].role", "receipt", "in");
+        invalid(inv.create(doc("receipt", "2026-01-05", w1, line(plain, "1", "瓶", "\"role\":\"count\""))),
+                "lines[0].role");
+        invalid(inv.create(doc("stocktake", "2026-01-05", w1, line(plain, "1", "瓶", "\"role\":\"in\""))),
+                "lines[0].role", "count");
+        invalid(inv.create(doc("assembly", "2026-01-05", w1, line(plain, "1", "瓶", "\"role\":\"product\""),
+                line(plain, "1", "瓶", "\"role\":\"out\""))), "lines[1].role", "product, component");
+        JsonNode none = invalid(inv.create("{\"kind\":\"issue\",\"date\":\"2026-01-05\",\"warehouseId\":" + w1
+                + ",\"lines\":null}"), "lines", "at least one line");
+        assertThat(none.path("detail").asText()).doesNotContain("549755813887");
+        invalid(inv.create(doc("issue", "2026-01-05", w1)), "lines");
+    }
 }

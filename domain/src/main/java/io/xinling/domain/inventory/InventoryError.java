@@ -150,7 +150,7 @@ public sealed interface InventoryError extends DomainError {
 
     record EmptyDocument(DocumentId document) implements InventoryError {
         @Override public String code() { return "inventory.empty-document"; }
-        @Override public String message() { return "document " + document + " has no lines"; }
+        @Override public String message() { return "the document has no lines that move stock"; }
     }
 
     record HasDependants(DocumentId document, DocumentId dependant) implements InventoryError {
