@@ -62,10 +62,14 @@ final class DraftParser {
                 : Optional.of(new MovementId(new DocumentId(positive(l.saleDocumentId(), f + ".saleDocumentId")),
                         l.saleLine() == null ? 1 : atLeast(l.saleLine(), 1, f + ".saleLine"),
                         l.saleLeg() == null ? 0 : atLeast(l.saleLeg(), 0, f + ".saleLeg")));
+        Optional<LocalDate> producedOn = Optional.ofNullable(l.producedOn()).map(d -> date(d, f + ".producedOn"));
+        Optional<LocalDate> expiresOn = Optional.ofNullable(l.expiresOn()).map(d -> date(d, f + ".expiresOn"));
+        if (producedOn.isPresent() && expiresOn.isPresent() && expiresOn.get().isBefore(producedOn.get())) {
+            throw new Bad(f + ".expiresOn", "is before producedOn " + producedOn.get());
+        }
         return new DraftLine(no, role, nonNull(l.skuId(), f + ".skuId"), quantity(l.quantity(), f + ".quantity"),
                 Optional.ofNullable(l.unit()), Optional.ofNullable(l.batch()).filter(b -> !b.isBlank()),
-                Optional.ofNullable(l.producedOn()).map(d -> date(d, f + ".producedOn")),
-                Optional.ofNullable(l.expiresOn()).map(d -> date(d, f + ".expiresOn")),
+                producedOn, expiresOn,
                 serials(l.serials(), f + ".serials"), money(l.amount(), f + ".amount"),
                 weight(l.weight(), f + ".weight"), ref);
     }

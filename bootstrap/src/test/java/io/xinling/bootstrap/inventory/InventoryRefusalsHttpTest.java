@@ -145,4 +145,25 @@ class InventoryRefusalsHttpTest {
         assertThat(none.path("detail").asText()).doesNotContain("549755813887");
         invalid(inv.create(doc("issue", "2026-01-05", w1)), "lines");
     }
+    @Test
+    void a_batch_keeps_the_dates_of_its_first_receipt_which_default_from_the_business_date() {
+        long milk = inv.sku("盒", "\"tracking\":\"batch\",\"shelfLifeDays\":30");
+        JsonNode first = inv.posted(doc("receipt", "2026-01-05", w1, line(milk, "5", "盒",
+                "\"amount\":\"5.00\",\"batch\":\"M1\"")));
+        assertThat(first.path("lines").get(0).path("producedOn").asText()).isEqualTo("2026-01-05");
+        JsonNode expiring = ok(app.get("/api/v1/inventory/batches/expiring?before=2026-02-05", key.key()), 200);
+        assertThat(expiring.get(0).path("expiresOn").asText()).isEqualTo("2026-02-04");
+        JsonNode again = inv.posted(doc("receipt", "2026-01-08", w1, line(milk, "1", "盒",
+                "\"amount\":\"1.00\",\"batch\":\"M1\"")));
+        assertThat(again.path("lines").get(0).path("producedOn").isMissingNode()
+                || again.path("lines").get(0).path("producedOn").isNull()).isTrue();
+        rows = rowCount();
+        JsonNode conflict = assertProblem(inv.create(doc("receipt", "2026-01-09", w1, line(milk, "1", "盒",
+                "\"amount\":\"1.00\",\"batch\":\"M1\",\"expiresOn\":\"2026-03-01\""))), 422,
+                "inventory.batch-dates-mismatch");
+        assertThat(conflict.path("detail").asText()).contains("lines[0]", "M1", "2026-01-05", "2026-02-04");
+        invalid(inv.create(doc("receipt", "2026-01-09", w1, line(milk, "1", "盒",
+                "\"amount\":\"1.00\",\"batch\":\"M2\",\"producedOn\":\"2026-01-09\",\"expiresOn\":\"2026-01-08\""))),
+                "lines[0].expiresOn", "before producedOn");
+    }
 }

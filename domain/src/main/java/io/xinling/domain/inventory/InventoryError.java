@@ -82,6 +82,17 @@ public sealed interface InventoryError extends DomainError {
         }
     }
 
+    /** A receipt gives a batch other dates than the receipt that first brought it in; a batch has one set of dates. */
+    record BatchDatesMismatch(int line, SkuId sku, BatchNo batch, Optional<LocalDate> producedOn,
+                              Optional<LocalDate> expiresOn) implements InventoryError {
+        @Override public String code() { return "inventory.batch-dates-mismatch"; }
+        @Override public String message() {
+            return "lines[" + (line - 1) + "]: batch " + batch + " of SKU " + sku.value() + " was received with producedOn "
+                    + producedOn.map(LocalDate::toString).orElse("(none)") + " and expiresOn "
+                    + expiresOn.map(LocalDate::toString).orElse("(none)") + "; a later receipt gives the same dates or none";
+        }
+    }
+
     record BatchMissing(int line, SkuId sku) implements InventoryError {
         @Override public String code() { return "inventory.batch-missing"; }
         @Override public String message() { return "line " + line + ": SKU " + sku + " is batch-tracked and needs a batch"; }

@@ -9,6 +9,7 @@ import io.xinling.domain.inventory.document.LandedCost;
 import io.xinling.domain.inventory.document.Receipt;
 import io.xinling.domain.inventory.document.ScopeChange;
 import io.xinling.domain.inventory.document.TransferReceipt;
+import io.xinling.domain.inventory.stock.Batches;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -38,6 +39,7 @@ final class Lifecycle {
             return postChange(ledger, c, (ScopeChange) recorded);
         }
         return open(ledger, doc.header().date())
+                .flatMap(ok -> batchDates(ledger, doc))
                 .flatMap(ok -> explode(ledger, doc))
                 .flatMap(specs -> carried(ledger, doc, specs))
                 .flatMap(x -> Posting.apply(ledger, Set.of(), x.specs(), false, x.carried())
@@ -168,6 +170,21 @@ final class Lifecycle {
                         .map(change -> result(ledger.with(change,
                                 x.record(StockLedger.plus(ledger.posted(), revised.header().id(), revised)),
                                 ledger.cancelled()), revised, change)));
+    }
+
+    /** A receipt names each batch with the dates it was first received with, or none. */
+    private static Either<InventoryError, Boolean> batchDates(StockLedger ledger, InventoryDocument doc) {
+        if (!(doc instanceof Receipt r) || r.lines().stream().allMatch(l -> l.stock().batch().isEmpty())) {
+            return Either.right(true);
+        }
+        Batches batches = new Batches(ledger);
+        for (var l : r.lines()) {
+            Optional<InventoryError> conflict = batches.conflictWith(l.stock());
+            if (conflict.isPresent()) {
+                return Either.left(conflict.get());
+            }
+        }
+        return Either.right(true);
     }
 
     static Either<InventoryError, List<MovementSpec>> explode(StockLedger ledger, InventoryDocument doc) {

@@ -7,6 +7,7 @@ import io.xinling.domain.inventory.BatchNo;
 import io.xinling.domain.inventory.InventoryError;
 import io.xinling.domain.inventory.Location;
 import io.xinling.domain.inventory.WarehouseId;
+import io.xinling.domain.inventory.document.BatchInfo;
 import io.xinling.domain.inventory.document.Receipt;
 import io.xinling.domain.inventory.document.StockLine;
 import io.xinling.domain.inventory.ledger.SlotBalance;
@@ -46,6 +47,29 @@ public final class Batches {
             known.computeIfAbsent(line.sku(), s -> new HashMap<>())
                     .putIfAbsent(info.number(), new Batch(line.sku(), info.number(), info.producedOn(), expiry));
         });
+    }
+
+    /**
+     * Whether a receipt line names a batch already received with other dates: the first receipt fixes a batch's
+     * production date and expiry; a later one gives the same (expiry given, or derived from the shelf life) or none.
+     */
+    public Optional<InventoryError> conflictWith(StockLine line) {
+        if (line.batch().isEmpty()) {
+            return Optional.empty();
+        }
+        BatchInfo info = line.batch().get();
+        Optional<Batch> known = find(line.sku(), info.number());
+        if (known.isEmpty() || info.producedOn().isEmpty() && info.expiresOn().isEmpty()) {
+            return Optional.empty();
+        }
+        Batch b = known.get();
+        Optional<LocalDate> expiry = info.expiresOn().or(() -> info.producedOn()
+                .flatMap(p -> ledger.setup().catalog().find(line.sku()).flatMap(s -> s.expiryOf(p))));
+        boolean same = info.producedOn().map(p -> b.producedOn().equals(Optional.of(p))).orElse(true)
+                && expiry.map(e -> b.expiresOn().equals(Optional.of(e))).orElse(true);
+        return same ? Optional.empty()
+                : Optional.of(new InventoryError.BatchDatesMismatch(line.line(), line.sku(), info.number(), b.producedOn(),
+                        b.expiresOn()));
     }
 
     public Optional<Batch> find(SkuId sku, BatchNo number) {

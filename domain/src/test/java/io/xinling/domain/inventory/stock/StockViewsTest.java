@@ -71,6 +71,23 @@ class StockViewsTest {
     }
 
     @Test
+    void a_later_receipt_of_a_batch_gives_the_dates_it_was_first_received_with_or_none() {
+        StockLedger l = post(empty, in(1, StockLine.of(1, milk.id(), "5", "盒").withBatch(BatchInfo.produced("B1", day(1)))));
+        assertThat(l.post(in(2, StockLine.of(1, milk.id(), "1", "盒").withBatch(BatchInfo.of("B1")))).isRight()).isTrue();
+        assertThat(l.post(in(2, StockLine.of(1, milk.id(), "1", "盒").withBatch(BatchInfo.produced("B1", day(1)))))
+                .isRight()).isTrue();
+        assertThat(l.post(in(2, StockLine.of(1, milk.id(), "1", "盒").withBatch(new BatchInfo(new BatchNo("B1"),
+                Optional.empty(), Optional.of(day(31)))))).isRight()).isTrue();
+        var later = l.post(in(2, StockLine.of(1, milk.id(), "1", "盒").withBatch(BatchInfo.produced("B1", day(2)))));
+        assertThat(later.getLeft().code()).isEqualTo("inventory.batch-dates-mismatch");
+        assertThat(later.getLeft().message()).contains("lines[0]", "B1", "2026-03-01", "2026-03-31");
+        var otherExpiry = l.post(in(2, StockLine.of(1, milk.id(), "1", "盒").withBatch(new BatchInfo(new BatchNo("B1"),
+                Optional.empty(), Optional.of(day(20))))));
+        assertThat(otherExpiry.getLeft().code()).isEqualTo("inventory.batch-dates-mismatch");
+        assertThat(new Batches(l).find(milk.id(), new BatchNo("B1")).orElseThrow().expiresOn()).contains(day(31));
+    }
+
+    @Test
     void available_is_on_hand_minus_reserved() {
         StockLedger l = post(empty, in(1, StockLine.of(1, milk.id(), "5", "盒").withBatch(BatchInfo.of("B1"))));
         Reservations r = Reservations.none()
