@@ -148,12 +148,15 @@ public final class CatalogService implements CatalogUseCases {
         if (kind.isEmpty()) {
             return Either.left(new StockError.Invalid("kind", "is one of central, store, third-party"));
         }
+        if (c.branchId() != null && c.branchId() < 1) {
+            return Either.left(new StockError.Invalid("branchId", "is a branch number (1 or more); 1 when not given"));
+        }
         return transactor.inTransaction(() -> {
             if (warehouses.codeTaken(c.tenant(), c.code())) {
                 return Either.left(new StockError.CodeConflict("warehouse", c.code()));
             }
             Warehouse w = new Warehouse(new WarehouseId(warehouses.nextId()), c.code(), kind.get(),
-                    new BranchId(c.branchId() == null || c.branchId() < 1 ? 1 : c.branchId()),
+                    new BranchId(c.branchId() == null ? 1 : c.branchId()),
                     Optional.ofNullable(c.allowNegativeStock()));
             WarehouseView view = new WarehouseView(w, c.name() == null ? c.code() : c.name());
             warehouses.save(c.tenant(), view);

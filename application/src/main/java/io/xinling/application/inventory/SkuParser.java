@@ -39,19 +39,14 @@ final class SkuParser {
     }
 
     private static Sku build(long id, ProductId product, CatalogCommands.NewSku s, String f) {
-        UnitConversions units = UnitConversions.of(Unit.of(required(s.baseUnit(), f + ".baseUnit")));
-        List<CatalogCommands.UnitFactor> unitList = s.units() == null ? List.of() : s.units();
-        for (int i = 0; i < unitList.size(); i++) {
-            CatalogCommands.UnitFactor u = element(unitList.get(i), f + ".units[" + i + "]");
-            units = units.with(Unit.of(u.unit()), new BigDecimal(required(u.factor(), f + ".units[" + i + "].factor")));
-        }
+        TrackingPolicy tracking = TrackingPolicy.valueOf((s.tracking() == null ? "none" : s.tracking()).toUpperCase(Locale.ROOT));
+        UnitConversions units = units(s, tracking, f);
         Map<Barcode, Unit> barcodes = new LinkedHashMap<>();
         List<CatalogCommands.BarcodeUnit> barcodeList = s.barcodes() == null ? List.of() : s.barcodes();
         for (int i = 0; i < barcodeList.size(); i++) {
             CatalogCommands.BarcodeUnit b = element(barcodeList.get(i), f + ".barcodes[" + i + "]");
             barcodes.put(new Barcode(b.code()), Unit.of(b.unit() == null ? units.base().code() : b.unit()));
         }
-        TrackingPolicy tracking = TrackingPolicy.valueOf((s.tracking() == null ? "none" : s.tracking()).toUpperCase(Locale.ROOT));
         Optional<Money> reference = Optional.ofNullable(s.referenceCost()).map(r -> Money.parse(f + ".referenceCost", r, Money.CNY)
                 .getOrElseThrow(e -> new Bad(f + ".referenceCost", reason(e.message()))));
         if (reference.filter(Money::isNegative).isPresent()) {
@@ -62,6 +57,37 @@ final class SkuParser {
                 attributes(s.attributes(), f + ".attributes"), units, barcodes, tracking,
                 Optional.ofNullable(s.shelfLifeDays()), s.taxRate() == null ? TaxRate.ZERO : TaxRate.ofPercent(s.taxRate()),
                 reference, Boolean.TRUE.equals(s.batchCosting()), Boolean.TRUE.equals(s.zeroCostAllowed()));
+    }
+
+    /**
+     * The base unit and the other units, each named once with a positive factor; a serial-tracked SKU counts whole
+     * units, so its factors are whole numbers.
+     */
+    private static UnitConversions units(CatalogCommands.NewSku s, TrackingPolicy tracking, String f) {
+        UnitConversions units = UnitConversions.of(Unit.of(required(s.baseUnit(), f + ".baseUnit")));
+        List<CatalogCommands.UnitFactor> unitList = s.units() == null ? List.of() : s.units();
+        for (int i = 0; i < unitList.size(); i++) {
+            String at = f + ".units[" + i + "]";
+            CatalogCommands.UnitFactor u = element(unitList.get(i), at);
+            Unit unit = Unit.of(required(u.unit(), at + ".unit"));
+            if (units.knows(unit)) {
+                throw new Bad(at + ".unit", unit + " is named twice (or is the base unit); each unit has one factor");
+            }
+            BigDecimal factor;
+            try {
+                factor = new BigDecimal(required(u.factor(), at + ".factor").strip());
+            } catch (NumberFormatException e) {
+                throw new Bad(at + ".factor", "is a decimal number of base units per " + unit);
+            }
+            if (factor.signum() <= 0) {
+                throw new Bad(at + ".factor", "is a positive number of base units per " + unit);
+            }
+            if (tracking == TrackingPolicy.SERIAL && factor.stripTrailingZeros().scale() > 0) {
+                throw new Bad(at + ".factor", "is a whole number: a serial-tracked SKU counts whole units");
+            }
+            units = units.with(unit, factor);
+        }
+        return units;
     }
 
     private static <T> T element(T value, String field) {

@@ -166,4 +166,15 @@ class InventoryRefusalsHttpTest {
                 "\"amount\":\"1.00\",\"batch\":\"M2\",\"producedOn\":\"2026-01-09\",\"expiresOn\":\"2026-01-08\""))),
                 "lines[0].expiresOn", "before producedOn");
     }
+    @Test
+    void a_unit_named_twice_a_fractional_unit_of_a_serial_sku_and_a_branch_below_one_are_refused() {
+        invalid(product("{\"code\":\"U1\",\"baseUnit\":\"瓶\",\"units\":[{\"unit\":\"箱\",\"factor\":\"24\"},"
+                + "{\"unit\":\"箱\",\"factor\":\"12\"}]}"), "skus[0].units[1].unit", "箱");
+        invalid(product("{\"code\":\"U2\",\"baseUnit\":\"台\",\"tracking\":\"serial\",\"units\":[{\"unit\":\"半\","
+                + "\"factor\":\"0.5\"}]}"), "skus[0].units[0].factor", "whole");
+        invalid(product("{\"code\":\"U3\",\"baseUnit\":\"瓶\",\"units\":[{\"unit\":\"箱\",\"factor\":\"abc\"}]}"),
+                "skus[0].units[0].factor", "decimal number");
+        invalid(app.post("/api/v1/warehouses", key.key(), "{\"code\":\"WB\",\"kind\":\"central\",\"branchId\":0}"),
+                "branchId");
+    }
 }

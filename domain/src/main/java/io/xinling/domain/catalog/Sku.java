@@ -41,6 +41,10 @@ public record Sku(SkuId id, ProductId product, String code, LocalizedName name, 
         if (barcodes.values().stream().anyMatch(u -> !units.knows(u))) {
             throw new IllegalArgumentException("a barcode names a unit the SKU does not have");
         }
+        if (tracking == TrackingPolicy.SERIAL
+                && units.factors().values().stream().anyMatch(f -> f.stripTrailingZeros().scale() > 0)) {
+            throw new IllegalArgumentException("a serial-tracked SKU counts whole units: every unit factor is a whole number");
+        }
         if (referenceCost.filter(Money::isNegative).isPresent()) {
             throw new IllegalArgumentException("a reference cost is never negative (it values units with no value behind them)");
         }

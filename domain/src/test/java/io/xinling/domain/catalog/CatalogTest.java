@@ -41,6 +41,16 @@ class CatalogTest {
     }
 
     @Test
+    void a_serial_tracked_sku_counts_whole_units() {
+        Sku pairs = Sku.simple(2, "PAIR", BOTTLE).withUnits(UnitConversions.of(BOTTLE).with(CASE, new BigDecimal("2")));
+        assertThat(pairs.withTracking(TrackingPolicy.SERIAL, Optional.empty()).tracking()).isEqualTo(TrackingPolicy.SERIAL);
+        Sku halves = Sku.simple(3, "HALF", BOTTLE).withUnits(UnitConversions.of(BOTTLE).with(CASE, new BigDecimal("0.5")));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> halves.withTracking(TrackingPolicy.SERIAL, Optional.empty()))
+                .withMessageContaining("whole");
+    }
+
+    @Test
     void barcodes_identify_a_sku_and_a_unit_and_are_unique() {
         Sku withCodes = new Sku(water.id(), water.product(), water.code(), water.name(), Map.of("颜色", "蓝"),
                 water.units(), Map.of(new Barcode("6901234567892"), BOTTLE, new Barcode("16901234567899"), CASE),
