@@ -5,6 +5,7 @@ import io.xinling.domain.catalog.SkuId;
 import io.xinling.domain.inventory.BatchNo;
 import io.xinling.domain.inventory.CostingScope;
 import io.xinling.domain.inventory.DocumentId;
+import io.xinling.domain.inventory.InventoryError;
 import io.xinling.domain.inventory.SerialNo;
 import io.xinling.domain.inventory.WarehouseId;
 import io.xinling.domain.inventory.document.AdjustmentLine;
@@ -52,7 +53,7 @@ public final class DocumentAssembler {
             long seq = d.kind() == DocumentKind.SCOPE_SWITCH ? 0 : id;
             return Either.right(build(new DocumentHeader(new DocumentId(id), seq, d.date(), d.time()), d));
         } catch (MissingField e) {
-            return Either.left(new StockError.Invalid(e.field, "is required for a " + d.kind().wire()));
+            return Either.left(new StockError.Invalid(e.field, "is required on documents of kind " + d.kind().wire()));
         } catch (IllegalArgumentException e) {
             return Either.left(new StockError.Invalid("body", e.getMessage()));
         }
@@ -72,11 +73,11 @@ public final class DocumentAssembler {
             case DISASSEMBLY -> new Disassembly(h, wh(d), kit(d), weighted(d.linesOf(LineRole.COMPONENT)), fee(d));
             case COST_ADJUSTMENT -> new CostAdjustment(h, wh(d), d.linesOf(LineRole.ADJUST).stream()
                     .map(l -> new AdjustmentLine(l.line(), new SkuId(l.sku()), l.batch().map(BatchNo::new),
-                            required(l.amount(), "lines[" + l.line() + "].amount"))).toList());
+                            required(l.amount(), InventoryError.at(l.line()) + ".amount"))).toList());
             case LANDED_COST -> new LandedCost(h, ref(d), required(d.amount(), "amount"),
                     LandedCostBasis.valueOf(d.basis().orElse("amount").toUpperCase(Locale.ROOT)));
             case SALES_RETURN -> new SalesReturn(h, wh(d), d.linesOf(LineRole.RETURN).stream().map(l -> new ReturnLine(
-                    line(l), required(l.reference(), "lines[" + l.line() + "].saleMovement"))).toList());
+                    line(l), required(l.reference(), InventoryError.at(l.line()) + ".saleDocumentId"))).toList());
             case UNREFERENCED_RETURN -> new UnreferencedReturn(h, wh(d), stock(d.linesOf(LineRole.IN)));
             case PURCHASE_RETURN -> new PurchaseReturn(h, wh(d), valued(d.linesOf(LineRole.OUT)));
             case SCOPE_SWITCH -> scopeChange(h, d);
@@ -130,7 +131,7 @@ public final class DocumentAssembler {
 
     private static List<ValuedLine> valued(List<DraftLine> lines) {
         return lines.stream().map(l -> new ValuedLine(line(l),
-                required(l.amount(), "lines[" + l.line() + "].amount"))).toList();
+                required(l.amount(), InventoryError.at(l.line()) + ".amount"))).toList();
     }
 
     private static List<WeightedLine> weighted(List<DraftLine> lines) {
@@ -148,7 +149,7 @@ public final class DocumentAssembler {
     }
 
     private static UnitQuantity quantity(DraftLine l) {
-        String field = "lines[" + l.line() + "]";
+        String field = InventoryError.at(l.line());
         return new UnitQuantity(required(l.quantity(), field + ".quantity"), Unit.of(required(l.unit(), field + ".unit")));
     }
 

@@ -177,4 +177,19 @@ class InventoryRefusalsHttpTest {
         invalid(app.post("/api/v1/warehouses", key.key(), "{\"code\":\"WB\",\"kind\":\"central\",\"branchId\":0}"),
                 "branchId");
     }
+    @Test
+    void line_indexes_in_errors_are_zero_based_like_the_request() {
+        String ok = line(plain, "1", "瓶", "");
+        invalid(issue(ok, "{\"quantity\":\"1\",\"unit\":\"瓶\"}"), "lines[1].skuId");
+        JsonNode unit = invalid(issue(ok, "{\"skuId\":" + plain + ",\"quantity\":\"1\"}"), "lines[1].unit");
+        assertThat(unit.path("detail").asText()).doesNotContain("a issue").doesNotContain("lines[2]");
+        JsonNode zero = assertProblem(issue(ok, line(plain, "0", "瓶", "")), 422, "inventory.non-positive-quantity");
+        assertThat(zero.path("detail").asText()).startsWith("lines[1]:");
+        JsonNode noUnit = assertProblem(issue(ok, line(plain, "1", "千克", "")), 422, "inventory.unknown-unit");
+        assertThat(noUnit.path("detail").asText()).startsWith("lines[1]:");
+    }
+
+    private HttpResponse<String> issue(String... lines) {
+        return inv.create(doc("issue", "2026-01-05", w1, lines));
+    }
 }

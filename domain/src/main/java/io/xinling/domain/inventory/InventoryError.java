@@ -12,6 +12,11 @@ import java.util.Optional;
 /** Refusals of the stock ledger, each with a stable code. */
 public sealed interface InventoryError extends DomainError {
 
+    /** Document line {@code line} (numbered from 1) as the request names it: {@code lines[line - 1]}. */
+    static String at(int line) {
+        return "lines[" + (line - 1) + "]";
+    }
+
     /** Not enough physical stock; the shortfall is given in base units and in the document's unit. */
     record InsufficientStock(SkuId sku, Location location, Optional<BatchNo> batch, Quantity shortfall,
                              UnitQuantity shortfallInBase, UnitQuantity shortfallInDocumentUnit,
@@ -42,27 +47,27 @@ public sealed interface InventoryError extends DomainError {
 
     record UnknownUnit(int line, SkuId sku, String unit) implements InventoryError {
         @Override public String code() { return "inventory.unknown-unit"; }
-        @Override public String message() { return "line " + line + ": SKU " + sku + " has no unit " + unit; }
+        @Override public String message() { return at(line) + ": SKU " + sku + " has no unit " + unit; }
     }
 
     record NonPositiveQuantity(int line, String quantity) implements InventoryError {
         @Override public String code() { return "inventory.non-positive-quantity"; }
-        @Override public String message() { return "line " + line + ": quantity " + quantity + " must be positive"; }
+        @Override public String message() { return at(line) + ": quantity " + quantity + " must be positive"; }
     }
 
     record NegativeQuantity(int line, String quantity) implements InventoryError {
         @Override public String code() { return "inventory.negative-quantity"; }
-        @Override public String message() { return "line " + line + ": counted quantity " + quantity + " is negative"; }
+        @Override public String message() { return at(line) + ": counted quantity " + quantity + " is negative"; }
     }
 
     record TooManyDecimals(int line, String quantity) implements InventoryError {
         @Override public String code() { return "inventory.too-many-decimals"; }
-        @Override public String message() { return "line " + line + ": " + quantity + " has more than 6 decimals in base units"; }
+        @Override public String message() { return at(line) + ": " + quantity + " has more than 6 decimals in base units"; }
     }
 
     record NegativeAmount(int line, String amount) implements InventoryError {
         @Override public String code() { return "inventory.negative-amount"; }
-        @Override public String message() { return "line " + line + ": amount " + amount + " is negative"; }
+        @Override public String message() { return at(line) + ": amount " + amount + " is negative"; }
     }
 
     /** Landed costs (a refund of freight may be negative) would bring a receipt line's inbound amount below zero (spec 2.4). */
@@ -78,7 +83,7 @@ public sealed interface InventoryError extends DomainError {
     record ZeroValueChange(int line) implements InventoryError {
         @Override public String code() { return "inventory.zero-value-change"; }
         @Override public String message() {
-            return (line == 0 ? "amount" : "lines[" + (line - 1) + "].amount") + ": a value-only change must not be zero";
+            return (line == 0 ? "amount" : at(line) + ".amount") + ": a value-only change must not be zero";
         }
     }
 
@@ -87,7 +92,7 @@ public sealed interface InventoryError extends DomainError {
                               Optional<LocalDate> expiresOn) implements InventoryError {
         @Override public String code() { return "inventory.batch-dates-mismatch"; }
         @Override public String message() {
-            return "lines[" + (line - 1) + "]: batch " + batch + " of SKU " + sku.value() + " was received with producedOn "
+            return at(line) + ": batch " + batch + " of SKU " + sku.value() + " was received with producedOn "
                     + producedOn.map(LocalDate::toString).orElse("(none)") + " and expiresOn "
                     + expiresOn.map(LocalDate::toString).orElse("(none)") + "; a later receipt gives the same dates or none";
         }
@@ -95,17 +100,17 @@ public sealed interface InventoryError extends DomainError {
 
     record BatchMissing(int line, SkuId sku) implements InventoryError {
         @Override public String code() { return "inventory.batch-missing"; }
-        @Override public String message() { return "line " + line + ": SKU " + sku + " is batch-tracked and needs a batch"; }
+        @Override public String message() { return at(line) + ": SKU " + sku + " is batch-tracked and needs a batch"; }
     }
 
     record BatchNotTracked(int line, SkuId sku) implements InventoryError {
         @Override public String code() { return "inventory.batch-not-tracked"; }
-        @Override public String message() { return "line " + line + ": SKU " + sku + " does not track batches"; }
+        @Override public String message() { return at(line) + ": SKU " + sku + " does not track batches"; }
     }
 
     record SerialCountMismatch(int line, SkuId sku, Quantity quantity, int serials) implements InventoryError {
         @Override public String code() { return "inventory.serial-count-mismatch"; }
-        @Override public String message() { return "line " + line + ": " + quantity + " units but " + serials + " serials"; }
+        @Override public String message() { return at(line) + ": " + quantity + " units but " + serials + " serials"; }
     }
 
     record DuplicateSerial(SkuId sku, SerialNo serial) implements InventoryError {
