@@ -28,6 +28,9 @@ final class DraftParser {
             if (kind == DocumentKind.SCOPE_SWITCH) {
                 throw new Bad("kind", "scope-switch documents are made by changing the costing scope in the inventory settings");
             }
+            oneOf(kind == DocumentKind.RECEIPT ? c.purpose() : null, "purpose", List.of("opening", "purchase", "other"));
+            oneOf(kind == DocumentKind.ISSUE ? c.purpose() : null, "purpose", List.of("sale", "pos-sale", "other"));
+            oneOf(kind == DocumentKind.LANDED_COST ? c.basis() : null, "basis", List.of("amount", "quantity"));
             List<DraftLine> lines = new ArrayList<>();
             List<DocumentCommands.Line> in = c.lines() == null ? List.of() : c.lines();
             if (kind == DocumentKind.LANDED_COST && !in.isEmpty()) {
@@ -97,6 +100,13 @@ final class DraftParser {
             case SCOPE_SWITCH -> LineRole.CARRY;
             case ASSEMBLY, DISASSEMBLY, LANDED_COST -> throw new Bad(f + ".role", "is required (product or component)");
         };
+    }
+
+    /** A word from a closed list (SKUs carry no weight, so a landed cost spreads by amount or quantity only). */
+    private static void oneOf(String value, String field, List<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            throw new Bad(field, "is one of " + String.join(", ", allowed));
+        }
     }
 
     private static long positive(long value, String field) {

@@ -379,7 +379,8 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
             return Either.left(doc.getLeft());
         }
         return ledgers.current(tenant, skusOf(tenant, draft)).post(doc.get()).fold(
-                e -> STATEFUL.contains(e.code()) ? Either.right(true) : Either.left(StockError.of(e)),
+                e -> STATEFUL.contains(e.code()) ? Either.right(true) : Either.left(new StockError.Reworded(e.code(),
+                        e.message().replace("document " + PROBE_ID, "this document"))),
                 ok -> Either.right(true));
     }
 }

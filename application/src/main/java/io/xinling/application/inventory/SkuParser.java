@@ -39,7 +39,7 @@ final class SkuParser {
     }
 
     private static Sku build(long id, ProductId product, CatalogCommands.NewSku s, String f) {
-        TrackingPolicy tracking = TrackingPolicy.valueOf((s.tracking() == null ? "none" : s.tracking()).toUpperCase(Locale.ROOT));
+        TrackingPolicy tracking = tracking(s.tracking(), f + ".tracking");
         UnitConversions units = units(s, tracking, f);
         Map<Barcode, Unit> barcodes = new LinkedHashMap<>();
         List<CatalogCommands.BarcodeUnit> barcodeList = s.barcodes() == null ? List.of() : s.barcodes();
@@ -55,7 +55,7 @@ final class SkuParser {
         String code = required(s.code(), f + ".code");
         return new Sku(new SkuId(id), product, code, LocalizedName.zh(s.name() == null ? code : s.name()),
                 attributes(s.attributes(), f + ".attributes"), units, barcodes, tracking,
-                Optional.ofNullable(s.shelfLifeDays()), s.taxRate() == null ? TaxRate.ZERO : TaxRate.ofPercent(s.taxRate()),
+                Optional.ofNullable(s.shelfLifeDays()), taxRate(s.taxRate(), f + ".taxRate"),
                 reference, Boolean.TRUE.equals(s.batchCosting()), Boolean.TRUE.equals(s.zeroCostAllowed()));
     }
 
@@ -88,6 +88,31 @@ final class SkuParser {
             units = units.with(unit, factor);
         }
         return units;
+    }
+
+    private static TrackingPolicy tracking(String wire, String field) {
+        for (TrackingPolicy p : TrackingPolicy.values()) {
+            if (p.name().toLowerCase(Locale.ROOT).equals(wire == null ? "none" : wire)) {
+                return p;
+            }
+        }
+        throw new Bad(field, "is one of none, batch, serial");
+    }
+
+    /** A VAT rate as a percent: "13" is 13 %. */
+    private static TaxRate taxRate(String percent, String field) {
+        if (percent == null) {
+            return TaxRate.ZERO;
+        }
+        try {
+            BigDecimal value = new BigDecimal(percent.strip());
+            if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
+                throw new Bad(field, "is a percent from 0 to 100 (13 means 13 %)");
+            }
+            return TaxRate.ofPercent(value.toPlainString());
+        } catch (NumberFormatException e) {
+            throw new Bad(field, "is a percent from 0 to 100 (13 means 13 %)");
+        }
     }
 
     private static <T> T element(T value, String field) {

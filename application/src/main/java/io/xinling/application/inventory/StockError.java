@@ -11,6 +11,10 @@ public sealed interface StockError extends DomainError {
         @Override public String message() { return cause.message(); }
     }
 
+    /** A refusal under its own code, told in other words (a draft checked before it has an id of its own). */
+    record Reworded(String code, String message) implements StockError {
+    }
+
     /** A thing named in the path does not exist (for this tenant). */
     record NotFound(String context, String what, String id) implements StockError {
         @Override public String code() { return context + "." + what + "-not-found"; }

@@ -192,4 +192,25 @@ class InventoryRefusalsHttpTest {
     private HttpResponse<String> issue(String... lines) {
         return inv.create(doc("issue", "2026-01-05", w1, lines));
     }
+    @Test
+    void problems_name_the_field_and_its_allowed_values_without_java_internals() {
+        JsonNode tracking = invalid(product("{\"code\":\"T1\",\"baseUnit\":\"个\",\"tracking\":\"lot\"}"),
+                "skus[0].tracking", "none, batch, serial");
+        invalid(product("{\"code\":\"T2\",\"baseUnit\":\"个\",\"taxRate\":\"abc\"}"), "skus[0].taxRate", "percent");
+        invalid(inv.create(doc("receipt", "2026-01-05", w1, line(plain, "1", "瓶", "\"amount\":\"1.00\""))
+                .replace("{\"kind\"", "{\"purpose\":\"gift\",\"kind\"")), "purpose", "opening, purchase, other");
+        invalid(inv.create("{\"kind\":\"landed-cost\",\"date\":\"2026-01-06\",\"referenceDocumentId\":" + receipt
+                + ",\"amount\":\"5.00\",\"basis\":\"weight\"}"), "basis", "amount, quantity");
+        long draft = ok(issue(line(plain, "11", "瓶", "")), 201).path("id").asLong();
+        JsonNode shortBy = assertProblem(inv.post(draft), 422, "inventory.insufficient-stock");
+        long returned = ok(inv.create(doc("sales-return", "2026-01-06", w1, line(plain, "1", "瓶",
+                "\"saleDocumentId\":" + receipt))), 201).path("id").asLong();
+        JsonNode unknown = assertProblem(inv.post(returned), 422, "inventory.unknown-movement");
+        rows = rowCount();
+        for (JsonNode p : new JsonNode[] {tracking, shortBy, unknown}) {
+            assertThat(p.path("detail").asText()).doesNotContain("Id[", "Warehouse[", "=", "io.xinling", "No enum", "Character");
+        }
+        assertThat(shortBy.path("detail").asText()).contains("warehouse " + w1);
+        assertThat(unknown.path("detail").asText()).contains("line 1 of document " + receipt);
+    }
 }

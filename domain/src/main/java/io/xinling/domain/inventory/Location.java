@@ -9,12 +9,22 @@ public sealed interface Location {
         public InWarehouse {
             Objects.requireNonNull(warehouse, "warehouse");
         }
+
+        @Override
+        public String toString() {
+            return "warehouse " + warehouse;
+        }
     }
 
     /** The transit location of one two-step transfer, named by its dispatch document (spec 2.8). */
     record InTransit(DocumentId dispatch) implements Location {
         public InTransit {
             Objects.requireNonNull(dispatch, "dispatch");
+        }
+
+        @Override
+        public String toString() {
+            return "transit of dispatch " + dispatch;
         }
     }
 

@@ -17,6 +17,12 @@ public record MovementId(DocumentId document, int line, int leg) implements Comp
         return (document.value() << 24) | ((long) line << 4) | leg;
     }
 
+    /** As messages name it: {@code line 1 of document 44} (and the leg when not the first). */
+    @Override
+    public String toString() {
+        return "line " + line + (leg == 0 ? "" : " leg " + leg) + " of document " + document;
+    }
+
     @Override
     public int compareTo(MovementId o) {
         return Long.compare(packed(), o.packed());
