@@ -78,6 +78,7 @@ class InventoryRefusalsHttpTest {
     private HttpResponse<String> product(String sku) {
         return app.post("/api/v1/products", key.key(), "{\"code\":\"PX" + System.nanoTime() + "\",\"skus\":[" + sku + "]}");
     }
+//ITEM1
     @Test
     void null_elements_of_request_lists_are_refused_by_name() {
         invalid(inv.create("{\"kind\":\"receipt\",\"date\":\"2026-01-05\",\"warehouseId\":" + w1 + ",\"lines\":[null]}"),
@@ -91,6 +92,8 @@ class InventoryRefusalsHttpTest {
                 + "\"baseUnit\":\"个\"}]}"), "images[0]");
         invalid(product("{\"code\":\"N5\",\"baseUnit\":\"个\",\"attributes\":{\"颜色\":null}}"), "skus[0].attributes");
     }
+//END1
+//ITEM2
     @Test
     void a_negative_sale_line_or_leg_is_refused() {
         invalid(inv.create(doc("sales-return", "2026-01-05", w1, line(plain, "1", "瓶",
@@ -98,11 +101,15 @@ class InventoryRefusalsHttpTest {
         invalid(inv.create(doc("sales-return", "2026-01-05", w1, line(plain, "1", "瓶",
                 "\"saleDocumentId\":1,\"saleLeg\":-1"))), "lines[0].saleLeg");
     }
+//END2
+//ITEM3
     @Test
     void a_serial_too_long_to_exist_is_not_found() {
         assertProblem(app.get("/api/v1/inventory/serials/" + "S".repeat(65) + "/trace", key.key()), 404,
                 "inventory.serial-not-found");
     }
+//END3
+//ITEM4
     @Test
     void business_dates_outside_1900_to_9999_are_refused() {
         invalid(inv.create(doc("receipt", "+10000-01-01", w1, line(plain, "1", "瓶", "\"amount\":\"1.00\""))),
@@ -111,6 +118,8 @@ class InventoryRefusalsHttpTest {
         invalid(inv.create(doc("receipt", "2026-01-05", w1, line(plain, "1", "瓶",
                 "\"amount\":\"1.00\",\"batch\":\"B\",\"expiresOn\":\"+10000-01-01\""))), "lines[0].expiresOn");
     }
+//END4
+//ITEM5
     @Test
     void a_landed_cost_bringing_an_inbound_amount_below_zero_or_a_zero_value_change_is_refused() {
         String landed = "{\"kind\":\"landed-cost\",\"date\":\"2026-01-06\",\"referenceDocumentId\":" + receipt
@@ -125,11 +134,15 @@ class InventoryRefusalsHttpTest {
         assertThat(inv.balance("2026-01-31", w1, plain).path("value").asText()).isEqualTo("0.00");
         rows = rowCount();
     }
+//END5
+//ITEM6
     @Test
     void a_negative_reference_cost_is_refused() {
         invalid(product("{\"code\":\"R1\",\"baseUnit\":\"个\",\"referenceCost\":\"-1.00\"}"),
                 "skus[0].referenceCost", "zero or more");
     }
+//END6
+//ITEM7
     @Test
     void a_line_whose_role_does_not_fit_the_document_kind_is_refused_by_name() {
         invalid(inv.create(doc("receipt", "2026-01-05", w1, line(plain, "1", "瓶", "\"amount\":\"1.00\""),
@@ -145,6 +158,8 @@ class InventoryRefusalsHttpTest {
         assertThat(none.path("detail").asText()).doesNotContain("549755813887");
         invalid(inv.create(doc("issue", "2026-01-05", w1)), "lines");
     }
+//END7
+//ITEM8
     @Test
     void a_batch_keeps_the_dates_of_its_first_receipt_which_default_from_the_business_date() {
         long milk = inv.sku("盒", "\"tracking\":\"batch\",\"shelfLifeDays\":30");
@@ -166,6 +181,8 @@ class InventoryRefusalsHttpTest {
                 "\"amount\":\"1.00\",\"batch\":\"M2\",\"producedOn\":\"2026-01-09\",\"expiresOn\":\"2026-01-08\""))),
                 "lines[0].expiresOn", "before producedOn");
     }
+//END8
+//ITEM9
     @Test
     void a_unit_named_twice_a_fractional_unit_of_a_serial_sku_and_a_branch_below_one_are_refused() {
         invalid(product("{\"code\":\"U1\",\"baseUnit\":\"瓶\",\"units\":[{\"unit\":\"箱\",\"factor\":\"24\"},"
@@ -177,6 +194,8 @@ class InventoryRefusalsHttpTest {
         invalid(app.post("/api/v1/warehouses", key.key(), "{\"code\":\"WB\",\"kind\":\"central\",\"branchId\":0}"),
                 "branchId");
     }
+//END9
+//ITEM12
     @Test
     void line_indexes_in_errors_are_zero_based_like_the_request() {
         String ok = line(plain, "1", "瓶", "");
@@ -192,6 +211,8 @@ class InventoryRefusalsHttpTest {
     private HttpResponse<String> issue(String... lines) {
         return inv.create(doc("issue", "2026-01-05", w1, lines));
     }
+//END12
+//ITEM11
     @Test
     void problems_name_the_field_and_its_allowed_values_without_java_internals() {
         JsonNode tracking = invalid(product("{\"code\":\"T1\",\"baseUnit\":\"个\",\"tracking\":\"lot\"}"),
@@ -213,4 +234,21 @@ class InventoryRefusalsHttpTest {
         assertThat(shortBy.path("detail").asText()).contains("warehouse " + w1);
         assertThat(unknown.path("detail").asText()).contains("line 1 of document " + receipt);
     }
+//END11
+//ITEM10
+    @Test
+    void the_openapi_document_tells_the_tax_rate_is_a_percent_and_post_and_cancel_answer_409() {
+        rows = rowCount();
+        JsonNode api = ok(app.get("/api/v1/openapi.json", key.key()), 200);
+        assertThat(api.at("/components/schemas/SkuRequest/properties/taxRate/description").asText())
+                .contains("percent", "13 means 13 %");
+        assertThat(api.at("/components/schemas/InventoryDocumentRequest/properties/date/description").asText())
+                .contains("1900-01-01", "9999-12-31");
+        for (String action : new String[] {"post", "cancel"}) {
+            JsonNode op = api.path("paths").path("/api/v1/inventory/documents/{id}/" + action).path("post");
+            assertThat(op.path("responses").has("409")).as(action).isTrue();
+            assertThat(op.path("parameters").toString()).as(action).contains("#/components/parameters/IdempotencyKey");
+        }
+    }
+//END10
 }
