@@ -224,15 +224,16 @@ class InventoryRefusalsHttpTest {
                 + ",\"amount\":\"5.00\",\"basis\":\"weight\"}"), "basis", "amount, quantity");
         long draft = ok(issue(line(plain, "11", "瓶", "")), 201).path("id").asLong();
         JsonNode shortBy = assertProblem(inv.post(draft), 422, "inventory.insufficient-stock");
-        long returned = ok(inv.create(doc("sales-return", "2026-01-06", w1, line(plain, "1", "瓶",
-                "\"saleDocumentId\":" + receipt))), 201).path("id").asLong();
+        long sale = inv.issue("2026-01-06", w1, plain, "1", "瓶").path("id").asLong();
+        long returned = ok(inv.create(doc("sales-return", "2026-01-07", w1, line(plain, "1", "瓶",
+                "\"saleDocumentId\":" + sale + ",\"saleLine\":5"))), 201).path("id").asLong();
         JsonNode unknown = assertProblem(inv.post(returned), 422, "inventory.unknown-movement");
         rows = rowCount();
         for (JsonNode p : new JsonNode[] {tracking, shortBy, unknown}) {
             assertThat(p.path("detail").asText()).doesNotContain("Id[", "Warehouse[", "=", "io.xinling", "No enum", "Character");
         }
         assertThat(shortBy.path("detail").asText()).contains("warehouse " + w1);
-        assertThat(unknown.path("detail").asText()).contains("line 1 of document " + receipt);
+        assertThat(unknown.path("detail").asText()).contains("line 5 of document " + sale);
     }
 //END11
 //ITEM10
@@ -251,4 +252,26 @@ class InventoryRefusalsHttpTest {
         }
     }
 //END10
+//ITEM13
+    @Test
+    void a_transfer_receipt_or_sales_return_naming_no_document_of_the_tenant_is_refused_at_creation() {
+        long w2 = inv.warehouse("store", false);
+        IssuedKey other = app.newTenant("warehouse", "admin");
+        InventoryClient stranger = new InventoryClient(app, other.key());
+        long theirs = stranger.warehouse("central", false);
+        long theirSku = stranger.sku("个", "");
+        stranger.receipt("2026-01-01", theirs, theirSku, "5", "个", "5.00");
+        long theirDispatch = ok(stranger.create(doc("transfer-dispatch", "2026-01-02", theirs, line(theirSku, "1", "个", ""))
+                .replace("\"lines\"", "\"toWarehouseId\":" + stranger.warehouse("store", false) + ",\"lines\"")), 201)
+                .path("id").asLong();
+        rows = rowCount();
+        String receiveFrom = "{\"kind\":\"transfer-receipt\",\"date\":\"2026-01-05\",\"warehouseId\":" + w2
+                + ",\"referenceDocumentId\":%d,\"lines\":[" + line(plain, "1", "瓶", "") + "]}";
+        invalid(inv.create(receiveFrom.formatted(999_999_999L)), "referenceDocumentId", "transfer-dispatch");
+        invalid(inv.create(receiveFrom.formatted(theirDispatch)), "referenceDocumentId");
+        invalid(inv.create(receiveFrom.formatted(receipt)), "referenceDocumentId");
+        invalid(inv.create(doc("sales-return", "2026-01-05", w1, line(plain, "1", "瓶", "\"saleDocumentId\":999999999"))),
+                "lines[0].saleDocumentId");
+    }
+//END13
 }

@@ -1,0 +1,45 @@
+package io.xinling.application.inventory;
+
+import io.vavr.control.Either;
+import io.xinling.application.inventory.port.DocumentRepository;
+import io.xinling.domain.inventory.InventoryError;
+import io.xinling.domain.kernel.TenantId;
+
+import java.util.Optional;
+
+/**
+ * The documents a new draft refers to exist for its tenant and are of the right kind, not cancelled: a
+ * transfer receipt's dispatch, a landed cost's receipt, a sales return's sale (an issue). They may still be
+ * drafts (posting checks they are posted), but a draft naming nothing is refused when it is created.
+ */
+final class References {
+
+    private References() {
+    }
+
+    static Either<StockError, Boolean> check(TenantId tenant, DocumentDraft draft, DocumentRepository documents) {
+        Optional<DocumentKind> wanted = switch (draft.kind()) {
+            case TRANSFER_RECEIPT -> Optional.of(DocumentKind.TRANSFER_DISPATCH);
+            case LANDED_COST -> Optional.of(DocumentKind.RECEIPT);
+            default -> Optional.empty();
+        };
+        if (wanted.isPresent() && draft.reference().isPresent()
+                && !names(tenant, documents, draft.reference().get(), wanted.get())) {
+            return Either.left(new StockError.Invalid("referenceDocumentId", "names no " + wanted.get().wire()
+                    + " document of this tenant that is not cancelled"));
+        }
+        for (DraftLine l : draft.kind() == DocumentKind.SALES_RETURN ? draft.lines() : java.util.List.<DraftLine>of()) {
+            if (l.reference().isPresent()
+                    && !names(tenant, documents, l.reference().get().document().value(), DocumentKind.ISSUE)) {
+                return Either.left(new StockError.Invalid(InventoryError.at(l.line()) + ".saleDocumentId",
+                        "names no issue document of this tenant that is not cancelled"));
+            }
+        }
+        return Either.right(true);
+    }
+
+    private static boolean names(TenantId tenant, DocumentRepository documents, long id, DocumentKind kind) {
+        return documents.find(tenant, id)
+                .filter(d -> d.draft().kind() == kind && d.status() != DocumentStatus.CANCELLED).isPresent();
+    }
+}
