@@ -53,7 +53,7 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
         this.documents = documents;
         this.inventory = inventory;
         this.posting = new TradePosting(documents, inventory, openItems, clock);
-        this.cancellation = new TradeCancellation(documents, inventory, reversals, clock);
+        this.cancellation = new TradeCancellation(documents, inventory, reversals, postings, clock);
         this.orders = new OrderFulfilment(documents);
         this.checks = new TradeChecks(documents, partners, catalog, orders, settings);
         this.clock = clock;
