@@ -177,7 +177,7 @@ public final class Application {
         this.stockControl = new StockControlService(transactor, ledgerStore, clock);
         this.tradeDocuments = new TradeDocumentService(transactor, tradeRepository, inventoryDocuments, catalog,
                 settlement, settlement, partners, inventorySettings, clock,
-                new TradeVoucherGenerator(accounting.outbox(), inventoryDocuments, catalog, preparer));
+                new TradeVoucherGenerator(accounting.outbox(), inventoryDocuments, catalog, preparer), inventoryQueries);
         this.tradeOrders = new TradeOrderService(transactor, tradeRepository, tradeDocuments, partners);
         this.tradeInvoices = new TradeInvoiceService(transactor, tradeRepository,
                 new JooqTradeInvoiceRepository(database.dsl()), clock);

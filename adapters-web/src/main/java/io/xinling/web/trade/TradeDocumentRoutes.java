@@ -127,7 +127,7 @@ public final class TradeDocumentRoutes implements RouteModule {
             }
             lines.add(l == null ? null : new TradeDocumentCommands.Line(l.skuId(), l.quantity(), l.unit(), l.price(),
                     l.discountPercent(), l.taxRatePercent(), l.gift(), purchaseReturn ? l.receiptLine() : l.deliveryLine(),
-                    l.orderLine()));
+                    l.orderLine(), l.batch(), l.producedOn(), l.expiresOn(), l.serials()));
         }
         return new TradeDocumentCommands.Create(tenant(ctx), kind, r.partnerId(), r.warehouseId(), r.date(),
                 r.currency(), r.exchangeRate(), r.priceEntry(), r.orderDiscount(),

@@ -4,6 +4,7 @@ import io.vavr.control.Either;
 import io.xinling.application.inventory.CatalogUseCases;
 import io.xinling.application.inventory.InventorySettingsUseCases;
 import io.xinling.application.inventory.InventoryDocumentUseCases;
+import io.xinling.application.inventory.InventoryQueryUseCases;
 import io.xinling.application.partner.FindPartnersUseCase;
 import io.xinling.application.port.Transactor;
 import io.xinling.application.settlement.RecordOpenItemUseCase;
@@ -39,14 +40,19 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
     private final TradeChecks checks;
     private final TradePostings postings;
     private final InventorySettingsUseCases settings;
+    private final BatchPicker picker;
     private final Clock clock;
 
-    /** Tells {@code postings} (the books) of every post and cancel inside its transaction. */
+    /**
+     * Tells {@code postings} (the books) of every post and cancel inside its transaction; picks the batches of
+     * delivery lines that name none from {@code stock} (first-expired-first-out, {@link BatchPicker}).
+     */
     public TradeDocumentService(Transactor transactor, TradeDocumentRepository documents,
                                 InventoryDocumentUseCases inventory, CatalogUseCases catalog,
                                 RecordOpenItemUseCase openItems, ReverseOpenItemUseCase reversals,
                                 FindPartnersUseCase partners, InventorySettingsUseCases settings, Clock clock,
-                                TradePostings postings) {
+                                TradePostings postings, InventoryQueryUseCases stock) {
+        this.picker = new BatchPicker(catalog, stock);
         this.settings = settings;
         this.postings = postings;
         this.transactor = transactor;
@@ -108,12 +114,24 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
                 .filterOrElse(d -> d.status() == TradeStatus.DRAFT,
                         d -> new TradeDocumentError.IllegalStatus(id, d.status().wire(), "posted"))
                 .filterOrElse(d -> !kind.isOrder(), d -> new TradeDocumentError.NotFound(kind.wire(), id))
+                .flatMap(doc -> picked(tenant, doc))
                 .flatMap(doc -> checks.check(tenant, doc.draft(), true).flatMap(sale ->
                         orders.fulfil(tenant, doc.draft(), true).flatMap(ok -> doc.draft().amounts()
                                 .<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new)
                                 .flatMap(amounts -> posting.post(tenant, doc, amounts, sale).flatMap(posted ->
                                         postings.posted(tenant, documents.find(tenant, id).orElseThrow(), amounts)
                                                 .map(booked -> posted))))));
+    }
+
+    /** The document with its delivery lines' batches picked (saved so), or as it is when none needs picking. */
+    private Either<TradeDocumentError, TradeDocument> picked(TenantId tenant, TradeDocument doc) {
+        return picker.pick(tenant, doc.draft()).map(draft -> {
+            if (draft == doc.draft()) {
+                return doc;
+            }
+            documents.update(tenant, doc.id(), draft);
+            return documents.find(tenant, doc.id()).orElseThrow();
+        });
     }
 
     @Override
