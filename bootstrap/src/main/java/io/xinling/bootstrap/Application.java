@@ -53,6 +53,7 @@ import io.xinling.persistence.inventory.JooqSetupReader;
 import io.xinling.persistence.inventory.JooqWarehouseRepository;
 import io.xinling.persistence.partner.JooqPartnerRepository;
 import io.xinling.persistence.pricing.JooqPriceListRepository;
+import io.xinling.persistence.pricing.JooqPricedThings;
 import io.xinling.persistence.promotion.JooqActiveSchemeVersions;
 import io.xinling.persistence.promotion.JooqCampaignRepository;
 import io.xinling.persistence.promotion.JooqCouponRepository;
@@ -157,7 +158,8 @@ public final class Application {
         this.settlement = new SettlementService(transactor, settlementRepository, partners, clock,
                 new SettlementVoucherGenerator(accounting.outbox(), preparer));
         this.settlementQueries = new SettlementQueryService(settlementRepository, partners);
-        this.pricing = new PricingService(transactor, priceLists, partners, clock);
+        this.pricing = new PricingService(transactor, priceLists, partners,
+                new JooqPricedThings(database.dsl()), clock);
         JooqCatalogRepository catalogRepository = new JooqCatalogRepository(database.dsl());
         JooqWarehouseRepository warehouseRepository = new JooqWarehouseRepository(database.dsl());
         JooqDocumentRepository documentRepository = new JooqDocumentRepository(database.dsl(), database.numbers());
