@@ -97,6 +97,16 @@ public sealed interface TradeDocumentError extends DomainError {
         @Override public String message() { return "invoice " + invoice + " is already voided"; }
     }
 
+    /** The stock ledger is short of a SKU in the warehouse (the ledger's own refusal, in the document's words). */
+    record InsufficientStock(String sku, long skuId, String warehouse, long warehouseId, java.util.Optional<String> batch,
+                             String shortfall) implements TradeDocumentError {
+        @Override public String code() { return "inventory.insufficient-stock"; }
+        @Override public String message() {
+            return "SKU " + sku + " (id " + skuId + ") in warehouse " + warehouse + " (id " + warehouseId + ")"
+                    + batch.map(b -> " batch " + b).orElse("") + " is short by " + shortfall;
+        }
+    }
+
     static TradeDocumentError of(DomainError error) {
         return error instanceof TradeDocumentError t ? t : new Refused(error);
     }

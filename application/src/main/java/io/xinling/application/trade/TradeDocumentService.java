@@ -42,6 +42,7 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
     private final InventorySettingsUseCases settings;
     private final BatchPicker picker;
     private final Clock clock;
+    private final StockShortages shortages;
 
     /**
      * Tells {@code postings} (the books) of every post and cancel inside its transaction; picks the batches of
@@ -53,6 +54,7 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
                                 FindPartnersUseCase partners, InventorySettingsUseCases settings, Clock clock,
                                 TradePostings postings, InventoryQueryUseCases stock) {
         this.picker = new BatchPicker(catalog, stock);
+        this.shortages = new StockShortages(catalog);
         this.settings = settings;
         this.postings = postings;
         this.transactor = transactor;
@@ -110,6 +112,10 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
 
     /** Posts a draft inside the caller's transaction: locked, checked again, then the postings. */
     private Either<TradeDocumentError, Long> postLocked(TenantId tenant, TradeKind kind, long id) {
+        return checkedAndPosted(tenant, kind, id).mapLeft(error -> shortages.plain(tenant, error));
+    }
+
+    private Either<TradeDocumentError, Long> checkedAndPosted(TenantId tenant, TradeKind kind, long id) {
         return locked(tenant, kind, id)
                 .filterOrElse(d -> d.status() == TradeStatus.DRAFT,
                         d -> new TradeDocumentError.IllegalStatus(id, d.status().wire(), "posted"))
