@@ -66,6 +66,7 @@ import io.xinling.persistence.tenancy.JooqApiKeyRepository;
 import io.xinling.persistence.tenancy.JooqTenantRepository;
 import io.xinling.persistence.tenancy.JooqUserRepository;
 import io.xinling.persistence.trade.JooqTradeDocumentRepository;
+import io.xinling.persistence.trade.JooqTradeSettingsRepository;
 import io.xinling.persistence.trade.JooqTradeInvoiceRepository;
 import io.xinling.web.RouteModule;
 import io.xinling.web.WebApp;
@@ -179,7 +180,8 @@ public final class Application {
         this.stockControl = new StockControlService(transactor, ledgerStore, clock);
         this.tradeDocuments = new TradeDocumentService(transactor, tradeRepository, inventoryDocuments, catalog,
                 settlement, settlement, partners, inventorySettings, clock,
-                new TradeVoucherGenerator(accounting.outbox(), inventoryDocuments, catalog, preparer), inventoryQueries);
+                new TradeVoucherGenerator(accounting.outbox(), inventoryDocuments, catalog, preparer), inventoryQueries,
+                new JooqTradeSettingsRepository(database.dsl()));
         this.tradeOrders = new TradeOrderService(transactor, tradeRepository, tradeDocuments, partners);
         this.tradeInvoices = new TradeInvoiceService(transactor, tradeRepository,
                 new JooqTradeInvoiceRepository(database.dsl()), clock);

@@ -28,7 +28,7 @@ final class TradeDocumentDtos {
                          WaitingBody toInvoice) {
     }
 
-    record SettingsBody(Boolean allowUnreferencedPurchaseReturns) {
+    record SettingsBody(Boolean allowUnreferencedPurchaseReturns, Boolean allowUnreferencedSalesReturns) {
     }
 
     record LineBody(int line, long skuId, String quantity, String unit, String price, String discountPercent,

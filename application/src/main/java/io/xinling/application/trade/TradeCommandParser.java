@@ -64,8 +64,8 @@ final class TradeCommandParser {
         } catch (DateTimeParseException e) {
             return invalid("date", "is not a date (yyyy-MM-dd)");
         }
-        if (c.kind() == TradeKind.SALES_RETURN && (c.deliveryId() == null || c.deliveryId() <= 0)) {
-            return invalid("deliveryId", "a return names the sales delivery it returns goods of");
+        if (c.kind() == TradeKind.SALES_RETURN && c.deliveryId() != null && c.deliveryId() <= 0) {
+            return invalid("deliveryId", "a positive sales delivery id is required when given");
         }
         if (c.kind() == TradeKind.PURCHASE_RETURN && c.deliveryId() != null && c.deliveryId() <= 0) {
             return invalid("receiptId", "a positive purchase receipt id is required when given");

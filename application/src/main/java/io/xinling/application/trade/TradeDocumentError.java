@@ -40,11 +40,15 @@ public sealed interface TradeDocumentError extends DomainError {
         }
     }
 
-    /** A purchase return without a receipt where the tenant does not allow it (the default). */
-    record UnreferencedReturn() implements TradeDocumentError {
+    /**
+     * A return without its source document where the tenant does not allow it: a purchase return without a
+     * receipt (not allowed by default), a sales return without a delivery (allowed by default).
+     */
+    record UnreferencedReturn(boolean purchase) implements TradeDocumentError {
         @Override public String code() { return "trade.unreferenced-return-not-allowed"; }
         @Override public String message() {
-            return "receiptId: this tenant allows purchase returns only against a posted purchase receipt";
+            return purchase ? "receiptId: this tenant allows purchase returns only against a posted purchase receipt"
+                    : "deliveryId: this tenant allows sales returns only against a posted sales delivery";
         }
     }
 

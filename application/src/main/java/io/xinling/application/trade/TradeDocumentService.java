@@ -10,6 +10,7 @@ import io.xinling.application.port.Transactor;
 import io.xinling.application.settlement.RecordOpenItemUseCase;
 import io.xinling.application.settlement.ReverseOpenItemUseCase;
 import io.xinling.application.trade.port.TradeDocumentRepository;
+import io.xinling.application.trade.port.TradeSettingsRepository;
 import io.xinling.application.trade.port.TradePostings;
 import io.xinling.domain.inventory.ledger.StockMovement;
 import io.xinling.domain.kernel.Money;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,6 +45,7 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
     private final BatchPicker picker;
     private final Clock clock;
     private final StockShortages shortages;
+    private final TradeSettingsRepository tradeSettings;
 
     /**
      * Tells {@code postings} (the books) of every post and cancel inside its transaction; picks the batches of
@@ -52,7 +55,7 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
                                 InventoryDocumentUseCases inventory, CatalogUseCases catalog,
                                 RecordOpenItemUseCase openItems, ReverseOpenItemUseCase reversals,
                                 FindPartnersUseCase partners, InventorySettingsUseCases settings, Clock clock,
-                                TradePostings postings, InventoryQueryUseCases stock) {
+                                TradePostings postings, InventoryQueryUseCases stock, TradeSettingsRepository tradeSettings) {
         this.picker = new BatchPicker(catalog, stock);
         this.shortages = new StockShortages(catalog);
         this.settings = settings;
@@ -63,7 +66,8 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
         this.posting = new TradePosting(documents, inventory, openItems, clock);
         this.cancellation = new TradeCancellation(documents, inventory, reversals, postings, clock);
         this.orders = new OrderFulfilment(documents);
-        this.checks = new TradeChecks(documents, partners, catalog, orders, settings);
+        this.checks = new TradeChecks(documents, partners, catalog, orders, settings, tradeSettings);
+        this.tradeSettings = tradeSettings;
         this.clock = clock;
     }
 
@@ -187,14 +191,20 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
     }
 
     @Override
-    public boolean unreferencedPurchaseReturnsAllowed(TenantId tenant) {
-        return settings.settings(tenant).allowUnreferencedPurchaseReturn();
+    public TradeSettings settings(TenantId tenant) {
+        return new TradeSettings(settings.settings(tenant).allowUnreferencedPurchaseReturn(),
+                tradeSettings.unreferencedSalesReturnsAllowed(tenant).orElse(true));
     }
 
     @Override
-    public void allowUnreferencedPurchaseReturns(TenantId tenant, boolean allowed) {
-        settings.update(new InventorySettingsUseCases.Update(tenant, null, null, null, null, allowed))
-                .getOrElseThrow(error -> new IllegalStateException(error.message()));
+    public TradeSettings changeSettings(TenantId tenant, Optional<Boolean> purchaseReturns, Optional<Boolean> salesReturns) {
+        return transactor.<IllegalStateException, TradeSettings>inTransaction(() -> {
+            purchaseReturns.ifPresent(allowed -> settings.update(new InventorySettingsUseCases.Update(tenant, null, null,
+                    null, null, allowed)).getOrElseThrow(error -> new IllegalStateException(error.message())));
+            salesReturns.ifPresent(allowed -> tradeSettings.saveUnreferencedSalesReturnsAllowed(tenant, allowed,
+                    clock.instant()));
+            return Either.right(settings(tenant));
+        }).get();
     }
 
     private Either<TradeDocumentError, TradeDocument> locked(TenantId tenant, TradeKind kind, long id) {

@@ -77,7 +77,10 @@ final class TradePosting {
                     amount, null, sale ? saleDocument.orElse(null) : null,
                     sale ? l.deliveryLine().orElse(null) : null, null));
         }
-        return new DocumentCommands.Create(tenant, d.kind().inventoryKind(), d.date().toString(), null, d.warehouse(),
+        // A sales return without a delivery comes back at the current average (spec 2.7).
+        String kind = d.kind() == TradeKind.SALES_RETURN && d.delivery().isEmpty() ? "unreferenced-return"
+                : d.kind().inventoryKind();
+        return new DocumentCommands.Create(tenant, kind, d.date().toString(), null, d.warehouse(),
                 null, d.kind().purpose(), null, null, null, d.kind().wire() + " " + doc.id(), lines);
     }
 
