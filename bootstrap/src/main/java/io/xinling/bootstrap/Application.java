@@ -53,6 +53,7 @@ import io.xinling.persistence.inventory.JooqSetupReader;
 import io.xinling.persistence.inventory.JooqWarehouseRepository;
 import io.xinling.persistence.partner.JooqPartnerRepository;
 import io.xinling.persistence.pricing.JooqPriceListRepository;
+import io.xinling.persistence.pricing.JooqPricedThings;
 import io.xinling.persistence.promotion.JooqActiveSchemeVersions;
 import io.xinling.persistence.promotion.JooqCampaignRepository;
 import io.xinling.persistence.promotion.JooqCouponRepository;
@@ -65,6 +66,7 @@ import io.xinling.persistence.tenancy.JooqApiKeyRepository;
 import io.xinling.persistence.tenancy.JooqTenantRepository;
 import io.xinling.persistence.tenancy.JooqUserRepository;
 import io.xinling.persistence.trade.JooqTradeDocumentRepository;
+import io.xinling.persistence.trade.JooqTradeSettingsRepository;
 import io.xinling.persistence.trade.JooqTradeInvoiceRepository;
 import io.xinling.web.RouteModule;
 import io.xinling.web.WebApp;
@@ -157,7 +159,8 @@ public final class Application {
         this.settlement = new SettlementService(transactor, settlementRepository, partners, clock,
                 new SettlementVoucherGenerator(accounting.outbox(), preparer));
         this.settlementQueries = new SettlementQueryService(settlementRepository, partners);
-        this.pricing = new PricingService(transactor, priceLists, partners, clock);
+        this.pricing = new PricingService(transactor, priceLists, partners,
+                new JooqPricedThings(database.dsl()), clock);
         JooqCatalogRepository catalogRepository = new JooqCatalogRepository(database.dsl());
         JooqWarehouseRepository warehouseRepository = new JooqWarehouseRepository(database.dsl());
         JooqDocumentRepository documentRepository = new JooqDocumentRepository(database.dsl(), database.numbers());
@@ -177,7 +180,8 @@ public final class Application {
         this.stockControl = new StockControlService(transactor, ledgerStore, clock);
         this.tradeDocuments = new TradeDocumentService(transactor, tradeRepository, inventoryDocuments, catalog,
                 settlement, settlement, partners, inventorySettings, clock,
-                new TradeVoucherGenerator(accounting.outbox(), inventoryDocuments, catalog, preparer));
+                new TradeVoucherGenerator(accounting.outbox(), inventoryDocuments, catalog, preparer), inventoryQueries,
+                new JooqTradeSettingsRepository(database.dsl()));
         this.tradeOrders = new TradeOrderService(transactor, tradeRepository, tradeDocuments, partners);
         this.tradeInvoices = new TradeInvoiceService(transactor, tradeRepository,
                 new JooqTradeInvoiceRepository(database.dsl()), clock);

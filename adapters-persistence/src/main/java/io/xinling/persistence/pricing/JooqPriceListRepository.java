@@ -28,8 +28,8 @@ import static io.xinling.persistence.jooq.Tables.PRICE_LIST_ITEMS;
 import static io.xinling.persistence.jooq.Tables.PRICING_SETTINGS;
 
 /**
- * Price lists and their prices; sku ids carry no foreign key until the catalog lands. Also answers the
- * partner context whether a default price list exists.
+ * Price lists and their prices; sku ids carry no foreign key (pricing checks them through {@link JooqPricedThings}
+ * on create). Also answers the partner context whether a default price list exists.
  */
 public final class JooqPriceListRepository implements PriceListRepository, PriceListDirectory {
 

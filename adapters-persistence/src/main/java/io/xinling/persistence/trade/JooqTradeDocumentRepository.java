@@ -39,15 +39,16 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
     /** The lines of a draft, one row per element of the arrays {@link #lineArrays} gives, numbered from 1 in order. */
     private static final String LINE_ARRAYS = """
             unnest(?::bigint[], ?::text[]::numeric[], ?::text[], ?::text[]::numeric[], ?::text[]::numeric[],
-                ?::text[]::numeric[], ?::boolean[], ?::int[], ?::int[]) with ordinality as r(sku, q, u, p, d, t, g, dl, ol, n)""";
+                ?::text[]::numeric[], ?::boolean[], ?::int[], ?::int[], ?::text[], ?::text[]::date[], ?::text[]::date[],
+                ?::text[]) with ordinality as r(sku, q, u, p, d, t, g, dl, ol, b, po, eo, sn, n)""";
 
     private static final String LINE_COLUMNS = """
             trade_document_lines (tenant_id, document_id, line_no, sku_id, quantity, unit, price, discount, tax_rate, gift,
-                delivery_line, order_line)""";
+                delivery_line, order_line, batch, produced_on, expires_on, serials)""";
 
     /** A document's lines in one fixed statement (see {@link Jdbc}). */
     private static final String INSERT_LINES = "insert into " + LINE_COLUMNS + "\nselect ?, ?, r.n, r.sku, r.q, r.u, r.p, r.d, "
-            + "r.t, r.g, r.dl, r.ol\nfrom " + LINE_ARRAYS;
+            + "r.t, r.g, r.dl, r.ol, r.b, r.po, r.eo, r.sn\nfrom " + LINE_ARRAYS;
 
     /**
      * A new document and its lines in one round trip of fixed SQL, its id drawn in the statement: the lines' foreign key
@@ -62,7 +63,7 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
             l as (
                 insert into\s""" + LINE_COLUMNS + """
 
-                select d.tenant_id, d.document_id, r.n, r.sku, r.q, r.u, r.p, r.d, r.t, r.g, r.dl, r.ol
+                select d.tenant_id, d.document_id, r.n, r.sku, r.q, r.u, r.p, r.d, r.t, r.g, r.dl, r.ol, r.b, r.po, r.eo, r.sn
                 from d, """ + LINE_ARRAYS + """
             )
             select document_id from d""";
@@ -134,6 +135,10 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
         Boolean[] gift = new Boolean[n];
         Integer[] deliveryLine = new Integer[n];
         Integer[] orderLine = new Integer[n];
+        String[] batch = new String[n];
+        String[] producedOn = new String[n];
+        String[] expiresOn = new String[n];
+        String[] serials = new String[n];
         for (int i = 0; i < n; i++) {
             TradeLine l = d.lines().get(i);
             sku[i] = l.input().sku();
@@ -145,8 +150,13 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
             gift[i] = l.input().gift();
             deliveryLine[i] = l.deliveryLine().orElse(null);
             orderLine[i] = l.orderLine().orElse(null);
+            batch[i] = l.stock().batch().orElse(null);
+            producedOn[i] = l.stock().producedOn().map(Object::toString).orElse(null);
+            expiresOn[i] = l.stock().expiresOn().map(Object::toString).orElse(null);
+            serials[i] = l.stock().serials().isEmpty() ? null : String.join("\n", l.stock().serials());
         }
-        return new Object[] {sku, quantity, unit, price, discount, taxRate, gift, deliveryLine, orderLine};
+        return new Object[] {sku, quantity, unit, price, discount, taxRate, gift, deliveryLine, orderLine, batch,
+            producedOn, expiresOn, serials};
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.xinling.persistence.trade;
 
 import io.xinling.application.trade.TradeDocument;
 import io.xinling.application.trade.TradeDraft;
+import io.xinling.application.trade.LineStock;
 import io.xinling.application.trade.TradeKind;
 import io.xinling.application.trade.TradeLine;
 import io.xinling.application.trade.TradeStatus;
@@ -43,7 +44,10 @@ final class TradeRows {
     private static TradeLine toLine(TradeDocumentLinesRecord l, Currency currency) {
         LineInput input = new LineInput(l.getSkuId(), new Quantity(l.getQuantity()), new UnitPrice(l.getPrice(), currency),
                 new Percentage(l.getDiscount()), new TaxRate(new Percentage(l.getTaxRate())), l.getGift());
+        LineStock stock = new LineStock(Optional.ofNullable(l.getBatch()), Optional.ofNullable(l.getProducedOn()),
+                Optional.ofNullable(l.getExpiresOn()),
+                l.getSerials() == null ? List.of() : List.of(l.getSerials().split("\n")));
         return new TradeLine(input, l.getUnit(), Optional.ofNullable(l.getDeliveryLine()),
-                Optional.ofNullable(l.getOrderLine()));
+                Optional.ofNullable(l.getOrderLine()), stock);
     }
 }

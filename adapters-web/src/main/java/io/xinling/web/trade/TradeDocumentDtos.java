@@ -10,7 +10,7 @@ final class TradeDocumentDtos {
 
     record LineRequest(Long skuId, String quantity, String unit, String price, String discountPercent,
                        String taxRatePercent, Boolean gift, Integer deliveryLine, Integer receiptLine,
-                       Integer orderLine) {
+                       Integer orderLine, String batch, String producedOn, String expiresOn, List<String> serials) {
     }
 
     record DocumentRequest(Long partnerId, Long warehouseId, String date, String currency, String exchangeRate,
@@ -28,12 +28,12 @@ final class TradeDocumentDtos {
                          WaitingBody toInvoice) {
     }
 
-    record SettingsBody(Boolean allowUnreferencedPurchaseReturns) {
+    record SettingsBody(Boolean allowUnreferencedPurchaseReturns, Boolean allowUnreferencedSalesReturns) {
     }
 
     record LineBody(int line, long skuId, String quantity, String unit, String price, String discountPercent,
                     String taxRatePercent, boolean gift, Integer deliveryLine, Integer receiptLine, Integer orderLine,
-                    String amount,
+                    String batch, String producedOn, String expiresOn, List<String> serials, String amount,
                     String net, String tax, String gross, String cost, String fulfilled) {
     }
 

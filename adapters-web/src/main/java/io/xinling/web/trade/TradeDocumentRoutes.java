@@ -20,6 +20,7 @@ import io.xinling.web.common.RoleGate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Sales deliveries (销售出库), purchase receipts (采购入库), sales returns (销售退货) and purchase returns (采购退货):
@@ -56,18 +57,24 @@ public final class TradeDocumentRoutes implements RouteModule {
         orders(routes, "/api/v1/purchases/orders", TradeKind.PURCHASE_ORDER, PURCHASING);
         routes.get("/api/v1/trade/reminders", ctx -> Http.json(ctx, 200,
                 TradeDocumentViews.reminders(documents.reminders(tenant(ctx)))), READ);
-        routes.get("/api/v1/trade/settings", ctx -> Http.json(ctx, 200, new TradeDocumentDtos.SettingsBody(
-                documents.unreferencedPurchaseReturnsAllowed(tenant(ctx)))), READ);
+        routes.get("/api/v1/trade/settings", ctx -> Http.json(ctx, 200, settingsBody(documents.settings(tenant(ctx)))),
+                READ);
         routes.put("/api/v1/trade/settings", this::settings, ADMIN);
     }
 
     private void settings(Context ctx) {
         TradeDocumentDtos.SettingsBody body = Http.body(ctx, TradeDocumentDtos.SettingsBody.class);
-        if (body.allowUnreferencedPurchaseReturns() == null) {
-            throw ApiException.unprocessable("allowUnreferencedPurchaseReturns", "is required (true or false)");
+        if (body.allowUnreferencedPurchaseReturns() == null && body.allowUnreferencedSalesReturns() == null) {
+            throw ApiException.unprocessable("allowUnreferencedPurchaseReturns",
+                    "this or allowUnreferencedSalesReturns is required (true or false)");
         }
-        documents.allowUnreferencedPurchaseReturns(tenant(ctx), body.allowUnreferencedPurchaseReturns());
-        Http.json(ctx, 200, new TradeDocumentDtos.SettingsBody(documents.unreferencedPurchaseReturnsAllowed(tenant(ctx))));
+        Http.json(ctx, 200, settingsBody(documents.changeSettings(tenant(ctx),
+                Optional.ofNullable(body.allowUnreferencedPurchaseReturns()),
+                Optional.ofNullable(body.allowUnreferencedSalesReturns()))));
+    }
+
+    private static TradeDocumentDtos.SettingsBody settingsBody(TradeDocumentUseCases.TradeSettings s) {
+        return new TradeDocumentDtos.SettingsBody(s.allowUnreferencedPurchaseReturns(), s.allowUnreferencedSalesReturns());
     }
 
     private void orders(RoutesConfig routes, String path, TradeKind kind, RoleGate write) {
@@ -127,7 +134,7 @@ public final class TradeDocumentRoutes implements RouteModule {
             }
             lines.add(l == null ? null : new TradeDocumentCommands.Line(l.skuId(), l.quantity(), l.unit(), l.price(),
                     l.discountPercent(), l.taxRatePercent(), l.gift(), purchaseReturn ? l.receiptLine() : l.deliveryLine(),
-                    l.orderLine()));
+                    l.orderLine(), l.batch(), l.producedOn(), l.expiresOn(), l.serials()));
         }
         return new TradeDocumentCommands.Create(tenant(ctx), kind, r.partnerId(), r.warehouseId(), r.date(),
                 r.currency(), r.exchangeRate(), r.priceEntry(), r.orderDiscount(),

@@ -63,7 +63,10 @@ final class TradeDocumentViews {
         return new TradeDocumentDtos.LineBody(i + 1, l.input().sku(), l.input().quantity().format(), l.unit(),
                 l.input().price().format(), percent(l.input().discount()), percent(l.input().taxRate().rate()),
                 l.input().gift(), purchase ? null : l.deliveryLine().orElse(null),
-                purchase ? l.deliveryLine().orElse(null) : null, l.orderLine().orElse(null), a.amount().format(),
+                purchase ? l.deliveryLine().orElse(null) : null, l.orderLine().orElse(null),
+                l.stock().batch().orElse(null), l.stock().producedOn().map(Object::toString).orElse(null),
+                l.stock().expiresOn().map(Object::toString).orElse(null),
+                l.stock().serials().isEmpty() ? null : l.stock().serials(), a.amount().format(),
                 a.net().format(), a.tax().format(), a.gross().format(), cost, fulfilled);
     }
 

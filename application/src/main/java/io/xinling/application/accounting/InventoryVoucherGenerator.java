@@ -86,26 +86,28 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
         List<StockValue> amounts = new ArrayList<>(p.values().stream().map(v -> amount(v, p.cancellation())).toList());
         List<StockValue> settled = new ArrayList<>(p.values().stream().map(v -> settlement(v, p.cancellation())).toList());
         Map<Long, List<InventoryPosting.Change>> byOwner = new LinkedHashMap<>();
+        LocalDate date = doc.date();
         for (InventoryPosting.Change c : p.changes()) {
             if (isOwnCharge(doc, c)) {
                 amounts.add(amount(c.change(), false));
                 settled.add(settlement(c.change(), false));
+                date = c.owner().date();
             } else {
                 byOwner.computeIfAbsent(c.owner().id(), k -> new ArrayList<>()).add(c);
             }
         }
         String ref = reference(doc, p.cancellation() ? "作废" : "");
         if (!tradeOwned.test(doc.id())) {
-            add(out, DOCUMENT, doc, version, 0, template, netted(doc, amounts), ref);
+            add(out, DOCUMENT, doc, version, 0, template, netted(doc, amounts), ref, date);
         }
-        add(out, SETTLEMENT, doc, version, 0, InventoryTemplates.SETTLEMENT, settled, ref);
+        add(out, SETTLEMENT, doc, version, 0, InventoryTemplates.SETTLEMENT, settled, ref, date);
         byOwner.values().forEach(changes -> {
             InventoryPosting.Document owner = changes.get(0).owner();
             String text = reference(owner, "重算差额");
             add(out, RECOST, owner, 1, p.ledgerVersion(), deltaTemplate(owner, tradeOwned.test(owner.id())),
-                    netted(owner, changes.stream().map(c -> amount(c.change(), false)).toList()), text);
+                    netted(owner, changes.stream().map(c -> amount(c.change(), false)).toList()), text, owner.date());
             add(out, RECOST_SETTLEMENT, owner, 1, p.ledgerVersion(), InventoryTemplates.SETTLEMENT,
-                    changes.stream().map(c -> settlement(c.change(), false)).toList(), text);
+                    changes.stream().map(c -> settlement(c.change(), false)).toList(), text, owner.date());
         });
         return out;
     }
@@ -127,20 +129,22 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
 
     private static void add(List<GeneratedVoucher> out, String sourceType, InventoryPosting.Document doc,
                             long sourceVersion, long costVersion, InventoryTemplate template, List<StockValue> values,
-                            String reference) {
+                            String reference, LocalDate date) {
         List<VoucherLine> lines = template.lines(values, reference);
         if (lines.isEmpty()) {
             return;
         }
         Provenance provenance = new Provenance(sourceType, Long.toString(doc.id()), sourceVersion, template.id(),
                 template.version(), costVersion, VoucherHash.of(lines));
-        LocalDate date = doc.date();
         out.add(new GeneratedVoucher(VoucherWord.JI, date, 1, lines, provenance));
     }
 
     /**
      * A landed cost in an open period is stored as a re-cost of its receipt's lines (2.11): that change is the
-     * landed cost's own amount (P-5), booked on its voucher, not a delta of the receipt.
+     * landed cost's own amount (P-5), booked on its voucher, not a delta of the receipt. Like a re-cost delta, that
+     * voucher (and its reversal on cancel) is dated on the receipt's date, where the stock took the charge, so GL
+     * 1405 equals the stock subledger on every date (I-4); its 220202 credit goes with it. A landed cost on a
+     * receipt in a closed period is value-only movements at its own date, and so is its voucher.
      */
     private static boolean isOwnCharge(InventoryPosting.Document doc, InventoryPosting.Change c) {
         return doc.kind() == DocumentKind.LANDED_COST && c.owner().kind() == DocumentKind.RECEIPT;

@@ -92,8 +92,13 @@ public final class TradeVoucherGenerator implements TradePostings {
         String text = reference(document, "作废");
         List<VoucherLine> reversal = Summary.merge(template.get().summary() + " " + text, booked).stream()
                 .map(l -> l.redInk(l.summary())).toList();
-        LocalDate date = outbox.earliestOpen(tenant, document.draft().date());
+        LocalDate date = reversalDate(tenant, document.draft().date());
         return post(tenant, voucher(document, 2, date, template.get(), reversal)).map(ok -> document);
+    }
+
+    @Override
+    public LocalDate reversalDate(TenantId tenant, LocalDate documentDate) {
+        return outbox.earliestOpen(tenant, documentDate);
     }
 
     /** The facts of a document: its partner, its CNY amounts, its movements' stored amounts. */

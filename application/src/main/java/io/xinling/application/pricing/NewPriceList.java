@@ -8,7 +8,7 @@ import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
 
-/** A validated price list not yet saved. Sku ids are not checked against a catalog yet (it lands later). */
+/** A well-formed price list not yet saved; its SKU ids and store target are checked against the tenant on create. */
 public record NewPriceList(String name, PriceListKind kind, Optional<String> target, Currency currency,
                            boolean taxInclusive, Optional<LocalDate> validFrom, Optional<LocalDate> validTo,
                            Map<Long, UnitPrice> prices) {

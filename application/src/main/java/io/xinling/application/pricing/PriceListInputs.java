@@ -45,6 +45,9 @@ final class PriceListInputs {
         if (c.kind() == PriceListKind.CUSTOMER && !target.get().matches("[1-9][0-9]{0,17}")) {
             return Either.left(new PricingError.InvalidField("target", "a customer list names the customer's partner id"));
         }
+        if (c.kind() == PriceListKind.STORE && !target.get().matches("[1-9][0-9]{0,17}")) {
+            return Either.left(new PricingError.InvalidField("target", "a store list names the store's warehouse id"));
+        }
         if (c.validFrom().isPresent() && c.validTo().isPresent() && c.validTo().get().isBefore(c.validFrom().get())) {
             return Either.left(new PricingError.InvalidField("validTo", "before validFrom"));
         }

@@ -5,6 +5,9 @@ import io.xinling.application.port.Transactor;
 import io.xinling.application.pricing.port.CustomerPricing;
 import io.xinling.application.pricing.port.CustomerPricing.CustomerPricingInfo;
 import io.xinling.application.pricing.port.PriceListRepository;
+import io.xinling.application.pricing.port.PricedThings;
+import io.xinling.domain.catalog.SkuId;
+import io.xinling.domain.inventory.WarehouseId;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.pricing.PriceList;
 import io.xinling.domain.pricing.PriceListId;
@@ -28,12 +31,15 @@ public final class PricingService implements PriceListsUseCase, PriceLookupUseCa
     private final Transactor transactor;
     private final PriceListRepository lists;
     private final CustomerPricing customers;
+    private final PricedThings things;
     private final Clock clock;
 
-    public PricingService(Transactor transactor, PriceListRepository lists, CustomerPricing customers, Clock clock) {
+    public PricingService(Transactor transactor, PriceListRepository lists, CustomerPricing customers,
+                          PricedThings things, Clock clock) {
         this.transactor = transactor;
         this.lists = lists;
         this.customers = customers;
+        this.things = things;
         this.clock = clock;
     }
 
@@ -44,8 +50,28 @@ public final class PricingService implements PriceListsUseCase, PriceLookupUseCa
                     && customers.customer(command.tenant(), Long.parseLong(list.target().orElseThrow())).isEmpty()) {
                 return Either.left(new PricingError.CustomerNotFound(Long.parseLong(list.target().get())));
             }
+            Optional<PricingError> unknown = unknownReference(command, list);
+            if (unknown.isPresent()) {
+                return Either.left(unknown.get());
+            }
             return Either.right(lists.create(command.tenant(), list, clock.instant()));
         }));
+    }
+
+    /** The store target or the first price whose SKU the tenant does not have, named by its field. */
+    private Optional<PricingError> unknownReference(CreatePriceListCommand command, NewPriceList list) {
+        if (list.kind() == PriceListKind.STORE
+                && !things.storeExists(command.tenant(), new WarehouseId(Long.parseLong(list.target().orElseThrow())))) {
+            return Optional.of(new PricingError.InvalidField("target", "no store " + list.target().get() + " in this tenant"));
+        }
+        Set<SkuId> unknown = things.unknownSkus(command.tenant(), list.prices().keySet().stream().map(SkuId::new).toList());
+        for (int i = 0; !unknown.isEmpty() && i < command.prices().size(); i++) {
+            long sku = command.prices().get(i).sku();
+            if (unknown.contains(new SkuId(sku))) {
+                return Optional.of(new PricingError.InvalidField("prices[" + i + "].sku", "no SKU " + sku + " in this tenant"));
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

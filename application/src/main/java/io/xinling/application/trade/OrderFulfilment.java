@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * A delivery or receipt against an order: the order is locked, must be approved or partly fulfilled, be the
- * partner's, and have enough left of each line it names (same SKU and unit); posting adds to the fulfilled
+ * partner's, be dated on or before the delivery or receipt, and have enough left of each line it names (same SKU and unit); posting adds to the fulfilled
  * quantities and moves the order to partially delivered/received or completed.
  */
 final class OrderFulfilment {
@@ -40,6 +40,10 @@ final class OrderFulfilment {
         if (!OPEN.contains(order.get().status())) {
             return Either.left(new TradeDocumentError.IllegalStatus(id, order.get().status().wire(),
                     "delivered or received against"));
+        }
+        if (draft.date().isBefore(order.get().draft().date())) {
+            return Either.left(new TradeDocumentError.Invalid("date", "is before " + orderKind.wire() + " " + id
+                    + " of " + order.get().draft().date()));
         }
         List<TradeLine> ordered = order.get().draft().lines();
         List<Quantity> after = new ArrayList<>(documents.fulfilled(tenant, id));

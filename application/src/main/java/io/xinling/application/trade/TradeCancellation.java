@@ -4,12 +4,12 @@ import io.vavr.control.Either;
 import io.xinling.application.inventory.InventoryDocumentUseCases;
 import io.xinling.application.settlement.ReverseOpenItemUseCase;
 import io.xinling.application.trade.port.TradeDocumentRepository;
+import io.xinling.application.trade.port.TradePostings;
 import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.settlement.SettlementItemId;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,13 +24,15 @@ final class TradeCancellation {
     private final TradeDocumentRepository documents;
     private final InventoryDocumentUseCases inventory;
     private final ReverseOpenItemUseCase openItems;
+    private final TradePostings postings;
     private final Clock clock;
 
     TradeCancellation(TradeDocumentRepository documents, InventoryDocumentUseCases inventory,
-                      ReverseOpenItemUseCase openItems, Clock clock) {
+                      ReverseOpenItemUseCase openItems, TradePostings postings, Clock clock) {
         this.documents = documents;
         this.inventory = inventory;
         this.openItems = openItems;
+        this.postings = postings;
         this.clock = clock;
     }
 
@@ -54,11 +56,13 @@ final class TradeCancellation {
                 }));
     }
 
+    /** The counter item is dated like the reversing voucher (the document's date, or the earliest open period). */
     private Either<TradeDocumentError, Optional<Long>> reverseOpenItem(TenantId tenant, TradeDocument doc) {
         if (doc.openItem().isEmpty()) {
             return Either.right(Optional.empty());
         }
-        return openItems.reverseOpenItem(tenant, new SettlementItemId(doc.openItem().get()), LocalDate.now(clock))
+        return openItems.reverseOpenItem(tenant, new SettlementItemId(doc.openItem().get()),
+                        postings.reversalDate(tenant, doc.draft().date()))
                 .<TradeDocumentError>mapLeft(TradeDocumentError::of)
                 .map(item -> Optional.of(item.id().value()));
     }

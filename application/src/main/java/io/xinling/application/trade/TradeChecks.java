@@ -5,6 +5,7 @@ import io.xinling.application.inventory.CatalogUseCases;
 import io.xinling.application.inventory.InventorySettingsQuery;
 import io.xinling.application.partner.FindPartnersUseCase;
 import io.xinling.application.trade.port.TradeDocumentRepository;
+import io.xinling.application.trade.port.TradeSettingsRepository;
 import io.xinling.domain.catalog.Sku;
 import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
@@ -28,11 +29,13 @@ final class TradeChecks {
     private final FindPartnersUseCase partners;
     private final CatalogUseCases catalog;
     private final OrderFulfilment orders;
+    private final TradeSettingsRepository tradeSettings;
 
     TradeChecks(TradeDocumentRepository documents, FindPartnersUseCase partners, CatalogUseCases catalog,
-                OrderFulfilment orders, InventorySettingsQuery settings) {
+                OrderFulfilment orders, InventorySettingsQuery settings, TradeSettingsRepository tradeSettings) {
         this.documents = documents;
         this.settings = settings;
+        this.tradeSettings = tradeSettings;
         this.partners = partners;
         this.catalog = catalog;
         this.orders = orders;
@@ -91,8 +94,9 @@ final class TradeChecks {
         String header = purchase ? "receiptId" : "deliveryId";
         String lineField = purchase ? "receiptLine" : "deliveryLine";
         if (draft.delivery().isEmpty()) {
-            return purchase && settings.settings(tenant).allowUnreferencedPurchaseReturn() ? Either.right(Optional.empty())
-                    : Either.left(new TradeDocumentError.UnreferencedReturn());
+            boolean allowed = purchase ? settings.settings(tenant).allowUnreferencedPurchaseReturn()
+                    : tradeSettings.unreferencedSalesReturnsAllowed(tenant).orElse(true);
+            return allowed ? Either.right(Optional.empty()) : Either.left(new TradeDocumentError.UnreferencedReturn(purchase));
         }
         long id = draft.delivery().get();
         Optional<TradeDocument> found = (posting ? documents.lock(tenant, id) : documents.find(tenant, id))

@@ -28,6 +28,7 @@ final class TradeCommandParser {
             TradeDocumentCommands.Line l = in.get(i);
             Optional<TradeDocumentError> bad = line(c.kind(), c.deliveryId() != null, i, l);
             bad = bad.isPresent() ? bad : orderLine(c.orderId() != null, i, l);
+            bad = bad.isPresent() ? bad : LineStockParser.check(i, l);
             if (bad.isPresent()) {
                 return Either.left(bad.get());
             }
@@ -39,7 +40,8 @@ final class TradeCommandParser {
             List<TradeLine> lines = new ArrayList<>();
             for (int i = 0; i < in.size(); i++) {
                 lines.add(new TradeLine(p.lines().get(i), in.get(i).unit().strip(),
-                        Optional.ofNullable(in.get(i).deliveryLine()), Optional.ofNullable(in.get(i).orderLine())));
+                        Optional.ofNullable(in.get(i).deliveryLine()), Optional.ofNullable(in.get(i).orderLine()),
+                        LineStockParser.parse(in.get(i))));
             }
             return new TradeDraft(c.kind(), new PartnerId(c.partnerId()), c.warehouseId(), LocalDate.parse(c.date().strip()),
                     p.rate(), p.entry(), p.orderDiscount(), Optional.ofNullable(c.deliveryId()), Optional.ofNullable(c.orderId()),
@@ -62,8 +64,8 @@ final class TradeCommandParser {
         } catch (DateTimeParseException e) {
             return invalid("date", "is not a date (yyyy-MM-dd)");
         }
-        if (c.kind() == TradeKind.SALES_RETURN && (c.deliveryId() == null || c.deliveryId() <= 0)) {
-            return invalid("deliveryId", "a return names the sales delivery it returns goods of");
+        if (c.kind() == TradeKind.SALES_RETURN && c.deliveryId() != null && c.deliveryId() <= 0) {
+            return invalid("deliveryId", "a positive sales delivery id is required when given");
         }
         if (c.kind() == TradeKind.PURCHASE_RETURN && c.deliveryId() != null && c.deliveryId() <= 0) {
             return invalid("receiptId", "a positive purchase receipt id is required when given");

@@ -16,8 +16,19 @@ public final class TradeDocumentCommands {
                          Long deliveryId, Long orderId, String note, List<Line> lines) {
     }
 
-    /** Quantity and price in {@code unit}; discount and tax rate in percent; {@code deliveryLine} 1-based. */
+    /**
+     * Quantity and price in {@code unit}; discount and tax rate in percent; {@code deliveryLine} 1-based; the batch
+     * (dates as yyyy-MM-dd) and serials of the goods, when the SKU tracks them.
+     */
     public record Line(Long skuId, String quantity, String unit, String price, String discountPercent,
-                       String taxRatePercent, Boolean gift, Integer deliveryLine, Integer orderLine) {
+                       String taxRatePercent, Boolean gift, Integer deliveryLine, Integer orderLine, String batch,
+                       String producedOn, String expiresOn, List<String> serials) {
+
+        /** A line that names no batch and no serials. */
+        public Line(Long skuId, String quantity, String unit, String price, String discountPercent,
+                    String taxRatePercent, Boolean gift, Integer deliveryLine, Integer orderLine) {
+            this(skuId, quantity, unit, price, discountPercent, taxRatePercent, gift, deliveryLine, orderLine, null,
+                    null, null, null);
+        }
     }
 }

@@ -40,11 +40,15 @@ public sealed interface TradeDocumentError extends DomainError {
         }
     }
 
-    /** A purchase return without a receipt where the tenant does not allow it (the default). */
-    record UnreferencedReturn() implements TradeDocumentError {
+    /**
+     * A return without its source document where the tenant does not allow it: a purchase return without a
+     * receipt (not allowed by default), a sales return without a delivery (allowed by default).
+     */
+    record UnreferencedReturn(boolean purchase) implements TradeDocumentError {
         @Override public String code() { return "trade.unreferenced-return-not-allowed"; }
         @Override public String message() {
-            return "receiptId: this tenant allows purchase returns only against a posted purchase receipt";
+            return purchase ? "receiptId: this tenant allows purchase returns only against a posted purchase receipt"
+                    : "deliveryId: this tenant allows sales returns only against a posted sales delivery";
         }
     }
 
@@ -95,6 +99,16 @@ public sealed interface TradeDocumentError extends DomainError {
     record InvoiceAlreadyVoided(long invoice) implements TradeDocumentError {
         @Override public String code() { return "trade.invoice-voided-conflict"; }
         @Override public String message() { return "invoice " + invoice + " is already voided"; }
+    }
+
+    /** The stock ledger is short of a SKU in the warehouse (the ledger's own refusal, in the document's words). */
+    record InsufficientStock(String sku, long skuId, String warehouse, long warehouseId, java.util.Optional<String> batch,
+                             String shortfall) implements TradeDocumentError {
+        @Override public String code() { return "inventory.insufficient-stock"; }
+        @Override public String message() {
+            return "SKU " + sku + " (id " + skuId + ") in warehouse " + warehouse + " (id " + warehouseId + ")"
+                    + batch.map(b -> " batch " + b).orElse("") + " is short by " + shortfall;
+        }
     }
 
     static TradeDocumentError of(DomainError error) {

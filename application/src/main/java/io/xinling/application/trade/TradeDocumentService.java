@@ -4,11 +4,13 @@ import io.vavr.control.Either;
 import io.xinling.application.inventory.CatalogUseCases;
 import io.xinling.application.inventory.InventorySettingsUseCases;
 import io.xinling.application.inventory.InventoryDocumentUseCases;
+import io.xinling.application.inventory.InventoryQueryUseCases;
 import io.xinling.application.partner.FindPartnersUseCase;
 import io.xinling.application.port.Transactor;
 import io.xinling.application.settlement.RecordOpenItemUseCase;
 import io.xinling.application.settlement.ReverseOpenItemUseCase;
 import io.xinling.application.trade.port.TradeDocumentRepository;
+import io.xinling.application.trade.port.TradeSettingsRepository;
 import io.xinling.application.trade.port.TradePostings;
 import io.xinling.domain.inventory.ledger.StockMovement;
 import io.xinling.domain.kernel.Money;
@@ -18,6 +20,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,23 +42,32 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
     private final TradeChecks checks;
     private final TradePostings postings;
     private final InventorySettingsUseCases settings;
+    private final BatchPicker picker;
     private final Clock clock;
+    private final StockShortages shortages;
+    private final TradeSettingsRepository tradeSettings;
 
-    /** Tells {@code postings} (the books) of every post and cancel inside its transaction. */
+    /**
+     * Tells {@code postings} (the books) of every post and cancel inside its transaction; picks the batches of
+     * delivery lines that name none from {@code stock} (first-expired-first-out, {@link BatchPicker}).
+     */
     public TradeDocumentService(Transactor transactor, TradeDocumentRepository documents,
                                 InventoryDocumentUseCases inventory, CatalogUseCases catalog,
                                 RecordOpenItemUseCase openItems, ReverseOpenItemUseCase reversals,
                                 FindPartnersUseCase partners, InventorySettingsUseCases settings, Clock clock,
-                                TradePostings postings) {
+                                TradePostings postings, InventoryQueryUseCases stock, TradeSettingsRepository tradeSettings) {
+        this.picker = new BatchPicker(catalog, stock);
+        this.shortages = new StockShortages(catalog);
         this.settings = settings;
         this.postings = postings;
         this.transactor = transactor;
         this.documents = documents;
         this.inventory = inventory;
         this.posting = new TradePosting(documents, inventory, openItems, clock);
-        this.cancellation = new TradeCancellation(documents, inventory, reversals, clock);
+        this.cancellation = new TradeCancellation(documents, inventory, reversals, postings, clock);
         this.orders = new OrderFulfilment(documents);
-        this.checks = new TradeChecks(documents, partners, catalog, orders, settings);
+        this.checks = new TradeChecks(documents, partners, catalog, orders, settings, tradeSettings);
+        this.tradeSettings = tradeSettings;
         this.clock = clock;
     }
 
@@ -104,16 +116,32 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
 
     /** Posts a draft inside the caller's transaction: locked, checked again, then the postings. */
     private Either<TradeDocumentError, Long> postLocked(TenantId tenant, TradeKind kind, long id) {
+        return checkedAndPosted(tenant, kind, id).mapLeft(error -> shortages.plain(tenant, error));
+    }
+
+    private Either<TradeDocumentError, Long> checkedAndPosted(TenantId tenant, TradeKind kind, long id) {
         return locked(tenant, kind, id)
                 .filterOrElse(d -> d.status() == TradeStatus.DRAFT,
                         d -> new TradeDocumentError.IllegalStatus(id, d.status().wire(), "posted"))
                 .filterOrElse(d -> !kind.isOrder(), d -> new TradeDocumentError.NotFound(kind.wire(), id))
+                .flatMap(doc -> picked(tenant, doc))
                 .flatMap(doc -> checks.check(tenant, doc.draft(), true).flatMap(sale ->
                         orders.fulfil(tenant, doc.draft(), true).flatMap(ok -> doc.draft().amounts()
                                 .<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new)
                                 .flatMap(amounts -> posting.post(tenant, doc, amounts, sale).flatMap(posted ->
                                         postings.posted(tenant, documents.find(tenant, id).orElseThrow(), amounts)
                                                 .map(booked -> posted))))));
+    }
+
+    /** The document with its delivery lines' batches picked (saved so), or as it is when none needs picking. */
+    private Either<TradeDocumentError, TradeDocument> picked(TenantId tenant, TradeDocument doc) {
+        return picker.pick(tenant, doc.draft()).map(draft -> {
+            if (draft == doc.draft()) {
+                return doc;
+            }
+            documents.update(tenant, doc.id(), draft);
+            return documents.find(tenant, doc.id()).orElseThrow();
+        });
     }
 
     @Override
@@ -163,14 +191,20 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
     }
 
     @Override
-    public boolean unreferencedPurchaseReturnsAllowed(TenantId tenant) {
-        return settings.settings(tenant).allowUnreferencedPurchaseReturn();
+    public TradeSettings settings(TenantId tenant) {
+        return new TradeSettings(settings.settings(tenant).allowUnreferencedPurchaseReturn(),
+                tradeSettings.unreferencedSalesReturnsAllowed(tenant).orElse(true));
     }
 
     @Override
-    public void allowUnreferencedPurchaseReturns(TenantId tenant, boolean allowed) {
-        settings.update(new InventorySettingsUseCases.Update(tenant, null, null, null, null, allowed))
-                .getOrElseThrow(error -> new IllegalStateException(error.message()));
+    public TradeSettings changeSettings(TenantId tenant, Optional<Boolean> purchaseReturns, Optional<Boolean> salesReturns) {
+        return transactor.<IllegalStateException, TradeSettings>inTransaction(() -> {
+            purchaseReturns.ifPresent(allowed -> settings.update(new InventorySettingsUseCases.Update(tenant, null, null,
+                    null, null, allowed)).getOrElseThrow(error -> new IllegalStateException(error.message())));
+            salesReturns.ifPresent(allowed -> tradeSettings.saveUnreferencedSalesReturnsAllowed(tenant, allowed,
+                    clock.instant()));
+            return Either.right(settings(tenant));
+        }).get();
     }
 
     private Either<TradeDocumentError, TradeDocument> locked(TenantId tenant, TradeKind kind, long id) {

@@ -3,6 +3,8 @@ package io.xinling.application.trade;
 import io.vavr.control.Either;
 import io.xinling.domain.kernel.TenantId;
 
+import java.util.Optional;
+
 /**
  * Sales deliveries, purchase receipts, sales and purchase returns: saved as drafts (checked when saved and
  * again when posted), updated while drafts, posted in one transaction to the stock ledger and the partner's
@@ -30,8 +32,16 @@ public interface TradeDocumentUseCases {
 
     TradeReminders reminders(TenantId tenant);
 
-    /** Whether purchase returns without a receipt are allowed (default no). */
-    boolean unreferencedPurchaseReturnsAllowed(TenantId tenant);
+    /**
+     * Whether returns without their source are allowed: purchase returns without a receipt (default no; the
+     * inventory setting {@code allowUnreferencedPurchaseReturn}, one value), sales returns without a delivery
+     * (default yes).
+     */
+    record TradeSettings(boolean allowUnreferencedPurchaseReturns, boolean allowUnreferencedSalesReturns) {
+    }
 
-    void allowUnreferencedPurchaseReturns(TenantId tenant, boolean allowed);
+    TradeSettings settings(TenantId tenant);
+
+    /** Changes the given settings together (an absent one keeps its value); the settings now in force. */
+    TradeSettings changeSettings(TenantId tenant, Optional<Boolean> purchaseReturns, Optional<Boolean> salesReturns);
 }

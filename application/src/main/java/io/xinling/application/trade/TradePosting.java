@@ -70,11 +70,17 @@ final class TradePosting {
             boolean valued = d.kind() == TradeKind.PURCHASE_RECEIPT || d.kind() == TradeKind.PURCHASE_RETURN;
             String amount = valued ? bookNets.get(i).format() : null;
             boolean sale = d.kind() == TradeKind.SALES_RETURN;
-            lines.add(new DocumentCommands.Line(null, l.input().sku(), l.input().quantity().format(), l.unit(), null, null,
-                    null, null, amount, null, sale ? saleDocument.orElse(null) : null,
+            LineStock stock = l.stock();
+            lines.add(new DocumentCommands.Line(null, l.input().sku(), l.input().quantity().format(), l.unit(),
+                    stock.batch().orElse(null), stock.producedOn().map(Object::toString).orElse(null),
+                    stock.expiresOn().map(Object::toString).orElse(null), stock.serials().isEmpty() ? null : stock.serials(),
+                    amount, null, sale ? saleDocument.orElse(null) : null,
                     sale ? l.deliveryLine().orElse(null) : null, null));
         }
-        return new DocumentCommands.Create(tenant, d.kind().inventoryKind(), d.date().toString(), null, d.warehouse(),
+        // A sales return without a delivery comes back at the current average (spec 2.7).
+        String kind = d.kind() == TradeKind.SALES_RETURN && d.delivery().isEmpty() ? "unreferenced-return"
+                : d.kind().inventoryKind();
+        return new DocumentCommands.Create(tenant, kind, d.date().toString(), null, d.warehouse(),
                 null, d.kind().purpose(), null, null, null, d.kind().wire() + " " + doc.id(), lines);
     }
 

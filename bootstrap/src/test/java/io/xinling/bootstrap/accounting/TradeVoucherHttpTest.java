@@ -131,6 +131,26 @@ class TradeVoucherHttpTest {
     }
 
     @Test
+    void an_unreferenced_sales_return_reverses_revenue_and_COGS_at_the_current_average() {
+        long supplier = trade.partner("supplier");
+        long customer = trade.partner("customer");
+        long w1 = books.warehouse(false);
+        long a = books.sku();
+        trade.document(TradeBooks.RECEIPTS, supplier, w1, "2026-01-02", a, "10", "5.00", "", "");
+        trade.document(TradeBooks.DELIVERIES, customer, w1, "2026-01-03", a, "4", "9.00", "", "");
+        trade.document(TradeBooks.RECEIPTS, supplier, w1, "2026-01-04", a, "6", "8.00", "", "");
+        // 12 units worth 78.00 on hand: 2 come back at 6.50 each
+        JsonNode ret = trade.document(TradeBooks.RETURNS, customer, w1, "2026-01-05", a, "2", "9.00", "", "");
+
+        JsonNode voucher = books.vouchers("2026-01", "trade-document", ret.path("id").asLong()).get(0);
+        assertThat(StockBooks.lines(voucher)).containsExactly("Dr 1122 -20.34", "Cr 5001 -18.00", "Cr 22210102 -2.34",
+                "Dr 5401 -13.00", "Cr 1405 -13.00");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "1405", "")).isEqualByComparingTo("91.00")
+                .isEqualByComparingTo(books.stockValue("2026-01-31"));
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "5401", "")).isEqualByComparingTo("7.00");
+    }
+
+    @Test
     void E15_receipt_with_write_off_then_the_advance_applied_and_reversed() {
         long supplier = trade.partner("supplier");
         long x = trade.partner("customer");

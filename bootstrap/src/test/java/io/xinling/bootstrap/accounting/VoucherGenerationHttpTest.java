@@ -176,6 +176,28 @@ class VoucherGenerationHttpTest {
     }
 
     @Test
+    void a_later_landed_cost_is_booked_on_its_receipts_date_so_GL_1405_equals_the_stock_on_every_date() {
+        long w1 = books.warehouse(false);
+        long a = books.sku();
+        long receipt = books.receipt("2026-01-01", w1, a, "20", "200.00");
+        books.sale("2026-01-03", w1, a, "5");
+        long landed = books.posted("{\"kind\":\"landed-cost\",\"date\":\"2026-01-10\",\"referenceDocumentId\":" + receipt
+                + ",\"amount\":\"10.00\",\"lines\":[]}");
+
+        JsonNode voucher = books.vouchers("2026-01", "inventory-document", landed).get(0);
+        assertThat(StockBooks.lines(voucher)).containsExactly("Dr 1405 10.00", "Cr 220202 10.00");
+        assertThat(voucher.path("date").asText()).isEqualTo("2026-01-01");
+        for (String date : List.of("2026-01-01", "2026-01-03", "2026-01-05", "2026-01-10", "2026-01-31")) {
+            assertThat(books.closing("2026-01-01", date, "1405")).as(date).isEqualByComparingTo(books.stockValue(date));
+        }
+        StockBooks.ok(app.post("/api/v1/inventory/documents/" + landed + "/cancel", books.key, "{}"), 200);
+        for (String date : List.of("2026-01-01", "2026-01-05", "2026-01-31")) {
+            assertThat(books.closing("2026-01-01", date, "1405")).as(date).isEqualByComparingTo(books.stockValue(date));
+        }
+        assertThat(books.stockValue("2026-01-31")).isEqualByComparingTo("150.00");
+    }
+
+    @Test
     void a_cancelled_document_gets_its_red_reversal_and_leaves_the_GL_as_never_posted() {
         long w1 = books.warehouse(false);
         long a = books.sku();

@@ -146,4 +146,22 @@ class PurchaseReturnHttpTest {
         assertThat(returned.path("lines").get(0).path("cost").asText()).isEqualTo("12.00");
         assertThat(trade.balance("2026-01-05", w1, a).path("value").asText()).isEqualTo("108.00");
     }
+
+    @Test
+    void the_inventory_and_the_trade_settings_routes_read_and_write_one_purchase_return_setting() {
+        String unreferenced = doc(supplier, w1, "2026-01-05", "", line(a, "2", "6.00", ""));
+        ok(app.put("/api/v1/trade/settings", key, "{\"allowUnreferencedPurchaseReturns\":true}"), 200);
+        ok(app.put("/api/v1/inventory/settings", key, "{\"allowUnreferencedPurchaseReturn\":false}"), 200);
+
+        assertThat(trade.get("/api/v1/trade/settings").path("allowUnreferencedPurchaseReturns").asBoolean()).isFalse();
+        assertThat(trade.get("/api/v1/inventory/settings").path("allowUnreferencedPurchaseReturn").asBoolean()).isFalse();
+        assertProblem(trade.create(PURCHASE_RETURNS, unreferenced), 422, "trade.unreferenced-return-not-allowed");
+
+        JsonNode both = ok(app.put("/api/v1/trade/settings", key, "{\"allowUnreferencedSalesReturns\":false}"), 200);
+        assertThat(both.path("allowUnreferencedPurchaseReturns").asBoolean()).isFalse();
+        assertThat(both.path("allowUnreferencedSalesReturns").asBoolean()).isFalse();
+        ok(app.put("/api/v1/inventory/settings", key, "{\"allowUnreferencedPurchaseReturn\":true}"), 200);
+        assertThat(trade.get("/api/v1/trade/settings").path("allowUnreferencedPurchaseReturns").asBoolean()).isTrue();
+        assertThat(trade.posted(PURCHASE_RETURNS, unreferenced).path("lines").get(0).path("cost").asText()).isEqualTo("12.00");
+    }
 }

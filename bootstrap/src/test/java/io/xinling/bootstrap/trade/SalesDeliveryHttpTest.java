@@ -90,6 +90,22 @@ class SalesDeliveryHttpTest {
     }
 
     @Test
+    void a_shortage_names_the_sku_code_the_warehouse_and_the_shortfall_in_plain_words() {
+        long w1 = trade.warehouse();
+        long a = trade.sku();
+        long customer = trade.partner("customer");
+        trade.stock(w1, a, "2026-01-01", "5", "50.00");
+        long id = ok(trade.create(DELIVERIES, doc(customer, w1, "2026-01-02", "", line(a, "6", "20.00", ""))), 201)
+                .path("id").asLong();
+
+        String detail = assertProblem(trade.post(DELIVERIES, id), 422, "inventory.insufficient-stock").path("detail").asText();
+
+        String code = trade.get("/api/v1/skus/" + a).path("code").asText();
+        assertThat(detail).startsWith("SKU " + code + " (id " + a + ") in warehouse TW").contains("(id " + w1 + ")")
+                .endsWith(" is short by 1 个").doesNotContain("InWarehouse", "MovementId", "movement", "[");
+    }
+
+    @Test
     void a_refused_posting_writes_nothing_in_inventory_or_settlement() {
         long w1 = trade.warehouse();
         long a = trade.sku();

@@ -118,6 +118,26 @@ class SalesOrderHttpTest {
     }
 
     @Test
+    void a_receipt_or_delivery_dated_before_its_order_is_422_and_writes_nothing() {
+        long supplier = trade.partner("supplier");
+        long order = ok(trade.create(PURCHASE_ORDERS, doc(supplier, w1, "2026-01-05", "", line(a, "5", "10.00", ""))), 201)
+                .path("id").asLong();
+        ok(trade.action(PURCHASE_ORDERS, order, "approve"), 200);
+
+        assertThat(assertProblem(trade.create(RECEIPTS, doc(supplier, w1, "2026-01-04", "\"orderId\":" + order,
+                line(a, "3", "10.00", "\"orderLine\":1"))), 422, "trade.invalid-field").path("detail").asText())
+                .startsWith("date");
+        assertThat(trade.get(PURCHASE_ORDERS + "/" + order).path("status").asText()).isEqualTo("approved");
+        long customer = trade.partner("customer");
+        long sales = ok(trade.create(SALES_ORDERS, doc(customer, w1, "2026-01-05", "", line(a, "1", "20.00", ""))), 201)
+                .path("id").asLong();
+        ok(trade.action(SALES_ORDERS, sales, "approve"), 200);
+        assertProblem(trade.create(DELIVERIES, doc(customer, w1, "2026-01-04", "\"orderId\":" + sales,
+                line(a, "1", "20.00", "\"orderLine\":1"))), 422, "trade.invalid-field");
+        assertThat(trade.get(SALES_ORDERS + "/" + sales).path("status").asText()).isEqualTo("approved");
+    }
+
+    @Test
     void approved_orders_not_yet_delivered_count_in_the_credit_exposure() {
         // limit 400.00; each order of 10 is 226.00 gross. After delivering half of the first, the exposure is
         // 113.00 receivable + 113.00 unshipped = 226.00: an order of 135.60 fits, one more of 45.20 does not.

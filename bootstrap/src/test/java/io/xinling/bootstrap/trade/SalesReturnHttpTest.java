@@ -104,8 +104,40 @@ class SalesReturnHttpTest {
         long other = trade.partner("customer");
         assertProblem(trade.create(RETURNS, returnOf(other, delivery, "1")), 422, "trade.return-partner-mismatch");
         assertProblem(trade.create(RETURNS, returnOf(customer, 999_999_999L, "1")), 422, "trade.invalid-field");
-        assertProblem(trade.create(RETURNS, doc(customer, w1, "2026-01-04", "", line(a, "1", "9.00", ""))), 422,
-                "trade.invalid-field");
+        assertProblem(trade.create(RETURNS, doc(customer, w1, "2026-01-04", "\"deliveryId\":" + delivery,
+                line(a, "1", "9.00", ""))), 422, "trade.invalid-field");
         assertThat(trade.openItems(other)).isEmpty();
+    }
+
+    /** E7's stock on the 4th: 12 units worth 78.00, so 2 come back at the current average 6.50 each (spec 2.7). */
+    @Test
+    void without_a_delivery_the_goods_come_back_at_the_current_average_with_the_receivable_credit() {
+        assertThat(trade.get("/api/v1/trade/settings").path("allowUnreferencedSalesReturns").asBoolean()).isTrue();
+        JsonNode returned = trade.posted(RETURNS, doc(customer, w1, "2026-01-04", "", line(a, "2", "9.00", "")));
+
+        assertThat(returned.path("deliveryId").isNull() || returned.path("deliveryId").isMissingNode()).isTrue();
+        assertThat(returned.path("lines").get(0).path("cost").asText()).isEqualTo("13.00");
+        assertThat(returned.path("gross").asText()).isEqualTo("20.34");
+        JsonNode balance = trade.balance("2026-01-04", w1, a);
+        assertThat(balance.path("quantity").asText()).isEqualTo("14");
+        assertThat(balance.path("value").asText()).isEqualTo("91.00");
+        JsonNode credit = trade.get("/api/v1/settlement/open-items/" + returned.path("openItemId").asLong());
+        JsonNode item = credit.has("item") ? credit.path("item") : credit;
+        assertThat(item.path("side").asText()).isEqualTo("credit");
+        assertThat(item.path("amount").asText()).isEqualTo("20.34");
+    }
+
+    @Test
+    void without_a_delivery_is_422_and_writes_nothing_where_the_tenant_turns_it_off() {
+        assertThat(ok(app.put("/api/v1/trade/settings", trade.key(), "{\"allowUnreferencedSalesReturns\":false}"), 200)
+                .path("allowUnreferencedSalesReturns").asBoolean()).isFalse();
+        int items = trade.openItems(customer).size();
+        int movements = trade.movements(a).size();
+        JsonNode problem = assertProblem(trade.create(RETURNS, doc(customer, w1, "2026-01-04", "",
+                line(a, "1", "9.00", ""))), 422, "trade.unreferenced-return-not-allowed");
+        assertThat(problem.path("detail").asText()).startsWith("deliveryId:");
+        assertThat(trade.openItems(customer)).hasSize(items);
+        assertThat(trade.movements(a)).hasSize(movements);
+        assertProblem(app.put("/api/v1/trade/settings", trade.key(), "{}"), 422, "validation-failed");
     }
 }

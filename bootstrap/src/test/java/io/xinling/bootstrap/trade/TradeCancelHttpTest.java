@@ -85,6 +85,28 @@ class TradeCancelHttpTest {
     }
 
     @Test
+    void a_cancelled_past_dated_delivery_or_receipt_is_taken_off_the_account_on_its_own_date_like_its_voucher() {
+        JsonNode delivery = trade.posted(DELIVERIES, doc(customer, w1, "2026-01-03", "", line(a, "2", "100.00", "")));
+        JsonNode receipt = trade.posted(RECEIPTS, doc(supplier, w1, "2026-01-04", "", line(a, "1", "10.00", "")));
+
+        ok(trade.cancel(DELIVERIES, delivery.path("id").asLong()), 200);
+        ok(trade.cancel(RECEIPTS, receipt.path("id").asLong()), 200);
+
+        for (JsonNode item : trade.openItems(customer)) {
+            assertThat(item.path("date").asText()).as(item.toString()).isEqualTo("2026-01-03");
+        }
+        for (JsonNode item : trade.openItems(supplier)) {
+            if (item.path("sourceType").asText().endsWith("-cancel")) {
+                assertThat(item.path("date").asText()).as(item.toString()).isEqualTo("2026-01-04");
+            }
+        }
+        JsonNode receivables = trade.get("/api/v1/settlement/ageing?ledger=receivable&date=2026-01-10&partnerId=" + customer);
+        assertThat(receivables.path("rows").findValuesAsText("net")).allMatch(net -> net.equals("0.00"));
+        JsonNode payables = trade.get("/api/v1/settlement/ageing?ledger=payable&date=2026-01-10&partnerId=" + supplier);
+        assertThat(payables.path("rows").findValuesAsText("net")).containsOnly("56.50");
+    }
+
+    @Test
     void a_delivery_with_a_posted_return_is_409_until_the_return_is_cancelled() {
         long delivery = trade.posted(DELIVERIES, doc(customer, w1, "2026-01-03", "", line(a, "4", "9.00", "")))
                 .path("id").asLong();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,6 +60,21 @@ class OpenApiDocumentTest {
         }
         assertThat(registered).as("routes missing from the document").isSubsetOf(documented);
         assertThat(documented).as("documented routes that do not exist").isSubsetOf(registered);
+    }
+
+    @Test
+    void trade_documents_name_every_kind_their_409s_and_refuse_unknown_fields() {
+        JsonNode document = json(app.get("/api/v1/openapi.json", app.adminKey()));
+        JsonNode schemas = document.path("components").path("schemas");
+        assertThat(schemas.path("TradeDocument").path("properties").path("kind").path("enum").toString())
+                .contains("\"purchase-return\"");
+        for (String path : List.of("/api/v1/sales/deliveries", "/api/v1/purchases/receipts")) {
+            assertThat(document.path("paths").path(path).path("post").path("responses").has("409")).as(path).isTrue();
+        }
+        for (String schema : List.of("TradeDocumentRequest", "TradeDocumentLineRequest")) {
+            assertThat(schemas.path(schema).path("additionalProperties").isBoolean()).as(schema).isTrue();
+            assertThat(schemas.path(schema).path("additionalProperties").asBoolean()).as(schema).isFalse();
+        }
     }
 
     @Test

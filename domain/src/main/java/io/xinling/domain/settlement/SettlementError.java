@@ -44,10 +44,11 @@ public sealed interface SettlementError extends DomainError {
         @Override public String message() { return field + ": " + amount + " is not a positive amount"; }
     }
 
-    record CurrencyMismatch(long item, String expected, String actual) implements SettlementError {
+    /** An item (the charge or the credit) is not in the currency of the write-off's amounts. */
+    record CurrencyMismatch(long item, String itemCurrency, String writeOffCurrency) implements SettlementError {
         @Override public String code() { return "settlement.currency-mismatch"; }
         @Override public String message() {
-            return "item " + item + " is in " + actual + " but the write-off is in " + expected;
+            return "item " + item + " is in " + itemCurrency + " but the write-off is in " + writeOffCurrency;
         }
     }
 

@@ -63,10 +63,12 @@ public final class WriteOffRule {
         if (charge.side() != ItemSide.DEBIT) {
             return Either.left(new SettlementError.NotACharge(id));
         }
-        if (!charge.amount().currency().equals(credit.amount().currency())
-                || !allocation.amount().currency().equals(credit.amount().currency())) {
-            return Either.left(new SettlementError.CurrencyMismatch(id, credit.amount().currency().getCurrencyCode(),
-                    charge.amount().currency().getCurrencyCode()));
+        String writeOff = allocation.amount().currency().getCurrencyCode();
+        for (SettlementItem item : List.of(charge, credit)) {
+            if (!item.amount().currency().getCurrencyCode().equals(writeOff)) {
+                return Either.left(new SettlementError.CurrencyMismatch(item.id().value(),
+                        item.amount().currency().getCurrencyCode(), writeOff));
+            }
         }
         if (!allocation.amount().isPositive()) {
             return Either.left(new SettlementError.NonPositiveAmount("allocations.amount", allocation.amount().format()));

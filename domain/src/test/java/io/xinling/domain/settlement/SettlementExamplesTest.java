@@ -64,6 +64,17 @@ class SettlementExamplesTest {
     }
 
     @Test
+    void a_write_off_in_another_currency_than_its_items_names_both_currencies() {
+        PartnerBook book = new PartnerBook();
+        SettlementItem invoice = book.post(X, ItemSide.DEBIT, ItemKind.DOCUMENT, D, Money.cny("100.00"));
+        SettlementItem receipt = book.post(X, ItemSide.CREDIT, ItemKind.RECEIPT, D, Money.cny("100.00"));
+        SettlementError error = book.writeOff(receipt.id(), List.of(new Allocation(invoice.id(),
+                Money.of("10.00", java.util.Currency.getInstance("USD")))), D).getLeft();
+        assertThat(error).isInstanceOf(SettlementError.CurrencyMismatch.class);
+        assertThat(error.message()).isEqualTo("item " + invoice.id().value() + " is in CNY but the write-off is in USD");
+    }
+
+    @Test
     void a_reversal_is_refused_twice_and_for_a_reversal() {
         PartnerBook book = new PartnerBook();
         SettlementItem invoice = book.post(X, ItemSide.DEBIT, ItemKind.DOCUMENT, D, Money.cny("100.00"));

@@ -6,6 +6,8 @@ import io.xinling.application.trade.TradeDocumentError;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.trade.DocumentAmounts;
 
+import java.time.LocalDate;
+
 /**
  * Told of every posted or cancelled purchase or sales document inside its transaction, after the stock
  * ledger and the partner's account moved (the books: its voucher, spec 4.1). A Left rolls the whole posting
@@ -15,6 +17,13 @@ public interface TradePostings {
 
     /** {@code document} as posted (naming its inventory document and open item), with its amounts. */
     Either<TradeDocumentError, TradeDocument> posted(TenantId tenant, TradeDocument document, DocumentAmounts amounts);
+
+    /**
+     * The date every reversal of a document dated {@code documentDate} carries (its reversing voucher and the
+     * counter item of its open item alike, so the partner's account and the GL agree on every date, I-15): the
+     * document's date when its period is open, else the first day of the earliest open period (2.13).
+     */
+    LocalDate reversalDate(TenantId tenant, LocalDate documentDate);
 
     /** {@code document} once cancelled (its stock movements and open item already removed). */
     Either<TradeDocumentError, TradeDocument> cancelled(TenantId tenant, TradeDocument document, DocumentAmounts amounts);
