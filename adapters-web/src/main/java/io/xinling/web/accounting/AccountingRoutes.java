@@ -74,12 +74,17 @@ public final class AccountingRoutes implements RouteModule {
         var location = r.taxLocation() == null ? null : io.xinling.domain.accounting.TaxLocation.fromWireName(r.taxLocation())
                 .orElseThrow(() -> ApiException.unprocessable("taxLocation", "urban, county or other"));
         var books = services.chart().settings(tenant);
+        if (kind != null || location != null) {
+            var changed = services.chart().taxSettings(tenant, kind == null ? books.taxpayerKind() : kind,
+                    location == null ? books.taxLocation() : location);
+            if (changed.isLeft()) {
+                Http.reply(ctx, changed, 200, AccountingDtos.BooksResponse::of);
+                return;
+            }
+            books = changed.get();
+        }
         if (r.allowSelfReview() != null) {
             books = services.chart().allowSelfReview(tenant, r.allowSelfReview());
-        }
-        if (kind != null || location != null) {
-            books = services.chart().taxSettings(tenant, kind == null ? books.taxpayerKind() : kind,
-                    location == null ? books.taxLocation() : location);
         }
         Http.json(ctx, 200, AccountingDtos.BooksResponse.of(books));
     }

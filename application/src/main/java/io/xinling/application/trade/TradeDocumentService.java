@@ -111,7 +111,8 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
                 .flatMap(doc -> checks.check(tenant, doc.draft(), true).flatMap(sale ->
                         orders.fulfil(tenant, doc.draft(), true).flatMap(ok -> doc.draft().amounts()
                                 .<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new)
-                                .flatMap(amounts -> posting.post(tenant, doc, amounts, sale).flatMap(posted ->
+                                .flatMap(amounts -> posting.post(tenant, doc, amounts, sale,
+                                        postings.stockIncludesTax(tenant)).flatMap(posted ->
                                         postings.posted(tenant, documents.find(tenant, id).orElseThrow(), amounts)
                                                 .map(booked -> posted))))));
     }

@@ -116,7 +116,9 @@ class PeriodEndHttpTest {
         assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
         assertThat(json(set).path("taxpayerKind").asText()).isEqualTo("small-scale");
         assertThat(json(set).path("taxLocation").asText()).isEqualTo("urban");
-        books.posted("2026-04-10", dr("1001", "10100.00"), cr("5001", "10000.00"), cr("22210102", "100.00"));
+        // 3.2: a small-scale taxpayer uses 222101 without special columns
+        assertProblem(books.enter("2026-04-10", dr("1001", "100.00"), cr("22210102", "100.00")), 422, "accounting.unknown-account");
+        books.posted("2026-04-10", dr("1001", "10100.00"), cr("5001", "10000.00"), cr("222101", "100.00"));
         books.posted("2026-04-11", line("1405", "1130.00", null, "{\"item\":\"I1\"}"),
                 line("220201", null, "1130.00", "{\"supplier\":\"S1\"}"));
 

@@ -99,6 +99,15 @@ public sealed interface AccountingError extends DomainError {
         @Override public String message() { return "only the latest closed period (" + latest + ") may be reopened, not " + period; }
     }
 
+    record TaxpayerKindConflict(String account) implements AccountingError {
+        @Override public String code() { return "accounting.taxpayer-kind-conflict"; }
+        @Override public String message() {
+            return "account " + account + " carries voucher lines: the VAT accounts of the current taxpayer kind are in use"
+                    + " (a general taxpayer posts to the 222101 special columns, a small-scale one to 222101 itself),"
+                    + " so the taxpayer kind cannot change";
+        }
+    }
+
     record CloseBlocked(YearMonth period, List<String> reasons) implements AccountingError {
         @Override public String code() { return "accounting.close-blocked"; }
         @Override public String message() { return "period " + period + " cannot close: " + String.join("; ", reasons); }
