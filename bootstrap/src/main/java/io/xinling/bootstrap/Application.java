@@ -2,6 +2,7 @@ package io.xinling.bootstrap;
 
 import io.javalin.Javalin;
 import io.xinling.application.accounting.AccountingServices;
+import io.xinling.application.accounting.BusinessSubledgers;
 import io.xinling.application.accounting.InventoryVoucherGenerator;
 import io.xinling.application.accounting.SettlementVoucherGenerator;
 import io.xinling.application.accounting.TradeVoucherGenerator;
@@ -174,6 +175,7 @@ public final class Application {
         this.inventorySettings = new InventorySettingsService(transactor, inventorySettingsRepository, ledgerStore,
                 inventoryCalendar(), clock, inventoryDocuments);
         this.inventoryQueries = new InventoryQueryService(ledgers, documentRepository, ledgerStore);
+        accounting.periods().reconcileWith(new BusinessSubledgers(inventoryQueries, settlementQueries));
         this.stockControl = new StockControlService(transactor, ledgerStore, clock);
         this.tradeDocuments = new TradeDocumentService(transactor, tradeRepository, inventoryDocuments, catalog,
                 settlement, settlement, partners, inventorySettings, clock,

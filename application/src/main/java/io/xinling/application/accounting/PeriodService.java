@@ -5,6 +5,7 @@ import io.xinling.application.accounting.port.BooksRepository;
 import io.xinling.application.accounting.port.BooksRepository.CloseRecord;
 import io.xinling.application.accounting.port.GenerationRepository;
 import io.xinling.application.accounting.port.LedgerRepository;
+import io.xinling.application.accounting.port.Subledgers;
 import io.xinling.application.accounting.port.VoucherRepository;
 import io.xinling.application.port.Transactor;
 import io.xinling.domain.accounting.AccountingError;
@@ -17,6 +18,7 @@ import io.xinling.domain.accounting.TaxpayerKind;
 import io.xinling.domain.accounting.report.VatReturn;
 import io.xinling.domain.accounting.DimensionValues;
 import io.xinling.domain.accounting.Provenance;
+import io.xinling.domain.accounting.Reconciliation;
 import io.xinling.domain.accounting.Voucher;
 import io.xinling.domain.accounting.VoucherHash;
 import io.xinling.domain.accounting.VoucherLine;
@@ -54,6 +56,8 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
     private final LedgerRepository ledger;
     private final Clock clock;
     private final GenerationRepository generation;
+    /** The subledgers a close reconciles (5.1 step 5); none wired (the ledger alone): nothing to reconcile. */
+    private volatile Subledgers subledgers;
 
     PeriodService(Transactor transactor, BooksAccess books, BooksRepository booksRepository, VoucherRepository vouchers,
                   LedgerRepository ledger, Clock clock, GenerationRepository generation) {
@@ -80,6 +84,11 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
             }
         }
         return transactor.joining(() -> books.shared(tenant).requireOpen(date));
+    }
+
+    /** Wires the subledgers a close reconciles with the GL (built after the books, as they post through them). */
+    public void reconcileWith(Subledgers subledgers) {
+        this.subledgers = subledgers;
     }
 
     @Override
@@ -147,6 +156,7 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
         if (!debit.equals(credit)) {
             reasons.add("the trial balance does not balance: " + debit.format() + " ≠ " + credit.format());
         }
+        reasons.addAll(reconciliation(tenant, period.atEndOfMonth()));
         if (period.getMonth() == Month.DECEMBER) {
             Money losses = PeriodEnd.pendingLosses(totals);
             if (!losses.isZero()) {
@@ -158,6 +168,20 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
             return Either.left(new AccountingError.CloseBlocked(period, reasons));
         }
         return Either.right(vouchers.numberGaps(tenant, period).stream().map(gap -> "voucher number gap: " + gap).toList());
+    }
+
+    /** 5.1 step 5, hard failures: stock = GL 1403/1405 per item (I-4); receivables and payables = the GL per partner (I-15). */
+    private List<String> reconciliation(TenantId tenant, LocalDate end) {
+        Subledgers wired = subledgers;
+        if (wired == null) {
+            return List.of();
+        }
+        List<BalanceRow> gl = ledger.turnover(tenant, null, end, DimensionValues.NONE, true);
+        List<String> out = new ArrayList<>();
+        out.addAll(Reconciliation.mismatches(Reconciliation.STOCK, wired.stockByItem(tenant, end), gl));
+        out.addAll(Reconciliation.mismatches(Reconciliation.RECEIVABLES, wired.receivables(tenant, end), gl));
+        out.addAll(Reconciliation.mismatches(Reconciliation.PAYABLES, wired.payables(tenant, end), gl));
+        return out;
     }
 
     /** C-2 (general taxpayers) and C-3 from the period's VAT return (5.4, 4.5). */
