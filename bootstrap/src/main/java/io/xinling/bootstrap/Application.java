@@ -2,6 +2,7 @@ package io.xinling.bootstrap;
 
 import io.javalin.Javalin;
 import io.xinling.application.accounting.AccountingServices;
+import io.xinling.application.accounting.BusinessDrafts;
 import io.xinling.application.accounting.BusinessSubledgers;
 import io.xinling.application.accounting.InventoryVoucherGenerator;
 import io.xinling.application.accounting.SettlementVoucherGenerator;
@@ -179,7 +180,8 @@ public final class Application {
         this.stockControl = new StockControlService(transactor, ledgerStore, clock);
         this.tradeDocuments = new TradeDocumentService(transactor, tradeRepository, inventoryDocuments, catalog,
                 settlement, settlement, partners, inventorySettings, clock,
-                new TradeVoucherGenerator(accounting.outbox(), inventoryDocuments, catalog, preparer));
+                new TradeVoucherGenerator(accounting.outbox(), inventoryDocuments, catalog, preparer), inventoryCalendar());
+        accounting.periods().waitForDrafts(new BusinessDrafts(inventoryDocuments, tradeDocuments));
         this.tradeOrders = new TradeOrderService(transactor, tradeRepository, tradeDocuments, partners);
         this.tradeInvoices = new TradeInvoiceService(transactor, tradeRepository,
                 new JooqTradeInvoiceRepository(database.dsl()), clock);

@@ -5,6 +5,7 @@ import io.xinling.application.accounting.port.BooksRepository;
 import io.xinling.application.accounting.port.BooksRepository.CloseRecord;
 import io.xinling.application.accounting.port.GenerationRepository;
 import io.xinling.application.accounting.port.LedgerRepository;
+import io.xinling.application.accounting.port.DraftDocuments;
 import io.xinling.application.accounting.port.Subledgers;
 import io.xinling.application.accounting.port.VoucherRepository;
 import io.xinling.application.port.Transactor;
@@ -58,6 +59,8 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
     private final GenerationRepository generation;
     /** The subledgers a close reconciles (5.1 step 5); none wired (the ledger alone): nothing to reconcile. */
     private volatile Subledgers subledgers;
+    /** The business documents a close waits for (5.1 step 1); none wired (the ledger alone): none. */
+    private volatile DraftDocuments drafts;
 
     PeriodService(Transactor transactor, BooksAccess books, BooksRepository booksRepository, VoucherRepository vouchers,
                   LedgerRepository ledger, Clock clock, GenerationRepository generation) {
@@ -89,6 +92,11 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
     /** Wires the subledgers a close reconciles with the GL (built after the books, as they post through them). */
     public void reconcileWith(Subledgers subledgers) {
         this.subledgers = subledgers;
+    }
+
+    /** Wires the business documents whose drafts hold a close back (built after the books, as they post through them). */
+    public void waitForDrafts(DraftDocuments drafts) {
+        this.drafts = drafts;
     }
 
     @Override
@@ -139,9 +147,18 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
         }));
     }
 
-    /** 5.1 steps this context can check: no unposted voucher, a balanced trial balance; number gaps only warn. */
+    /**
+     * 5.1 checklist: no business document in draft (step 1), no unposted or pending voucher, the subledgers reconciled
+     * and the trial balance balanced (step 5), 1901 at zero at year-end; number gaps only warn.
+     */
     private Either<AccountingError, List<String>> checklist(TenantId tenant, YearMonth period) {
         List<String> reasons = new ArrayList<>();
+        DraftDocuments wired = drafts;
+        List<String> open = wired == null ? List.of() : wired.drafts(tenant, period.atEndOfMonth());
+        if (!open.isEmpty()) {
+            reasons.add("business documents in draft dated on or before " + period.atEndOfMonth() + " (post them, or"
+                    + " cancel the trade documents): " + String.join(", ", open));
+        }
         int drafts = vouchers.countDrafts(tenant, period.atEndOfMonth());
         if (drafts > 0) {
             reasons.add(drafts + " unposted voucher(s) dated on or before " + period.atEndOfMonth());

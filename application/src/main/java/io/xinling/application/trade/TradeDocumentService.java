@@ -46,7 +46,7 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
                                 InventoryDocumentUseCases inventory, CatalogUseCases catalog,
                                 RecordOpenItemUseCase openItems, ReverseOpenItemUseCase reversals,
                                 FindPartnersUseCase partners, InventorySettingsUseCases settings, Clock clock,
-                                TradePostings postings) {
+                                TradePostings postings, io.xinling.application.inventory.port.PeriodCalendar periods) {
         this.settings = settings;
         this.postings = postings;
         this.transactor = transactor;
@@ -55,7 +55,7 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
         this.posting = new TradePosting(documents, inventory, openItems, clock);
         this.cancellation = new TradeCancellation(documents, inventory, reversals, clock);
         this.orders = new OrderFulfilment(documents);
-        this.checks = new TradeChecks(documents, partners, catalog, orders, settings);
+        this.checks = new TradeChecks(documents, partners, catalog, orders, settings, periods);
         this.clock = clock;
     }
 
