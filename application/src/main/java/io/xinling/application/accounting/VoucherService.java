@@ -1,10 +1,13 @@
 package io.xinling.application.accounting;
 
 import io.vavr.control.Either;
+import io.xinling.application.accounting.port.DimensionDirectory;
 import io.xinling.application.accounting.port.VoucherRepository;
 import io.xinling.application.port.Transactor;
 import io.xinling.domain.accounting.AccountingError;
 import io.xinling.domain.accounting.Books;
+import io.xinling.domain.accounting.CarriedDimensions;
+import io.xinling.domain.accounting.ChartOfAccounts;
 import io.xinling.domain.accounting.Voucher;
 import io.xinling.domain.accounting.VoucherId;
 import io.xinling.domain.accounting.VoucherLine;
@@ -28,11 +31,35 @@ public final class VoucherService implements EnterVoucherUseCase, EditDraftUseCa
     private final Transactor transactor;
     private final BooksAccess books;
     private final VoucherRepository vouchers;
+    /** Where hand-entered dimension values are looked up (I-3); none wired (the ledger alone): not looked up. */
+    private volatile DimensionDirectory directory;
 
     VoucherService(Transactor transactor, BooksAccess books, VoucherRepository vouchers) {
         this.transactor = transactor;
         this.books = books;
         this.vouchers = vouchers;
+    }
+
+    /** Wires the registers that hand-entered dimension values must name (built after the books). */
+    public void lookUpDimensionsIn(DimensionDirectory directory) {
+        this.directory = directory;
+    }
+
+    /** 3.3 and I-3 for hand-entered lines: only the dimensions the account carries, each naming something active. */
+    private Either<AccountingError, List<VoucherLine>> dimensions(TenantId tenant, ChartOfAccounts chart, List<VoucherLine> lines) {
+        return CarriedDimensions.check(chart, lines).flatMap(ok -> {
+            DimensionDirectory wired = directory;
+            for (int i = 0; wired != null && i < lines.size(); i++) {
+                for (var e : lines.get(i).dimensions().values().entrySet()) {
+                    Optional<String> refusal = wired.refusal(tenant, e.getKey(), e.getValue());
+                    if (refusal.isPresent()) {
+                        return Either.left(new AccountingError.InvalidField(
+                                "lines[" + i + "].dimensions." + e.getKey().wireName(), refusal.get()));
+                    }
+                }
+            }
+            return Either.right(lines);
+        });
     }
 
     @Override
@@ -42,8 +69,10 @@ public final class VoucherService implements EnterVoucherUseCase, EditDraftUseCa
                 .flatMap(word -> LineParser.lines(c.lines())
                         .flatMap(lines -> transactor.inTransaction(() -> {
                             Books open = books.shared(c.tenant());
+                            ChartOfAccounts chart = books.chart(c.tenant(), open);
                             return open.requireOpen(c.date())
-                                    .flatMap(date -> VoucherRules.check(books.chart(c.tenant(), open), lines))
+                                    .flatMap(date -> VoucherRules.check(chart, lines))
+                                    .flatMap(checked -> dimensions(c.tenant(), chart, checked))
                                     .map(checked -> insertDraft(c, word, checked));
                         })));
     }
@@ -66,6 +95,7 @@ public final class VoucherService implements EnterVoucherUseCase, EditDraftUseCa
                             .flatMap(draft -> open.requireOpen(draft.date()).flatMap(d -> open.requireOpen(c.date()))
                                     .flatMap(d -> samePeriod(draft, c.date()))
                                     .flatMap(d -> VoucherRules.check(books.chart(c.tenant(), open), lines))
+                                    .flatMap(checked -> dimensions(c.tenant(), books.chart(c.tenant(), open), checked))
                                     .map(checked -> draft.withContent(c.date(), c.attachments(), checked)))
                             .peek(edited -> vouchers.update(c.tenant(), edited));
                 }));

@@ -68,13 +68,15 @@ class LedgerHttpTest {
     @Test
     void ledgers_show_months_and_lines_with_running_balances() {
         Books books = new Books(app);
-        books.posted("2026-01-05", line("1122", "100.00", null, "{\"customer\":\"C1\"}"), cr("5001", "100.00"));
-        books.posted("2026-02-05", line("1122", "50.00", null, "{\"customer\":\"C2\"}"), cr("5001", "50.00"));
-        books.posted("2026-02-06", line("1122", null, "30.00", "{\"customer\":\"C1\"}"), dr("1002", "30.00"));
+        String c1 = books.partner("customer");
+        String c2 = books.partner("customer");
+        books.posted("2026-01-05", line("1122", "100.00", null, "{\"customer\":\"" + c1 + "\"}"), cr("5001", "100.00"));
+        books.posted("2026-02-05", line("1122", "50.00", null, "{\"customer\":\"" + c2 + "\"}"), cr("5001", "50.00"));
+        books.posted("2026-02-06", line("1122", null, "30.00", "{\"customer\":\"" + c1 + "\"}"), dr("1002", "30.00"));
         JsonNode general = books.get("/api/v1/accounting/general-ledger?from=2026-01&to=2026-03");
         assertThat(general.size()).isEqualTo(3);
         assertThat(Books.row(general.get(1).path("trialBalance"), "1122").path("closingDebit").asText()).isEqualTo("120.00");
-        JsonNode detail = books.get("/api/v1/accounting/detail-ledger?account=1122&from=2026-02-01&to=2026-02-28&customer=C1");
+        JsonNode detail = books.get("/api/v1/accounting/detail-ledger?account=1122&from=2026-02-01&to=2026-02-28&customer=" + c1);
         assertThat(detail.path("opening").asText()).isEqualTo("100.00");
         assertThat(detail.path("entries").findValuesAsText("balance")).containsExactly("70.00");
         assertThat(detail.path("closing").asText()).isEqualTo("70.00");
