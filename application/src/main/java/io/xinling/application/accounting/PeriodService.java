@@ -104,7 +104,7 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
                                                       Map<Currency, BigDecimal> closingRates) {
         return transactor.inTransaction(() -> {
             Books locked = books.exclusive(tenant);
-            return locked.closable(period).flatMap(p -> checklist(tenant, p)).flatMap(warnings -> PeriodEnd.revaluation(
+            return locked.closable(period).flatMap(p -> firstClose(tenant, locked, p)).flatMap(p -> checklist(tenant, p)).flatMap(warnings -> PeriodEnd.revaluation(
                     ledger.foreignBalances(tenant, period.atEndOfMonth()), closingRates).map(fx -> {
                 List<Voucher> periodEnd = new ArrayList<>();
                 postPeriodEnd(tenant, period, user, "C-1", fx).ifPresent(periodEnd::add);
@@ -185,6 +185,33 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
             return Either.left(new AccountingError.CloseBlocked(period, reasons));
         }
         return Either.right(vouchers.numberGaps(tenant, period).stream().map(gap -> "voucher number gap: " + gap).toList());
+    }
+
+    /**
+     * Periods close in order, the first one too: while nothing is closed, a period may close only when no voucher is
+     * posted before it, or the close would lock the earlier periods without their checklist and carry-forward.
+     */
+    private Either<AccountingError, YearMonth> firstClose(TenantId tenant, Books locked, YearMonth period) {
+        if (locked.closedThrough().isPresent() || !hasActivity(tenant, period.minusMonths(1))) {
+            return Either.right(period);
+        }
+        YearMonth low = period.minusMonths(1200);
+        YearMonth high = period.minusMonths(1);
+        while (low.isBefore(high)) {
+            YearMonth mid = low.plusMonths(java.time.temporal.ChronoUnit.MONTHS.between(low, high) / 2);
+            if (hasActivity(tenant, mid)) {
+                high = mid;
+            } else {
+                low = mid.plusMonths(1);
+            }
+        }
+        return Either.left(new AccountingError.EarlierPeriodOpen(period, high));
+    }
+
+    /** Whether any posted line is dated on or before the end of {@code through}. */
+    private boolean hasActivity(TenantId tenant, YearMonth through) {
+        return ledger.turnover(tenant, null, through.atEndOfMonth(), DimensionValues.NONE, false).stream()
+                .anyMatch(r -> !r.debit().isZero() || !r.credit().isZero());
     }
 
     /** 5.1 step 5, hard failures: stock = GL 1403/1405 per item (I-4); receivables and payables = the GL per partner (I-15). */

@@ -94,6 +94,14 @@ public sealed interface AccountingError extends DomainError {
         @Override public String message() { return "periods close in order: the next to close is " + next + ", not " + period; }
     }
 
+    record EarlierPeriodOpen(YearMonth period, YearMonth earliest) implements AccountingError {
+        @Override public String code() { return "accounting.earlier-period-open"; }
+        @Override public String message() {
+            return "periods close in order: " + earliest + " has posted vouchers and is still open, so " + period
+                    + " cannot close before it (close " + earliest + " first)";
+        }
+    }
+
     record IllegalReopen(YearMonth period, String latest) implements AccountingError {
         @Override public String code() { return "accounting.illegal-reopen"; }
         @Override public String message() { return "only the latest closed period (" + latest + ") may be reopened, not " + period; }
