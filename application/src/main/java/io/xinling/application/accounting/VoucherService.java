@@ -96,9 +96,18 @@ public final class VoucherService implements EnterVoucherUseCase, EditDraftUseCa
                                     .flatMap(d -> samePeriod(draft, c.date()))
                                     .flatMap(d -> VoucherRules.check(books.chart(c.tenant(), open), lines))
                                     .flatMap(checked -> dimensions(c.tenant(), books.chart(c.tenant(), open), checked))
+                                    .flatMap(checked -> reversalKept(draft, checked))
                                     .map(checked -> draft.withContent(c.date(), c.attachments(), checked)))
                             .peek(edited -> vouchers.update(c.tenant(), edited));
                 }));
+    }
+
+    /** A reversal draft reverses its original in full, so its lines stay as made (only date and attachments change). */
+    private static Either<AccountingError, List<VoucherLine>> reversalKept(Voucher draft, List<VoucherLine> lines) {
+        if (draft.reversalOf().isPresent() && !draft.lines().equals(lines)) {
+            return Either.left(new AccountingError.IllegalReversalEdit(draft.id().value(), draft.reversalOf().get().value()));
+        }
+        return Either.right(lines);
     }
 
     @Override

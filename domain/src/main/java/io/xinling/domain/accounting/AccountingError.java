@@ -102,6 +102,14 @@ public sealed interface AccountingError extends DomainError {
         }
     }
 
+    record IllegalReversalEdit(long id, long original) implements AccountingError {
+        @Override public String code() { return "accounting.illegal-reversal-edit"; }
+        @Override public String message() {
+            return "voucher " + id + " reverses voucher " + original + " in full: its lines cannot be edited"
+                    + " (delete it and reverse again; correct the amounts with a new voucher)";
+        }
+    }
+
     record IllegalReopen(YearMonth period, String latest) implements AccountingError {
         @Override public String code() { return "accounting.illegal-reopen"; }
         @Override public String message() { return "only the latest closed period (" + latest + ") may be reopened, not " + period; }
