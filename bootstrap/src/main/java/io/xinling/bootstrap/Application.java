@@ -182,7 +182,7 @@ public final class Application {
         this.tradeDocuments = new TradeDocumentService(transactor, tradeRepository, inventoryDocuments, catalog,
                 settlement, settlement, partners, inventorySettings, clock,
                 new TradeVoucherGenerator(accounting.outbox(), inventoryDocuments, catalog, preparer), inventoryCalendar());
-        accounting.vouchers().lookUpDimensionsIn(new BusinessDimensions(partners, catalog));
+        accounting.vouchers().lookUpDimensionsIn(new BusinessDimensions(partners, catalog, inventorySettings));
         accounting.periods().waitForDrafts(new BusinessDrafts(inventoryDocuments, tradeDocuments));
         this.tradeOrders = new TradeOrderService(transactor, tradeRepository, tradeDocuments, partners);
         this.tradeInvoices = new TradeInvoiceService(transactor, tradeRepository,

@@ -2,11 +2,15 @@ package io.xinling.application.accounting;
 
 import io.xinling.application.accounting.port.DimensionDirectory;
 import io.xinling.application.inventory.CatalogUseCases;
+import io.xinling.application.inventory.InventorySettingsQuery;
+import io.xinling.application.inventory.InventorySettingsView;
 import io.xinling.application.partner.FindPartnersUseCase;
 import io.xinling.domain.accounting.Dimension;
+import io.xinling.domain.inventory.CostingScope;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.partner.PartnerId;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,10 +19,19 @@ public final class BusinessDimensions implements DimensionDirectory {
 
     private final FindPartnersUseCase partners;
     private final CatalogUseCases catalog;
+    private final InventorySettingsQuery settings;
 
-    public BusinessDimensions(FindPartnersUseCase partners, CatalogUseCases catalog) {
+    public BusinessDimensions(FindPartnersUseCase partners, CatalogUseCases catalog, InventorySettingsQuery settings) {
         this.partners = partners;
         this.catalog = catalog;
+        this.settings = settings;
+    }
+
+    /** Per warehouse when that is the scope now and the date is on or after it took effect. */
+    @Override
+    public boolean warehouseRequired(TenantId tenant, LocalDate date) {
+        InventorySettingsView now = settings.settings(tenant);
+        return now.costingScope() == CostingScope.PER_WAREHOUSE && now.scopeFrom().map(from -> !date.isBefore(from)).orElse(true);
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.xinling.domain.accounting.AccountingError;
 import io.xinling.domain.accounting.Books;
 import io.xinling.domain.accounting.CarriedDimensions;
 import io.xinling.domain.accounting.ChartOfAccounts;
+import io.xinling.domain.accounting.Dimension;
 import io.xinling.domain.accounting.Voucher;
 import io.xinling.domain.accounting.VoucherId;
 import io.xinling.domain.accounting.VoucherLine;
@@ -46,10 +47,19 @@ public final class VoucherService implements EnterVoucherUseCase, EditDraftUseCa
     }
 
     /** 3.3 and I-3 for hand-entered lines: only the dimensions the account carries, each naming something active. */
-    private Either<AccountingError, List<VoucherLine>> dimensions(TenantId tenant, ChartOfAccounts chart, List<VoucherLine> lines) {
+    private Either<AccountingError, List<VoucherLine>> dimensions(TenantId tenant, ChartOfAccounts chart, LocalDate date,
+                                                                  List<VoucherLine> lines) {
         return CarriedDimensions.check(chart, lines).flatMap(ok -> {
             DimensionDirectory wired = directory;
+            boolean perWarehouse = wired != null && wired.warehouseRequired(tenant, date);
             for (int i = 0; wired != null && i < lines.size(); i++) {
+                VoucherLine line = lines.get(i);
+                if (perWarehouse && !line.dimensions().has(Dimension.WAREHOUSE)
+                        && chart.find(line.account()).exists(a -> a.requiredDimensions().contains(Dimension.ITEM))) {
+                    return Either.left(new AccountingError.InvalidField("lines[" + i + "].dimensions.warehouse",
+                            "required on " + line.account().value() + " on " + date
+                                    + ": stock is costed per warehouse (分仓核算, spec 3.3)"));
+                }
                 for (var e : lines.get(i).dimensions().values().entrySet()) {
                     Optional<String> refusal = wired.refusal(tenant, e.getKey(), e.getValue());
                     if (refusal.isPresent()) {
@@ -72,7 +82,7 @@ public final class VoucherService implements EnterVoucherUseCase, EditDraftUseCa
                             ChartOfAccounts chart = books.chart(c.tenant(), open);
                             return open.requireOpen(c.date())
                                     .flatMap(date -> VoucherRules.check(chart, lines))
-                                    .flatMap(checked -> dimensions(c.tenant(), chart, checked))
+                                    .flatMap(checked -> dimensions(c.tenant(), chart, c.date(), checked))
                                     .map(checked -> insertDraft(c, word, checked));
                         })));
     }
@@ -95,7 +105,7 @@ public final class VoucherService implements EnterVoucherUseCase, EditDraftUseCa
                             .flatMap(draft -> open.requireOpen(draft.date()).flatMap(d -> open.requireOpen(c.date()))
                                     .flatMap(d -> samePeriod(draft, c.date()))
                                     .flatMap(d -> VoucherRules.check(books.chart(c.tenant(), open), lines))
-                                    .flatMap(checked -> dimensions(c.tenant(), books.chart(c.tenant(), open), checked))
+                                    .flatMap(checked -> dimensions(c.tenant(), books.chart(c.tenant(), open), c.date(), checked))
                                     .flatMap(checked -> reversalKept(draft, checked))
                                     .map(checked -> draft.withContent(c.date(), c.attachments(), checked)))
                             .peek(edited -> vouchers.update(c.tenant(), edited));

@@ -57,4 +57,23 @@ class VoucherDimensionsHttpTest {
         books.posted("2026-11-06", line("1405", "100.00", null, "{\"item\":\"" + sku + "\"}"), cr("3001", "100.00"));
         books.posted("2026-11-07", line("1123", "100.00", null, "{\"supplier\":\"" + supplier + "\"}"), cr("1002", "100.00"));
     }
+
+    @Test
+    void with_costing_per_warehouse_a_stock_line_names_its_warehouse_from_the_switch_on() {
+        Books books = new Books(app);
+        String admin = app.keyFor(books.preparer.tenant().value(), "admin").key();
+        var set = app.put("/api/v1/inventory/settings", admin, "{\"costingScope\":\"per-warehouse\",\"scopeFrom\":\"2026-12-01\"}");
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        String sku = books.sku();
+        String warehouse = io.xinling.bootstrap.testing.JsonAssert.json(app.post("/api/v1/warehouses", admin,
+                "{\"code\":\"W" + System.nanoTime() + "\",\"kind\":\"central\",\"branchId\":1}")).path("id").asText();
+
+        String detail = assertProblem(books.enter("2026-12-05", line("1405", "10.00", null, "{\"item\":\"" + sku + "\"}"),
+                cr("3001", "10.00")), 422, "accounting.invalid-field").path("detail").asText();
+        assertThat(detail).contains("lines[0].dimensions.warehouse", "per warehouse");
+        assertThat(books.enter("2026-11-30", line("1405", "10.00", null, "{\"item\":\"" + sku + "\"}"), cr("3001", "10.00"))
+                .statusCode()).isEqualTo(201);
+        assertThat(books.enter("2026-12-05", line("1405", "10.00", null, "{\"item\":\"" + sku + "\",\"warehouse\":\""
+                + warehouse + "\"}"), cr("3001", "10.00")).statusCode()).isEqualTo(201);
+    }
 }

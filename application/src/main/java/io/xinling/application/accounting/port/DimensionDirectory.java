@@ -14,4 +14,7 @@ public interface DimensionDirectory {
 
     /** Empty when {@code value} is active for {@code dimension}; else why not ("no customer 999999"). */
     Optional<String> refusal(TenantId tenant, Dimension dimension, String value);
+
+    /** Whether stock is costed per warehouse (分仓核算) on {@code date}, so stock lines must name the warehouse (3.3). */
+    boolean warehouseRequired(TenantId tenant, java.time.LocalDate date);
 }
