@@ -13,6 +13,7 @@ import io.xinling.domain.accounting.Dimension;
 import io.xinling.domain.accounting.SmallEnterpriseChart;
 import io.xinling.domain.accounting.TaxLocation;
 import io.xinling.domain.accounting.TaxpayerKind;
+import io.xinling.domain.accounting.generation.TemplateAccounts;
 import io.xinling.domain.kernel.TenantId;
 
 import java.util.EnumSet;
@@ -49,6 +50,9 @@ public final class ChartService implements ChartUseCase, BooksSettingsUseCase {
                     books.exclusive(c.tenant());
                     ChartOfAccounts chart = books.chart(c.tenant());
                     return chart.newSubAccount(code, c.name(), dims)
+                            .filterOrElse(account -> code.parent().forAll(p -> !chart.isLeaf(p)
+                                            || !TemplateAccounts.isPostedByTemplates(p)),
+                                    account -> new AccountingError.TemplateAccountConflict(code.parent().get().value()))
                             .filterOrElse(account -> code.parent().forAll(p -> !vouchers.hasLines(c.tenant(), p)),
                                     account -> new AccountingError.AccountHasPostings(code.parent().get().value()))
                             .peek(account -> repository.addAccount(c.tenant(), account));

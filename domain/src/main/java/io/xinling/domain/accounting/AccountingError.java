@@ -110,6 +110,14 @@ public sealed interface AccountingError extends DomainError {
         }
     }
 
+    record TemplateAccountConflict(String account) implements AccountingError {
+        @Override public String code() { return "accounting.template-account-conflict"; }
+        @Override public String message() {
+            return "the built-in voucher templates post to account " + account + " (spec 4); a sub-account would make it a"
+                    + " parent and those postings fail, and templates cannot be mapped to sub-accounts yet";
+        }
+    }
+
     record IllegalReopen(YearMonth period, String latest) implements AccountingError {
         @Override public String code() { return "accounting.illegal-reopen"; }
         @Override public String message() { return "only the latest closed period (" + latest + ") may be reopened, not " + period; }
