@@ -104,12 +104,23 @@ public final class VoucherService implements EnterVoucherUseCase, EditDraftUseCa
                     return lockedDraft(c.tenant(), c.id(), "edit")
                             .flatMap(draft -> open.requireOpen(draft.date()).flatMap(d -> open.requireOpen(c.date()))
                                     .flatMap(d -> samePeriod(draft, c.date()))
+                                    .flatMap(d -> sameWord(draft, c.word()))
                                     .flatMap(d -> VoucherRules.check(books.chart(c.tenant(), open), lines))
                                     .flatMap(checked -> dimensions(c.tenant(), books.chart(c.tenant(), open), c.date(), checked))
                                     .flatMap(checked -> reversalKept(draft, checked))
                                     .map(checked -> draft.withContent(c.date(), c.attachments(), checked)))
                             .peek(edited -> vouchers.update(c.tenant(), edited));
                 }));
+    }
+
+    /** A draft keeps its 凭证字: its number is one of that word's sequence in the period (3.1). */
+    private static Either<AccountingError, VoucherWord> sameWord(Voucher draft, String word) {
+        if (word == null || word.isBlank()) {
+            return Either.right(draft.word());
+        }
+        return LineParser.word(word).filterOrElse(w -> w == draft.word(), w -> new AccountingError.InvalidField("word",
+                "a draft keeps its word " + draft.word().label() + " (its number is of that word's sequence);"
+                        + " delete it and enter it again under " + w.label()));
     }
 
     /** A reversal draft reverses its original in full, so its lines stay as made (only date and attachments change). */
