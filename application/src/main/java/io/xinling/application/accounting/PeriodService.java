@@ -19,7 +19,6 @@ import io.xinling.domain.accounting.TaxpayerKind;
 import io.xinling.domain.accounting.report.VatReturn;
 import io.xinling.domain.accounting.DimensionValues;
 import io.xinling.domain.accounting.Provenance;
-import io.xinling.domain.accounting.Reconciliation;
 import io.xinling.domain.accounting.Voucher;
 import io.xinling.domain.accounting.VoucherHash;
 import io.xinling.domain.accounting.VoucherLine;
@@ -57,14 +56,12 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
     private final LedgerRepository ledger;
     private final Clock clock;
     private final GenerationRepository generation;
-    /** The subledgers a close reconciles (5.1 step 5); none wired (the ledger alone): nothing to reconcile. */
-    private volatile Subledgers subledgers;
-    /** The business documents a close waits for (5.1 step 1); none wired (the ledger alone): none. */
-    private volatile DraftDocuments drafts;
+    private final CloseGates gates;
 
     PeriodService(Transactor transactor, BooksAccess books, BooksRepository booksRepository, VoucherRepository vouchers,
                   LedgerRepository ledger, Clock clock, GenerationRepository generation) {
         this.generation = generation;
+        this.gates = new CloseGates(ledger);
         this.transactor = transactor;
         this.books = books;
         this.booksRepository = booksRepository;
@@ -91,12 +88,12 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
 
     /** Wires the subledgers a close reconciles with the GL (built after the books, as they post through them). */
     public void reconcileWith(Subledgers subledgers) {
-        this.subledgers = subledgers;
+        gates.reconcileWith(subledgers);
     }
 
     /** Wires the business documents whose drafts hold a close back (built after the books, as they post through them). */
     public void waitForDrafts(DraftDocuments drafts) {
-        this.drafts = drafts;
+        gates.waitForDrafts(drafts);
     }
 
     @Override
@@ -104,7 +101,8 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
                                                       Map<Currency, BigDecimal> closingRates) {
         return transactor.inTransaction(() -> {
             Books locked = books.exclusive(tenant);
-            return locked.closable(period).flatMap(p -> firstClose(tenant, locked, p)).flatMap(p -> checklist(tenant, p)).flatMap(warnings -> PeriodEnd.revaluation(
+            return locked.closable(period).flatMap(p -> gates.firstClose(tenant, locked, p))
+                    .flatMap(p -> checklist(tenant, p)).flatMap(warnings -> PeriodEnd.revaluation(
                     ledger.foreignBalances(tenant, period.atEndOfMonth()), closingRates).map(fx -> {
                 List<Voucher> periodEnd = new ArrayList<>();
                 postPeriodEnd(tenant, period, user, "C-1", fx).ifPresent(periodEnd::add);
@@ -153,12 +151,7 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
      */
     private Either<AccountingError, List<String>> checklist(TenantId tenant, YearMonth period) {
         List<String> reasons = new ArrayList<>();
-        DraftDocuments wired = drafts;
-        List<String> open = wired == null ? List.of() : wired.drafts(tenant, period.atEndOfMonth());
-        if (!open.isEmpty()) {
-            reasons.add("business documents in draft dated on or before " + period.atEndOfMonth() + " (post them, or"
-                    + " cancel the trade documents): " + String.join(", ", open));
-        }
+        reasons.addAll(gates.drafts(tenant, period));
         int drafts = vouchers.countDrafts(tenant, period.atEndOfMonth());
         if (drafts > 0) {
             reasons.add(drafts + " unposted voucher(s) dated on or before " + period.atEndOfMonth());
@@ -173,7 +166,7 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
         if (!debit.equals(credit)) {
             reasons.add("the trial balance does not balance: " + debit.format() + " ≠ " + credit.format());
         }
-        reasons.addAll(reconciliation(tenant, period.atEndOfMonth()));
+        reasons.addAll(gates.reconciliation(tenant, period.atEndOfMonth()));
         if (period.getMonth() == Month.DECEMBER) {
             Money losses = PeriodEnd.pendingLosses(totals);
             if (!losses.isZero()) {
@@ -185,47 +178,6 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
             return Either.left(new AccountingError.CloseBlocked(period, reasons));
         }
         return Either.right(vouchers.numberGaps(tenant, period).stream().map(gap -> "voucher number gap: " + gap).toList());
-    }
-
-    /**
-     * Periods close in order, the first one too: while nothing is closed, a period may close only when no voucher is
-     * posted before it, or the close would lock the earlier periods without their checklist and carry-forward.
-     */
-    private Either<AccountingError, YearMonth> firstClose(TenantId tenant, Books locked, YearMonth period) {
-        if (locked.closedThrough().isPresent() || !hasActivity(tenant, period.minusMonths(1))) {
-            return Either.right(period);
-        }
-        YearMonth low = period.minusMonths(1200);
-        YearMonth high = period.minusMonths(1);
-        while (low.isBefore(high)) {
-            YearMonth mid = low.plusMonths(java.time.temporal.ChronoUnit.MONTHS.between(low, high) / 2);
-            if (hasActivity(tenant, mid)) {
-                high = mid;
-            } else {
-                low = mid.plusMonths(1);
-            }
-        }
-        return Either.left(new AccountingError.EarlierPeriodOpen(period, high));
-    }
-
-    /** Whether any posted line is dated on or before the end of {@code through}. */
-    private boolean hasActivity(TenantId tenant, YearMonth through) {
-        return ledger.turnover(tenant, null, through.atEndOfMonth(), DimensionValues.NONE, false).stream()
-                .anyMatch(r -> !r.debit().isZero() || !r.credit().isZero());
-    }
-
-    /** 5.1 step 5, hard failures: stock = GL 1403/1405 per item (I-4); receivables and payables = the GL per partner (I-15). */
-    private List<String> reconciliation(TenantId tenant, LocalDate end) {
-        Subledgers wired = subledgers;
-        if (wired == null) {
-            return List.of();
-        }
-        List<BalanceRow> gl = ledger.turnover(tenant, null, end, DimensionValues.NONE, true);
-        List<String> out = new ArrayList<>();
-        out.addAll(Reconciliation.mismatches(Reconciliation.STOCK, wired.stockByItem(tenant, end), gl));
-        out.addAll(Reconciliation.mismatches(Reconciliation.RECEIVABLES, wired.receivables(tenant, end), gl));
-        out.addAll(Reconciliation.mismatches(Reconciliation.PAYABLES, wired.payables(tenant, end), gl));
-        return out;
     }
 
     /** C-2 (general taxpayers) and C-3 from the period's VAT return (5.4, 4.5). */
