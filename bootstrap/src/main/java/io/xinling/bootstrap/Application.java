@@ -2,6 +2,9 @@ package io.xinling.bootstrap;
 
 import io.javalin.Javalin;
 import io.xinling.application.accounting.AccountingServices;
+import io.xinling.application.accounting.BusinessDimensions;
+import io.xinling.application.accounting.BusinessDrafts;
+import io.xinling.application.accounting.BusinessSubledgers;
 import io.xinling.application.accounting.InventoryVoucherGenerator;
 import io.xinling.application.accounting.SettlementVoucherGenerator;
 import io.xinling.application.accounting.TradeVoucherGenerator;
@@ -177,11 +180,14 @@ public final class Application {
         this.inventorySettings = new InventorySettingsService(transactor, inventorySettingsRepository, ledgerStore,
                 inventoryCalendar(), clock, inventoryDocuments);
         this.inventoryQueries = new InventoryQueryService(ledgers, documentRepository, ledgerStore);
+        accounting.periods().reconcileWith(new BusinessSubledgers(inventoryQueries, settlementQueries));
         this.stockControl = new StockControlService(transactor, ledgerStore, clock);
         this.tradeDocuments = new TradeDocumentService(transactor, tradeRepository, inventoryDocuments, catalog,
                 settlement, settlement, partners, inventorySettings, clock,
                 new TradeVoucherGenerator(accounting.outbox(), inventoryDocuments, catalog, preparer), inventoryQueries,
-                new JooqTradeSettingsRepository(database.dsl()));
+                new JooqTradeSettingsRepository(database.dsl()), inventoryCalendar());
+        accounting.vouchers().lookUpDimensionsIn(new BusinessDimensions(partners, catalog, inventorySettings));
+        accounting.periods().waitForDrafts(new BusinessDrafts(inventoryDocuments, tradeDocuments));
         this.tradeOrders = new TradeOrderService(transactor, tradeRepository, tradeDocuments, partners);
         this.tradeInvoices = new TradeInvoiceService(transactor, tradeRepository,
                 new JooqTradeInvoiceRepository(database.dsl()), clock);

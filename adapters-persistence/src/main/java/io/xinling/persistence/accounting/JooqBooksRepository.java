@@ -116,6 +116,11 @@ public final class JooqBooksRepository implements BooksRepository {
     }
 
     @Override
+    public void removeAccount(TenantId tenant, io.xinling.domain.accounting.AccountCode code) {
+        dsl.deleteFrom(ACCOUNTS).where(ACCOUNTS.TENANT_ID.eq(tenant.value()), ACCOUNTS.CODE.eq(code.value())).execute();
+    }
+
+    @Override
     public void recordClose(TenantId tenant, CloseRecord close, Instant at, UserId by) {
         dsl.insertInto(PERIOD_CLOSES)
                 .set(PERIOD_CLOSES.TENANT_ID, tenant.value())

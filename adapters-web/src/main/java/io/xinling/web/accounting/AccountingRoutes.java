@@ -74,17 +74,23 @@ public final class AccountingRoutes implements RouteModule {
         var location = r.taxLocation() == null ? null : io.xinling.domain.accounting.TaxLocation.fromWireName(r.taxLocation())
                 .orElseThrow(() -> ApiException.unprocessable("taxLocation", "urban, county or other"));
         var books = services.chart().settings(tenant);
+        if (kind != null || location != null) {
+            var changed = services.chart().taxSettings(tenant, kind == null ? books.taxpayerKind() : kind,
+                    location == null ? books.taxLocation() : location);
+            if (changed.isLeft()) {
+                Http.reply(ctx, changed, 200, AccountingDtos.BooksResponse::of);
+                return;
+            }
+            books = changed.get();
+        }
         if (r.allowSelfReview() != null) {
             books = services.chart().allowSelfReview(tenant, r.allowSelfReview());
-        }
-        if (kind != null || location != null) {
-            books = services.chart().taxSettings(tenant, kind == null ? books.taxpayerKind() : kind,
-                    location == null ? books.taxLocation() : location);
         }
         Http.json(ctx, 200, AccountingDtos.BooksResponse.of(books));
     }
 
     private void enter(Context ctx) {
+        amountsAsStrings(ctx);
         VoucherRequest r = Http.body(ctx, VoucherRequest.class);
         Principal p = Http.principal(ctx);
         Http.reply(ctx, services.vouchers().enter(new EnterVoucherCommand(p.tenant(), p.user(), r.word(), r.date(),
@@ -101,9 +107,28 @@ public final class AccountingRoutes implements RouteModule {
     }
 
     private void edit(Context ctx) {
+        amountsAsStrings(ctx);
         VoucherRequest r = Http.body(ctx, VoucherRequest.class);
         Http.reply(ctx, services.vouchers().edit(new EditDraftCommand(Http.principal(ctx).tenant(), Params.voucherId(ctx),
-                r.date(), r.attachmentCount(), r.lines())), 200, AccountingDtos::voucher);
+                r.word(), r.date(), r.attachmentCount(), r.lines())), 200, AccountingDtos::voucher);
+    }
+
+    /** A line's debit and credit are documented as decimal strings: a JSON number is refused, never coerced. */
+    private static void amountsAsStrings(Context ctx) {
+        if (!(Http.jsonObject(ctx).get("lines") instanceof java.util.List<?> lines)) {
+            return;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i) instanceof java.util.Map<?, ?> line) {
+                for (String side : java.util.List.of("debit", "credit")) {
+                    Object value = line.get(side);
+                    if (value != null && !(value instanceof String)) {
+                        throw ApiException.unprocessable("lines[" + i + "]." + side,
+                                "a decimal string such as \"100.00\", not a JSON " + (value instanceof Number ? "number" : "value"));
+                    }
+                }
+            }
+        }
     }
 
     private void delete(Context ctx) {

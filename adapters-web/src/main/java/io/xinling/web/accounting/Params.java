@@ -6,6 +6,7 @@ import io.xinling.domain.accounting.Dimension;
 import io.xinling.domain.accounting.VoucherId;
 import io.xinling.web.common.ApiException;
 import io.xinling.web.common.ErrorStatus;
+import io.xinling.web.common.Problem;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -52,7 +53,10 @@ final class Params {
         } catch (NumberFormatException e) {
             // falls through
         }
-        throw new ApiException(ErrorStatus.problem(new AccountingError.VoucherNotFound(0)));
+        // no voucher has such an id: the same 404 as an unknown number, naming what was asked for
+        Problem notFound = ErrorStatus.problem(new AccountingError.VoucherNotFound(0));
+        throw new ApiException(new Problem(notFound.type(), notFound.title(), 404, "no voucher '" + raw + "' (ids are positive integers)",
+                null, notFound.code(), null, null));
     }
 
     /** Dimension filters: any query parameter named after a dimension ({@code customer=C001}). */

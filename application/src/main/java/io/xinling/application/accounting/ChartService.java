@@ -10,6 +10,10 @@ import io.xinling.domain.accounting.AccountingError;
 import io.xinling.domain.accounting.Books;
 import io.xinling.domain.accounting.ChartOfAccounts;
 import io.xinling.domain.accounting.Dimension;
+import io.xinling.domain.accounting.SmallEnterpriseChart;
+import io.xinling.domain.accounting.TaxLocation;
+import io.xinling.domain.accounting.TaxpayerKind;
+import io.xinling.domain.accounting.generation.TemplateAccounts;
 import io.xinling.domain.kernel.TenantId;
 
 import java.util.EnumSet;
@@ -46,6 +50,9 @@ public final class ChartService implements ChartUseCase, BooksSettingsUseCase {
                     books.exclusive(c.tenant());
                     ChartOfAccounts chart = books.chart(c.tenant());
                     return chart.newSubAccount(code, c.name(), dims)
+                            .filterOrElse(account -> code.parent().forAll(p -> !chart.isLeaf(p)
+                                            || !TemplateAccounts.isPostedByTemplates(p)),
+                                    account -> new AccountingError.TemplateAccountConflict(code.parent().get().value()))
                             .filterOrElse(account -> code.parent().forAll(p -> !vouchers.hasLines(c.tenant(), p)),
                                     account -> new AccountingError.AccountHasPostings(code.parent().get().value()))
                             .peek(account -> repository.addAccount(c.tenant(), account));
@@ -67,13 +74,40 @@ public final class ChartService implements ChartUseCase, BooksSettingsUseCase {
     }
 
     @Override
-    public Books taxSettings(TenantId tenant, io.xinling.domain.accounting.TaxpayerKind kind,
-                             io.xinling.domain.accounting.TaxLocation location) {
-        return transactor.<AccountingError, Books>inTransaction(() -> {
-            books.exclusive(tenant);
-            repository.setTaxSettings(tenant, kind, location);
-            return Either.right(books.exclusive(tenant));
-        }).get();
+    public Either<AccountingError, Books> taxSettings(TenantId tenant, TaxpayerKind kind, TaxLocation location) {
+        return transactor.inTransaction(() -> {
+            Books current = books.exclusive(tenant);
+            Either<AccountingError, Boolean> chart = current.taxpayerKind() == kind ? Either.right(false)
+                    : vatColumnsFor(tenant, kind);
+            return chart.map(changed -> {
+                repository.setTaxSettings(tenant, kind, location);
+                return books.exclusive(tenant);
+            });
+        });
+    }
+
+    /**
+     * 3.2: a general taxpayer posts VAT to the special columns below 222101, a small-scale one to 222101 itself, which
+     * must then be a leaf. The columns go (or come back) with the switch, refused while what goes carries lines.
+     */
+    private Either<AccountingError, Boolean> vatColumnsFor(TenantId tenant, TaxpayerKind kind) {
+        ChartOfAccounts chart = books.chart(tenant);
+        if (kind == TaxpayerKind.SMALL_SCALE) {
+            List<Account> columns = chart.accounts().stream().filter(a -> SmallEnterpriseChart.isVatColumn(a.code())).toList();
+            for (Account column : columns) {
+                if (vouchers.hasLines(tenant, column.code())) {
+                    return Either.left(new AccountingError.TaxpayerKindConflict(column.code().value()));
+                }
+            }
+            columns.forEach(column -> repository.removeAccount(tenant, column.code()));
+            return Either.right(true);
+        }
+        if (vouchers.hasLines(tenant, SmallEnterpriseChart.VAT)) {
+            return Either.left(new AccountingError.TaxpayerKindConflict(SmallEnterpriseChart.VAT.value()));
+        }
+        SmallEnterpriseChart.vatColumns().stream().filter(a -> chart.find(a.code()).isEmpty())
+                .forEach(a -> repository.addAccount(tenant, a));
+        return Either.right(true);
     }
 
     private static Either<AccountingError, Set<Dimension>> dimensions(List<String> names) {

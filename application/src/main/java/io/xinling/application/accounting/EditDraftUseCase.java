@@ -12,7 +12,8 @@ import java.util.List;
 /** Replaces a draft's date (within its period), attachments and lines; or deletes the draft (its number becomes a gap). */
 public interface EditDraftUseCase {
 
-    record EditDraftCommand(TenantId tenant, VoucherId id, LocalDate date, int attachments, List<LineInput> lines) {
+    /** {@code word}: null or blank keeps the draft's; another word is refused (the number belongs to the word's sequence). */
+    record EditDraftCommand(TenantId tenant, VoucherId id, String word, LocalDate date, int attachments, List<LineInput> lines) {
     }
 
     Either<AccountingError, Voucher> edit(EditDraftCommand command);

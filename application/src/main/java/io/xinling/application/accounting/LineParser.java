@@ -106,7 +106,14 @@ final class LineParser {
                 });
     }
 
+    /** The documented form of a line's debit or credit: a plain decimal with at most two decimals. */
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("-?\\d+(\\.\\d{1,2})?");
+
     private static Either<AccountingError, Money> amount(String field, String text) {
+        if (text != null && !text.isBlank() && !AMOUNT.matcher(text.strip()).matches()) {
+            return Either.left(new AccountingError.InvalidField(field,
+                    "a decimal string with at most two decimals such as \"100.00\" (pattern ^-?\\d+(\\.\\d{1,2})?$)"));
+        }
         return amount(field, text, Money.CNY);
     }
 

@@ -5,6 +5,8 @@ import io.xinling.application.accounting.port.BooksRepository;
 import io.xinling.application.accounting.port.BooksRepository.CloseRecord;
 import io.xinling.application.accounting.port.GenerationRepository;
 import io.xinling.application.accounting.port.LedgerRepository;
+import io.xinling.application.accounting.port.DraftDocuments;
+import io.xinling.application.accounting.port.Subledgers;
 import io.xinling.application.accounting.port.VoucherRepository;
 import io.xinling.application.port.Transactor;
 import io.xinling.domain.accounting.AccountingError;
@@ -54,10 +56,12 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
     private final LedgerRepository ledger;
     private final Clock clock;
     private final GenerationRepository generation;
+    private final CloseGates gates;
 
     PeriodService(Transactor transactor, BooksAccess books, BooksRepository booksRepository, VoucherRepository vouchers,
                   LedgerRepository ledger, Clock clock, GenerationRepository generation) {
         this.generation = generation;
+        this.gates = new CloseGates(ledger);
         this.transactor = transactor;
         this.books = books;
         this.booksRepository = booksRepository;
@@ -82,12 +86,23 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
         return transactor.joining(() -> books.shared(tenant).requireOpen(date));
     }
 
+    /** Wires the subledgers a close reconciles with the GL (built after the books, as they post through them). */
+    public void reconcileWith(Subledgers subledgers) {
+        gates.reconcileWith(subledgers);
+    }
+
+    /** Wires the business documents whose drafts hold a close back (built after the books, as they post through them). */
+    public void waitForDrafts(DraftDocuments drafts) {
+        gates.waitForDrafts(drafts);
+    }
+
     @Override
     public Either<AccountingError, CloseResult> close(TenantId tenant, YearMonth period, UserId user,
                                                       Map<Currency, BigDecimal> closingRates) {
         return transactor.inTransaction(() -> {
             Books locked = books.exclusive(tenant);
-            return locked.closable(period).flatMap(p -> checklist(tenant, p)).flatMap(warnings -> PeriodEnd.revaluation(
+            return locked.closable(period).flatMap(p -> gates.firstClose(tenant, locked, p))
+                    .flatMap(p -> checklist(tenant, p)).flatMap(warnings -> PeriodEnd.revaluation(
                     ledger.foreignBalances(tenant, period.atEndOfMonth()), closingRates).map(fx -> {
                 List<Voucher> periodEnd = new ArrayList<>();
                 postPeriodEnd(tenant, period, user, "C-1", fx).ifPresent(periodEnd::add);
@@ -130,9 +145,13 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
         }));
     }
 
-    /** 5.1 steps this context can check: no unposted voucher, a balanced trial balance; number gaps only warn. */
+    /**
+     * 5.1 checklist: no business document in draft (step 1), no unposted or pending voucher, the subledgers reconciled
+     * and the trial balance balanced (step 5), 1901 at zero at year-end; number gaps only warn.
+     */
     private Either<AccountingError, List<String>> checklist(TenantId tenant, YearMonth period) {
         List<String> reasons = new ArrayList<>();
+        reasons.addAll(gates.drafts(tenant, period));
         int drafts = vouchers.countDrafts(tenant, period.atEndOfMonth());
         if (drafts > 0) {
             reasons.add(drafts + " unposted voucher(s) dated on or before " + period.atEndOfMonth());
@@ -147,6 +166,7 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
         if (!debit.equals(credit)) {
             reasons.add("the trial balance does not balance: " + debit.format() + " ≠ " + credit.format());
         }
+        reasons.addAll(gates.reconciliation(tenant, period.atEndOfMonth()));
         if (period.getMonth() == Month.DECEMBER) {
             Money losses = PeriodEnd.pendingLosses(totals);
             if (!losses.isZero()) {

@@ -58,7 +58,7 @@ public final class TradeVoucherGenerator implements TradePostings {
 
     @Override
     public Either<TradeDocumentError, TradeDocument> posted(TenantId tenant, TradeDocument document, DocumentAmounts amounts) {
-        Optional<PostingTemplate> template = TradeTemplates.of(document.draft().kind().wire());
+        Optional<PostingTemplate> template = TradeTemplates.of(document.draft().kind().wire(), outbox.taxpayerKind(tenant));
         if (template.isEmpty()) {
             return Either.right(document);
         }
@@ -72,7 +72,7 @@ public final class TradeVoucherGenerator implements TradePostings {
      */
     public Either<TradeDocumentError, List<VoucherLine>> fromScratch(TenantId tenant, TradeDocument document,
                                                                       DocumentAmounts amounts) {
-        Optional<PostingTemplate> template = TradeTemplates.of(document.draft().kind().wire());
+        Optional<PostingTemplate> template = TradeTemplates.of(document.draft().kind().wire(), outbox.taxpayerKind(tenant));
         if (template.isEmpty()) {
             return Either.right(List.of());
         }
@@ -81,8 +81,13 @@ public final class TradeVoucherGenerator implements TradePostings {
     }
 
     @Override
+    public boolean stockIncludesTax(TenantId tenant) {
+        return TradeTemplates.stockIncludesTax(outbox.taxpayerKind(tenant));
+    }
+
+    @Override
     public Either<TradeDocumentError, TradeDocument> cancelled(TenantId tenant, TradeDocument document, DocumentAmounts amounts) {
-        Optional<PostingTemplate> template = TradeTemplates.of(document.draft().kind().wire());
+        Optional<PostingTemplate> template = TradeTemplates.of(document.draft().kind().wire(), outbox.taxpayerKind(tenant));
         if (template.isEmpty()) {
             return Either.right(document);
         }

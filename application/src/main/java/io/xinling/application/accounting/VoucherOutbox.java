@@ -74,6 +74,12 @@ public final class VoucherOutbox implements PostGeneratedVouchersUseCase, Genera
                 .orElse(date);
     }
 
+    /** The books' taxpayer kind, which picks the trade templates' variant (spec 4 intro). */
+    public io.xinling.domain.accounting.TaxpayerKind taxpayerKind(TenantId tenant) {
+        return transactor.<AccountingError, io.xinling.domain.accounting.TaxpayerKind>joining(() ->
+                Either.right(books.shared(tenant).taxpayerKind())).get();
+    }
+
     /** Every line the source has booked so far, posted or pending. */
     public List<VoucherLine> linesBySource(TenantId tenant, String sourceType, String sourceId) {
         return repository.linesBySource(tenant, sourceType, sourceId);

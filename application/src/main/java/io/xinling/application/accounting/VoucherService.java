@@ -1,10 +1,14 @@
 package io.xinling.application.accounting;
 
 import io.vavr.control.Either;
+import io.xinling.application.accounting.port.DimensionDirectory;
 import io.xinling.application.accounting.port.VoucherRepository;
 import io.xinling.application.port.Transactor;
 import io.xinling.domain.accounting.AccountingError;
 import io.xinling.domain.accounting.Books;
+import io.xinling.domain.accounting.CarriedDimensions;
+import io.xinling.domain.accounting.ChartOfAccounts;
+import io.xinling.domain.accounting.Dimension;
 import io.xinling.domain.accounting.Voucher;
 import io.xinling.domain.accounting.VoucherId;
 import io.xinling.domain.accounting.VoucherLine;
@@ -28,11 +32,44 @@ public final class VoucherService implements EnterVoucherUseCase, EditDraftUseCa
     private final Transactor transactor;
     private final BooksAccess books;
     private final VoucherRepository vouchers;
+    /** Where hand-entered dimension values are looked up (I-3); none wired (the ledger alone): not looked up. */
+    private volatile DimensionDirectory directory;
 
     VoucherService(Transactor transactor, BooksAccess books, VoucherRepository vouchers) {
         this.transactor = transactor;
         this.books = books;
         this.vouchers = vouchers;
+    }
+
+    /** Wires the registers that hand-entered dimension values must name (built after the books). */
+    public void lookUpDimensionsIn(DimensionDirectory directory) {
+        this.directory = directory;
+    }
+
+    /** 3.3 and I-3 for hand-entered lines: only the dimensions the account carries, each naming something active. */
+    private Either<AccountingError, List<VoucherLine>> dimensions(TenantId tenant, ChartOfAccounts chart, LocalDate date,
+                                                                  List<VoucherLine> lines) {
+        return CarriedDimensions.check(chart, lines).flatMap(ok -> {
+            DimensionDirectory wired = directory;
+            boolean perWarehouse = wired != null && wired.warehouseRequired(tenant, date);
+            for (int i = 0; wired != null && i < lines.size(); i++) {
+                VoucherLine line = lines.get(i);
+                if (perWarehouse && !line.dimensions().has(Dimension.WAREHOUSE)
+                        && chart.find(line.account()).exists(a -> a.requiredDimensions().contains(Dimension.ITEM))) {
+                    return Either.left(new AccountingError.InvalidField("lines[" + i + "].dimensions.warehouse",
+                            "required on " + line.account().value() + " on " + date
+                                    + ": stock is costed per warehouse (分仓核算, spec 3.3)"));
+                }
+                for (var e : lines.get(i).dimensions().values().entrySet()) {
+                    Optional<String> refusal = wired.refusal(tenant, e.getKey(), e.getValue());
+                    if (refusal.isPresent()) {
+                        return Either.left(new AccountingError.InvalidField(
+                                "lines[" + i + "].dimensions." + e.getKey().wireName(), refusal.get()));
+                    }
+                }
+            }
+            return Either.right(lines);
+        });
     }
 
     @Override
@@ -42,8 +79,10 @@ public final class VoucherService implements EnterVoucherUseCase, EditDraftUseCa
                 .flatMap(word -> LineParser.lines(c.lines())
                         .flatMap(lines -> transactor.inTransaction(() -> {
                             Books open = books.shared(c.tenant());
+                            ChartOfAccounts chart = books.chart(c.tenant(), open);
                             return open.requireOpen(c.date())
-                                    .flatMap(date -> VoucherRules.check(books.chart(c.tenant(), open), lines))
+                                    .flatMap(date -> VoucherRules.check(chart, lines))
+                                    .flatMap(checked -> dimensions(c.tenant(), chart, c.date(), checked))
                                     .map(checked -> insertDraft(c, word, checked));
                         })));
     }
@@ -65,10 +104,31 @@ public final class VoucherService implements EnterVoucherUseCase, EditDraftUseCa
                     return lockedDraft(c.tenant(), c.id(), "edit")
                             .flatMap(draft -> open.requireOpen(draft.date()).flatMap(d -> open.requireOpen(c.date()))
                                     .flatMap(d -> samePeriod(draft, c.date()))
+                                    .flatMap(d -> sameWord(draft, c.word()))
                                     .flatMap(d -> VoucherRules.check(books.chart(c.tenant(), open), lines))
+                                    .flatMap(checked -> dimensions(c.tenant(), books.chart(c.tenant(), open), c.date(), checked))
+                                    .flatMap(checked -> reversalKept(draft, checked))
                                     .map(checked -> draft.withContent(c.date(), c.attachments(), checked)))
                             .peek(edited -> vouchers.update(c.tenant(), edited));
                 }));
+    }
+
+    /** A draft keeps its 凭证字: its number is one of that word's sequence in the period (3.1). */
+    private static Either<AccountingError, VoucherWord> sameWord(Voucher draft, String word) {
+        if (word == null || word.isBlank()) {
+            return Either.right(draft.word());
+        }
+        return LineParser.word(word).filterOrElse(w -> w == draft.word(), w -> new AccountingError.InvalidField("word",
+                "a draft keeps its word " + draft.word().label() + " (its number is of that word's sequence);"
+                        + " delete it and enter it again under " + w.label()));
+    }
+
+    /** A reversal draft reverses its original in full, so its lines stay as made (only date and attachments change). */
+    private static Either<AccountingError, List<VoucherLine>> reversalKept(Voucher draft, List<VoucherLine> lines) {
+        if (draft.reversalOf().isPresent() && !draft.lines().equals(lines)) {
+            return Either.left(new AccountingError.IllegalReversalEdit(draft.id().value(), draft.reversalOf().get().value()));
+        }
+        return Either.right(lines);
     }
 
     @Override

@@ -61,6 +61,20 @@ public final class InventoryQueryService implements InventoryQueryUseCases {
         return Either.right(rows.stream().filter(r -> !r.quantity().isZero() || !r.value().isZero()).toList());
     }
 
+    @Override
+    public Map<String, Money> valueByItem(TenantId tenant, LocalDate date) {
+        Map<CostingKey, StockMovement> keys = new LinkedHashMap<>();
+        for (StockMovement m : ledgers.current(tenant).movements()) {
+            if (!m.spec().ordering().date().isAfter(date)) {
+                keys.put(m.spec().key(), m);
+            }
+        }
+        Map<String, Money> values = new java.util.TreeMap<>();
+        keys.forEach((key, m) -> values.merge(Long.toString(key.sku().value()), m.valueAfter(), Money::plus));
+        values.values().removeIf(Money::isZero);
+        return values;
+    }
+
     /** The slot's share of its costing key (under the scope in force that day) (all of it when it holds the whole key). */
     private static BalanceRow row(StockLedger ledger, StockSlot slot, Quantity qty, Map<CostingKey, StockMovement> keys,
                                   io.xinling.domain.inventory.CostingScope scope) {

@@ -15,6 +15,9 @@ public interface InventoryQueryUseCases {
     Either<StockError, List<BalanceRow>> balances(TenantId tenant, LocalDate date, Optional<Long> warehouse,
                                                   Optional<Long> sku);
 
+    /** The stock value per item (sku id) at the end of {@code date}: Σ over its costing keys, transit included (I-4). */
+    java.util.Map<String, io.xinling.domain.kernel.Money> valueByItem(TenantId tenant, LocalDate date);
+
     Either<StockError, List<StockMovement>> movements(TenantId tenant, long sku, Optional<Long> warehouse);
 
     Either<StockError, List<StockMovement>> serialTrace(TenantId tenant, String serial);

@@ -29,6 +29,12 @@ public interface SettlementQueriesUseCase {
     Either<SettlementError, PartnerStatement> statement(TenantId tenant, PartnerId partner, Ledger ledger,
                                                         Currency currency, LocalDate from, LocalDate to);
 
+    /**
+     * Per partner id, Σ of the signed CNY book amounts of the ledger's items dated through {@code date} (charges +,
+     * credits −): what the GL's partner accounts hold, as write-offs move nothing there (I-15).
+     */
+    java.util.Map<String, io.xinling.domain.kernel.Money> bookBalances(TenantId tenant, Ledger ledger, LocalDate date);
+
     List<AgeingRow> ageing(TenantId tenant, Ledger ledger, Currency currency, LocalDate date, Optional<PartnerId> partner,
                            AgeingBasis basis);
 }

@@ -56,6 +56,19 @@ public final class SettlementQueryService implements SettlementQueriesUseCase {
     }
 
     @Override
+    public java.util.Map<String, io.xinling.domain.kernel.Money> bookBalances(TenantId tenant, Ledger ledger, LocalDate date) {
+        java.util.Map<String, io.xinling.domain.kernel.Money> out = new java.util.TreeMap<>();
+        for (SettlementItem item : repository.itemsOf(tenant, Optional.empty(), ledger)) {
+            if (!item.date().isAfter(date)) {
+                out.merge(Long.toString(item.partner().value()), item.bookAmount().times(item.side().sign()),
+                        io.xinling.domain.kernel.Money::plus);
+            }
+        }
+        out.values().removeIf(io.xinling.domain.kernel.Money::isZero);
+        return out;
+    }
+
+    @Override
     public List<AgeingRow> ageing(TenantId tenant, Ledger ledger, Currency currency, LocalDate date,
                                   Optional<PartnerId> partner, AgeingBasis basis) {
         return Ageing.at(date, currency, repository.itemsOf(tenant, partner, ledger),

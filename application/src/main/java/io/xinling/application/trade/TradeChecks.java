@@ -3,6 +3,7 @@ package io.xinling.application.trade;
 import io.vavr.control.Either;
 import io.xinling.application.inventory.CatalogUseCases;
 import io.xinling.application.inventory.InventorySettingsQuery;
+import io.xinling.application.inventory.port.PeriodCalendar;
 import io.xinling.application.partner.FindPartnersUseCase;
 import io.xinling.application.trade.port.TradeDocumentRepository;
 import io.xinling.application.trade.port.TradeSettingsRepository;
@@ -17,7 +18,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * What a draft must satisfy when it is saved, updated and again when it is posted: its amounts, a partner in
+ * What a draft must satisfy when it is saved, updated and again when it is posted: its amounts, a date in an open
+ * period (I-20), a partner in
  * the right role, a known warehouse, known SKUs in units they have, for a return a posted delivery or receipt
  * of the same partner and currency with enough left of each line (same SKU and unit) after the posted returns,
  * and for a delivery or receipt against an order enough left of the order.
@@ -30,9 +32,12 @@ final class TradeChecks {
     private final CatalogUseCases catalog;
     private final OrderFulfilment orders;
     private final TradeSettingsRepository tradeSettings;
+    private final PeriodCalendar periods;
 
     TradeChecks(TradeDocumentRepository documents, FindPartnersUseCase partners, CatalogUseCases catalog,
-                OrderFulfilment orders, InventorySettingsQuery settings, TradeSettingsRepository tradeSettings) {
+                OrderFulfilment orders, InventorySettingsQuery settings, TradeSettingsRepository tradeSettings,
+                PeriodCalendar periods) {
+        this.periods = periods;
         this.documents = documents;
         this.settings = settings;
         this.tradeSettings = tradeSettings;
@@ -47,6 +52,9 @@ final class TradeChecks {
      */
     Either<TradeDocumentError, Optional<Long>> check(TenantId tenant, TradeDraft draft, boolean posting) {
         return draft.amounts().<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new)
+                .flatMap(a -> periods.isClosed(tenant, draft.date())
+                        ? Either.<TradeDocumentError, Boolean>left(new TradeDocumentError.DateInClosedPeriod(draft.date()))
+                        : Either.<TradeDocumentError, Boolean>right(true))
                 .flatMap(a -> partnerFits(tenant, draft))
                 .flatMap(ok -> stockFits(tenant, draft))
                 .flatMap(ok -> posting ? Either.right(true) : orders.fulfil(tenant, draft, false))

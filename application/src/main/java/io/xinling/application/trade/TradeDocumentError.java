@@ -16,6 +16,12 @@ public sealed interface TradeDocumentError extends DomainError {
         @Override public String message() { return "no " + what + " " + id; }
     }
 
+    /** I-20: no document is created, changed or posted with a date in a closed period. */
+    record DateInClosedPeriod(java.time.LocalDate date) implements TradeDocumentError {
+        @Override public String code() { return "trade.date-in-closed-period"; }
+        @Override public String message() { return "date: " + date + " lies in a closed period"; }
+    }
+
     record Invalid(String field, String reason) implements TradeDocumentError {
         @Override public String code() { return "trade.invalid-field"; }
         @Override public String message() { return field + ": " + reason; }

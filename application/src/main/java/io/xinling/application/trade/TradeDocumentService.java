@@ -5,6 +5,7 @@ import io.xinling.application.inventory.CatalogUseCases;
 import io.xinling.application.inventory.InventorySettingsUseCases;
 import io.xinling.application.inventory.InventoryDocumentUseCases;
 import io.xinling.application.inventory.InventoryQueryUseCases;
+import io.xinling.application.inventory.port.PeriodCalendar;
 import io.xinling.application.partner.FindPartnersUseCase;
 import io.xinling.application.port.Transactor;
 import io.xinling.application.settlement.RecordOpenItemUseCase;
@@ -55,7 +56,8 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
                                 InventoryDocumentUseCases inventory, CatalogUseCases catalog,
                                 RecordOpenItemUseCase openItems, ReverseOpenItemUseCase reversals,
                                 FindPartnersUseCase partners, InventorySettingsUseCases settings, Clock clock,
-                                TradePostings postings, InventoryQueryUseCases stock, TradeSettingsRepository tradeSettings) {
+                                TradePostings postings, InventoryQueryUseCases stock, TradeSettingsRepository tradeSettings,
+                                PeriodCalendar periods) {
         this.picker = new BatchPicker(catalog, stock);
         this.shortages = new StockShortages(catalog);
         this.settings = settings;
@@ -66,7 +68,7 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
         this.posting = new TradePosting(documents, inventory, openItems, clock);
         this.cancellation = new TradeCancellation(documents, inventory, reversals, postings, clock);
         this.orders = new OrderFulfilment(documents);
-        this.checks = new TradeChecks(documents, partners, catalog, orders, settings, tradeSettings);
+        this.checks = new TradeChecks(documents, partners, catalog, orders, settings, tradeSettings, periods);
         this.tradeSettings = tradeSettings;
         this.clock = clock;
     }
@@ -128,7 +130,8 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
                 .flatMap(doc -> checks.check(tenant, doc.draft(), true).flatMap(sale ->
                         orders.fulfil(tenant, doc.draft(), true).flatMap(ok -> doc.draft().amounts()
                                 .<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new)
-                                .flatMap(amounts -> posting.post(tenant, doc, amounts, sale).flatMap(posted ->
+                                .flatMap(amounts -> posting.post(tenant, doc, amounts, sale,
+                                        postings.stockIncludesTax(tenant)).flatMap(posted ->
                                         postings.posted(tenant, documents.find(tenant, id).orElseThrow(), amounts)
                                                 .map(booked -> posted))))));
     }

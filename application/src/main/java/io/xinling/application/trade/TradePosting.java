@@ -19,8 +19,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The postings of one document (a purchase return goes out at its line nets in CNY, the credited amount P of
- * spec 2.7, which the stock ledger clamps or replaces by the average per the tenant's purchase-return costing), inside the caller's transaction: the inventory document is saved, the
+ * The postings of one document (a purchase receipt comes in, and a purchase return goes out, at its line nets in
+ * CNY, or at its line grosses when the books include input VAT in stock (a small-scale taxpayer); a return's is the
+ * credited amount P of spec 2.7, which the stock ledger clamps or replaces by the average per the tenant's purchase-return costing), inside the caller's transaction: the inventory document is saved, the
  * open item recorded, the trade document marked, and the stock ledger posted last, so that every refusal
  * comes before the ledger moves and rolls back everything before it.
  */
@@ -41,8 +42,8 @@ final class TradePosting {
 
     /** {@code saleDocument}: the inventory document of the delivery a return refers to. */
     Either<TradeDocumentError, Long> post(TenantId tenant, TradeDocument doc, DocumentAmounts amounts,
-                                          Optional<Long> saleDocument) {
-        return inventory.createToPost(inventoryCommand(tenant, doc, amounts, saleDocument)).mapLeft(TradeDocumentError::of)
+                                          Optional<Long> saleDocument, boolean stockIncludesTax) {
+        return inventory.createToPost(inventoryCommand(tenant, doc, amounts, saleDocument, stockIncludesTax)).mapLeft(TradeDocumentError::of)
                 .flatMap(stockId -> openItem(tenant, doc, amounts).flatMap(item -> {
                     documents.markPosted(tenant, doc.id(), stockId, item, amounts.gross(), clock.instant());
                     return inventory.post(tenant, stockId).mapLeft(TradeDocumentError::of).map(posted -> doc.id());
@@ -61,9 +62,9 @@ final class TradePosting {
     }
 
     private static DocumentCommands.Create inventoryCommand(TenantId tenant, TradeDocument doc, DocumentAmounts amounts,
-                                                           Optional<Long> saleDocument) {
+                                                           Optional<Long> saleDocument, boolean stockIncludesTax) {
         TradeDraft d = doc.draft();
-        List<Money> bookNets = bookNets(amounts);
+        List<Money> bookNets = stockIncludesTax ? bookGrosses(amounts) : bookNets(amounts);
         List<DocumentCommands.Line> lines = new ArrayList<>();
         for (int i = 0; i < d.lines().size(); i++) {
             TradeLine l = d.lines().get(i);
@@ -82,6 +83,18 @@ final class TradePosting {
                 : d.kind().inventoryKind();
         return new DocumentCommands.Create(tenant, kind, d.date().toString(), null, d.warehouse(),
                 null, d.kind().purpose(), null, null, null, d.kind().wire() + " " + doc.id(), lines);
+    }
+
+    /** Each line's gross in CNY: the book gross allocated by line gross, so the lines sum to the document's. */
+    private static List<Money> bookGrosses(DocumentAmounts amounts) {
+        List<LineAmounts> lines = amounts.lines();
+        if (amounts.bookGross().currency().equals(amounts.gross().currency())) {
+            return lines.stream().map(LineAmounts::gross).toList();
+        }
+        if (amounts.gross().isZero()) {
+            return lines.stream().map(l -> Money.zero(Money.CNY)).toList();
+        }
+        return amounts.bookGross().allocate(lines.stream().map(l -> l.gross().toDecimal()).toList());
     }
 
     /** Each line's net in CNY: the book net allocated by line net, so the lines sum to the document's. */

@@ -128,6 +128,11 @@ public final class InMemoryAccounting implements BooksRepository, VoucherReposit
     }
 
     @Override
+    public void removeAccount(TenantId tenant, io.xinling.domain.accounting.AccountCode code) {
+        state.accounts.put(tenant, accounts(tenant).stream().filter(a -> !a.code().equals(code)).toList());
+    }
+
+    @Override
     public void recordClose(TenantId tenant, CloseRecord close, Instant at, UserId by) {
         state.closes.put(tenant + "|" + close.period(), close);
     }

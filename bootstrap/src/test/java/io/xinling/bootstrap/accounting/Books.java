@@ -24,6 +24,25 @@ final class Books {
         this.reviewer = app.keyFor(preparer.tenant().value(), "accountant");
     }
 
+    /** A partner of this tenant in {@code role} (customer or supplier): its id, the value of that dimension. */
+    String partner(String role) {
+        String code = "BK" + System.nanoTime();
+        HttpResponse<String> made = app.post("/api/v1/partners", preparer.key(), "{\"code\":\"" + code + "\",\"name\":\"P "
+                + code + "\",\"roles\":[\"" + role + "\"]}");
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        return json(made).path("id").asText();
+    }
+
+    /** A SKU of this tenant, made with an admin key: its id, the value of the item dimension. */
+    String sku() {
+        String code = "BKS" + System.nanoTime();
+        HttpResponse<String> made = app.post("/api/v1/products", app.keyFor(preparer.tenant().value(), "admin").key(),
+                "{\"code\":\"" + code + "\",\"name\":\"商品" + code + "\",\"skus\":[{\"code\":\"" + code
+                        + "-1\",\"baseUnit\":\"个\",\"referenceCost\":\"10.00\"}]}");
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        return json(made).path("skus").get(0).path("id").asText();
+    }
+
     static String line(String account, String debit, String credit, String dims) {
         return "{\"summary\":\"s\",\"account\":\"" + account + "\""
                 + (debit == null ? "" : ",\"debit\":\"" + debit + "\"")

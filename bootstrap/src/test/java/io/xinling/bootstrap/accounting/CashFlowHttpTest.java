@@ -55,7 +55,8 @@ class CashFlowHttpTest {
         Books books = new Books(app);
         books.posted("2026-01-10", dr("1001", "1000.00"), cr("3001", "1000.00"));
         books.posted("2026-02-03", dr("1002", "11300.00"), cr("5001", "10000.00"), cr("22210102", "1300.00"));
-        books.posted("2026-02-04", line("1123", "2000.00", null, "{\"supplier\":\"S1\"}"), cr("1002", "2000.00"));
+        books.posted("2026-02-04", line("1123", "2000.00", null, "{\"supplier\":\"" + books.partner("supplier") + "\"}"),
+                cr("1002", "2000.00"));
         books.posted("2026-02-05", dr("1002", "500.00"), cr("1001", "500.00"));
         books.posted("2026-02-06", dr("221101", "300.00"), cr("1002", "300.00"));
         books.posted("2026-02-07", line("1002", "200.00", null, "{\"cash_flow\":\"CF09\"}"), cr("5301", "200.00"));

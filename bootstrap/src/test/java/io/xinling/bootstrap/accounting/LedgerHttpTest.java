@@ -35,18 +35,30 @@ class LedgerHttpTest {
         JsonNode chart = books.get("/api/v1/accounting/accounts");
         assertThat(chart.findValuesAsText("code")).contains("1001", "22210102", "310401");
         var added = app.post("/api/v1/accounting/accounts", books.preparer.key(),
-                "{\"code\":\"100201\",\"name\":\"工商银行 1234\",\"requiredDimensions\":[\"project\"]}");
+                "{\"code\":\"112101\",\"name\":\"银行承兑汇票 1234\",\"requiredDimensions\":[\"project\"]}");
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         assertThat(json(added).path("requiredDimensions").toString()).isEqualTo("[\"project\"]");
-        assertProblem(books.enter("2026-01-02", dr("1002", "1.00"), cr("3001", "1.00")), 422, "accounting.account-not-leaf");
-        assertProblem(books.enter("2026-01-02", dr("100201", "1.00"), cr("3001", "1.00")), 422, "accounting.missing-dimension");
-        books.posted("2026-01-02", line("100201", "1.00", null, "{\"project\":\"P1\"}"), cr("3001", "1.00"));
+        assertProblem(books.enter("2026-01-02", dr("1121", "1.00"), cr("3001", "1.00")), 422, "accounting.account-not-leaf");
+        assertProblem(books.enter("2026-01-02", dr("112101", "1.00"), cr("3001", "1.00")), 422, "accounting.missing-dimension");
+        books.posted("2026-01-02", line("112101", "1.00", null, "{\"project\":\"P1\"}"), cr("3001", "1.00"));
         assertProblem(app.post("/api/v1/accounting/accounts", books.preparer.key(), "{\"code\":\"300101\",\"name\":\"甲\"}"), 422,
                 "accounting.account-has-postings");
-        assertProblem(app.post("/api/v1/accounting/accounts", books.preparer.key(), "{\"code\":\"100201\",\"name\":\"again\"}"), 409,
+        assertProblem(app.post("/api/v1/accounting/accounts", books.preparer.key(), "{\"code\":\"112101\",\"name\":\"again\"}"), 409,
                 "accounting.account-conflict");
         assertProblem(app.post("/api/v1/accounting/accounts", books.preparer.key(), "{\"code\":\"12\",\"name\":\"x\"}"), 422,
                 "accounting.invalid-field");
+    }
+
+    @Test
+    void no_sub_account_goes_under_a_leaf_the_voucher_templates_post_to() {
+        Books books = new Books(app);
+        for (String code : java.util.List.of("100201", "500101", "112201", "140501")) {
+            JsonNode refused = assertProblem(app.post("/api/v1/accounting/accounts", books.preparer.key(),
+                    "{\"code\":\"" + code + "\",\"name\":\"工行\"}"), 409, "accounting.template-account-conflict");
+            assertThat(refused.path("detail").asText()).contains(code.substring(0, 4));
+        }
+        assertThat(books.get("/api/v1/accounting/accounts").findValuesAsText("code")).doesNotContain("100201", "500101");
+        books.posted("2026-01-02", dr("1002", "1.00"), cr("5001", "1.00"));
     }
 
     @Test
@@ -68,13 +80,15 @@ class LedgerHttpTest {
     @Test
     void ledgers_show_months_and_lines_with_running_balances() {
         Books books = new Books(app);
-        books.posted("2026-01-05", line("1122", "100.00", null, "{\"customer\":\"C1\"}"), cr("5001", "100.00"));
-        books.posted("2026-02-05", line("1122", "50.00", null, "{\"customer\":\"C2\"}"), cr("5001", "50.00"));
-        books.posted("2026-02-06", line("1122", null, "30.00", "{\"customer\":\"C1\"}"), dr("1002", "30.00"));
+        String c1 = books.partner("customer");
+        String c2 = books.partner("customer");
+        books.posted("2026-01-05", line("1122", "100.00", null, "{\"customer\":\"" + c1 + "\"}"), cr("5001", "100.00"));
+        books.posted("2026-02-05", line("1122", "50.00", null, "{\"customer\":\"" + c2 + "\"}"), cr("5001", "50.00"));
+        books.posted("2026-02-06", line("1122", null, "30.00", "{\"customer\":\"" + c1 + "\"}"), dr("1002", "30.00"));
         JsonNode general = books.get("/api/v1/accounting/general-ledger?from=2026-01&to=2026-03");
         assertThat(general.size()).isEqualTo(3);
         assertThat(Books.row(general.get(1).path("trialBalance"), "1122").path("closingDebit").asText()).isEqualTo("120.00");
-        JsonNode detail = books.get("/api/v1/accounting/detail-ledger?account=1122&from=2026-02-01&to=2026-02-28&customer=C1");
+        JsonNode detail = books.get("/api/v1/accounting/detail-ledger?account=1122&from=2026-02-01&to=2026-02-28&customer=" + c1);
         assertThat(detail.path("opening").asText()).isEqualTo("100.00");
         assertThat(detail.path("entries").findValuesAsText("balance")).containsExactly("70.00");
         assertThat(detail.path("closing").asText()).isEqualTo("70.00");

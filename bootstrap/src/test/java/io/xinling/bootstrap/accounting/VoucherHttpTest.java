@@ -78,14 +78,15 @@ class VoucherHttpTest {
     @Test
     void red_ink_lines_and_customer_dimensions_are_accepted() {
         Books books = new Books(app);
-        JsonNode v = books.posted("2026-03-02", line("1122", "113.00", null, "{\"customer\":\"C001\"}"),
+        String c001 = books.partner("customer");
+        JsonNode v = books.posted("2026-03-02", line("1122", "113.00", null, "{\"customer\":\"" + c001 + "\"}"),
                 cr("5001", "100.00"), cr("22210102", "13.00"), dr("5401", "60.00"),
-                line("1405", null, "60.00", "{\"item\":\"SKU1\"}"));
+                line("1405", null, "60.00", "{\"item\":\"" + books.sku() + "\"}"));
         assertThat(v.path("debitTotal").asText()).isEqualTo("173.00");
         JsonNode red = books.posted("2026-03-03", line("5001", null, "-10.00", null), line("1122", "-10.00", null,
-                "{\"customer\":\"C001\"}"));
+                "{\"customer\":\"" + c001 + "\"}"));
         assertThat(red.path("debitTotal").asText()).isEqualTo("-10.00");
-        JsonNode filtered = books.get("/api/v1/accounting/trial-balance?from=2026-03-01&to=2026-03-31&customer=C001");
+        JsonNode filtered = books.get("/api/v1/accounting/trial-balance?from=2026-03-01&to=2026-03-31&customer=" + c001);
         assertThat(Books.row(filtered, "1122").path("closingDebit").asText()).isEqualTo("103.00");
         assertThat(Books.row(filtered, "5001")).isNull();
     }

@@ -94,9 +94,42 @@ public sealed interface AccountingError extends DomainError {
         @Override public String message() { return "periods close in order: the next to close is " + next + ", not " + period; }
     }
 
+    record EarlierPeriodOpen(YearMonth period, YearMonth earliest) implements AccountingError {
+        @Override public String code() { return "accounting.earlier-period-open"; }
+        @Override public String message() {
+            return "periods close in order: " + earliest + " has posted vouchers and is still open, so " + period
+                    + " cannot close before it (close " + earliest + " first)";
+        }
+    }
+
+    record IllegalReversalEdit(long id, long original) implements AccountingError {
+        @Override public String code() { return "accounting.illegal-reversal-edit"; }
+        @Override public String message() {
+            return "voucher " + id + " reverses voucher " + original + " in full: its lines cannot be edited"
+                    + " (delete it and reverse again; correct the amounts with a new voucher)";
+        }
+    }
+
+    record TemplateAccountConflict(String account) implements AccountingError {
+        @Override public String code() { return "accounting.template-account-conflict"; }
+        @Override public String message() {
+            return "the built-in voucher templates post to account " + account + " (spec 4); a sub-account would make it a"
+                    + " parent and those postings fail, and templates cannot be mapped to sub-accounts yet";
+        }
+    }
+
     record IllegalReopen(YearMonth period, String latest) implements AccountingError {
         @Override public String code() { return "accounting.illegal-reopen"; }
         @Override public String message() { return "only the latest closed period (" + latest + ") may be reopened, not " + period; }
+    }
+
+    record TaxpayerKindConflict(String account) implements AccountingError {
+        @Override public String code() { return "accounting.taxpayer-kind-conflict"; }
+        @Override public String message() {
+            return "account " + account + " carries voucher lines: the VAT accounts of the current taxpayer kind are in use"
+                    + " (a general taxpayer posts to the 222101 special columns, a small-scale one to 222101 itself),"
+                    + " so the taxpayer kind cannot change";
+        }
     }
 
     record CloseBlocked(YearMonth period, List<String> reasons) implements AccountingError {

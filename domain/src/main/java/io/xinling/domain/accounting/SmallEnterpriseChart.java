@@ -147,6 +147,19 @@ public final class SmallEnterpriseChart {
         return List.copyOf(accounts);
     }
 
+    /** 222101 应交增值税, a leaf for a small-scale taxpayer (3.2: "uses 222101 without special columns"). */
+    public static final AccountCode VAT = AccountCode.of("222101");
+
+    /** The special columns below 222101 a general taxpayer posts to (财会〔2016〕22号, 3.2). */
+    public static List<Account> vatColumns() {
+        return accounts().stream().filter(a -> isVatColumn(a.code())).toList();
+    }
+
+    /** A code strictly below 222101. */
+    public static boolean isVatColumn(AccountCode code) {
+        return code.isWithin(VAT) && !code.equals(VAT);
+    }
+
     private static Account parse(String row, List<Account> before) {
         String[] parts = row.split(" ");
         AccountCode code = AccountCode.of(parts[0]);

@@ -47,6 +47,9 @@ public interface BooksRepository {
 
     void addAccount(TenantId tenant, Account account);
 
+    /** Removes an account that carries no voucher line (the caller checked). */
+    void removeAccount(TenantId tenant, io.xinling.domain.accounting.AccountCode code);
+
     /** Logs the close with the watermark it replaced, so a reopen restores it. */
     void recordClose(TenantId tenant, CloseRecord close, Instant at, UserId by);
 

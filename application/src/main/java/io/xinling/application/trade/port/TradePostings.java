@@ -25,6 +25,12 @@ public interface TradePostings {
      */
     LocalDate reversalDate(TenantId tenant, LocalDate documentDate);
 
+    /**
+     * Whether the stock amount of a purchase receipt or return is the lines' gross (VAT included) rather than their
+     * net: the books of a small-scale taxpayer deduct no input VAT, so it is part of the cost (spec 4 intro, 3.5).
+     */
+    boolean stockIncludesTax(TenantId tenant);
+
     /** {@code document} once cancelled (its stock movements and open item already removed). */
     Either<TradeDocumentError, TradeDocument> cancelled(TenantId tenant, TradeDocument document, DocumentAmounts amounts);
 }

@@ -1,5 +1,7 @@
 package io.xinling.domain.accounting.generation;
 
+import io.xinling.domain.accounting.TaxpayerKind;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,14 +12,19 @@ import static io.xinling.domain.accounting.generation.PostingAmount.GROSS;
 import static io.xinling.domain.accounting.generation.PostingAmount.NET;
 import static io.xinling.domain.accounting.generation.PostingAmount.STOCK;
 import static io.xinling.domain.accounting.generation.PostingAmount.STOCK_OUT;
+import static io.xinling.domain.accounting.generation.PostingAmount.STOCK_OUT_LESS_GROSS;
 import static io.xinling.domain.accounting.generation.PostingAmount.STOCK_OUT_LESS_NET;
 import static io.xinling.domain.accounting.generation.PostingAmount.TAX;
 
 /**
- * The built-in templates of purchase and sales documents for a general taxpayer (spec 4.1, version 1), by
+ * The built-in templates of purchase and sales documents (spec 4.1, version 1), by
  * the document's wire name. One voucher per document: the partner, revenue and VAT lines from the document's
  * CNY amounts, the stock lines from the amounts its movements stored (so a delivery's COGS sits in the same
  * voucher, S-2). The payable is 220201 明细 [supplier], the receivable 1122 [customer].
+ * <p>
+ * A small-scale taxpayer (spec 4 intro, 3.5) deducts no input VAT: its receipts put {@code G} into stock (the
+ * stored movement amounts are the line grosses, so Dr 1405 G / Cr 2202 G) and its returns take {@code G} back out;
+ * its output tax, charged at the levy rate on the document, goes to 222101 应交增值税 without special columns.
  */
 public final class TradeTemplates {
 
@@ -40,11 +47,36 @@ public final class TradeTemplates {
                     debit("1122", GROSS).withPartner().inRed(), credit("5001", NET).inRed(), credit("22210102", TAX).inRed(),
                     debit("5401", STOCK_OUT), credit("1405", STOCK))));
 
+    private static final Map<String, PostingTemplate> SMALL_SCALE = Map.of(
+            // P-1 small-scale: Dr 1405 = Σ stored line amounts (G) / Cr 2202 G
+            "purchase-receipt", new PostingTemplate("trade.purchase-receipt.small-scale", VERSION, "采购入库", List.of(
+                    debit("1405", STOCK), credit("220201", GROSS).withPartner())),
+            // P-4 small-scale: Dr 2202 G; Dr 5401 out − G / Cr 1405 out
+            "purchase-return", new PostingTemplate("trade.purchase-return.small-scale", VERSION, "采购退货", List.of(
+                    debit("220201", GROSS).withPartner(), debit("5401", STOCK_OUT_LESS_GROSS), credit("1405", STOCK))),
+            // S-1 + S-2 small-scale: Dr 1122 G / Cr 5001 N; Cr 222101 T; Dr 5401 cost / Cr 1405 cost
+            "sales-delivery", new PostingTemplate("trade.sales-delivery.small-scale", VERSION, "销售出库", List.of(
+                    debit("1122", GROSS).withPartner(), credit("5001", NET), credit("222101", TAX),
+                    debit("5401", STOCK_OUT), credit("1405", STOCK))),
+            "sales-return", new PostingTemplate("trade.sales-return.small-scale", VERSION, "销售退货", List.of(
+                    debit("1122", GROSS).withPartner().inRed(), credit("5001", NET).inRed(), credit("222101", TAX).inRed(),
+                    debit("5401", STOCK_OUT), credit("1405", STOCK))));
+
     private TradeTemplates() {
     }
 
-    /** The template of a trade document kind ({@code sales-delivery}…), if it books anything. */
+    /** The general taxpayer's template of a trade document kind ({@code sales-delivery}…), if it books anything. */
     public static Optional<PostingTemplate> of(String kind) {
-        return Optional.ofNullable(BY_KIND.get(kind));
+        return of(kind, TaxpayerKind.GENERAL);
+    }
+
+    /** The template of a trade document kind for the books' taxpayer kind, if it books anything. */
+    public static Optional<PostingTemplate> of(String kind, TaxpayerKind taxpayer) {
+        return Optional.ofNullable((taxpayer == TaxpayerKind.SMALL_SCALE ? SMALL_SCALE : BY_KIND).get(kind));
+    }
+
+    /** Whether a receipt's stock amount includes its VAT: a small-scale taxpayer deducts none (spec 4, 3.5). */
+    public static boolean stockIncludesTax(TaxpayerKind taxpayer) {
+        return taxpayer == TaxpayerKind.SMALL_SCALE;
     }
 }

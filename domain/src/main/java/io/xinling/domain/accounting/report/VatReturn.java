@@ -20,9 +20,9 @@ import java.util.List;
  * sales invoice register is not kept here; lines 5 and 8 are 0.
  * <p>
  * Small-scale taxpayer (小规模纳税人): line 1 = net credit movement of 5001 + 5051 (tax-exclusive sales); line 15 =
- * round2(line 1 × {@link #SMALL_SCALE_LEVY_RATE}); line 20 = the tax charged on the books, the net credit movement of
- * 222101 without 22210104 (已交税金) and 22210105; line 16 (减征, e.g. the 3% → 1% policy) = 15 − 20; line 22 = 20 −
- * prepaid. {@code belowThreshold} flags sales at or under the monthly exemption threshold (the filer decides on the
+ * round2(line 1 × {@link #SMALL_SCALE_LEVY_RATE}); line 20 = the output tax charged on the books at the levy rate, the
+ * credit movement of 222101 (a leaf for small-scale books, red ink counted signed; its debits are payments, and no
+ * input VAT is deducted, spec 3.5); line 16 (减征, e.g. the 3% → 1% policy) = 15 − 20; line 22 = 20 − prepaid. {@code belowThreshold} flags sales at or under the monthly exemption threshold (the filer decides on the
  * exemption, which depends on the invoices issued).
  * <p>
  * {@code taxDue} (line 24, or line 20) is the base of the surcharges (C-3); {@code prepaid} the net debit movement of
@@ -75,7 +75,7 @@ public record VatReturn(TaxpayerKind kind, List<ReportRow> lines, Money taxDue, 
             return new VatReturn(kind, rows, total, prepaid, false);
         }
         Money levied = sales.times(SMALL_SCALE_LEVY_RATE, RoundingMode.HALF_UP);
-        Money charged = net(movements, "222101").minus(prepaid).minus(net(movements, "22210105")).negate();
+        Money charged = credit(movements, "222101");
         add(rows, 1, "应征增值税不含税销售额(3%征收率)", sales);
         add(rows, 15, "本期应纳税额", levied);
         add(rows, 16, "本期应纳税额减征额", levied.minus(charged));
@@ -90,6 +90,13 @@ public record VatReturn(TaxpayerKind kind, List<ReportRow> lines, Money taxDue, 
 
     private static void add(List<ReportRow> rows, int line, String caption, Money amount) {
         rows.add(new ReportRow(line, caption, amount));
+    }
+
+    /** Credit turnover (red ink signed) of the rows on {@code code} and below. */
+    static Money credit(List<BalanceRow> rows, String code) {
+        AccountCode account = AccountCode.of(code);
+        return rows.stream().filter(r -> r.dimensions().isEmpty() && r.account().isWithin(account)).map(BalanceRow::credit)
+                .reduce(Money.cny(0), Money::plus);
     }
 
     /** Debit-positive net of the rows on {@code code} and below. */

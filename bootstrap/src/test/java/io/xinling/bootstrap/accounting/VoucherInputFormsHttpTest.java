@@ -1,0 +1,54 @@
+package io.xinling.bootstrap.accounting;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.xinling.bootstrap.testing.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static io.xinling.bootstrap.accounting.Books.cr;
+import static io.xinling.bootstrap.accounting.Books.dr;
+import static io.xinling.bootstrap.testing.JsonAssert.assertProblem;
+import static io.xinling.bootstrap.testing.JsonAssert.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Voucher input over HTTP: amounts only as documented decimal strings, a draft keeps its word, a bad id is named. */
+class VoucherInputFormsHttpTest {
+
+    private static TestApp app;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void amounts_are_decimal_strings_words_stay_and_ids_are_named() {
+        Books books = new Books(app);
+        String body = Books.voucher("2026-05-02", dr("1002", "100.00"), cr("3001", "100.00"));
+        assertProblem(books.enter("2026-05-02", dr("1002", "1e2"), cr("3001", "100.00")), 422, "accounting.invalid-field");
+        assertProblem(books.enter("2026-05-02", dr("1002", "100.001"), cr("3001", "100.001")), 422, "accounting.invalid-field");
+        assertProblem(app.post("/api/v1/accounting/vouchers", books.preparer.key(), body.replace("\"debit\":\"100.00\"",
+                "\"debit\":100")), 422, "validation-failed");
+        int before = books.get("/api/v1/accounting/vouchers?from=2026-05-01&to=2026-05-31").size();
+        assertThat(before).isZero();
+
+        JsonNode entered = json(books.enter("2026-05-02", dr("1002", "100.00"), cr("3001", "100.00")));
+        long id = entered.path("id").asLong();
+        String other = body.replace("{\"date\"", "{\"word\":\"收\",\"date\"");
+        assertProblem(app.put("/api/v1/accounting/vouchers/" + id, books.preparer.key(), other), 422, "accounting.invalid-field");
+        assertThat(books.get("/api/v1/accounting/vouchers/" + id).path("word").asText()).isEqualTo(entered.path("word").asText());
+        var same = app.put("/api/v1/accounting/vouchers/" + id, books.preparer.key(),
+                body.replace("{\"date\"", "{\"word\":\"" + entered.path("word").asText() + "\",\"date\""));
+        assertThat(same.statusCode()).as(same.body()).isEqualTo(200);
+
+        JsonNode abc = assertProblem(app.get("/api/v1/accounting/vouchers/abc", books.preparer.key()), 404,
+                "accounting.voucher-not-found");
+        assertThat(abc.path("detail").asText()).contains("'abc'");
+    }
+}
