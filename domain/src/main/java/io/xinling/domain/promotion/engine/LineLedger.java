@@ -20,6 +20,8 @@ final class LineLedger {
     final long[] payable;
     final long[] unitsAtPromo;
     final long[] units;
+    /** Per line, the whole units groups, quantity thresholds and caps count: ⌊quantity⌋ ({@link Amounts#countedUnits}). */
+    final long[] counted;
     final boolean[] special;
     final boolean[] locked;
     final boolean[] noOrder;
@@ -52,6 +54,7 @@ final class LineLedger {
         payable = new long[n];
         unitsAtPromo = new long[n];
         units = new long[n];
+        counted = new long[n];
         special = new boolean[n];
         locked = new boolean[n];
         noOrder = new boolean[n];
@@ -66,6 +69,7 @@ final class LineLedger {
         for (int i = 0; i < n; i++) {
             listUnit[i] = lines[i].unitPrice().minor();
             units[i] = Amounts.wholeUnits(lines[i].quantity());
+            counted[i] = units[i] > 0 ? units[i] : Amounts.countedUnits(lines[i].quantity());
             setBaseUnit(i, listUnit[i]);
         }
     }
@@ -150,7 +154,7 @@ final class LineLedger {
      */
     boolean looksSame(int i, LineView v) {
         return v.payable() == payable[i] && v.baseAmount() == baseAmount[i] && v.baseUnit() == baseUnit[i]
-                && v.specialPriced() == special[i] && v.floorUnit() == floorUnit(i) && v.units() == units[i];
+                && v.specialPriced() == special[i] && v.floorUnit() == floorUnit(i) && v.units() == counted[i];
     }
 
     /** Takes up to {@code amount} off line {@code i} (never more than its payable) and records what was taken. */

@@ -25,6 +25,8 @@ final class LineLedger {
     final long[] payable;
     final long[] unitsAtPromo;
     final long[] units;
+    /** Per line, the whole units groups, quantity thresholds and caps count: ⌊quantity⌋ ({@link Amounts#countedUnits}). */
+    final long[] counted;
     final boolean[] special;
     final boolean[] locked;
     final boolean[] noOrder;
@@ -43,6 +45,7 @@ final class LineLedger {
         payable = new long[n];
         unitsAtPromo = new long[n];
         units = new long[n];
+        counted = new long[n];
         special = new boolean[n];
         locked = new boolean[n];
         noOrder = new boolean[n];
@@ -52,6 +55,7 @@ final class LineLedger {
         for (int i = 0; i < n; i++) {
             listUnit[i] = lines[i].unitPrice().minor();
             units[i] = Amounts.wholeUnits(lines[i].quantity());
+            counted[i] = units[i] > 0 ? units[i] : Amounts.countedUnits(lines[i].quantity());
             setBaseUnit(i, listUnit[i]);
             adjustments.add(new ArrayList<>(2));
         }

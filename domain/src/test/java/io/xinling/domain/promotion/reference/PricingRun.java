@@ -104,7 +104,7 @@ final class PricingRun {
     }
 
     long wholeUnits(int i) {
-        return ledger.units[i];
+        return ledger.counted[i];
     }
 
     /**
