@@ -8,6 +8,7 @@ import io.xinling.domain.promotion.Cart;
 import io.xinling.domain.promotion.CartLine;
 import io.xinling.domain.promotion.PriceFloor;
 import io.xinling.domain.promotion.PricingContext;
+import io.xinling.domain.promotion.PromotionEngine;
 import io.xinling.web.common.ApiException;
 
 import java.math.BigDecimal;
@@ -143,6 +144,10 @@ final class PreviewMapper {
         }
         if (currency.getDefaultFractionDigits() < 0) {
             throw ApiException.unprocessable("currency", currency + " has no minor units; a currency of money such as CNY");
+        }
+        if (!PromotionEngine.canPrice(currency)) {
+            throw ApiException.unprocessable("currency", "scheme amounts have two decimals and are read in the cart's "
+                    + "currency; " + currency + " has " + currency.getDefaultFractionDigits() + " decimals, so they cannot price it");
         }
         return currency;
     }

@@ -5,10 +5,14 @@ import io.xinling.application.tenancy.IssuedKey;
 import io.xinling.bootstrap.testing.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.net.http.HttpResponse;
+
 import static io.xinling.bootstrap.testing.JsonAssert.assertProblem;
+import static io.xinling.bootstrap.testing.JsonAssert.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Preview inputs out of range or inconsistent are a 422 naming the field, never a 500. */
@@ -37,6 +41,8 @@ class PreviewInputHttpTest {
             huge line number                | "currency":"CNY",   | {"lineNo":2147483647,"sku":"H","unitPrice":"45.00","quantity":"1"}          | lines[0].lineNo
             currency without minor units    | "currency":"XXX",   | {"sku":"H","unitPrice":"45","quantity":"1"}                                 | currency
             margin floor without a cost     | "currency":"CNY",   | {"sku":"H","unitPrice":"45.00","quantity":"1","floor":{"minMargin":"10"}}   | lines[0].floor.unitCost
+            three-decimal currency          | "currency":"BHD",   | {"sku":"H","unitPrice":"150.000","quantity":"1"}                            | currency
+            zero-decimal currency           | "currency":"JPY",   | {"sku":"H","unitPrice":"150","quantity":"1"}                                | currency
             points beyond the maximum       | "points":100000000000000000, | {"sku":"H","unitPrice":"45.00","quantity":"1"}                      | points
             """)
     void is_422_naming_the_field(String name, String extra, String line, String field) {
@@ -45,6 +51,16 @@ class PreviewInputHttpTest {
             JsonNode problem = assertProblem(app.post("/api/v1/promotions/preview", cashier.key(), body), 422, "validation-failed");
             assertThat(problem.path("detail").asText()).as(schemes).startsWith(field + ": ");
         }
+    }
+
+    @Test
+    void scheme_amounts_are_read_in_a_two_decimal_cart_currency() {
+        String body = "{\"store\":\"S1\",\"at\":\"2026-11-25T12:00:00\",\"currency\":\"USD\",\"lines\":[{\"sku\":\"H\","
+                + "\"unitPrice\":\"150.00\",\"quantity\":\"1\"}],\"schemes\":[{\"type\":\"threshold_amount_off\",\"id\":\"mj\","
+                + "\"params\":{\"tiers\":[{\"threshold\":\"100.00\",\"amount\":\"20.00\"}]}}]}";
+        HttpResponse<String> response = app.post("/api/v1/promotions/preview", cashier.key(), body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(json(response).path("discount").asText()).isEqualTo("20.00");
     }
 
     private static final String POINTS = """

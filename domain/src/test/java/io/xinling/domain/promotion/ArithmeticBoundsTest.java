@@ -25,6 +25,16 @@ class ArithmeticBoundsTest {
     }
 
     @Test
+    void schemesPriceOnlyCartsInATwoDecimalCurrency() {
+        Cart bhd = Cart.of(new CartLine(1, "H", List.of(), "", Money.of("150.000", java.util.Currency.getInstance("BHD")),
+                Quantity.of(1), true, false, PriceFloor.NONE));
+        assertThat(PromotionEngine.canPrice(java.util.Currency.getInstance("USD"))).isTrue();
+        assertThat(PromotionEngine.canPrice(java.util.Currency.getInstance("JPY"))).isFalse();
+        assertThatThrownBy(() -> PromotionEngine.price(bhd, CTX, List.of(), PromotionPolicy.DEFAULT))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aLineOrACartWhoseAmountCouldOverflowIsRefused() {
         assertThatThrownBy(() -> new CartLine(1, "H", List.of(), "", Money.cny("99999.99"),
                 Quantity.of("1000000000000"), true, false, PriceFloor.NONE)).isInstanceOf(IllegalArgumentException.class);
