@@ -115,8 +115,8 @@ final class PreviewMapper {
             ctx = ctx.withBirthday(monthDay(r.member().birthday()));
         }
         ctx = r.tender() == null ? ctx : ctx.withTender(r.tender());
-        ctx = r.shippingFee() == null ? ctx : ctx.withShippingFee(amount("shippingFee", r.shippingFee(), currency));
-        return r.periodVolume() == null ? ctx : ctx.withPeriodVolume(amount("periodVolume", r.periodVolume(), currency));
+        ctx = r.shippingFee() == null ? ctx : ctx.withShippingFee(nonNegative("shippingFee", r.shippingFee(), currency));
+        return r.periodVolume() == null ? ctx : ctx.withPeriodVolume(nonNegative("periodVolume", r.periodVolume(), currency));
     }
 
     static Optional<List<InlineScheme>> schemes(PreviewRequest r) {
@@ -156,7 +156,7 @@ final class PreviewMapper {
         return Money.parse(field, text, currency).getOrElseThrow(e -> ApiException.unprocessable(field, e.message()));
     }
 
-    /** An amount of at most {@link #MAX_AMOUNT} in absolute value (its sign is checked where it matters). */
+    /** An amount of at most {@link #MAX_AMOUNT} in absolute value (a unit price's sign is checked by the caller). */
     private static Money amount(String field, String text, Currency currency) {
         Money m = money(field, text, currency);
         if (m.toDecimal().abs().compareTo(MAX_AMOUNT) > 0) {

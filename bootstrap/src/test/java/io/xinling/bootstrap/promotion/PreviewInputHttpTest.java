@@ -43,6 +43,8 @@ class PreviewInputHttpTest {
             margin floor without a cost     | "currency":"CNY",   | {"sku":"H","unitPrice":"45.00","quantity":"1","floor":{"minMargin":"10"}}   | lines[0].floor.unitCost
             three-decimal currency          | "currency":"BHD",   | {"sku":"H","unitPrice":"150.000","quantity":"1"}                            | currency
             zero-decimal currency           | "currency":"JPY",   | {"sku":"H","unitPrice":"150","quantity":"1"}                                | currency
+            negative shipping fee           | "shippingFee":"-8.00", | {"sku":"H","unitPrice":"45.00","quantity":"1"}                           | shippingFee
+            negative period volume          | "periodVolume":"-1.00", | {"sku":"H","unitPrice":"45.00","quantity":"1"}                          | periodVolume
             points beyond the maximum       | "points":100000000000000000, | {"sku":"H","unitPrice":"45.00","quantity":"1"}                      | points
             """)
     void is_422_naming_the_field(String name, String extra, String line, String field) {
