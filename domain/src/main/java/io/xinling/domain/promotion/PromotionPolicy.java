@@ -22,8 +22,7 @@ public record PromotionPolicy(SelectionMode selection, ThresholdBase thresholdBa
         Objects.requireNonNull(thresholdBase, "thresholdBase");
         Objects.requireNonNull(unitSelection, "unitSelection");
         Objects.requireNonNull(returnPolicy, "returnPolicy");
-        if (minimumPayableMinor < 0 || minimumPayableMinor > 1 || pointsPerUnitPaid < 0 || exhaustiveLimit < 0
-                || exhaustiveLimit > 7) {
+        if (minimumPayableMinor < 0 || pointsPerUnitPaid < 0 || exhaustiveLimit < 0 || exhaustiveLimit > 7) {
             throw new IllegalArgumentException("policy values out of range");
         }
     }
