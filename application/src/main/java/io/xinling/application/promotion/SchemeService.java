@@ -77,6 +77,11 @@ public final class SchemeService implements ActiveSchemes {
                 .orElseGet(() -> Either.left(new LifecycleError.SchemeNotFound(schemeId)));
     }
 
+    /** The latest version of each of the given schemes that exists, read at once, by scheme id. */
+    public List<StoredScheme> latestOf(TenantId tenant, java.util.Collection<String> schemeIds) {
+        return schemes.latestOf(tenant, schemeIds);
+    }
+
     @Override
     public List<Scheme> activeSchemes(TenantId tenant) {
         Map<String, Campaign> campaignOf = campaignsBySchemes(tenant);
