@@ -157,7 +157,8 @@ public final class SchemeService implements ActiveSchemes {
         versioned.put("version", version);
         return SchemeFactory.create(type, versioned)
                 .flatMap(scheme -> SchemeQuota.parse(versioned).map(quota -> scheme))
-                .<LifecycleError>mapLeft(e -> new LifecycleError.Invalid(fieldOf(e), problemOf(e)))
+                .<LifecycleError>mapLeft(e -> e instanceof io.xinling.domain.promotion.PromotionError.UnknownRuleType u
+                        ? new LifecycleError.UnknownRuleType(u.type()) : new LifecycleError.Invalid(fieldOf(e), problemOf(e)))
                 .map(scheme -> scheme.id());
     }
 
