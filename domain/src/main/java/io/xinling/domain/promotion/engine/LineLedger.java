@@ -26,6 +26,8 @@ final class LineLedger {
     final boolean[] locked;
     final boolean[] noOrder;
     final boolean[] noCoupon;
+    /** Per line, the first scheme that made it refuse coupons ({@code noCoupon}), else {@code null}: the EXCLUDED_BY of a coupon. */
+    final CompiledScheme[] couponRefusedBy;
     final boolean[] noPoints;
     /** Per line, what each scheme took so far, in order (frozen into adjustments by the result). */
     final Takings taken;
@@ -59,6 +61,7 @@ final class LineLedger {
         locked = new boolean[n];
         noOrder = new boolean[n];
         noCoupon = new boolean[n];
+        couponRefusedBy = new CompiledScheme[n];
         noPoints = new boolean[n];
         taken = new Takings(n);
         changedAt = new int[n];
@@ -177,7 +180,10 @@ final class LineLedger {
         }
         locked[i] |= k.exclusive;
         noOrder[i] |= !k.stacksWithOrder;
-        noCoupon[i] |= !k.stacksWithCoupons;
+        if (!k.stacksWithCoupons && !noCoupon[i]) {
+            noCoupon[i] = true;
+            couponRefusedBy[i] = k;
+        }
         noPoints[i] |= !k.stacksWithPoints;
     }
 

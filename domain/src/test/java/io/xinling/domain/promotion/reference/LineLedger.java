@@ -31,6 +31,8 @@ final class LineLedger {
     final boolean[] locked;
     final boolean[] noOrder;
     final boolean[] noCoupon;
+    /** Per line, the first scheme that made it refuse coupons, else {@code null}. */
+    final Scheme[] couponRefusedBy;
     final boolean[] noPoints;
     final List<List<Adjustment>> adjustments;
     long defaultFloorBp;
@@ -50,6 +52,7 @@ final class LineLedger {
         locked = new boolean[n];
         noOrder = new boolean[n];
         noCoupon = new boolean[n];
+        couponRefusedBy = new Scheme[n];
         noPoints = new boolean[n];
         adjustments = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -115,7 +118,10 @@ final class LineLedger {
         }
         locked[i] |= s.exclusive();
         noOrder[i] |= !s.stacksWithOrderPromotions();
-        noCoupon[i] |= !s.stacksWithCoupons();
+        if (!s.stacksWithCoupons() && !noCoupon[i]) {
+            noCoupon[i] = true;
+            couponRefusedBy[i] = scheme;
+        }
         noPoints[i] |= !s.stacksWithPoints();
     }
 
