@@ -22,6 +22,7 @@ import io.xinling.application.promotion.CouponService;
 import io.xinling.application.promotion.PromotionPolicyService;
 import io.xinling.application.promotion.ActiveSchemeCache;
 import io.xinling.application.promotion.PromotionPreviewService;
+import io.xinling.application.promotion.quota.PreviewWithUsage;
 import io.xinling.application.promotion.SchemeService;
 import io.xinling.application.promotion.campaign.CampaignService;
 import io.xinling.application.promotion.conflict.ConflictService;
@@ -263,14 +264,15 @@ public final class Application {
 
     private List<RouteModule> routeModules() {
         PriceChangeService priceChanges = new PriceChangeService(transactor, new JooqPriceChangeRepository(database.dsl()), clock);
+        PromotionPreviewService preview = new PromotionPreviewService(activeSchemes, policies, priceChanges);
+        ReservationService reservations = new ReservationService(transactor, new JooqReservationRepository(database.dsl()),
+                new JooqSchemeRepository(database.dsl()), new JooqCampaignRepository(database.dsl()), preview, clock);
         return List.of(
                 new TenancyRoutes(tenancy, tenancy),
                 new CouponRoutes(coupons, clock),
-                new PromotionRoutes(new PromotionPreviewService(activeSchemes, policies, priceChanges), schemes,
+                new PromotionRoutes(new PreviewWithUsage(preview, reservations), schemes,
                         new PromotionPolicyService(transactor, policies)),
-                new ReservationRoutes(new ReservationService(transactor, new JooqReservationRepository(database.dsl()),
-                        new JooqSchemeRepository(database.dsl()), new JooqCampaignRepository(database.dsl()),
-                        new PromotionPreviewService(activeSchemes, policies, priceChanges), clock)),
+                new ReservationRoutes(reservations),
                 new CampaignRoutes(new CampaignService(transactor, new JooqCampaignRepository(database.dsl()), schemes, clock)),
                 new ConflictRoutes(new ConflictService(new JooqSchemeRepository(database.dsl()), policies, clock)),
                 new PriceChangeRoutes(priceChanges, clock),

@@ -75,19 +75,23 @@ public final class JooqCampaignRepository implements CampaignRepository {
 
     @Override
     public List<Campaign> list(TenantId tenant) {
-        return dsl.selectFrom(PROMOTION_CAMPAIGNS).where(PROMOTION_CAMPAIGNS.TENANT_ID.eq(tenant.value()))
-                .orderBy(PROMOTION_CAMPAIGNS.CAMPAIGN_ID).fetch(r -> toCampaign(tenant, r));
+        return withSchemeIds(PROMOTION_CAMPAIGNS.TENANT_ID.eq(tenant.value()));
     }
 
     @Override
     public List<Campaign> withBudgets(TenantId tenant) {
+        return withSchemeIds(PROMOTION_CAMPAIGNS.TENANT_ID.eq(tenant.value())
+                .and(PROMOTION_CAMPAIGNS.BUDGET_MINOR.isNotNull().or(PROMOTION_CAMPAIGNS.BUDGET_ORDERS.isNotNull())));
+    }
+
+    /** The campaigns that meet {@code condition}, each with its scheme ids, in one query, by campaign id. */
+    private List<Campaign> withSchemeIds(Condition condition) {
         Field<String[]> schemeIds = DSL.field(DSL.select(DSL.arrayAgg(PROMOTION_CAMPAIGN_SCHEMES.SCHEME_ID)
                 .orderBy(PROMOTION_CAMPAIGN_SCHEMES.SCHEME_ID)).from(PROMOTION_CAMPAIGN_SCHEMES)
                 .where(PROMOTION_CAMPAIGN_SCHEMES.TENANT_ID.eq(PROMOTION_CAMPAIGNS.TENANT_ID),
                         PROMOTION_CAMPAIGN_SCHEMES.CAMPAIGN_ID.eq(PROMOTION_CAMPAIGNS.CAMPAIGN_ID)));
         return dsl.select(PROMOTION_CAMPAIGNS.asterisk(), schemeIds).from(PROMOTION_CAMPAIGNS)
-                .where(PROMOTION_CAMPAIGNS.TENANT_ID.eq(tenant.value()),
-                        PROMOTION_CAMPAIGNS.BUDGET_MINOR.isNotNull().or(PROMOTION_CAMPAIGNS.BUDGET_ORDERS.isNotNull()))
+                .where(condition)
                 .orderBy(PROMOTION_CAMPAIGNS.CAMPAIGN_ID)
                 .fetch(r -> {
                     String[] ids = r.get(schemeIds);

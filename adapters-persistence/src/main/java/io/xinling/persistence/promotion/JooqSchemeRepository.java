@@ -13,6 +13,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +68,17 @@ public final class JooqSchemeRepository implements SchemeRepository {
         return dsl.selectFrom(PROMOTION_SCHEMES).where(key(tenant, schemeId))
                 .orderBy(PROMOTION_SCHEMES.VERSION.desc()).limit(1)
                 .fetchOptional().map(JooqSchemeRepository::toScheme);
+    }
+
+    @Override
+    public List<StoredScheme> latestOf(TenantId tenant, Collection<String> schemeIds) {
+        if (schemeIds.isEmpty()) {
+            return List.of();
+        }
+        return dsl.selectDistinct(PROMOTION_SCHEMES.asterisk()).on(PROMOTION_SCHEMES.SCHEME_ID).from(PROMOTION_SCHEMES)
+                .where(PROMOTION_SCHEMES.TENANT_ID.eq(tenant.value()).and(PROMOTION_SCHEMES.SCHEME_ID.in(schemeIds)))
+                .orderBy(PROMOTION_SCHEMES.SCHEME_ID, PROMOTION_SCHEMES.VERSION.desc())
+                .fetch(r -> toScheme(r.into(PROMOTION_SCHEMES)));
     }
 
     @Override

@@ -24,9 +24,12 @@ record PolicyDto(String selection, String thresholdBase, String unitSelection, S
                 .getOrElseThrow(e -> ApiException.unprocessable("minimumPayable", e.message())).minor();
         long points = required("pointsPerUnitPaid", pointsPerUnitPaid);
         int exhaustive = required("exhaustiveLimit", exhaustiveLimit);
-        if (minimum < 0 || points < 0 || exhaustive < 0 || exhaustive > 7) {
-            String field = minimum < 0 ? "minimumPayable" : points < 0 ? "pointsPerUnitPaid" : "exhaustiveLimit";
-            throw ApiException.unprocessable(field, "out of range (exhaustiveLimit 0 to 7, others not negative)");
+        if (minimum != 0 && minimum != 1) {
+            throw ApiException.unprocessable("minimumPayable", "0.00 or 0.01 (spec 3.1: the least an order may cost)");
+        }
+        if (points < 0 || exhaustive < 0 || exhaustive > 7) {
+            String field = points < 0 ? "pointsPerUnitPaid" : "exhaustiveLimit";
+            throw ApiException.unprocessable(field, "out of range (exhaustiveLimit 0 to 7, pointsPerUnitPaid not negative)");
         }
         return new PromotionPolicy(enumOf(SelectionMode.class, "selection", selection),
                 enumOf(ThresholdBase.class, "thresholdBase", thresholdBase),

@@ -8,6 +8,7 @@ import io.xinling.domain.promotion.Cart;
 import io.xinling.domain.promotion.CartLine;
 import io.xinling.domain.promotion.PriceFloor;
 import io.xinling.domain.promotion.PricingContext;
+import io.xinling.domain.promotion.PromotionEngine;
 import io.xinling.web.common.ApiException;
 
 import java.math.BigDecimal;
@@ -27,6 +28,10 @@ import java.util.Set;
 final class PreviewMapper {
 
     static final int MAX_LINES = 500;
+    /** Documented maxima of the OpenAPI description: units per line, an amount in the currency, points. */
+    static final BigDecimal MAX_QUANTITY = BigDecimal.valueOf(1_000_000);
+    static final BigDecimal MAX_AMOUNT = BigDecimal.valueOf(100_000_000);
+    static final long MAX_POINTS = 1_000_000_000_000L;
 
     private PreviewMapper() {
     }
@@ -44,6 +49,13 @@ final class PreviewMapper {
             }
             lines.add(line);
         }
+        BigDecimal total = BigDecimal.ZERO;
+        for (CartLine line : lines) {
+            total = total.add(BigDecimal.valueOf(line.unitPrice().minor()).multiply(line.quantity().value()));
+        }
+        if (total.compareTo(BigDecimal.valueOf(Cart.MAX_AMOUNT_MINOR)) > 0) {
+            throw ApiException.unprocessable("lines", "the cart amount is above " + Cart.MAX_AMOUNT_MINOR + " minor units");
+        }
         return new Cart(lines);
     }
 
@@ -52,14 +64,21 @@ final class PreviewMapper {
         if (l.sku() == null || l.sku().isBlank()) {
             throw ApiException.unprocessable(at + "sku", "is required");
         }
-        Money price = money(at + "unitPrice", l.unitPrice(), currency);
+        Money price = amount(at + "unitPrice", l.unitPrice(), currency);
         if (price.isNegative()) {
             throw ApiException.unprocessable(at + "unitPrice", "must not be negative");
         }
         Quantity quantity = Quantity.parse(at + "quantity", l.quantity())
                 .getOrElseThrow(e -> ApiException.unprocessable(at + "quantity", e.message()));
-        if (!quantity.isPositive()) {
-            throw ApiException.unprocessable(at + "quantity", "must be positive");
+        if (!quantity.isPositive() || quantity.value().compareTo(MAX_QUANTITY) > 0) {
+            throw ApiException.unprocessable(at + "quantity", "must be positive and at most " + MAX_QUANTITY);
+        }
+        if (!CartLine.amountFits(price.minor(), quantity)) {
+            throw ApiException.unprocessable(at + "quantity", "unitPrice × quantity is above "
+                    + CartLine.MAX_AMOUNT_MINOR + " minor units");
+        }
+        if (l.lineNo() != null && (l.lineNo() < 1 || l.lineNo() > CartLine.MAX_LINE_NO)) {
+            throw ApiException.unprocessable(at + "lineNo", "from 1 to " + CartLine.MAX_LINE_NO);
         }
         return new CartLine(l.lineNo() == null ? i + 1 : l.lineNo(), l.sku(),
                 l.categories() == null ? List.of() : l.categories(), l.brand(), price, quantity,
@@ -71,17 +90,20 @@ final class PreviewMapper {
         if (f == null) {
             return PriceFloor.NONE;
         }
-        return new PriceFloor(Optional.ofNullable(f.minUnitPrice()).map(v -> money(at + "minUnitPrice", v, currency)),
+        if (f.minMargin() != null && f.unitCost() == null) {
+            throw ApiException.unprocessable(at + "unitCost", "is required with minMargin (the margin is over this cost)");
+        }
+        return new PriceFloor(Optional.ofNullable(f.minUnitPrice()).map(v -> nonNegative(at + "minUnitPrice", v, currency)),
                 Optional.ofNullable(f.minPayRate()).map(v -> percent(at + "minPayRate", v)),
                 Optional.ofNullable(f.minMargin()).map(v -> percent(at + "minMargin", v)),
-                Optional.ofNullable(f.unitCost()).map(v -> money(at + "unitCost", v, currency)));
+                Optional.ofNullable(f.unitCost()).map(v -> nonNegative(at + "unitCost", v, currency)));
     }
 
     static PricingContext context(PreviewRequest r, Currency currency) {
         LocalDateTime at = dateTime(r.at());
         PricingContext ctx = PricingContext.at(orEmpty(r.store()), orEmpty(r.channel()), at)
                 .withCoupons(r.couponCodes() == null ? Set.of() : Set.copyOf(r.couponCodes()))
-                .withPoints(r.points() == null ? 0 : nonNegative("points", r.points()))
+                .withPoints(r.points() == null ? 0 : points(r.points()))
                 .withGiftChoices(r.giftChoices() == null ? Map.of() : r.giftChoices());
         if (r.member() != null && r.member().level() != null) {
             ctx = ctx.withMember(r.member().level(), r.member().tags() == null ? Set.of() : Set.copyOf(r.member().tags()));
@@ -93,8 +115,8 @@ final class PreviewMapper {
             ctx = ctx.withBirthday(monthDay(r.member().birthday()));
         }
         ctx = r.tender() == null ? ctx : ctx.withTender(r.tender());
-        ctx = r.shippingFee() == null ? ctx : ctx.withShippingFee(money("shippingFee", r.shippingFee(), currency));
-        return r.periodVolume() == null ? ctx : ctx.withPeriodVolume(money("periodVolume", r.periodVolume(), currency));
+        ctx = r.shippingFee() == null ? ctx : ctx.withShippingFee(nonNegative("shippingFee", r.shippingFee(), currency));
+        return r.periodVolume() == null ? ctx : ctx.withPeriodVolume(nonNegative("periodVolume", r.periodVolume(), currency));
     }
 
     static Optional<List<InlineScheme>> schemes(PreviewRequest r) {
@@ -114,15 +136,48 @@ final class PreviewMapper {
     }
 
     static Currency currency(PreviewRequest r) {
+        Currency currency;
         try {
-            return r.currency() == null ? Money.CNY : Currency.getInstance(r.currency());
+            currency = r.currency() == null ? Money.CNY : Currency.getInstance(r.currency());
         } catch (IllegalArgumentException e) {
             throw ApiException.unprocessable("currency", "an ISO 4217 code such as CNY");
         }
+        if (currency.getDefaultFractionDigits() < 0) {
+            throw ApiException.unprocessable("currency", currency + " has no minor units; a currency of money such as CNY");
+        }
+        if (!PromotionEngine.canPrice(currency)) {
+            throw ApiException.unprocessable("currency", "scheme amounts have two decimals and are read in the cart's "
+                    + "currency; " + currency + " has " + currency.getDefaultFractionDigits() + " decimals, so they cannot price it");
+        }
+        return currency;
     }
 
     private static Money money(String field, String text, Currency currency) {
         return Money.parse(field, text, currency).getOrElseThrow(e -> ApiException.unprocessable(field, e.message()));
+    }
+
+    /** An amount of at most {@link #MAX_AMOUNT} in absolute value (a unit price's sign is checked by the caller). */
+    private static Money amount(String field, String text, Currency currency) {
+        Money m = money(field, text, currency);
+        if (m.toDecimal().abs().compareTo(MAX_AMOUNT) > 0) {
+            throw ApiException.unprocessable(field, "at most " + MAX_AMOUNT.toPlainString());
+        }
+        return m;
+    }
+
+    private static Money nonNegative(String field, String text, Currency currency) {
+        Money m = amount(field, text, currency);
+        if (m.isNegative()) {
+            throw ApiException.unprocessable(field, "must not be negative");
+        }
+        return m;
+    }
+
+    private static long points(long value) {
+        if (value < 0 || value > MAX_POINTS) {
+            throw ApiException.unprocessable("points", "from 0 to " + MAX_POINTS);
+        }
+        return value;
     }
 
     private static Percentage percent(String field, String text) {

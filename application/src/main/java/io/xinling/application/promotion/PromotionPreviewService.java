@@ -71,6 +71,12 @@ public final class PromotionPreviewService implements PreviewPromotionsUseCase {
             if (parsed.isLeft()) {
                 return Either.left(prefixed(i, parsed.getLeft()));
             }
+            for (int j = 0; j < out.size(); j++) {
+                if (out.get(j).id().equals(parsed.get().id())) {
+                    return Either.left(new PromotionError.InvalidScheme("schemes[" + i + "].id",
+                            "'" + parsed.get().id() + "' is the id of schemes[" + j + "] too; ids must be unique"));
+                }
+            }
             out.add(parsed.get());
         }
         return Either.right(out);

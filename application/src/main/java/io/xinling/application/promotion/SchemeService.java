@@ -77,6 +77,11 @@ public final class SchemeService implements ActiveSchemes {
                 .orElseGet(() -> Either.left(new LifecycleError.SchemeNotFound(schemeId)));
     }
 
+    /** The latest version of each of the given schemes that exists, read at once, by scheme id. */
+    public List<StoredScheme> latestOf(TenantId tenant, java.util.Collection<String> schemeIds) {
+        return schemes.latestOf(tenant, schemeIds);
+    }
+
     @Override
     public List<Scheme> activeSchemes(TenantId tenant) {
         Map<String, Campaign> campaignOf = campaignsBySchemes(tenant);
@@ -152,7 +157,8 @@ public final class SchemeService implements ActiveSchemes {
         versioned.put("version", version);
         return SchemeFactory.create(type, versioned)
                 .flatMap(scheme -> SchemeQuota.parse(versioned).map(quota -> scheme))
-                .<LifecycleError>mapLeft(e -> new LifecycleError.Invalid(fieldOf(e), problemOf(e)))
+                .<LifecycleError>mapLeft(e -> e instanceof io.xinling.domain.promotion.PromotionError.UnknownRuleType u
+                        ? new LifecycleError.UnknownRuleType(u.type()) : new LifecycleError.Invalid(fieldOf(e), problemOf(e)))
                 .map(scheme -> scheme.id());
     }
 

@@ -80,6 +80,25 @@ class CampaignHttpTest {
     }
 
     @Test
+    void the_list_shows_the_schemes_of_each_campaign_as_the_single_read_does() {
+        IssuedKey admin = app.newTenant("admin");
+        scheme(admin, "mj");
+        scheme(admin, "sp");
+        assertThat(app.post("/api/v1/promotions/campaigns", admin.key(),
+                "{\"id\":\"c1\",\"name\":\"x\",\"schemeIds\":[\"mj\",\"sp\"]}").statusCode()).isEqualTo(201);
+        assertThat(app.post("/api/v1/promotions/campaigns", admin.key(), "{\"id\":\"c2\",\"name\":\"y\"}").statusCode())
+                .isEqualTo(201);
+        assertThat(app.post("/api/v1/promotions/campaigns/c1/submit", admin.key(), "").statusCode()).isEqualTo(200);
+
+        JsonNode listed = json(app.get("/api/v1/promotions/campaigns", admin.key()));
+        assertThat(listed).hasSize(2);
+        assertThat(listed.get(0).path("schemes").findValuesAsText("id")).containsExactly("mj", "sp");
+        assertThat(listed.get(0).path("schemes").findValuesAsText("status")).containsExactly("pending-approval", "pending-approval");
+        assertThat(listed.get(0).path("schemes")).isEqualTo(json(app.get("/api/v1/promotions/campaigns/c1", admin.key())).path("schemes"));
+        assertThat(listed.get(1).path("schemes")).isEmpty();
+    }
+
+    @Test
     void bad_campaigns_are_refused_and_nothing_is_saved() {
         IssuedKey admin = app.newTenant("admin");
         scheme(admin, "mj");

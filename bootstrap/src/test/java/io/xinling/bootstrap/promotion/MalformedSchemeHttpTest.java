@@ -53,14 +53,14 @@ class MalformedSchemeHttpTest {
         String id = "bad-" + name.replace(' ', '-');
         String scheme = "{\"type\":\"" + type + "\",\"id\":\"" + id + "\",\"params\":" + params + ",\"window\":" + window + "}";
 
-        JsonNode saved = assertProblem(app.post("/api/v1/promotions/schemes", admin.key(), scheme), 422, "promotion.invalid-scheme");
+        String code = type.equals("buy_everything") ? "promotion.unknown-rule-type" : "promotion.invalid-scheme";
+        JsonNode saved = assertProblem(app.post("/api/v1/promotions/schemes", admin.key(), scheme), 422, code);
         assertThat(saved.path("detail").asText()).startsWith(field + ": ").doesNotContain(field + ": " + field + ":");
         assertProblem(app.get("/api/v1/promotions/schemes/" + id, admin.key()), 404, "promotion.scheme-not-found");
 
         String preview = "{\"store\":\"S1\",\"at\":\"2026-11-25T12:00:00\",\"lines\":[{\"sku\":\"D\",\"unitPrice\":\"100.00\","
                 + "\"quantity\":\"1\"}],\"schemes\":[" + scheme + "]}";
-        JsonNode inline = assertProblem(app.post("/api/v1/promotions/preview", admin.key(), preview), 422,
-                type.equals("buy_everything") ? "promotion.unknown-rule-type" : "promotion.invalid-scheme");
+        JsonNode inline = assertProblem(app.post("/api/v1/promotions/preview", admin.key(), preview), 422, code);
         assertThat(inline.path("detail").asText()).startsWith(type.equals("buy_everything") ? "type:" : "schemes[0]." + field + ": ")
                 .doesNotContain(field + ": " + field + ":");
     }

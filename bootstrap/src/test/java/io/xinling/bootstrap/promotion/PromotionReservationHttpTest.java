@@ -144,6 +144,36 @@ class PromotionReservationHttpTest {
     }
 
     @Test
+    void preview_reads_the_used_up_budgets_so_it_prices_like_the_next_reservation() {
+        IssuedKey admin = app.newTenant("admin");
+        HttpResponse<String> created = app.post("/api/v1/promotions/schemes", admin.key(), "{\"type\":\"threshold_amount_off\","
+                + "\"id\":\"mj9\",\"params\":{\"tiers\":[{\"threshold\":\"100.00\",\"amount\":\"9.00\"}]}}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(app.post("/api/v1/promotions/campaigns", admin.key(),
+                "{\"id\":\"c18\",\"name\":\"x\",\"budget\":\"18.00\",\"schemeIds\":[\"mj9\"]}").statusCode()).isEqualTo(201);
+        for (String action : List.of("submit", "approve", "activate")) {
+            assertThat(app.post("/api/v1/promotions/campaigns/c18/" + action, admin.key(), "").statusCode()).isEqualTo(200);
+        }
+        for (String order : List.of("b-1", "b-2")) {
+            JsonNode before = json(app.post("/api/v1/promotions/preview", admin.key(), ORDER));
+            JsonNode held = json(app.post("/api/v1/promotions/reservations", admin.key(), reserveBody(order, "")));
+            assertThat(held.path("totalDue").asText()).isEqualTo("91.00");
+            assertThat(before.path("totalDue").asText()).isEqualTo("91.00");
+        }
+
+        JsonNode preview = json(app.post("/api/v1/promotions/preview", admin.key(), ORDER));
+        JsonNode next = json(app.post("/api/v1/promotions/reservations", admin.key(), reserveBody("b-3", "")));
+        assertThat(next.path("priced").path("notApplied").findValuesAsText("reason")).containsExactly("BUDGET_EXHAUSTED");
+        assertThat(preview.path("notApplied").findValuesAsText("reason")).as("the budget is spent").containsExactly("BUDGET_EXHAUSTED");
+        for (String total : List.of("payable", "totalDue", "discount")) {
+            assertThat(preview.path(total)).as(total).isEqualTo(next.path("priced").path(total));
+        }
+        assertThat(preview.path("totalDue").asText()).isEqualTo("100.00");
+        assertThat(json(app.get("/api/v1/promotions/campaigns/c18/usage", admin.key())).get(0).path("used").asLong())
+                .as("previews reserve nothing").isEqualTo(1800);
+    }
+
+    @Test
     void concurrent_orders_from_two_nodes_take_exactly_what_a_campaign_budget_allows() throws Exception {
         IssuedKey admin = app.newTenant("admin");
         activate(admin, "mj", "\"priority\":1");

@@ -87,4 +87,20 @@ class OpenApiDocumentTest {
             }
         });
     }
+
+    @Test
+    void the_promotion_schemas_say_what_the_server_checks() {
+        JsonNode schemas = json(app.get("/api/v1/openapi.json", app.adminKey())).path("components").path("schemas");
+        for (String schema : new String[] {"CouponTypeRequest", "CouponType"}) {
+            String pattern = schemas.path(schema).path("properties").path("faceValue").path("pattern").asText();
+            assertThat("-5.00".matches(pattern)).as(schema + " faceValue: the server refuses negatives").isFalse();
+            assertThat("5.00".matches(pattern)).as(schema).isTrue();
+        }
+        assertThat(schemas.path("PreviewRequest").path("properties").path("lines").path("items").path("additionalProperties")
+                .isBoolean()).as("preview lines refuse unknown fields").isTrue();
+        assertThat(schemas.path("PreviewRequest").path("properties").path("lines").path("items").path("additionalProperties")
+                .asBoolean(true)).isFalse();
+        assertThat(schemas.path("SchemeDefinition").path("properties").path("params").path("description").asText())
+                .contains("payRate").contains("\"85\"");
+    }
 }

@@ -10,10 +10,17 @@ import java.util.Objects;
  * One line of a cart. {@code lineNo} fixes every tie-break (never the input order). {@code categories}
  * is the category path from the root to the leaf, so a scheme on a parent category reaches its children.
  * {@code promotable = false} keeps a line (gift card, deposit, stored-value top-up) out of every benefit
- * and base; {@code memberDiscountExcluded} is 不参与会员折扣.
+ * and base; {@code memberDiscountExcluded} is 不参与会员折扣. A line's amount (unit price × quantity) is at most
+ * {@link #MAX_AMOUNT_MINOR} minor units and its number at most {@link #MAX_LINE_NO}, so that the engine's long
+ * arithmetic on amounts, units and added line numbers cannot overflow.
  */
 public record CartLine(int lineNo, String sku, List<String> categories, String brand, Money unitPrice,
                        Quantity quantity, boolean promotable, boolean memberDiscountExcluded, PriceFloor floor) {
+
+    /** The largest line amount in minor units (10^16: 100 million yuan × a million units, in fen). */
+    public static final long MAX_AMOUNT_MINOR = 10_000_000_000_000_000L;
+    /** The largest line number (gift lines are numbered after the cart's last line). */
+    public static final int MAX_LINE_NO = 1_000_000;
 
     public CartLine {
         Objects.requireNonNull(sku, "sku");
@@ -22,8 +29,8 @@ public record CartLine(int lineNo, String sku, List<String> categories, String b
         Objects.requireNonNull(unitPrice, "unitPrice");
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(floor, "floor");
-        if (lineNo < 0) {
-            throw new IllegalArgumentException("line number must not be negative");
+        if (lineNo < 0 || lineNo > MAX_LINE_NO) {
+            throw new IllegalArgumentException("line number must be from 0 to " + MAX_LINE_NO);
         }
         if (unitPrice.isNegative()) {
             throw new IllegalArgumentException("unit price must not be negative");
@@ -31,6 +38,15 @@ public record CartLine(int lineNo, String sku, List<String> categories, String b
         if (!quantity.isPositive()) {
             throw new IllegalArgumentException("quantity must be positive");
         }
+        if (!amountFits(unitPrice.minor(), quantity)) {
+            throw new IllegalArgumentException("line amount above " + MAX_AMOUNT_MINOR + " minor units");
+        }
+    }
+
+    /** Whether {@code unitMinor × quantity} is at most {@link #MAX_AMOUNT_MINOR}. */
+    public static boolean amountFits(long unitMinor, Quantity quantity) {
+        return java.math.BigDecimal.valueOf(unitMinor).multiply(quantity.value())
+                .compareTo(java.math.BigDecimal.valueOf(MAX_AMOUNT_MINOR)) <= 0;
     }
 
     /** A promotable line without floor. */

@@ -41,6 +41,9 @@ public record PricingContext(String store, String channel, LocalDateTime ticketT
         if (previousOrders < 0 || pointsBalance < 0) {
             throw new IllegalArgumentException("previous orders and points must not be negative");
         }
+        if (shippingFee.filter(Money::isNegative).isPresent() || periodVolume.filter(Money::isNegative).isPresent()) {
+            throw new IllegalArgumentException("shipping fee and period volume must not be negative");
+        }
     }
 
     /** An anonymous customer at a store and channel at a ticket time. */

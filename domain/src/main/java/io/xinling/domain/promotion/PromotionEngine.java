@@ -3,6 +3,7 @@ package io.xinling.domain.promotion;
 import io.xinling.domain.promotion.engine.Pricer;
 import io.xinling.domain.promotion.engine.SchemeIndex;
 
+import java.util.Currency;
 import java.util.List;
 
 /**
@@ -12,10 +13,28 @@ import java.util.List;
  */
 public final class PromotionEngine {
 
+    /**
+     * The decimals of every amount in a scheme (prices, thresholds, amounts off, budgets, 积分 per 1.00): schemes
+     * carry no currency of their own and are read in minor units of a two-decimal currency (fen for CNY).
+     */
+    public static final int SCHEME_AMOUNT_DECIMALS = 2;
+
     private PromotionEngine() {
     }
 
-    /** Prices a cart; builds the scheme index on each call (use {@link #index} to reuse it). */
+    /**
+     * Whether schemes can price a cart in {@code currency}: only in a currency of {@value #SCHEME_AMOUNT_DECIMALS}
+     * decimals, where their amounts mean what they say (100.00 off is 100.00 of the cart's currency). In a
+     * currency of 0 or 3 decimals (JPY, BHD) the same minor units would be 100 times more or 10 times less.
+     */
+    public static boolean canPrice(Currency currency) {
+        return currency.getDefaultFractionDigits() == SCHEME_AMOUNT_DECIMALS;
+    }
+
+    /**
+     * Prices a cart; builds the scheme index on each call (use {@link #index} to reuse it). The cart must be in a
+     * currency the schemes {@linkplain #canPrice can price}.
+     */
     public static PricingResult price(Cart cart, PricingContext ctx, List<Scheme> schemes, PromotionPolicy policy) {
         return Pricer.price(cart, ctx, new SchemeIndex(schemes), policy);
     }

@@ -132,6 +132,23 @@ class OrderLevelExamplesTest {
     }
 
     @Test
+    void aCouponEveryLineOfWhichRefusesCouponsIsExcludedByTheSchemeThatRefusedThem() {
+        Stacking noCoupons = new Stacking(false, true, false, true, false, false);
+        Scheme mj = manjian("100.00", "20.00").withStacking(noCoupons);
+        Scheme cash = Scheme.of("cash", "代金券5", new CashCoupon(fen("5.00")));
+        PricingResult r = price(cart("D", 5, "A", 12), CTX, mj, cash);
+        assertThat(r.payable()).isEqualTo(yuan("80.00"));
+        NotApplied why = r.whyNot("cash").orElseThrow();
+        assertThat(why.reason()).isEqualTo(Reason.EXCLUDED_BY);
+        assertThat(why.competitor()).contains("mj");
+
+        Scheme onD = manjian("50.00", "20.00").withStacking(noCoupons).withScope(ProductScope.skus(Set.of("D")));
+        PricingResult partly = price(cart("D", 5, "A", 12), CTX, onD, cash);
+        assertThat(partly.whyNot("cash")).as("the A line still takes the coupon").isEmpty();
+        assertThat(partly.lineOf("A").discount()).isEqualTo(yuan("5.00"));
+    }
+
+    @Test
     void example21_pointsRedemptionWithCaps() {
         Scheme s = Scheme.of("pts", "积分抵现", new PointsRedemption(100, 0, 100, 5000));
         PricingResult r = price(cart("H", 1, "D", 1), CTX.withPoints(3456), s);

@@ -75,7 +75,7 @@ class ReturnProperties {
                 points += r.pointsRestored();
             }
         }
-        long linesPaid = frozen.lines().stream().mapToLong(l -> l.payable().minor()).sum();
+        long linesPaid = frozen.lines().stream().filter(l -> !l.charge()).mapToLong(l -> l.payable().minor()).sum();
         Money expected = returnPolicy == ReturnPolicy.CLAW_BACK && schemes.stream().allMatch(s -> s.returnPolicy().isEmpty())
                 ? frozen.payable() : Money.cny(linesPaid);
         assertThat(total).isEqualTo(expected);

@@ -56,6 +56,39 @@ class SchemeFactoryTest {
         assertField(SchemeFactory.create("cash_coupon", Map.of("params", Map.of("amount", "5"))), "id");
     }
 
+    static Either<PromotionError, Scheme> withPart(String key, Object value) {
+        return SchemeFactory.create("cash_coupon", Map.of("id", "x", "params", Map.of("amount", "5"), key, value));
+    }
+
+    @Test
+    void typosAndValuesOfTheWrongKindAreRefusedNotIgnored() {
+        assertField(withPart("prority", 1), "prority");
+        assertField(withPart("stacking", Map.of("stackWithCoupons", false)), "stacking.stackWithCoupons");
+        assertField(withPart("limits", Map.of("qtyPerOder", 2)), "limits.qtyPerOder");
+        assertField(withPart("stacking", Map.of("exclusive", "yes")), "stacking.exclusive");
+        assertField(withPart("window", Map.of("monthDays", List.of(40))), "window.monthDays[0]");
+        assertField(withPart("priority", 99_999_999_999L), "priority");
+        assertThat(withPart("stacking", Map.of("exclusive", true)).get().stacking().exclusive()).isTrue();
+        assertThat(withPart("limits", Map.of("qtyPerOrder", 2, "activityStock", 10)).get().limits().qtyPerOrder()).isEqualTo(2);
+    }
+
+    @Test
+    void problemsNameTheFieldInTheirOwnWordsNotJavas() {
+        assertProblem(withPart("version", 0), "version", "whole number from 1");
+        assertProblem(withPart("window", Map.of("monthDays", List.of("abc"))), "window.monthDays[0]", "'abc' is not a day");
+        assertProblem(withPart("window", Map.of("blackout", List.of("2026-02-30"))), "window.blackout[0]", "not an ISO date");
+        assertProblem(create("rounding_off", Map.of("mode", "FOO")), "params.mode", "'FOO' is not one of");
+        assertProblem(create("buy_n_get_m_free", Map.of("n", 0, "m", 1)), "params.n", "≥ 1");
+        assertProblem(create("buy_n_get_m_free", Map.of("n", 2, "m", 0)), "params.m", "≥ 1");
+        assertProblem(create("nth_unit_discount", Map.of("n", 1, "payRate", "50")), "params.n", "≥ 2");
+    }
+
+    private static void assertProblem(Either<PromotionError, Scheme> result, String field, String words) {
+        assertField(result, field);
+        assertThat(((PromotionError.InvalidScheme) result.getLeft()).problem()).contains(words)
+                .doesNotContain("java.").doesNotContain("No enum constant").doesNotContain("For input string");
+    }
+
     private static void assertField(Either<PromotionError, Scheme> result, String field) {
         assertThat(result.isLeft()).as(String.valueOf(result)).isTrue();
         assertThat(result.getLeft().code()).isEqualTo("promotion.invalid-scheme");

@@ -14,9 +14,12 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Campaigns (促销活动) grouping schemes. A campaign moves through the scheme status machine, and each
@@ -109,8 +112,14 @@ public final class CampaignService {
                 .orElseGet(() -> Either.left(new PromotionRefusal.NotFound("campaign", campaignId)));
     }
 
-    public List<Campaign> list(TenantId tenant) {
-        return campaigns.list(tenant);
+    /** Every campaign with the latest version of each of its schemes: two reads, whatever the number of campaigns. */
+    public List<CampaignView> list(TenantId tenant) {
+        List<Campaign> all = campaigns.list(tenant);
+        Map<String, StoredScheme> latest = new HashMap<>();
+        schemes.latestOf(tenant, all.stream().flatMap(c -> c.schemeIds().stream()).collect(Collectors.toSet()))
+                .forEach(s -> latest.put(s.schemeId(), s));
+        return all.stream().map(c -> new CampaignView(c, c.schemeIds().stream().filter(latest::containsKey)
+                .map(latest::get).toList())).toList();
     }
 
     private CampaignView view(TenantId tenant, Campaign c) {

@@ -3,6 +3,7 @@ package io.xinling.application.promotion.port;
 import io.xinling.application.promotion.StoredScheme;
 import io.xinling.domain.kernel.TenantId;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,9 @@ public interface SchemeRepository {
     Optional<StoredScheme> lockLatest(TenantId tenant, String schemeId);
 
     Optional<StoredScheme> latest(TenantId tenant, String schemeId);
+
+    /** The latest version of each of the given schemes that exists, in one read, by scheme id. */
+    List<StoredScheme> latestOf(TenantId tenant, Collection<String> schemeIds);
 
     /** Versions in the given status, any scheme. */
     List<StoredScheme> inStatus(TenantId tenant, io.xinling.domain.promotion.lifecycle.SchemeStatus status);

@@ -12,6 +12,7 @@ import io.xinling.application.promotion.port.ReservationRepository;
 import io.xinling.application.promotion.port.SchemeRepository;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.promotion.PricingResult;
+import io.xinling.domain.promotion.SchemeUsage;
 import io.xinling.domain.promotion.lifecycle.SchemeStatus;
 
 import java.time.Clock;
@@ -62,15 +63,34 @@ public final class ReservationService {
             return invalid("ttlSeconds", "must be between 1 second and 1 day");
         }
         sweep(c.tenant());
-        Map<String, SchemeQuota> quotas = quotas(c.tenant());
-        Map<String, Campaign> budgeted = budgetedCampaigns(c.tenant());
         LocalDate day = c.context().ticketTime().toLocalDate();
-        Map<CounterKey, Long> used = reservations.used(c.tenant(), Quotas.keys(quotas, budgeted, c.member(), day));
-        var command = new PreviewCommand(c.tenant(), c.cart(),
-                c.context().withUsage(Quotas.left(quotas, budgeted, used, c.member(), day)), Optional.empty(), Optional.empty());
+        Reading reading = read(c.tenant(), c.member(), day);
+        var command = new PreviewCommand(c.tenant(), c.cart(), c.context().withUsage(reading.left()), Optional.empty(),
+                Optional.empty());
         return pricing.preview(command).<PromotionRefusal>mapLeft(PromotionRefusal.Pricing::new)
                 .flatMap(priced -> checkPrice(c, priced))
-                .flatMap(priced -> hold(c, priced, Quotas.claims(priced, quotas, budgeted, c.member(), day)));
+                .flatMap(priced -> hold(c, priced, Quotas.claims(priced, reading.quotas(), reading.budgeted(), c.member(), day)));
+    }
+
+    /**
+     * What is left of every limited scheme and budgeted campaign for {@code member} (if known) on {@code day}, after a
+     * sweep: the same reading a reservation prices with, without locks, so a preview prices as the next reservation
+     * would (spec 3.17 (7)). Nothing is taken.
+     */
+    public Map<String, SchemeUsage> usageLeft(TenantId tenant, Optional<Long> member, LocalDate day) {
+        sweep(tenant);
+        return read(tenant, member, day).left();
+    }
+
+    /** The limits of the active schemes, the budgeted campaigns by scheme id, and what is left of them. */
+    private record Reading(Map<String, SchemeQuota> quotas, Map<String, Campaign> budgeted, Map<String, SchemeUsage> left) {
+    }
+
+    private Reading read(TenantId tenant, Optional<Long> member, LocalDate day) {
+        Map<String, SchemeQuota> quotas = quotas(tenant);
+        Map<String, Campaign> budgeted = budgetedCampaigns(tenant);
+        Map<CounterKey, Long> used = reservations.used(tenant, Quotas.keys(quotas, budgeted, member, day));
+        return new Reading(quotas, budgeted, Quotas.left(quotas, budgeted, used, member, day));
     }
 
     private static Either<PromotionRefusal, PricingResult> checkPrice(ReserveCommand c, PricingResult priced) {

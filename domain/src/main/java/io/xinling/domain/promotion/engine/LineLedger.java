@@ -20,10 +20,14 @@ final class LineLedger {
     final long[] payable;
     final long[] unitsAtPromo;
     final long[] units;
+    /** Per line, the whole units groups, quantity thresholds and caps count: ⌊quantity⌋ ({@link Amounts#countedUnits}). */
+    final long[] counted;
     final boolean[] special;
     final boolean[] locked;
     final boolean[] noOrder;
     final boolean[] noCoupon;
+    /** Per line, the first scheme that made it refuse coupons ({@code noCoupon}), else {@code null}: the EXCLUDED_BY of a coupon. */
+    final CompiledScheme[] couponRefusedBy;
     final boolean[] noPoints;
     /** Per line, what each scheme took so far, in order (frozen into adjustments by the result). */
     final Takings taken;
@@ -52,10 +56,12 @@ final class LineLedger {
         payable = new long[n];
         unitsAtPromo = new long[n];
         units = new long[n];
+        counted = new long[n];
         special = new boolean[n];
         locked = new boolean[n];
         noOrder = new boolean[n];
         noCoupon = new boolean[n];
+        couponRefusedBy = new CompiledScheme[n];
         noPoints = new boolean[n];
         taken = new Takings(n);
         changedAt = new int[n];
@@ -66,6 +72,7 @@ final class LineLedger {
         for (int i = 0; i < n; i++) {
             listUnit[i] = lines[i].unitPrice().minor();
             units[i] = Amounts.wholeUnits(lines[i].quantity());
+            counted[i] = units[i] > 0 ? units[i] : Amounts.countedUnits(lines[i].quantity());
             setBaseUnit(i, listUnit[i]);
         }
     }
@@ -150,7 +157,7 @@ final class LineLedger {
      */
     boolean looksSame(int i, LineView v) {
         return v.payable() == payable[i] && v.baseAmount() == baseAmount[i] && v.baseUnit() == baseUnit[i]
-                && v.specialPriced() == special[i] && v.floorUnit() == floorUnit(i) && v.units() == units[i];
+                && v.specialPriced() == special[i] && v.floorUnit() == floorUnit(i) && v.units() == counted[i];
     }
 
     /** Takes up to {@code amount} off line {@code i} (never more than its payable) and records what was taken. */
@@ -173,7 +180,10 @@ final class LineLedger {
         }
         locked[i] |= k.exclusive;
         noOrder[i] |= !k.stacksWithOrder;
-        noCoupon[i] |= !k.stacksWithCoupons;
+        if (!k.stacksWithCoupons && !noCoupon[i]) {
+            noCoupon[i] = true;
+            couponRefusedBy[i] = k;
+        }
         noPoints[i] |= !k.stacksWithPoints;
     }
 

@@ -25,7 +25,12 @@ final class OrderStage {
             }
             RuleOutcome out = k.rule.evaluate(input);
             if (out instanceof RuleOutcome.Skip skip) {
-                run.skip(k, skip);
+                CompiledScheme refusedBy = CouponRefusal.of(run, k);
+                if (refusedBy != null) {
+                    run.excludedBy(k, refusedBy);
+                } else {
+                    run.skip(k, skip);
+                }
             } else if (out instanceof RuleOutcome.Benefit b) {
                 RuleOutcome.Benefit ok = run.withinBudget(k, b);
                 if (ok != null) {

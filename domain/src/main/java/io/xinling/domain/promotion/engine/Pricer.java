@@ -22,6 +22,9 @@ public final class Pricer {
 
     public static PricingResult price(Cart cart, PricingContext ctx, SchemeIndex index, PromotionPolicy policy) {
         Currency currency = cart.lines().isEmpty() ? Money.CNY : cart.lines().get(0).unitPrice().currency();
+        if (!io.xinling.domain.promotion.PromotionEngine.canPrice(currency)) {
+            throw new IllegalArgumentException("schemes price in a two-decimal currency, not in " + currency);
+        }
         LineLedger ledger = new LineLedger(cart, currency);
         PricingRun run = new PricingRun(ledger, index.cover(ledger.lines), ctx, policy);
         List<CompiledScheme>[] byStage = byStage(run);

@@ -125,7 +125,7 @@ final class PricingRun {
     }
 
     long wholeUnits(int i) {
-        return ledger.units[i];
+        return ledger.counted[i];
     }
 
     /**
@@ -238,6 +238,12 @@ final class PricingRun {
     void skip(CompiledScheme k, RuleOutcome.Skip skip) {
         skip(k, skip.reason(), skip.shortfall(), skip.message());
         addAll(offers, skip.offers());
+    }
+
+    /** A coupon that every line it could use refuses, because of scheme {@code by} (spec 3.14 EXCLUDED_BY). */
+    void excludedBy(CompiledScheme k, CompiledScheme by) {
+        notApplied.add(new NotApplied(k.id, k.version, k.type, Reason.EXCLUDED_BY, Optional.empty(), by.idOption,
+                Optional.empty(), "不与优惠券同享: " + by.label));
     }
 
     /** {@code to.addAll(more)}, which copies {@code more} to an array even when it is empty (as it mostly is). */

@@ -70,7 +70,7 @@ final class SeenLines {
         LineView v = views[i];
         if (v == null || viewAt[i] < ledger.changedAt[i]) {
             if (v == null || !ledger.looksSame(i, v)) {
-                v = ledger.view(i, ledger.units[i]);
+                v = ledger.view(i, ledger.counted[i]);
                 views[i] = v;
                 viewsReplaced |= i < 64 ? 1L << i : 0;
             }
@@ -195,7 +195,7 @@ final class SeenLines {
     }
 
     private LineView viewOf(int i, long[] left) {
-        if (left == null || left[i] == ledger.units[i]) {
+        if (left == null || left[i] == ledger.counted[i]) {
             return view(i);
         }
         LineView v = partial[i];

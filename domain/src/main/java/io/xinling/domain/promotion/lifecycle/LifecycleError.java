@@ -27,6 +27,12 @@ public sealed interface LifecycleError extends DomainError {
         @Override public String message() { return field + ": " + problem; }
     }
 
+    /** A rule type that is not in the catalogue: the same code as in preview and conflict reports. */
+    record UnknownRuleType(String type) implements LifecycleError {
+        @Override public String code() { return "promotion.unknown-rule-type"; }
+        @Override public String message() { return "type: unknown rule type '" + type + "'"; }
+    }
+
     record IdTaken(String schemeId) implements LifecycleError {
         @Override public String code() { return "promotion.scheme-id-conflict"; }
         @Override public String message() { return "a scheme " + schemeId + " exists already"; }

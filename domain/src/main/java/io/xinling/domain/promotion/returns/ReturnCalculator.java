@@ -52,7 +52,7 @@ public final class ReturnCalculator {
         long points = 0;
         for (LineResult l : f.lines()) {
             Quantity k = req.returning().get(l.lineNo());
-            if (k == null) {
+            if (k == null || l.charge()) {
                 continue;
             }
             long cash = share(l, k, req, l.payable().minor(), prior(req, l.lineNo()).refunded().minor());

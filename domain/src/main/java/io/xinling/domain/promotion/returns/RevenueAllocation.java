@@ -21,7 +21,7 @@ public final class RevenueAllocation {
 
     /** Revenue per line number, summing to the goods payable less any upward rounding charge. */
     public static Map<Integer, Money> of(PricingResult result) {
-        List<LineResult> lines = result.lines();
+        List<LineResult> lines = result.lines().stream().filter(l -> !l.charge()).toList();
         long[] weights = lines.stream().mapToLong(l -> l.baseAmount().minor()).toArray();
         long paid = lines.stream().mapToLong(l -> l.payable().minor()).sum();
         long[] parts = Allocation.largestRemainder(paid, weights);

@@ -64,6 +64,27 @@ public final class Amounts {
 
     private static final long MICRO = 1_000_000L;
 
+    /**
+     * The whole units a quantity counts for groups, quantity thresholds and caps: ⌊quantity⌋ (2.5 counts 2; a
+     * fraction of a unit never completes a group nor takes a capped promotional price).
+     */
+    public static long countedUnits(Quantity quantity) {
+        long whole = wholeUnits(quantity);
+        return whole > 0 ? whole : quantity.value().setScale(0, RoundingMode.FLOOR).longValueExact();
+    }
+
+    /** The units a quantity starts: ⌈quantity⌉ (2.5 starts 3), what a whole fractional line uses of a cap. */
+    public static long startedUnits(Quantity quantity) {
+        long whole = wholeUnits(quantity);
+        return whole > 0 ? whole : quantity.value().setScale(0, RoundingMode.CEILING).longValueExact();
+    }
+
+    /** {@code round_half_up(amount × units / quantity)}: the part of a line amount that {@code units} of its quantity carry. */
+    public static long partOf(long amount, long units, Quantity quantity) {
+        return BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(units))
+                .divide(quantity.value(), 0, RoundingMode.HALF_UP).longValueExact();
+    }
+
     /** {@code payable ÷ quantity}, half up: the reference unit price of a line. */
     public static long unitOf(long payable, Quantity quantity) {
         long whole = wholeUnits(quantity);

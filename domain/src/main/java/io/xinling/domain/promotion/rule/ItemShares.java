@@ -5,7 +5,12 @@ import io.xinling.domain.promotion.Reason;
 import java.util.List;
 import java.util.function.Function;
 
-/** Builds S1 outcomes line by line, honouring the units cap (限购, activity stock) in line order. */
+/**
+ * Builds S1 outcomes line by line, honouring the units cap (限购, activity stock, a coupon's units) in line
+ * order. A cap counts units: a line of fractional quantity q that fits in what is left of the cap takes the
+ * benefit on its whole quantity and uses ⌈q⌉ units of it; otherwise only the whole units left of the cap take
+ * it and the rest of the quantity, fraction included, stays at the current price (spec 2.1).
+ */
 public final class ItemShares {
 
     private ItemShares() {
@@ -36,15 +41,17 @@ public final class ItemShares {
                 continue;
             }
             long units = v.lineUnits();
+            long started = units > 0 ? units : Amounts.startedUnits(v.line().quantity());
             long d;
             long covered;
-            if (units > 0 && capLeft < units) {
+            if (capLeft < started) {
                 covered = capLeft;
-                long amount = b.kind() == ItemBenefit.Kind.PAY_RATE
-                        ? Amounts.mulDivHalfUp(v.payable(), covered, units) : v.refUnit() * covered;
+                long amount = b.kind() != ItemBenefit.Kind.PAY_RATE ? v.refUnit() * covered
+                        : units > 0 ? Amounts.mulDivHalfUp(v.payable(), covered, units)
+                        : Amounts.partOf(v.payable(), covered, v.line().quantity());
                 d = b.discount(v.refUnit(), covered, amount);
             } else {
-                covered = units;
+                covered = started;
                 d = b.discountOnLine(v);
             }
             if (d > 0) {

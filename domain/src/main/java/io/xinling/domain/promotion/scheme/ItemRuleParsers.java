@@ -36,17 +36,17 @@ final class ItemRuleParsers {
                 : p.tiers("tiers", t -> t.count("minQty"), t -> t.money("price")),
                 p.objects("tiers").get(0).has("payRate") ? ItemBenefit.Kind.PAY_RATE : ItemBenefit.Kind.PRICE,
                 "INCREMENTAL".equals(p.string("mode", "ALL_UNITS")), p.flag("mixed", false)));
-        r.put("nth_unit_discount", p -> new NthUnitDiscount(p.count("n"), benefit(p), p.count("maxGroups", Long.MAX_VALUE), selection(p)));
-        r.put("buy_n_get_m_free", p -> new BuyNGetMFree(p.count("n"), p.count("m"), "ADD".equals(p.string("mode", "CONVERT")),
+        r.put("nth_unit_discount", p -> new NthUnitDiscount(p.atLeast("n", 2), benefit(p), p.count("maxGroups", Long.MAX_VALUE), selection(p)));
+        r.put("buy_n_get_m_free", p -> new BuyNGetMFree(p.atLeast("n", 1), p.atLeast("m", 1), "ADD".equals(p.string("mode", "CONVERT")),
                 p.count("maxGroups", Long.MAX_VALUE), selection(p)));
         r.put("buy_x_get_y", p -> new BuyXGetY(p.count("triggerQty", 0), p.money("triggerAmount", 0), gifts(p),
-                p.count("giftsPerTrigger", 1), p.flag("once", false)));
-        r.put("buy_x_discount_y", p -> new BuyXDiscountY(p.strings("xSkus"), p.count("k", 1), p.strings("ySkus"),
-                p.count("j", 1), benefit(p)));
+                p.has("giftsPerTrigger") ? p.atLeast("giftsPerTrigger", 1) : 1, p.flag("once", false)));
+        r.put("buy_x_discount_y", p -> new BuyXDiscountY(p.strings("xSkus"), p.has("k") ? p.atLeast("k", 1) : 1, p.strings("ySkus"),
+                p.has("j") ? p.atLeast("j", 1) : 1, benefit(p)));
         r.put("bundle_price", p -> new BundlePrice(slots(p), p.money("price")));
-        r.put("n_for_price", p -> new NForPrice(p.count("n"), p.money("price"), selection(p)));
+        r.put("n_for_price", p -> new NForPrice(p.atLeast("n", 1), p.money("price"), selection(p)));
         r.put("add_on_purchase", p -> new AddOnPurchase(addOnTiers(p)));
-        r.put("b2b_free_goods", p -> new B2bFreeGoods(p.count("n"), p.count("m"), p.has("freeSku") ? p.string("freeSku") : null,
+        r.put("b2b_free_goods", p -> new B2bFreeGoods(p.atLeast("n", 1), p.atLeast("m", 1), p.has("freeSku") ? p.string("freeSku") : null,
                 p.money("freeValue", 0)));
     }
 
@@ -112,7 +112,7 @@ final class ItemRuleParsers {
             if (s.strings("skus").isEmpty()) {
                 throw s.invalid("skus", "a slot needs at least one SKU");
             }
-            out.add(new BundleSlot(s.strings("skus"), s.count("qty", 1)));
+            out.add(new BundleSlot(s.strings("skus"), s.has("qty") ? s.atLeast("qty", 1) : 1));
         }
         return out;
     }
@@ -120,7 +120,7 @@ final class ItemRuleParsers {
     private static List<AddOnTier> addOnTiers(Params p) {
         List<AddOnTier> out = new ArrayList<>();
         for (Params t : p.objects("tiers")) {
-            AddOnTier tier = new AddOnTier(t.money("threshold"), t.strings("skus"), t.money("price"), t.count("maxQty", 1));
+            AddOnTier tier = new AddOnTier(t.money("threshold"), t.strings("skus"), t.money("price"), t.has("maxQty") ? t.atLeast("maxQty", 1) : 1);
             if (!out.isEmpty() && tier.threshold() <= out.get(out.size() - 1).threshold()) {
                 throw t.invalid("threshold", "tiers overlap: thresholds must strictly increase");
             }

@@ -45,16 +45,16 @@ final class OrderRuleParsers {
         r.put("cash_coupon", p -> new CashCoupon(p.money("amount")));
         r.put("threshold_coupon", p -> thresholdCoupon(p));
         r.put("percent_coupon", p -> new PercentCoupon(p.payRate("payRate"), p.money("threshold", 0), p.money("maxDiscount", Long.MAX_VALUE)));
-        r.put("product_coupon", p -> new ProductCoupon(p.money("amount"), p.count("maxUnits", Long.MAX_VALUE), p.flag("oncePerOrder", false)));
+        r.put("product_coupon", p -> new ProductCoupon(p.money("amount"), p.has("maxUnits") ? p.atLeast("maxUnits", 1) : Long.MAX_VALUE, p.flag("oncePerOrder", false)));
         r.put("shipping_coupon", p -> new ShippingCoupon(shipping(p)));
         r.put("exchange_coupon", p -> new ExchangeCoupon(p.money("price", 0)));
         r.put("points_earn_multiplier", p -> new PointsEarnMultiplier(p.decimal("multiplier").movePointRight(4).longValueExact()));
-        r.put("points_redemption", p -> new PointsRedemption(p.count("pointsPerYuan"), p.count("minPoints", 0),
+        r.put("points_redemption", p -> new PointsRedemption(p.atLeast("pointsPerYuan", 1), p.count("minPoints", 0),
                 p.money("step", 1), p.payRate("maxShare")));
         r.put("stored_value_bonus", p -> new StoredValueBonus(p.tiers("tiers", t -> t.money("recharge"), t -> t.money("bonus")),
-                StoredValueBonus.Spending.valueOf(p.string("spending", "PROPORTIONAL"))));
+                p.has("spending") ? Parts.enumOf(p, "spending", StoredValueBonus.Spending.class) : StoredValueBonus.Spending.PROPORTIONAL));
         r.put("gift_card", p -> new GiftCard(p.money("faceValue", 0)));
-        r.put("rounding_off", p -> new RoundingOff(RoundingMode.valueOf(p.string("mode")), p.flag("onlyWhenDiscounted", false)));
+        r.put("rounding_off", p -> new RoundingOff(Parts.enumOf(p, "mode", RoundingMode.class), p.flag("onlyWhenDiscounted", false)));
         r.put("b2b_volume_rebate", p -> new B2bVolumeRebate(p.tiers("tiers", t -> t.money("volume"), t -> t.payRate("payRate"))));
         r.put("price_floor_guard", p -> new PriceFloorGuard(p.has("minPayRate") ? p.payRate("minPayRate") : 0));
     }

@@ -106,19 +106,71 @@ public final class Params {
     }
 
     long count(String key) {
-        BigDecimal d = decimal(key);
-        if (d.signum() < 0 || d.stripTrailingZeros().scale() > 0) {
-            throw invalid(key, "must be a whole number ≥ 0");
-        }
-        return d.longValueExact();
+        return count(key, 0L, Long.MAX_VALUE);
     }
 
     long count(String key, long otherwise) {
         return has(key) ? count(key) : otherwise;
     }
 
+    /** A whole number from {@code min} to {@code max}. */
+    long count(String key, long min, long max) {
+        BigDecimal d = decimal(key);
+        if (d.stripTrailingZeros().scale() > 0 || d.compareTo(BigDecimal.valueOf(min)) < 0
+                || d.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw invalid(key, max == Long.MAX_VALUE ? "must be a whole number ≥ " + min
+                    : "must be a whole number from " + min + " to " + max);
+        }
+        return d.longValueExact();
+    }
+
+    /** A whole number of at least {@code min} (n of 买N送M, 第N件…). */
+    long atLeast(String key, long min) {
+        return count(key, min, Long.MAX_VALUE);
+    }
+
+    /** A whole number from {@code min} that fits an int, or {@code otherwise} when absent. */
+    int smallCount(String key, int min, int otherwise) {
+        return has(key) ? (int) count(key, min, Integer.MAX_VALUE) : otherwise;
+    }
+
+    /** {@code true} or {@code false}, as a JSON boolean or that word; anything else is refused. */
     boolean flag(String key, boolean otherwise) {
-        return has(key) ? Boolean.parseBoolean(string(key)) : otherwise;
+        if (!has(key)) {
+            return otherwise;
+        }
+        Object v = map.get(key);
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        String text = String.valueOf(v).trim();
+        if (text.equals("true") || text.equals("false")) {
+            return Boolean.parseBoolean(text);
+        }
+        throw invalid(key, "must be true or false");
+    }
+
+    /** Refuses every key but {@code keys}: a typo must not be ignored silently. */
+    Params only(Set<String> keys) {
+        for (String key : map.keySet()) {
+            if (!keys.contains(key)) {
+                throw invalid(key, "unknown field; expected one of " + new TreeSet<>(keys));
+            }
+        }
+        return this;
+    }
+
+    /** The elements of a list as text, each with its own field path ({@code key[i]}). */
+    List<String> list(String key) {
+        if (!has(key)) {
+            return List.of();
+        }
+        if (!(map.get(key) instanceof List<?> c)) {
+            throw invalid(key, "must be a list");
+        }
+        List<String> out = new ArrayList<>();
+        c.forEach(o -> out.add(String.valueOf(o).trim()));
+        return out;
     }
 
     Set<String> strings(String key) {

@@ -17,15 +17,27 @@ final class Parts {
     private Parts() {
     }
 
+    static final Set<String> SCOPE = Set.of("skus", "categories", "brands", "excludeSkus", "excludeCategories", "excludeBrands");
+    static final Set<String> AUDIENCE = Set.of("stores", "channels", "memberLevels", "memberTags", "membersOnly",
+            "maxPreviousOrders", "couponCode", "tenderMethods");
+    static final Set<String> STACKING = Set.of("stacksWithMemberDiscount", "stacksWithOrderPromotions", "stacksWithCoupons",
+            "stacksWithPoints", "excludeSpecialPriceItems", "exclusive");
+    /** The per-order limits read here and the cross-order ones the application reserves (spec 3.11). */
+    static final Set<String> LIMITS = Set.of("usesPerOrder", "qtyPerOrder", "partialBudget", "usesTotal", "usesPerCustomer",
+            "usesPerCustomerPerDay", "qtyPerCustomer", "activityStock", "giftStock", "budget");
+    static final Set<String> WINDOW = Set.of("start", "end", "slots", "weekdays", "monthDays", "blackout", "birthday");
+
     static ProductScope scope(Params p) {
+        p.only(SCOPE);
         return new ProductScope(p.strings("skus"), p.strings("categories"), p.strings("brands"), p.strings("excludeSkus"),
                 p.strings("excludeCategories"), p.strings("excludeBrands"));
     }
 
     static Audience audience(Params p, String type) {
+        p.only(AUDIENCE);
         boolean members = p.flag("membersOnly", type.equals("member_day") || type.equals("member_level_discount")
                 || type.equals("member_price"));
-        Optional<Integer> prev = p.has("maxPreviousOrders") ? Optional.of((int) p.count("maxPreviousOrders"))
+        Optional<Integer> prev = p.has("maxPreviousOrders") ? Optional.of(p.smallCount("maxPreviousOrders", 0, 0))
                 : type.equals("new_customer_offer") ? Optional.of(0) : Optional.empty();
         Optional<String> coupon = p.has("couponCode") ? Optional.of(p.string("couponCode")) : Optional.empty();
         return new Audience(p.strings("stores"), p.strings("channels"), p.strings("memberLevels"), p.strings("memberTags"),
@@ -33,6 +45,7 @@ final class Parts {
     }
 
     static Stacking stacking(Params p, Stacking d) {
+        p.only(STACKING);
         return new Stacking(p.flag("stacksWithMemberDiscount", d.stacksWithMemberDiscount()),
                 p.flag("stacksWithOrderPromotions", d.stacksWithOrderPromotions()),
                 p.flag("stacksWithCoupons", d.stacksWithCoupons()), p.flag("stacksWithPoints", d.stacksWithPoints()),
@@ -40,11 +53,13 @@ final class Parts {
     }
 
     static Limits limits(Params p, long defaultQty) {
+        p.only(LIMITS);
         return new Limits(p.count("usesPerOrder", Long.MAX_VALUE), p.count("qtyPerOrder", defaultQty),
                 p.flag("partialBudget", false));
     }
 
     static TimeWindow window(Params p) {
+        p.only(WINDOW);
         Optional<LocalDateTime> start = p.has("start") ? Optional.of(dateTime(p, "start")) : Optional.empty();
         Optional<LocalDateTime> end = p.has("end") ? Optional.of(dateTime(p, "end")) : Optional.empty();
         if (start.isPresent() && end.isPresent() && !start.get().isBefore(end.get())) {
@@ -66,12 +81,34 @@ final class Parts {
             weekdays.add(enumOf(p, "weekdays", DayOfWeek.class, d));
         }
         Set<Integer> monthDays = new HashSet<>();
-        p.strings("monthDays").forEach(d -> monthDays.add(Integer.parseInt(d)));
+        List<String> days = p.list("monthDays");
+        for (int i = 0; i < days.size(); i++) {
+            monthDays.add(monthDay(p, "monthDays[" + i + "]", days.get(i)));
+        }
         Set<LocalDate> blackout = new HashSet<>();
-        p.strings("blackout").forEach(d -> blackout.add(LocalDate.parse(d)));
+        List<String> dates = p.list("blackout");
+        for (int i = 0; i < dates.size(); i++) {
+            try {
+                blackout.add(LocalDate.parse(dates.get(i)));
+            } catch (DateTimeParseException e) {
+                throw p.invalid("blackout[" + i + "]", "'" + dates.get(i) + "' is not an ISO date such as 2026-02-14");
+            }
+        }
         TimeWindow.Birthday birthday = p.has("birthday") ? enumOf(p, "birthday", TimeWindow.Birthday.class)
                 : TimeWindow.Birthday.ANY_DAY;
         return new TimeWindow(start, end, slots, weekdays, monthDays, birthday, blackout);
+    }
+
+    private static int monthDay(Params p, String field, String text) {
+        try {
+            int day = Integer.parseInt(text);
+            if (day >= 1 && day <= 31) {
+                return day;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw p.invalid(field, "'" + text + "' is not a day of the month from 1 to 31");
     }
 
     static <E extends Enum<E>> E enumOf(Params p, String key, Class<E> type) {

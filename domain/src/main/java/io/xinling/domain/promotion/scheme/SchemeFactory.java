@@ -29,6 +29,9 @@ import java.util.function.Function;
 public final class SchemeFactory {
 
     private static final Map<String, Function<Params, Rule>> PARSERS = new HashMap<>();
+    /** The keys of a definition; any other is refused (a typo must not be ignored, nor stored). */
+    private static final Set<String> KEYS = Set.of("id", "version", "label", "priority", "exclusionGroup", "campaignStart",
+            "scope", "audience", "window", "stacking", "limits", "returnPolicy", "params");
 
     static {
         ItemRuleParsers.register(PARSERS);
@@ -50,12 +53,11 @@ public final class SchemeFactory {
         }
         Params p = new Params("", definition);
         try {
+            p.only(KEYS);
             Rule rule = ruleOf(parser, p.object("params"));
             return Either.right(assemble(p, rule));
         } catch (Params.Invalid e) {
             return Either.left(new PromotionError.InvalidScheme(e.field, e.getMessage()));
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            return Either.left(new PromotionError.InvalidScheme("window", String.valueOf(e.getMessage())));
         }
     }
 
@@ -76,9 +78,19 @@ public final class SchemeFactory {
         ProductScope scope = p.has("scope") ? Parts.scope(p.object("scope")) : defaultScope(rule);
         Optional<ReturnPolicy> returns = p.has("returnPolicy")
                 ? Optional.of(Parts.enumOf(p, "returnPolicy", ReturnPolicy.class)) : Optional.empty();
-        return new Scheme(p.string("id"), (int) p.count("version", 1), p.string("label", ""), rule,
-                p.string("exclusionGroup", ""), (int) p.count("priority", 0), start(p), scope, audience,
-                Parts.window(p.object("window")), stacking, limits, returns);
+        int version = p.smallCount("version", 1, 1);
+        int priority = p.smallCount("priority", 0, 0);
+        TimeWindow window = window(p.object("window"));
+        return new Scheme(p.string("id"), version, p.string("label", ""), rule, p.string("exclusionGroup", ""),
+                priority, start(p), scope, audience, window, stacking, limits, returns);
+    }
+
+    private static TimeWindow window(Params p) {
+        try {
+            return Parts.window(p);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw new Params.Invalid(p.path(), String.valueOf(e.getMessage()));
+        }
     }
 
     private static LocalDateTime start(Params p) {

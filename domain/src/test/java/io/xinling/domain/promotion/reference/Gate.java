@@ -27,7 +27,9 @@ final class Gate {
         if (!memberOk(a, ctx)) {
             return Optional.of(Reason.MEMBER_NOT_ELIGIBLE);
         }
-        if (a.maxPreviousOrders().isPresent() && ctx.previousOrders() > a.maxPreviousOrders().get()) {
+        // an anonymous ticket has no known order history, so it is never a new customer's (spec 2.27)
+        if (a.maxPreviousOrders().isPresent()
+                && (ctx.memberLevel().isEmpty() || ctx.previousOrders() > a.maxPreviousOrders().get())) {
             return Optional.of(Reason.NOT_NEW_CUSTOMER);
         }
         if (a.couponCode().isPresent() && !ctx.couponCodes().contains(a.couponCode().get())) {

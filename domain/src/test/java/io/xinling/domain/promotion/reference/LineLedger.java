@@ -25,10 +25,14 @@ final class LineLedger {
     final long[] payable;
     final long[] unitsAtPromo;
     final long[] units;
+    /** Per line, the whole units groups, quantity thresholds and caps count: ⌊quantity⌋ ({@link Amounts#countedUnits}). */
+    final long[] counted;
     final boolean[] special;
     final boolean[] locked;
     final boolean[] noOrder;
     final boolean[] noCoupon;
+    /** Per line, the first scheme that made it refuse coupons, else {@code null}. */
+    final Scheme[] couponRefusedBy;
     final boolean[] noPoints;
     final List<List<Adjustment>> adjustments;
     long defaultFloorBp;
@@ -43,15 +47,18 @@ final class LineLedger {
         payable = new long[n];
         unitsAtPromo = new long[n];
         units = new long[n];
+        counted = new long[n];
         special = new boolean[n];
         locked = new boolean[n];
         noOrder = new boolean[n];
         noCoupon = new boolean[n];
+        couponRefusedBy = new Scheme[n];
         noPoints = new boolean[n];
         adjustments = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             listUnit[i] = lines[i].unitPrice().minor();
             units[i] = Amounts.wholeUnits(lines[i].quantity());
+            counted[i] = units[i] > 0 ? units[i] : Amounts.countedUnits(lines[i].quantity());
             setBaseUnit(i, listUnit[i]);
             adjustments.add(new ArrayList<>(2));
         }
@@ -111,7 +118,10 @@ final class LineLedger {
         }
         locked[i] |= s.exclusive();
         noOrder[i] |= !s.stacksWithOrderPromotions();
-        noCoupon[i] |= !s.stacksWithCoupons();
+        if (!s.stacksWithCoupons() && !noCoupon[i]) {
+            noCoupon[i] = true;
+            couponRefusedBy[i] = scheme;
+        }
         noPoints[i] |= !s.stacksWithPoints();
     }
 

@@ -28,7 +28,7 @@ final class OrderStage {
             }
             RuleOutcome out = s.rule().evaluate(input);
             if (out instanceof RuleOutcome.Skip skip) {
-                run.skip(s, skip);
+                run.couponRefusedBy(s).ifPresentOrElse(by -> run.excludedBy(s, by), () -> run.skip(s, skip));
             } else if (out instanceof RuleOutcome.Benefit b) {
                 run.withinBudget(s, b).ifPresent(ok ->
                         groups.computeIfAbsent(s.exclusionGroup(), g -> new ArrayList<>()).add(Candidate.of(s, ok)));

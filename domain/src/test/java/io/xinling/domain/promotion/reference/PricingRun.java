@@ -104,7 +104,7 @@ final class PricingRun {
     }
 
     long wholeUnits(int i) {
-        return ledger.units[i];
+        return ledger.counted[i];
     }
 
     /**
@@ -183,6 +183,31 @@ final class PricingRun {
         notApplied.add(new NotApplied(s.id(), s.version(), s.type(), reason,
                 shortfall > 0 ? Optional.of(Money.of(shortfall, ledger.currency)) : Optional.empty(),
                 Optional.empty(), Optional.empty(), message));
+    }
+
+    /** The scheme that keeps a line coupon off every line it could otherwise use, else empty. */
+    Optional<Scheme> couponRefusedBy(Scheme s) {
+        if (s.stage() != Stage.S4_COUPON || s.rule() instanceof SeesWholeOrder) {
+            return Optional.empty();
+        }
+        Scheme by = null;
+        for (int i = 0; i < ledger.size(); i++) {
+            if (!covered(s)[i] || ledger.locked[i] || ledger.payable[i] <= 0
+                    || s.stacking().excludeSpecialPriceItems() && ledger.special[i]
+                    || s.rule().isMemberDiscount() && ledger.lines[i].memberDiscountExcluded()) {
+                continue;
+            }
+            if (!ledger.noCoupon[i]) {
+                return Optional.empty();
+            }
+            by = by == null ? ledger.couponRefusedBy[i] : by;
+        }
+        return Optional.ofNullable(by);
+    }
+
+    void excludedBy(Scheme s, Scheme by) {
+        notApplied.add(new NotApplied(s.id(), s.version(), s.type(), Reason.EXCLUDED_BY, Optional.empty(),
+                Optional.of(by.id()), Optional.empty(), "不与优惠券同享: " + by.label()));
     }
 
     void skip(Scheme s, RuleOutcome.Skip skip) {

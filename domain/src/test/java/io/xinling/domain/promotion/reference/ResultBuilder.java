@@ -44,6 +44,9 @@ final class ResultBuilder {
             payable += l.payable[i];
         }
         addGifts(run, cart, lines);
+        if (run.roundingCharge > 0) {
+            lines.add(LineResult.roundingCharge(cart.nextLineNo() + run.gifts.size(), money(run, run.roundingCharge)));
+        }
         payable += run.roundingCharge;
         long earn = Amounts.mulDivFloor(payable, run.policy.pointsPerUnitPaid(), 100) + run.extraPoints;
         return new PricingResult(lines, applied(run, onLines), run.notApplied, run.offers, run.rewards, run.clamps,

@@ -8,7 +8,8 @@ import io.xinling.domain.promotion.Stage;
 
 /**
  * 2.39 抹零 (stage S8, the last): rounds the ticket's payable by its mode. A downward rounding is a
- * discount allocated to lines; an upward one is an "other charge" on the order, never on a line. With
+ * discount allocated to lines; an upward one is an "other charge" line of the result (spec 2.39), never a
+ * negative discount on a goods line. With
  * {@code onlyWhenDiscounted} it rounds only tickets that already had a discount. Per-ticket only.
  */
 public record RoundingOff(RoundingMode mode, boolean onlyWhenDiscounted) implements Rule, SeesWholeOrder, RoundingCharge {

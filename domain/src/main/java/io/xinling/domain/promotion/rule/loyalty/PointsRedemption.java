@@ -31,7 +31,8 @@ public record PointsRedemption(long pointsPerUnit, long minPoints, long stepMino
             return RuleOutcome.skip(Reason.LIMIT_REACHED, "积分不足");
         }
         long capShare = Amounts.mulDivFloor(in.payable(), maxShareBp, Amounts.BP);
-        long byPoints = Amounts.mulDivFloor(balance, 100, pointsPerUnit);
+        long byPoints = balance / pointsPerUnit >= Long.MAX_VALUE / 100 ? Long.MAX_VALUE
+                : Amounts.mulDivFloor(balance, 100, pointsPerUnit);
         long cash = OrderBenefit.cap(in, Math.min(capShare, byPoints));
         cash -= cash % stepMinor;
         if (cash <= 0) {
