@@ -86,7 +86,7 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
         return DraftParser.parse(command)
                 .flatMap(draft -> open(tenant, draft.date()).map(ok -> draft))
                 .flatMap(draft -> References.check(tenant, draft, documents).map(ok -> draft))
-                .map(draft -> BatchDefaults.apply(draft, ledgers.current(tenant, skusOf(tenant, draft))))
+                .map(draft -> BatchDefaults.apply(draft, () -> ledgers.current(tenant, skusOf(tenant, draft))))
                 .flatMap(draft -> probe(tenant, draft).map(ok -> draft))
                 .map(draft -> new DocumentView(documents.create(tenant, draft, clock.instant()), List.of()));
     }
