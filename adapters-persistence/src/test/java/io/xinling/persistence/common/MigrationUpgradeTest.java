@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A database migrated by the first release (its twelve migrations, up to V51) upgrades: the
@@ -51,6 +52,9 @@ class MigrationUpgradeTest {
             try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
                 st.execute("insert into tenants (tenant_id, name, created_at) values (7, 'old', now())");
                 st.execute("insert into products (tenant_id, product_id, code, name, category_id) values (7, 70, 'P', '旧商品', 1)");
+                st.execute("insert into skus (tenant_id, sku_id, product_id, code, name, base_unit, tracking, tax_rate,"
+                        + " reference_cost, batch_costing, zero_cost_allowed) values (7, 71, 70, 'P-1', '旧商品', '个', 'NONE', 13,"
+                        + " -500, false, false), (7, 72, 70, 'P-2', '旧商品', '个', 'NONE', 13, 800, false, false)");
                 for (String doc : List.of("(7, 905, 'RECEIPT', '2026-01-20')", "(7, 903, 'RECEIPT', '2026-01-31')",
                         "(7, 904, 'ISSUE', '2026-01-02')", "(7, 906, 'RECEIPT', '2026-02-01')")) {
                     st.execute("insert into inventory_documents (tenant_id, document_id, kind, doc_date, status, doc_time, created_at)"
@@ -74,6 +78,16 @@ class MigrationUpgradeTest {
                 assertThat(r.next()).isTrue();
                 assertThat(r.getString(1)).isEqualTo("旧商品");
                 assertThat(r.getObject(2)).isNull();
+            }
+            // V90 drops the negative reference cost that a SKU could be given before it was refused (the SKU would not
+            // load any more) and keeps the others; the column refuses negative values from then on.
+            try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+                 ResultSet r = st.executeQuery("select string_agg(sku_id || ' ' || coalesce(reference_cost::text, '-'), ', '"
+                         + " order by sku_id) from skus where tenant_id = 7")) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getString(1)).isEqualTo("71 -, 72 800");
+                assertThatThrownBy(() -> st.execute("update skus set reference_cost = -1 where tenant_id = 7 and sku_id = 72"))
+                        .hasMessageContaining("skus_reference_cost_not_negative");
             }
             // V18 numbers the documents already there per kind and month, in the order they were created.
             try (Connection c = ds.getConnection(); Statement st = c.createStatement();
