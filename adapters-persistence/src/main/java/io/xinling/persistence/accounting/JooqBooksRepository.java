@@ -6,6 +6,8 @@ import io.xinling.domain.accounting.Account;
 import io.xinling.domain.accounting.AccountCode;
 import io.xinling.domain.accounting.AccountType;
 import io.xinling.domain.accounting.Books;
+import io.xinling.domain.accounting.CloseGate;
+import io.xinling.domain.accounting.CloseWaiver;
 import io.xinling.domain.accounting.Dimension;
 import io.xinling.domain.accounting.Direction;
 import io.xinling.domain.accounting.TaxLocation;
@@ -29,6 +31,7 @@ import java.util.stream.Collectors;
 import static io.xinling.persistence.jooq.Tables.ACCOUNTING_BOOKS;
 import static io.xinling.persistence.jooq.Tables.ACCOUNTS;
 import static io.xinling.persistence.jooq.Tables.PERIOD_CLOSES;
+import static io.xinling.persistence.jooq.Tables.PERIOD_CLOSE_WAIVERS;
 import static io.xinling.persistence.jooq.Tables.PERIOD_EVENTS;
 
 public final class JooqBooksRepository implements BooksRepository {
@@ -131,6 +134,35 @@ public final class JooqBooksRepository implements BooksRepository {
                 .set(PERIOD_CLOSES.CLOSED_BY, by.value())
                 .execute();
         event(tenant, close.period(), "CLOSE", at, by, null);
+    }
+
+    @Override
+    public void recordWaivers(TenantId tenant, YearMonth period, List<CloseWaiver> waivers, Instant at) {
+        for (CloseWaiver w : waivers) {
+            dsl.insertInto(PERIOD_CLOSE_WAIVERS)
+                    .set(PERIOD_CLOSE_WAIVERS.TENANT_ID, tenant.value())
+                    .set(PERIOD_CLOSE_WAIVERS.PERIOD, period.atDay(1))
+                    .set(PERIOD_CLOSE_WAIVERS.WAIVED_AT, at.atOffset(ZoneOffset.UTC))
+                    .set(PERIOD_CLOSE_WAIVERS.GATE, w.gate().wireName())
+                    .set(PERIOD_CLOSE_WAIVERS.REASON, w.reason())
+                    .set(PERIOD_CLOSE_WAIVERS.WAIVED_BY, w.by().value())
+                    .set(PERIOD_CLOSE_WAIVERS.FINDINGS, w.findings().toArray(String[]::new))
+                    .execute();
+        }
+    }
+
+    @Override
+    public List<CloseWaiver> waivers(TenantId tenant, YearMonth period) {
+        return dsl.select(PERIOD_CLOSE_WAIVERS.GATE, PERIOD_CLOSE_WAIVERS.REASON, PERIOD_CLOSE_WAIVERS.WAIVED_BY,
+                        PERIOD_CLOSE_WAIVERS.FINDINGS)
+                .from(PERIOD_CLOSE_WAIVERS).join(PERIOD_CLOSES)
+                .on(PERIOD_CLOSES.TENANT_ID.eq(PERIOD_CLOSE_WAIVERS.TENANT_ID),
+                        PERIOD_CLOSES.PERIOD.eq(PERIOD_CLOSE_WAIVERS.PERIOD),
+                        PERIOD_CLOSES.CLOSED_AT.eq(PERIOD_CLOSE_WAIVERS.WAIVED_AT))
+                .where(PERIOD_CLOSE_WAIVERS.TENANT_ID.eq(tenant.value()), PERIOD_CLOSE_WAIVERS.PERIOD.eq(period.atDay(1)))
+                .orderBy(PERIOD_CLOSE_WAIVERS.GATE)
+                .fetch(r -> new CloseWaiver(CloseGate.fromWire(r.value1()).orElseThrow(), r.value2(),
+                        new UserId(r.value3()), List.of(r.value4())));
     }
 
     @Override

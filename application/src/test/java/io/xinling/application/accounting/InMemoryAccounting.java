@@ -50,6 +50,7 @@ public final class InMemoryAccounting implements BooksRepository, VoucherReposit
 
     private State state = new State(new HashMap<>(), new HashMap<>(), new HashMap<>(), new TreeMap<>(), new HashMap<>(), 1);
     private int depth;
+    private final Map<String, List<io.xinling.domain.accounting.CloseWaiver>> waiverLog = new HashMap<>();
 
     @Override
     public <E, T> Either<E, T> inTransaction(Supplier<Either<E, T>> work) {
@@ -135,6 +136,18 @@ public final class InMemoryAccounting implements BooksRepository, VoucherReposit
     @Override
     public void recordClose(TenantId tenant, CloseRecord close, Instant at, UserId by) {
         state.closes.put(tenant + "|" + close.period(), close);
+    }
+
+    @Override
+    public void recordWaivers(TenantId tenant, YearMonth period, List<io.xinling.domain.accounting.CloseWaiver> waivers,
+                              Instant at) {
+        waiverLog.put(tenant + "|" + period, List.copyOf(waivers));
+    }
+
+    @Override
+    public List<io.xinling.domain.accounting.CloseWaiver> waivers(TenantId tenant, YearMonth period) {
+        return state.closes.containsKey(tenant + "|" + period) ? waiverLog.getOrDefault(tenant + "|" + period, List.of())
+                : List.of();
     }
 
     @Override

@@ -136,4 +136,12 @@ public sealed interface AccountingError extends DomainError {
         @Override public String code() { return "accounting.close-blocked"; }
         @Override public String message() { return "period " + period + " cannot close: " + String.join("; ", reasons); }
     }
+
+    /** 5.1: a gate the spec does not let a close waive (the step 5 reconciliations, the trial balance, pending generation). */
+    record GateNotWaivable(CloseGate gate) implements AccountingError {
+        @Override public String code() { return "accounting.gate-not-waivable"; }
+        @Override public String message() {
+            return "the close gate " + gate.wireName() + " cannot be waived: it must pass (spec 5.1)";
+        }
+    }
 }

@@ -53,6 +53,15 @@ public interface BooksRepository {
     /** Logs the close with the watermark it replaced, so a reopen restores it. */
     void recordClose(TenantId tenant, CloseRecord close, Instant at, UserId by);
 
+    /**
+     * Records the waivers a close applied, at the close's instant; they stay as history after a reopen (a later close of
+     * the period records its own).
+     */
+    void recordWaivers(TenantId tenant, YearMonth period, List<io.xinling.domain.accounting.CloseWaiver> waivers, Instant at);
+
+    /** The waivers recorded with the close of {@code period} that stands now; empty when it is open. */
+    List<io.xinling.domain.accounting.CloseWaiver> waivers(TenantId tenant, YearMonth period);
+
     /** Removes the close of {@code period} (logging who reopened it and why) and returns it. */
     Optional<CloseRecord> removeClose(TenantId tenant, YearMonth period, Instant at, UserId by, String reason);
 
