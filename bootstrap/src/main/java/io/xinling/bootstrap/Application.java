@@ -11,6 +11,7 @@ import io.xinling.application.accounting.TradeVoucherGenerator;
 import io.xinling.application.inventory.AccountingPeriodCalendar;
 import io.xinling.application.inventory.CatalogService;
 import io.xinling.application.inventory.CategoryService;
+import io.xinling.application.inventory.InventoryDraftService;
 import io.xinling.application.inventory.InventoryDocumentService;
 import io.xinling.application.inventory.InventoryQueryService;
 import io.xinling.application.inventory.InventorySettingsService;
@@ -126,6 +127,7 @@ public final class Application {
     private final CatalogService catalog;
     private final CategoryService categories;
     private final InventoryDocumentService inventoryDocuments;
+    private final InventoryDraftService inventoryDrafts;
     private final InventorySettingsService inventorySettings;
     private final InventoryQueryService inventoryQueries;
     private final StockControlService stockControl;
@@ -180,6 +182,7 @@ public final class Application {
                 inventoryCalendar(), clock, voucherGenerator);
         this.inventorySettings = new InventorySettingsService(transactor, inventorySettingsRepository, ledgerStore,
                 inventoryCalendar(), clock, inventoryDocuments);
+        this.inventoryDrafts = new InventoryDraftService(transactor, documentRepository, inventoryCalendar());
         this.inventoryQueries = new InventoryQueryService(ledgers, documentRepository, ledgerStore);
         accounting.periods().reconcileWith(new BusinessSubledgers(inventoryQueries, settlementQueries));
         this.stockControl = new StockControlService(transactor, ledgerStore, clock);
@@ -285,7 +288,7 @@ public final class Application {
                 new TradeRoutes(lineAmounts),
                 new CatalogRoutes(catalog),
                 new CategoryRoutes(categories),
-                new InventoryDocumentRoutes(inventoryDocuments),
+                new InventoryDocumentRoutes(inventoryDocuments, inventoryDrafts),
                 new InventoryQueryRoutes(inventoryQueries, stockControl, clock),
                 new InventorySettingsRoutes(inventorySettings),
                 new TradeDocumentRoutes(tradeDocuments, tradeOrders, tradeInvoices));
