@@ -14,6 +14,7 @@ import io.xinling.domain.accounting.TaxLocation;
 import io.xinling.domain.accounting.TaxpayerKind;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.UserId;
+import io.xinling.domain.settlement.PaymentMethod;
 import io.xinling.persistence.jooq.tables.records.AccountsRecord;
 import io.xinling.persistence.common.Jdbc;
 import org.jooq.DSLContext;
@@ -23,13 +24,16 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import static io.xinling.persistence.jooq.Tables.ACCOUNTING_BOOKS;
 import static io.xinling.persistence.jooq.Tables.ACCOUNTS;
+import static io.xinling.persistence.jooq.Tables.PAYMENT_METHOD_ACCOUNTS;
 import static io.xinling.persistence.jooq.Tables.PERIOD_CLOSES;
 import static io.xinling.persistence.jooq.Tables.PERIOD_CLOSE_WAIVERS;
 import static io.xinling.persistence.jooq.Tables.PERIOD_EVENTS;
@@ -134,6 +138,26 @@ public final class JooqBooksRepository implements BooksRepository {
                 .set(PERIOD_CLOSES.CLOSED_BY, by.value())
                 .execute();
         event(tenant, close.period(), "CLOSE", at, by, null);
+    }
+
+    @Override
+    public Map<PaymentMethod, AccountCode> paymentAccounts(TenantId tenant) {
+        Map<PaymentMethod, AccountCode> out = new EnumMap<>(PaymentMethod.class);
+        dsl.select(PAYMENT_METHOD_ACCOUNTS.METHOD, PAYMENT_METHOD_ACCOUNTS.ACCOUNT_CODE).from(PAYMENT_METHOD_ACCOUNTS)
+                .where(PAYMENT_METHOD_ACCOUNTS.TENANT_ID.eq(tenant.value()))
+                .forEach(r -> out.put(PaymentMethod.valueOf(r.value1()), AccountCode.of(r.value2())));
+        return out;
+    }
+
+    @Override
+    public void setPaymentAccount(TenantId tenant, PaymentMethod method, AccountCode account) {
+        dsl.insertInto(PAYMENT_METHOD_ACCOUNTS)
+                .set(PAYMENT_METHOD_ACCOUNTS.TENANT_ID, tenant.value())
+                .set(PAYMENT_METHOD_ACCOUNTS.METHOD, method.name())
+                .set(PAYMENT_METHOD_ACCOUNTS.ACCOUNT_CODE, account.value())
+                .onConflict(PAYMENT_METHOD_ACCOUNTS.TENANT_ID, PAYMENT_METHOD_ACCOUNTS.METHOD)
+                .doUpdate().set(PAYMENT_METHOD_ACCOUNTS.ACCOUNT_CODE, account.value())
+                .execute();
     }
 
     @Override

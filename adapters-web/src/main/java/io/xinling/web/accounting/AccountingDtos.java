@@ -54,6 +54,13 @@ final class AccountingDtos {
     record SettingsRequest(Boolean allowSelfReview, String taxpayerKind, String taxLocation) {
     }
 
+    /** 3.4 payment.method.account: the leaf cash account a payment method posts to. */
+    record PaymentMethodRequest(String account) {
+    }
+
+    record PaymentMethodResponse(String method, String account) {
+    }
+
     record SubAccountRequest(String code, String name, List<String> requiredDimensions) {
     }
 

@@ -114,7 +114,8 @@ public sealed interface AccountingError extends DomainError {
         @Override public String code() { return "accounting.template-account-conflict"; }
         @Override public String message() {
             return "the built-in voucher templates post to account " + account + " (spec 4); a sub-account would make it a"
-                    + " parent and those postings fail, and templates cannot be mapped to sub-accounts yet";
+                    + " parent and those postings fail; only the accounts of the payment methods (1002, 101201, 101202) take"
+                    + " sub-accounts, the method then mapped to one of them";
         }
     }
 
@@ -143,5 +144,11 @@ public sealed interface AccountingError extends DomainError {
         @Override public String message() {
             return "the close gate " + gate.wireName() + " cannot be waived: it must pass (spec 5.1)";
         }
+    }
+
+    /** 3.4: a payment method posts to a leaf among the cash accounts (1001, 1002, 1012). */
+    record InvalidPaymentAccount(String method, String account, String reason) implements AccountingError {
+        @Override public String code() { return "accounting.invalid-payment-account"; }
+        @Override public String message() { return "payment method " + method + " cannot post to " + account + ": " + reason; }
     }
 }

@@ -50,6 +50,13 @@ public interface BooksRepository {
     /** Removes an account that carries no voucher line (the caller checked). */
     void removeAccount(TenantId tenant, io.xinling.domain.accounting.AccountCode code);
 
+    /** The payment methods the tenant mapped to accounts of its own (3.4 payment.method.account); the rest keep their defaults. */
+    java.util.Map<io.xinling.domain.settlement.PaymentMethod, io.xinling.domain.accounting.AccountCode> paymentAccounts(
+            TenantId tenant);
+
+    void setPaymentAccount(TenantId tenant, io.xinling.domain.settlement.PaymentMethod method,
+                           io.xinling.domain.accounting.AccountCode account);
+
     /** Logs the close with the watermark it replaced, so a reopen restores it. */
     void recordClose(TenantId tenant, CloseRecord close, Instant at, UserId by);
 
