@@ -3,6 +3,7 @@ package io.xinling.bootstrap;
 import io.javalin.Javalin;
 import io.xinling.application.accounting.AccountingServices;
 import io.xinling.application.accounting.BusinessDimensions;
+import io.xinling.application.accounting.DimensionRegisterService;
 import io.xinling.application.accounting.BusinessDrafts;
 import io.xinling.application.accounting.BusinessSubledgers;
 import io.xinling.application.accounting.InventoryVoucherGenerator;
@@ -42,6 +43,7 @@ import io.xinling.application.trade.TradeUnshippedOrders;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.UserId;
 import io.xinling.persistence.accounting.JooqBooksRepository;
+import io.xinling.persistence.accounting.JooqDimensionRegisterRepository;
 import io.xinling.persistence.accounting.JooqGenerationRepository;
 import io.xinling.persistence.accounting.JooqLedgerRepository;
 import io.xinling.persistence.accounting.JooqPostingStore;
@@ -77,6 +79,7 @@ import io.xinling.web.RouteModule;
 import io.xinling.web.WebApp;
 import io.xinling.web.WebSettings;
 import io.xinling.web.accounting.AccountingRoutes;
+import io.xinling.web.accounting.DimensionRoutes;
 import io.xinling.web.accounting.LedgerRoutes;
 import io.xinling.web.accounting.VoucherGenerationRoutes;
 import io.xinling.web.inventory.CatalogRoutes;
@@ -128,6 +131,7 @@ public final class Application {
     private final CategoryService categories;
     private final InventoryDocumentService inventoryDocuments;
     private final InventoryDraftService inventoryDrafts;
+    private final DimensionRegisterService dimensionRegisters;
     private final InventorySettingsService inventorySettings;
     private final InventoryQueryService inventoryQueries;
     private final StockControlService stockControl;
@@ -190,7 +194,10 @@ public final class Application {
                 settlement, settlement, partners, inventorySettings, clock,
                 new TradeVoucherGenerator(accounting.outbox(), inventoryDocuments, catalog, preparer), inventoryQueries,
                 new JooqTradeSettingsRepository(database.dsl()), inventoryCalendar());
-        accounting.vouchers().lookUpDimensionsIn(new BusinessDimensions(partners, catalog, inventorySettings));
+        this.dimensionRegisters = new DimensionRegisterService(transactor,
+                new JooqDimensionRegisterRepository(database.dsl()));
+        accounting.vouchers().lookUpDimensionsIn(new BusinessDimensions(partners, catalog, inventorySettings,
+                dimensionRegisters));
         accounting.periods().waitForDrafts(new BusinessDrafts(inventoryDocuments, tradeDocuments));
         this.tradeOrders = new TradeOrderService(transactor, tradeRepository, tradeDocuments, partners);
         this.tradeInvoices = new TradeInvoiceService(transactor, tradeRepository,
@@ -281,6 +288,7 @@ public final class Application {
                 new PriceChangeRoutes(priceChanges, clock),
                 new AccountingRoutes(accounting),
                 new LedgerRoutes(accounting),
+                new DimensionRoutes(dimensionRegisters),
                 new VoucherGenerationRoutes(accounting.outbox()),
                 new PartnerRoutes(partners, partners, partners),
                 new SettlementRoutes(settlement, settlement, settlement, settlementQueries),

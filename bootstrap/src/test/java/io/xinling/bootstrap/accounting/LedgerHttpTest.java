@@ -40,6 +40,7 @@ class LedgerHttpTest {
         assertThat(json(added).path("requiredDimensions").toString()).isEqualTo("[\"project\"]");
         assertProblem(books.enter("2026-01-02", dr("1121", "1.00"), cr("3001", "1.00")), 422, "accounting.account-not-leaf");
         assertProblem(books.enter("2026-01-02", dr("112101", "1.00"), cr("3001", "1.00")), 422, "accounting.missing-dimension");
+        books.register("project", "P1");
         books.posted("2026-01-02", line("112101", "1.00", null, "{\"project\":\"P1\"}"), cr("3001", "1.00"));
         assertProblem(app.post("/api/v1/accounting/accounts", books.preparer.key(), "{\"code\":\"300101\",\"name\":\"甲\"}"), 422,
                 "accounting.account-has-postings");

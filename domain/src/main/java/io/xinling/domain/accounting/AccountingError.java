@@ -151,4 +151,10 @@ public sealed interface AccountingError extends DomainError {
         @Override public String code() { return "accounting.invalid-payment-account"; }
         @Override public String message() { return "payment method " + method + " cannot post to " + account + ": " + reason; }
     }
+
+    /** A dimension register already holds the code. */
+    record DimensionValueConflict(String dimension, String code) implements AccountingError {
+        @Override public String code() { return "accounting.dimension-value-conflict"; }
+        @Override public String message() { return "the " + dimension + " register already holds " + code; }
+    }
 }
