@@ -74,6 +74,18 @@ class InventoryDraftHttpTest {
     }
 
     @Test
+    void a_draft_another_live_document_refers_to_is_deleted_only_after_that_one() {
+        Tenant t = tenant();
+        long receipt = receipt(t, "2026-11-05");
+        long landed = ok(app.post("/api/v1/inventory/documents", t.key(), "{\"kind\":\"landed-cost\",\"date\":\"2026-11-06\","
+                + "\"referenceDocumentId\":" + receipt + ",\"amount\":\"5.00\",\"lines\":[]}"), 201).path("id").asLong();
+        assertProblem(delete(t, receipt), 409, "inventory.has-dependants");
+        assertThat(ok(app.get("/api/v1/inventory/documents/" + receipt, t.key()), 200).path("status").asText()).isEqualTo("draft");
+        ok(delete(t, landed), 200);
+        ok(delete(t, receipt), 200);
+    }
+
+    @Test
     void a_posted_or_cancelled_document_is_not_deleted_nor_redated() {
         Tenant t = tenant();
         long id = receipt(t, "2026-11-05");
