@@ -3,6 +3,7 @@ package io.xinling.bootstrap;
 import io.javalin.Javalin;
 import io.xinling.application.accounting.AccountingServices;
 import io.xinling.application.accounting.BusinessDimensions;
+import io.xinling.application.accounting.DimensionRegisterService;
 import io.xinling.application.accounting.BusinessDrafts;
 import io.xinling.application.accounting.BusinessSubledgers;
 import io.xinling.application.accounting.InventoryVoucherGenerator;
@@ -11,6 +12,7 @@ import io.xinling.application.accounting.TradeVoucherGenerator;
 import io.xinling.application.inventory.AccountingPeriodCalendar;
 import io.xinling.application.inventory.CatalogService;
 import io.xinling.application.inventory.CategoryService;
+import io.xinling.application.inventory.InventoryDraftService;
 import io.xinling.application.inventory.InventoryDocumentService;
 import io.xinling.application.inventory.InventoryQueryService;
 import io.xinling.application.inventory.InventorySettingsService;
@@ -41,6 +43,7 @@ import io.xinling.application.trade.TradeUnshippedOrders;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.UserId;
 import io.xinling.persistence.accounting.JooqBooksRepository;
+import io.xinling.persistence.accounting.JooqDimensionRegisterRepository;
 import io.xinling.persistence.accounting.JooqGenerationRepository;
 import io.xinling.persistence.accounting.JooqLedgerRepository;
 import io.xinling.persistence.accounting.JooqPostingStore;
@@ -76,6 +79,7 @@ import io.xinling.web.RouteModule;
 import io.xinling.web.WebApp;
 import io.xinling.web.WebSettings;
 import io.xinling.web.accounting.AccountingRoutes;
+import io.xinling.web.accounting.DimensionRoutes;
 import io.xinling.web.accounting.LedgerRoutes;
 import io.xinling.web.accounting.VoucherGenerationRoutes;
 import io.xinling.web.inventory.CatalogRoutes;
@@ -126,6 +130,8 @@ public final class Application {
     private final CatalogService catalog;
     private final CategoryService categories;
     private final InventoryDocumentService inventoryDocuments;
+    private final InventoryDraftService inventoryDrafts;
+    private final DimensionRegisterService dimensionRegisters;
     private final InventorySettingsService inventorySettings;
     private final InventoryQueryService inventoryQueries;
     private final StockControlService stockControl;
@@ -161,7 +167,7 @@ public final class Application {
                 new ReceivablesExposure(settlementRepository), new TradeUnshippedOrders(tradeRepository), priceLists,
                 clock);
         this.settlement = new SettlementService(transactor, settlementRepository, partners, clock,
-                new SettlementVoucherGenerator(accounting.outbox(), preparer));
+                new SettlementVoucherGenerator(accounting.outbox(), preparer, accounting.chart()));
         this.settlementQueries = new SettlementQueryService(settlementRepository, partners);
         this.pricing = new PricingService(transactor, priceLists, partners,
                 new JooqPricedThings(database.dsl()), clock);
@@ -180,6 +186,7 @@ public final class Application {
                 inventoryCalendar(), clock, voucherGenerator);
         this.inventorySettings = new InventorySettingsService(transactor, inventorySettingsRepository, ledgerStore,
                 inventoryCalendar(), clock, inventoryDocuments);
+        this.inventoryDrafts = new InventoryDraftService(transactor, documentRepository, inventoryCalendar());
         this.inventoryQueries = new InventoryQueryService(ledgers, documentRepository, ledgerStore);
         accounting.periods().reconcileWith(new BusinessSubledgers(inventoryQueries, settlementQueries));
         this.stockControl = new StockControlService(transactor, ledgerStore, clock);
@@ -187,7 +194,10 @@ public final class Application {
                 settlement, settlement, partners, inventorySettings, clock,
                 new TradeVoucherGenerator(accounting.outbox(), inventoryDocuments, catalog, preparer), inventoryQueries,
                 new JooqTradeSettingsRepository(database.dsl()), inventoryCalendar());
-        accounting.vouchers().lookUpDimensionsIn(new BusinessDimensions(partners, catalog, inventorySettings));
+        this.dimensionRegisters = new DimensionRegisterService(transactor,
+                new JooqDimensionRegisterRepository(database.dsl()));
+        accounting.vouchers().lookUpDimensionsIn(new BusinessDimensions(partners, catalog, inventorySettings,
+                dimensionRegisters));
         accounting.periods().waitForDrafts(new BusinessDrafts(inventoryDocuments, tradeDocuments));
         this.tradeOrders = new TradeOrderService(transactor, tradeRepository, tradeDocuments, partners);
         this.tradeInvoices = new TradeInvoiceService(transactor, tradeRepository,
@@ -278,6 +288,7 @@ public final class Application {
                 new PriceChangeRoutes(priceChanges, clock),
                 new AccountingRoutes(accounting),
                 new LedgerRoutes(accounting),
+                new DimensionRoutes(dimensionRegisters),
                 new VoucherGenerationRoutes(accounting.outbox()),
                 new PartnerRoutes(partners, partners, partners),
                 new SettlementRoutes(settlement, settlement, settlement, settlementQueries),
@@ -285,7 +296,7 @@ public final class Application {
                 new TradeRoutes(lineAmounts),
                 new CatalogRoutes(catalog),
                 new CategoryRoutes(categories),
-                new InventoryDocumentRoutes(inventoryDocuments),
+                new InventoryDocumentRoutes(inventoryDocuments, inventoryDrafts),
                 new InventoryQueryRoutes(inventoryQueries, stockControl, clock),
                 new InventorySettingsRoutes(inventorySettings),
                 new TradeDocumentRoutes(tradeDocuments, tradeOrders, tradeInvoices));

@@ -6,12 +6,15 @@ import io.xinling.domain.accounting.Account;
 import io.xinling.domain.accounting.AccountCode;
 import io.xinling.domain.accounting.AccountType;
 import io.xinling.domain.accounting.Books;
+import io.xinling.domain.accounting.CloseGate;
+import io.xinling.domain.accounting.CloseWaiver;
 import io.xinling.domain.accounting.Dimension;
 import io.xinling.domain.accounting.Direction;
 import io.xinling.domain.accounting.TaxLocation;
 import io.xinling.domain.accounting.TaxpayerKind;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.UserId;
+import io.xinling.domain.settlement.PaymentMethod;
 import io.xinling.persistence.jooq.tables.records.AccountsRecord;
 import io.xinling.persistence.common.Jdbc;
 import org.jooq.DSLContext;
@@ -21,14 +24,18 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import static io.xinling.persistence.jooq.Tables.ACCOUNTING_BOOKS;
 import static io.xinling.persistence.jooq.Tables.ACCOUNTS;
+import static io.xinling.persistence.jooq.Tables.PAYMENT_METHOD_ACCOUNTS;
 import static io.xinling.persistence.jooq.Tables.PERIOD_CLOSES;
+import static io.xinling.persistence.jooq.Tables.PERIOD_CLOSE_WAIVERS;
 import static io.xinling.persistence.jooq.Tables.PERIOD_EVENTS;
 
 public final class JooqBooksRepository implements BooksRepository {
@@ -131,6 +138,55 @@ public final class JooqBooksRepository implements BooksRepository {
                 .set(PERIOD_CLOSES.CLOSED_BY, by.value())
                 .execute();
         event(tenant, close.period(), "CLOSE", at, by, null);
+    }
+
+    @Override
+    public Map<PaymentMethod, AccountCode> paymentAccounts(TenantId tenant) {
+        Map<PaymentMethod, AccountCode> out = new EnumMap<>(PaymentMethod.class);
+        dsl.select(PAYMENT_METHOD_ACCOUNTS.METHOD, PAYMENT_METHOD_ACCOUNTS.ACCOUNT_CODE).from(PAYMENT_METHOD_ACCOUNTS)
+                .where(PAYMENT_METHOD_ACCOUNTS.TENANT_ID.eq(tenant.value()))
+                .forEach(r -> out.put(PaymentMethod.valueOf(r.value1()), AccountCode.of(r.value2())));
+        return out;
+    }
+
+    @Override
+    public void setPaymentAccount(TenantId tenant, PaymentMethod method, AccountCode account) {
+        dsl.insertInto(PAYMENT_METHOD_ACCOUNTS)
+                .set(PAYMENT_METHOD_ACCOUNTS.TENANT_ID, tenant.value())
+                .set(PAYMENT_METHOD_ACCOUNTS.METHOD, method.name())
+                .set(PAYMENT_METHOD_ACCOUNTS.ACCOUNT_CODE, account.value())
+                .onConflict(PAYMENT_METHOD_ACCOUNTS.TENANT_ID, PAYMENT_METHOD_ACCOUNTS.METHOD)
+                .doUpdate().set(PAYMENT_METHOD_ACCOUNTS.ACCOUNT_CODE, account.value())
+                .execute();
+    }
+
+    @Override
+    public void recordWaivers(TenantId tenant, YearMonth period, List<CloseWaiver> waivers, Instant at) {
+        for (CloseWaiver w : waivers) {
+            dsl.insertInto(PERIOD_CLOSE_WAIVERS)
+                    .set(PERIOD_CLOSE_WAIVERS.TENANT_ID, tenant.value())
+                    .set(PERIOD_CLOSE_WAIVERS.PERIOD, period.atDay(1))
+                    .set(PERIOD_CLOSE_WAIVERS.WAIVED_AT, at.atOffset(ZoneOffset.UTC))
+                    .set(PERIOD_CLOSE_WAIVERS.GATE, w.gate().wireName())
+                    .set(PERIOD_CLOSE_WAIVERS.REASON, w.reason())
+                    .set(PERIOD_CLOSE_WAIVERS.WAIVED_BY, w.by().value())
+                    .set(PERIOD_CLOSE_WAIVERS.FINDINGS, w.findings().toArray(String[]::new))
+                    .execute();
+        }
+    }
+
+    @Override
+    public List<CloseWaiver> waivers(TenantId tenant, YearMonth period) {
+        return dsl.select(PERIOD_CLOSE_WAIVERS.GATE, PERIOD_CLOSE_WAIVERS.REASON, PERIOD_CLOSE_WAIVERS.WAIVED_BY,
+                        PERIOD_CLOSE_WAIVERS.FINDINGS)
+                .from(PERIOD_CLOSE_WAIVERS).join(PERIOD_CLOSES)
+                .on(PERIOD_CLOSES.TENANT_ID.eq(PERIOD_CLOSE_WAIVERS.TENANT_ID),
+                        PERIOD_CLOSES.PERIOD.eq(PERIOD_CLOSE_WAIVERS.PERIOD),
+                        PERIOD_CLOSES.CLOSED_AT.eq(PERIOD_CLOSE_WAIVERS.WAIVED_AT))
+                .where(PERIOD_CLOSE_WAIVERS.TENANT_ID.eq(tenant.value()), PERIOD_CLOSE_WAIVERS.PERIOD.eq(period.atDay(1)))
+                .orderBy(PERIOD_CLOSE_WAIVERS.GATE)
+                .fetch(r -> new CloseWaiver(CloseGate.fromWire(r.value1()).orElseThrow(), r.value2(),
+                        new UserId(r.value3()), List.of(r.value4())));
     }
 
     @Override

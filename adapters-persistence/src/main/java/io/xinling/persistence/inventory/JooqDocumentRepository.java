@@ -273,6 +273,39 @@ public final class JooqDocumentRepository implements DocumentRepository {
     }
 
     @Override
+    public void delete(TenantId tenant, long id) {
+        dsl.deleteFrom(INVENTORY_DOCUMENT_LINES)
+                .where(INVENTORY_DOCUMENT_LINES.TENANT_ID.eq(tenant.value()), INVENTORY_DOCUMENT_LINES.DOCUMENT_ID.eq(id))
+                .execute();
+        dsl.deleteFrom(INVENTORY_DOCUMENTS)
+                .where(INVENTORY_DOCUMENTS.TENANT_ID.eq(tenant.value()), INVENTORY_DOCUMENTS.DOCUMENT_ID.eq(id),
+                        INVENTORY_DOCUMENTS.STATUS.eq(DocumentStatus.DRAFT.name()))
+                .execute();
+    }
+
+    @Override
+    public void redate(TenantId tenant, long id, LocalDate date) {
+        dsl.update(INVENTORY_DOCUMENTS).set(INVENTORY_DOCUMENTS.DOC_DATE, date)
+                .where(INVENTORY_DOCUMENTS.TENANT_ID.eq(tenant.value()), INVENTORY_DOCUMENTS.DOCUMENT_ID.eq(id),
+                        INVENTORY_DOCUMENTS.STATUS.eq(DocumentStatus.DRAFT.name()))
+                .execute();
+    }
+
+    @Override
+    public Optional<Long> dependantOf(TenantId tenant, long id) {
+        var byHeader = dsl.select(INVENTORY_DOCUMENTS.DOCUMENT_ID).from(INVENTORY_DOCUMENTS)
+                .where(INVENTORY_DOCUMENTS.TENANT_ID.eq(tenant.value()), INVENTORY_DOCUMENTS.REF_DOCUMENT_ID.eq(id),
+                        INVENTORY_DOCUMENTS.STATUS.ne(DocumentStatus.CANCELLED.name()));
+        var byLine = dsl.select(INVENTORY_DOCUMENT_LINES.DOCUMENT_ID).from(INVENTORY_DOCUMENT_LINES)
+                .join(INVENTORY_DOCUMENTS).on(INVENTORY_DOCUMENTS.TENANT_ID.eq(INVENTORY_DOCUMENT_LINES.TENANT_ID),
+                        INVENTORY_DOCUMENTS.DOCUMENT_ID.eq(INVENTORY_DOCUMENT_LINES.DOCUMENT_ID))
+                .where(INVENTORY_DOCUMENT_LINES.TENANT_ID.eq(tenant.value()), INVENTORY_DOCUMENT_LINES.REF_DOCUMENT_ID.eq(id),
+                        INVENTORY_DOCUMENT_LINES.DOCUMENT_ID.ne(id),
+                        INVENTORY_DOCUMENTS.STATUS.ne(DocumentStatus.CANCELLED.name()));
+        return byHeader.unionAll(byLine).limit(1).fetchOptional(r -> r.value1());
+    }
+
+    @Override
     public List<LedgerEvent> history(TenantId tenant, long group, long afterVersion) {
         var events = dsl.select(INVENTORY_GROUP_EVENTS.SEQ, INVENTORY_GROUP_EVENTS.CANCELLATION, INVENTORY_DOCUMENTS.asterisk())
                 .from(INVENTORY_GROUP_EVENTS).join(INVENTORY_DOCUMENTS)

@@ -38,10 +38,27 @@ final class AccountingDtos {
     }
 
     /** {@code closingRates}: CNY per unit of each foreign currency at the period end (期末调汇), e.g. {@code {"USD": "7.1500"}}. */
-    record CloseRequest(Map<String, String> closingRates) {
+    record CloseRequest(Map<String, String> closingRates, List<WaiverRequest> waivers) {
+    }
+
+    /** 5.1: a waiver of one close gate, with the reason; the caller is recorded as who waived it. */
+    record WaiverRequest(String gate, String reason) {
+    }
+
+    record WaiverResponse(String gate, String reason, long waivedBy, List<String> findings) {
+        static WaiverResponse of(io.xinling.domain.accounting.CloseWaiver w) {
+            return new WaiverResponse(w.gate().wireName(), w.reason(), w.by().value(), w.findings());
+        }
     }
 
     record SettingsRequest(Boolean allowSelfReview, String taxpayerKind, String taxLocation) {
+    }
+
+    /** 3.4 payment.method.account: the leaf cash account a payment method posts to. */
+    record PaymentMethodRequest(String account) {
+    }
+
+    record PaymentMethodResponse(String method, String account) {
     }
 
     record SubAccountRequest(String code, String name, List<String> requiredDimensions) {

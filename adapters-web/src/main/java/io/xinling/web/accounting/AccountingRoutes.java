@@ -9,6 +9,7 @@ import io.xinling.application.accounting.EnterVoucherUseCase.EnterVoucherCommand
 import io.xinling.application.tenancy.Principal;
 import io.xinling.application.tenancy.Role;
 import io.xinling.domain.accounting.ChartOfAccounts;
+import io.xinling.domain.settlement.PaymentMethod;
 import io.xinling.web.RouteModule;
 import io.xinling.web.accounting.AccountingDtos.ReverseRequest;
 import io.xinling.web.accounting.AccountingDtos.SettingsRequest;
@@ -18,6 +19,7 @@ import io.xinling.web.common.ApiException;
 import io.xinling.web.common.Http;
 import io.xinling.web.common.RoleGate;
 
+import java.util.List;
 import java.util.Map;
 
 /** Chart, books settings and vouchers: enter, edit, delete, post, reverse, read. */
@@ -38,6 +40,9 @@ public final class AccountingRoutes implements RouteModule {
         routes.get(BASE + "/accounts", this::accounts, READ);
         routes.post(BASE + "/accounts", this::addAccount, WRITE);
         routes.get(BASE + "/books", this::books, READ);
+        routes.get(BASE + "/payment-methods", ctx -> Http.json(ctx, 200,
+                paymentMethods(services.chart().paymentAccounts(Http.principal(ctx).tenant()))), READ);
+        routes.put(BASE + "/payment-methods/{method}", this::mapPaymentMethod, RoleGate.of(Role.ADMIN));
         routes.post(BASE + "/books/settings", this::settings, RoleGate.of(Role.ADMIN));
         routes.post(BASE + "/vouchers", this::enter, WRITE);
         routes.get(BASE + "/vouchers", this::list, READ);
@@ -57,6 +62,27 @@ public final class AccountingRoutes implements RouteModule {
         SubAccountRequest r = Http.body(ctx, SubAccountRequest.class);
         Http.reply(ctx, services.chart().addSubAccount(new AddSubAccountCommand(Http.principal(ctx).tenant(), r.code(), r.name(),
                 r.requiredDimensions())), 201, a -> AccountingDtos.account(a, true));
+    }
+
+    private void mapPaymentMethod(Context ctx) {
+        AccountingDtos.PaymentMethodRequest r = Http.body(ctx, AccountingDtos.PaymentMethodRequest.class);
+        Http.reply(ctx, paymentMethod(ctx.pathParam("method")).flatMap(method -> services.chart()
+                .mapPaymentMethod(Http.principal(ctx).tenant(), method, r.account())), 200, AccountingRoutes::paymentMethods);
+    }
+
+    private static io.vavr.control.Either<io.xinling.domain.accounting.AccountingError, PaymentMethod> paymentMethod(String wire) {
+        return java.util.Arrays.stream(PaymentMethod.values())
+                .filter(m -> m.name().toLowerCase(java.util.Locale.ROOT).equals(wire))
+                .findFirst().<io.vavr.control.Either<io.xinling.domain.accounting.AccountingError, PaymentMethod>>map(
+                        io.vavr.control.Either::right)
+                .orElseGet(() -> io.vavr.control.Either.left(new io.xinling.domain.accounting.AccountingError.InvalidField(
+                        "method", "cash, bank, wechat or alipay")));
+    }
+
+    private static List<AccountingDtos.PaymentMethodResponse> paymentMethods(
+            java.util.Map<PaymentMethod, io.xinling.domain.accounting.AccountCode> accounts) {
+        return java.util.Arrays.stream(PaymentMethod.values()).map(m -> new AccountingDtos.PaymentMethodResponse(
+                m.name().toLowerCase(java.util.Locale.ROOT), accounts.get(m).value())).toList();
     }
 
     private void books(Context ctx) {

@@ -6,6 +6,7 @@ import io.xinling.application.accounting.AccountingServices;
 import io.xinling.application.accounting.LedgerQuery;
 import io.xinling.application.tenancy.Principal;
 import io.xinling.application.tenancy.Role;
+import io.xinling.domain.accounting.CloseWaiver;
 import io.xinling.domain.accounting.report.VatReturn;
 import io.xinling.web.RouteModule;
 import io.xinling.web.accounting.AccountingDtos.ReopenRequest;
@@ -37,6 +38,7 @@ public final class LedgerRoutes implements RouteModule {
     public void register(RoutesConfig routes) {
         routes.post(BASE + "/periods/{period}/renumber", this::renumber, WRITE);
         routes.post(BASE + "/periods/{period}/close", this::close, WRITE);
+        routes.get(BASE + "/periods/{period}/close", this::closeReport, READ);
         routes.post(BASE + "/periods/{period}/reopen", this::reopen, RoleGate.of(Role.ADMIN));
         routes.get(BASE + "/trial-balance", this::trialBalance, READ);
         routes.get(BASE + "/general-ledger", this::generalLedger, READ);
@@ -57,7 +59,7 @@ public final class LedgerRoutes implements RouteModule {
     private void close(Context ctx) {
         Principal p = Http.principal(ctx);
         String body = ctx.body();
-        AccountingDtos.CloseRequest request = body == null || body.isBlank() ? new AccountingDtos.CloseRequest(Map.of())
+        AccountingDtos.CloseRequest request = body == null || body.isBlank() ? new AccountingDtos.CloseRequest(Map.of(), List.of())
                 : Http.body(ctx, AccountingDtos.CloseRequest.class);
         Map<java.util.Currency, java.math.BigDecimal> rates = new java.util.HashMap<>();
         (request.closingRates() == null ? Map.<String, String>of() : request.closingRates()).forEach((code, rate) -> {
@@ -71,9 +73,32 @@ public final class LedgerRoutes implements RouteModule {
                 throw ApiException.unprocessable("closingRates." + code, "an ISO 4217 code and a positive rate with at most 6 decimals");
             }
         });
-        Http.reply(ctx, services.periods().close(p.tenant(), Params.period("period", ctx.pathParam("period")), p.user(), rates), 200,
+        YearMonth period = Params.period("period", ctx.pathParam("period"));
+        Http.reply(ctx, waivers(request, p).flatMap(w -> services.periods().close(p.tenant(), period, p.user(), rates, w)), 200,
                 r -> new CloseResponse(r.period().toString(), r.carryForward().map(AccountingDtos::voucher).orElse(null), r.warnings(),
-                        r.periodEnd().stream().map(AccountingDtos::voucher).toList()));
+                        r.periodEnd().stream().map(AccountingDtos::voucher).toList(),
+                        r.waived().stream().map(AccountingDtos.WaiverResponse::of).toList()));
+    }
+
+    private static io.vavr.control.Either<io.xinling.domain.accounting.AccountingError, List<CloseWaiver>> waivers(
+            AccountingDtos.CloseRequest request, Principal p) {
+        List<AccountingDtos.WaiverRequest> asked = request.waivers() == null ? List.of() : request.waivers();
+        List<CloseWaiver> out = new java.util.ArrayList<>();
+        for (int i = 0; i < asked.size(); i++) {
+            AccountingDtos.WaiverRequest w = asked.get(i);
+            var waiver = w == null ? CloseWaiver.of(i, null, null, p.user()) : CloseWaiver.of(i, w.gate(), w.reason(), p.user());
+            if (waiver.isLeft()) {
+                return io.vavr.control.Either.left(waiver.getLeft());
+            }
+            out.add(waiver.get());
+        }
+        return io.vavr.control.Either.right(out);
+    }
+
+    private void closeReport(Context ctx) {
+        var r = services.periods().closeReport(Http.principal(ctx).tenant(), Params.period("period", ctx.pathParam("period")));
+        Http.json(ctx, 200, new CloseReportResponse(r.period().toString(), r.closed() ? "closed" : "open",
+                r.waived().stream().map(AccountingDtos.WaiverResponse::of).toList()));
     }
 
     private void reopen(Context ctx) {
@@ -156,7 +181,10 @@ public final class LedgerRoutes implements RouteModule {
     }
 
     record CloseResponse(String period, AccountingDtos.VoucherResponse carryForward, List<String> warnings,
-                         List<AccountingDtos.VoucherResponse> periodEnd) {
+                         List<AccountingDtos.VoucherResponse> periodEnd, List<AccountingDtos.WaiverResponse> waived) {
+    }
+
+    record CloseReportResponse(String period, String status, List<AccountingDtos.WaiverResponse> waived) {
     }
 
     record VatReturnResponse(String period, String taxpayerKind, List<VatLine> lines, String taxDue, String prepaid,

@@ -7,6 +7,8 @@ import io.xinling.application.inventory.DocumentFilter;
 import io.xinling.application.inventory.DocumentKind;
 import io.xinling.application.inventory.DocumentStatus;
 import io.xinling.application.inventory.InventoryDocumentUseCases;
+import io.xinling.application.inventory.InventoryDraftUseCases;
+import io.xinling.application.inventory.StockError;
 import io.xinling.application.tenancy.Role;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.web.RouteModule;
@@ -18,7 +20,7 @@ import io.xinling.web.common.RoleGate;
 import java.util.List;
 import java.util.Optional;
 
-/** Inventory documents: create a draft, read it with its costed movements, post it, cancel it. */
+/** Inventory documents: create a draft, read it with its costed movements, redate or delete it, post it, cancel it. */
 public final class InventoryDocumentRoutes implements RouteModule {
 
     private static final RoleGate WRITE = RoleGate.of(Role.ADMIN, Role.WAREHOUSE);
@@ -26,9 +28,11 @@ public final class InventoryDocumentRoutes implements RouteModule {
     private static final String DOCUMENT = "/api/v1/inventory/documents/{id}";
 
     private final InventoryDocumentUseCases documents;
+    private final InventoryDraftUseCases drafts;
 
-    public InventoryDocumentRoutes(InventoryDocumentUseCases documents) {
+    public InventoryDocumentRoutes(InventoryDocumentUseCases documents, InventoryDraftUseCases drafts) {
         this.documents = documents;
+        this.drafts = drafts;
     }
 
     @Override
@@ -37,6 +41,9 @@ public final class InventoryDocumentRoutes implements RouteModule {
         routes.get("/api/v1/inventory/documents", this::list, READ);
         routes.get(DOCUMENT, ctx -> Http.reply(ctx, documents.get(tenant(ctx), Params.id(ctx, "id")), 200,
                 InventoryViews::document), READ);
+        routes.delete(DOCUMENT, ctx -> Http.reply(ctx, drafts.delete(tenant(ctx), Params.id(ctx, "id")), 200,
+                id -> java.util.Map.of("id", id, "deleted", true)), WRITE);
+        routes.post(DOCUMENT + "/redate", this::redate, WRITE);
         routes.post(DOCUMENT + "/post", ctx -> Http.reply(ctx, documents.post(tenant(ctx), Params.id(ctx, "id")), 200,
                 InventoryViews::document), WRITE);
         routes.post(DOCUMENT + "/cancel", ctx -> Http.reply(ctx, documents.cancel(tenant(ctx), Params.id(ctx, "id")),
@@ -51,6 +58,20 @@ public final class InventoryDocumentRoutes implements RouteModule {
         var command = new DocumentCommands.Create(tenant(ctx), r.kind(), r.date(), r.time(), r.warehouseId(),
                 r.toWarehouseId(), r.purpose(), r.referenceDocumentId(), r.amount(), r.basis(), r.note(), lines);
         Http.reply(ctx, documents.create(command), 201, InventoryViews::document);
+    }
+
+    private void redate(Context ctx) {
+        InventoryDtos.RedateRequest r = Http.body(ctx, InventoryDtos.RedateRequest.class);
+        Http.reply(ctx, date(r.date()).flatMap(date -> drafts.redate(tenant(ctx), Params.id(ctx, "id"), date)), 200,
+                InventoryViews::document);
+    }
+
+    private static io.vavr.control.Either<StockError, java.time.LocalDate> date(String raw) {
+        try {
+            return io.vavr.control.Either.right(raw == null ? null : java.time.LocalDate.parse(raw.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return io.vavr.control.Either.left(new StockError.Invalid("date", "an ISO date such as 2026-11-30"));
+        }
     }
 
     private void list(Context ctx) {

@@ -57,6 +57,10 @@ final class InventoryDtos {
     record WarehouseResponse(long id, String code, String name, String kind, long branchId, Boolean allowNegativeStock) {
     }
 
+    /** A draft's new business date (ISO). */
+    record RedateRequest(String date) {
+    }
+
     record DocumentRequest(String kind, String date, String time, Long warehouseId, Long toWarehouseId, String purpose,
                            Long referenceDocumentId, String amount, String basis, String note, List<LineRequest> lines) {
     }

@@ -22,8 +22,8 @@ public final class BusinessSubledgers implements Subledgers {
     }
 
     @Override
-    public Map<String, Money> stockByItem(TenantId tenant, LocalDate through) {
-        return inventory.valueByItem(tenant, through);
+    public Map<java.util.List<String>, Money> stockByItemAndWarehouse(TenantId tenant, LocalDate through) {
+        return inventory.valueByItemAndWarehouse(tenant, through);
     }
 
     @Override

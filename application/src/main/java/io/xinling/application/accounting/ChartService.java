@@ -10,18 +10,21 @@ import io.xinling.domain.accounting.AccountingError;
 import io.xinling.domain.accounting.Books;
 import io.xinling.domain.accounting.ChartOfAccounts;
 import io.xinling.domain.accounting.Dimension;
+import io.xinling.domain.accounting.PaymentAccounts;
 import io.xinling.domain.accounting.SmallEnterpriseChart;
 import io.xinling.domain.accounting.TaxLocation;
 import io.xinling.domain.accounting.TaxpayerKind;
 import io.xinling.domain.accounting.generation.TemplateAccounts;
 import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.settlement.PaymentMethod;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The chart and the books' settings. */
-public final class ChartService implements ChartUseCase, BooksSettingsUseCase {
+public final class ChartService implements ChartUseCase, BooksSettingsUseCase, PaymentMethodsUseCase {
 
     private final Transactor transactor;
     private final BooksAccess books;
@@ -51,12 +54,32 @@ public final class ChartService implements ChartUseCase, BooksSettingsUseCase {
                     ChartOfAccounts chart = books.chart(c.tenant());
                     return chart.newSubAccount(code, c.name(), dims)
                             .filterOrElse(account -> code.parent().forAll(p -> !chart.isLeaf(p)
-                                            || !TemplateAccounts.isPostedByTemplates(p)),
+                                            || !TemplateAccounts.isPostedByTemplates(p) || PaymentAccounts.openForSubAccounts(p)),
                                     account -> new AccountingError.TemplateAccountConflict(code.parent().get().value()))
                             .filterOrElse(account -> code.parent().forAll(p -> !vouchers.hasLines(c.tenant(), p)),
                                     account -> new AccountingError.AccountHasPostings(code.parent().get().value()))
                             .peek(account -> repository.addAccount(c.tenant(), account));
                 })));
+    }
+
+    @Override
+    public Map<PaymentMethod, AccountCode> paymentAccounts(TenantId tenant) {
+        return transactor.<AccountingError, Map<PaymentMethod, AccountCode>>inTransaction(() -> {
+            books.shared(tenant);
+            return Either.right(PaymentAccounts.of(repository.paymentAccounts(tenant)));
+        }).get();
+    }
+
+    @Override
+    public Either<AccountingError, Map<PaymentMethod, AccountCode>> mapPaymentMethod(TenantId tenant, PaymentMethod method,
+                                                                                    String account) {
+        return AccountCode.parse("account", account).flatMap(code -> transactor.inTransaction(() -> {
+            books.exclusive(tenant);
+            return PaymentAccounts.check(books.chart(tenant), method, code).map(ok -> {
+                repository.setPaymentAccount(tenant, method, ok);
+                return PaymentAccounts.of(repository.paymentAccounts(tenant));
+            });
+        }));
     }
 
     @Override

@@ -78,7 +78,7 @@ final class CloseGates {
                 + " (post them, or cancel the trade documents): " + String.join(", ", open));
     }
 
-    /** 5.1 step 5, hard failures: stock = GL 1403/1405 per item (I-4); receivables and payables = the GL per partner (I-15). */
+    /** 5.1 step 5, hard failures: stock = GL 1403/1405 per item and warehouse (I-4); receivables and payables = the GL per partner (I-15). */
     List<String> reconciliation(TenantId tenant, LocalDate end) {
         Subledgers wired = subledgers;
         if (wired == null) {
@@ -86,7 +86,7 @@ final class CloseGates {
         }
         List<BalanceRow> gl = ledger.turnover(tenant, null, end, DimensionValues.NONE, true);
         List<String> out = new ArrayList<>();
-        out.addAll(Reconciliation.mismatches(Reconciliation.STOCK, wired.stockByItem(tenant, end), gl));
+        out.addAll(Reconciliation.mismatchesByKey(Reconciliation.STOCK, wired.stockByItemAndWarehouse(tenant, end), gl));
         out.addAll(Reconciliation.mismatches(Reconciliation.RECEIVABLES, wired.receivables(tenant, end), gl));
         out.addAll(Reconciliation.mismatches(Reconciliation.PAYABLES, wired.payables(tenant, end), gl));
         return out;

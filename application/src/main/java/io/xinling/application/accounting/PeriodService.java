@@ -13,6 +13,7 @@ import io.xinling.domain.accounting.AccountingError;
 import io.xinling.domain.accounting.BalanceRow;
 import io.xinling.domain.accounting.Books;
 import io.xinling.domain.accounting.CarryForward;
+import io.xinling.domain.accounting.CloseWaiver;
 import io.xinling.domain.accounting.ChartOfAccounts;
 import io.xinling.domain.accounting.PeriodEnd;
 import io.xinling.domain.accounting.TaxpayerKind;
@@ -26,7 +27,6 @@ import io.xinling.domain.accounting.VoucherOrigin;
 import io.xinling.domain.accounting.VoucherRules;
 import io.xinling.domain.accounting.VoucherStatus;
 import io.xinling.domain.accounting.VoucherWord;
-import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.UserId;
 
@@ -57,11 +57,13 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
     private final Clock clock;
     private final GenerationRepository generation;
     private final CloseGates gates;
+    private final CloseChecklist checklist;
 
     PeriodService(Transactor transactor, BooksAccess books, BooksRepository booksRepository, VoucherRepository vouchers,
                   LedgerRepository ledger, Clock clock, GenerationRepository generation) {
         this.generation = generation;
         this.gates = new CloseGates(ledger);
+        this.checklist = new CloseChecklist(gates, vouchers, ledger, generation);
         this.transactor = transactor;
         this.books = books;
         this.booksRepository = booksRepository;
@@ -98,11 +100,11 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
 
     @Override
     public Either<AccountingError, CloseResult> close(TenantId tenant, YearMonth period, UserId user,
-                                                      Map<Currency, BigDecimal> closingRates) {
-        return transactor.inTransaction(() -> {
+                                                      Map<Currency, BigDecimal> closingRates, List<CloseWaiver> waivers) {
+        return CloseWaiver.distinct(waivers).flatMap(distinct -> transactor.inTransaction(() -> {
             Books locked = books.exclusive(tenant);
             return locked.closable(period).flatMap(p -> gates.firstClose(tenant, locked, p))
-                    .flatMap(p -> checklist(tenant, p)).flatMap(warnings -> PeriodEnd.revaluation(
+                    .flatMap(p -> checklist.check(tenant, p, distinct)).flatMap(checked -> PeriodEnd.revaluation(
                     ledger.foreignBalances(tenant, period.atEndOfMonth()), closingRates).map(fx -> {
                 List<Voucher> periodEnd = new ArrayList<>();
                 postPeriodEnd(tenant, period, user, "C-1", fx).ifPresent(periodEnd::add);
@@ -116,11 +118,22 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
                     postPeriodEnd(tenant, period, user, "C-6", PeriodEnd.distributionClosing(atEnd)).ifPresent(periodEnd::add);
                 }
                 booksRepository.setClosedThrough(tenant, Optional.of(period));
+                java.time.Instant at = clock.instant();
                 booksRepository.recordClose(tenant, new CloseRecord(period, locked.closedThrough(),
-                        carryForward.map(Voucher::id)), clock.instant(), user);
-                return new CloseResult(period, carryForward, warnings, periodEnd);
+                        carryForward.map(Voucher::id)), at, user);
+                booksRepository.recordWaivers(tenant, period, checked.waived(), at);
+                return new CloseResult(period, carryForward, checked.warnings(), periodEnd, checked.waived());
             }));
-        });
+        }));
+    }
+
+    @Override
+    public CloseReport closeReport(TenantId tenant, YearMonth period) {
+        return transactor.inTransaction(() -> {
+            boolean closed = books.shared(tenant).isClosed(period);
+            return Either.<AccountingError, CloseReport>right(new CloseReport(period, closed,
+                    closed ? booksRepository.waivers(tenant, period) : List.of()));
+        }).get();
     }
 
     @Override
@@ -143,41 +156,6 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
             booksRepository.setClosedThrough(tenant, close.previousClosedThrough());
             return p;
         }));
-    }
-
-    /**
-     * 5.1 checklist: no business document in draft (step 1), no unposted or pending voucher, the subledgers reconciled
-     * and the trial balance balanced (step 5), 1901 at zero at year-end; number gaps only warn.
-     */
-    private Either<AccountingError, List<String>> checklist(TenantId tenant, YearMonth period) {
-        List<String> reasons = new ArrayList<>();
-        reasons.addAll(gates.drafts(tenant, period));
-        int drafts = vouchers.countDrafts(tenant, period.atEndOfMonth());
-        if (drafts > 0) {
-            reasons.add(drafts + " unposted voucher(s) dated on or before " + period.atEndOfMonth());
-        }
-        int pending = generation.countPending(tenant, period.atEndOfMonth());
-        if (pending > 0) {
-            reasons.add(pending + " voucher(s) pending generation dated on or before " + period.atEndOfMonth());
-        }
-        List<BalanceRow> totals = ledger.turnover(tenant, null, period.atEndOfMonth(), DimensionValues.NONE, false);
-        Money debit = totals.stream().map(BalanceRow::debit).reduce(Money.cny(0), Money::plus);
-        Money credit = totals.stream().map(BalanceRow::credit).reduce(Money.cny(0), Money::plus);
-        if (!debit.equals(credit)) {
-            reasons.add("the trial balance does not balance: " + debit.format() + " ≠ " + credit.format());
-        }
-        reasons.addAll(gates.reconciliation(tenant, period.atEndOfMonth()));
-        if (period.getMonth() == Month.DECEMBER) {
-            Money losses = PeriodEnd.pendingLosses(totals);
-            if (!losses.isZero()) {
-                reasons.add("year-end: 1901 待处理财产损溢 must be zero and holds " + losses.format()
-                        + " (approve the stocktake gains and losses first)");
-            }
-        }
-        if (!reasons.isEmpty()) {
-            return Either.left(new AccountingError.CloseBlocked(period, reasons));
-        }
-        return Either.right(vouchers.numberGaps(tenant, period).stream().map(gap -> "voucher number gap: " + gap).toList());
     }
 
     /** C-2 (general taxpayers) and C-3 from the period's VAT return (5.4, 4.5). */

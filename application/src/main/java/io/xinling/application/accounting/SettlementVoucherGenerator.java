@@ -3,8 +3,10 @@ package io.xinling.application.accounting;
 import io.vavr.control.Either;
 import io.xinling.application.accounting.PostGeneratedVouchersUseCase.GeneratedVoucher;
 import io.xinling.application.settlement.port.SettlementPostings;
+import io.xinling.domain.accounting.AccountCode;
 import io.xinling.domain.accounting.Dimension;
 import io.xinling.domain.accounting.DimensionValues;
+import io.xinling.domain.accounting.PaymentAccounts;
 import io.xinling.domain.accounting.Provenance;
 import io.xinling.domain.accounting.VoucherHash;
 import io.xinling.domain.accounting.VoucherLine;
@@ -17,12 +19,14 @@ import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.UserId;
 import io.xinling.domain.settlement.ItemKind;
 import io.xinling.domain.settlement.Ledger;
+import io.xinling.domain.settlement.PaymentMethod;
 import io.xinling.domain.settlement.SettlementError;
 import io.xinling.domain.settlement.SettlementItem;
 import io.xinling.domain.settlement.WriteOff;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -39,10 +43,24 @@ public final class SettlementVoucherGenerator implements SettlementPostings {
 
     private final PostGeneratedVouchersUseCase outbox;
     private final Function<TenantId, UserId> preparer;
+    private final Function<TenantId, Map<PaymentMethod, AccountCode>> accounts;
 
+    /** Every method posting to its default account (1001, 1002, 101201, 101202). */
     public SettlementVoucherGenerator(PostGeneratedVouchersUseCase outbox, Function<TenantId, UserId> preparer) {
+        this(outbox, preparer, tenant -> PaymentAccounts.DEFAULTS);
+    }
+
+    /** Each method posting to the account the tenant maps it to (3.4 payment.method.account). */
+    public SettlementVoucherGenerator(PostGeneratedVouchersUseCase outbox, Function<TenantId, UserId> preparer,
+                                      PaymentMethodsUseCase methods) {
+        this(outbox, preparer, methods::paymentAccounts);
+    }
+
+    private SettlementVoucherGenerator(PostGeneratedVouchersUseCase outbox, Function<TenantId, UserId> preparer,
+                                       Function<TenantId, Map<PaymentMethod, AccountCode>> accounts) {
         this.outbox = outbox;
         this.preparer = preparer;
+        this.accounts = accounts;
     }
 
     @Override
@@ -50,7 +68,9 @@ public final class SettlementVoucherGenerator implements SettlementPostings {
         if (item.kind() == ItemKind.DOCUMENT || item.method().isEmpty()) {
             return Either.right(item);
         }
-        PostingTemplate template = SettlementTemplates.money(item.ledger(), item.kind(), item.method().get());
+        PaymentMethod method = item.method().get();
+        PostingTemplate template = SettlementTemplates.money(item.ledger(), item.kind(), method,
+                accounts.apply(tenant).get(method).value());
         PostingFacts facts = PostingFacts.amount(partner(item), item.bookAmount());
         List<VoucherLine> lines = template.lines(facts, item.source().type() + " #" + item.id().value());
         return post(tenant, List.of(voucher(MONEY, item.id().value(), item.date(), template, lines))).map(ok -> item);

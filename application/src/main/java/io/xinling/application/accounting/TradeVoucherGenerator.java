@@ -86,6 +86,11 @@ public final class TradeVoucherGenerator implements TradePostings {
     }
 
     @Override
+    public boolean smallScaleTaxpayer(TenantId tenant) {
+        return outbox.taxpayerKind(tenant) == io.xinling.domain.accounting.TaxpayerKind.SMALL_SCALE;
+    }
+
+    @Override
     public Either<TradeDocumentError, TradeDocument> cancelled(TenantId tenant, TradeDocument document, DocumentAmounts amounts) {
         Optional<PostingTemplate> template = TradeTemplates.of(document.draft().kind().wire(), outbox.taxpayerKind(tenant));
         if (template.isEmpty()) {

@@ -62,17 +62,22 @@ public final class InventoryQueryService implements InventoryQueryUseCases {
     }
 
     @Override
-    public Map<String, Money> valueByItem(TenantId tenant, LocalDate date) {
-        Map<CostingKey, StockMovement> keys = new LinkedHashMap<>();
+    public Map<List<String>, Money> valueByItemAndWarehouse(TenantId tenant, LocalDate date) {
+        Map<List<String>, Money> values = new java.util.TreeMap<>(java.util.Comparator.comparing(Object::toString));
         for (StockMovement m : ledgers.current(tenant).movements()) {
             if (!m.spec().ordering().date().isAfter(date)) {
-                keys.put(m.spec().key(), m);
+                List<String> key = List.of(Long.toString(m.spec().sku().value()), place(m.spec().slot().location()));
+                values.merge(key, m.amount().minus(m.settlement()), Money::plus);
             }
         }
-        Map<String, Money> values = new java.util.TreeMap<>();
-        keys.forEach((key, m) -> values.merge(Long.toString(key.sku().value()), m.valueAfter(), Money::plus));
         values.values().removeIf(Money::isZero);
         return values;
+    }
+
+    /** A warehouse by its id, goods in transit as {@code transit-<dispatch>}: the warehouse dimension of their vouchers. */
+    private static String place(Location location) {
+        return location instanceof Location.InWarehouse w ? Long.toString(w.warehouse().value())
+                : "transit-" + ((Location.InTransit) location).dispatch().value();
     }
 
     /** The slot's share of its costing key (under the scope in force that day) (all of it when it holds the whole key). */

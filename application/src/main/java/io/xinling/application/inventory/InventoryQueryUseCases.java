@@ -15,8 +15,12 @@ public interface InventoryQueryUseCases {
     Either<StockError, List<BalanceRow>> balances(TenantId tenant, LocalDate date, Optional<Long> warehouse,
                                                   Optional<Long> sku);
 
-    /** The stock value per item (sku id) at the end of {@code date}: Σ over its costing keys, transit included (I-4). */
-    java.util.Map<String, io.xinling.domain.kernel.Money> valueByItem(TenantId tenant, LocalDate date);
+    /**
+     * The stock value per item (sku id) and warehouse (its id, or {@code transit-<dispatch>} for goods in transit) at
+     * the end of {@code date}, each as Σ of the stored amounts less settlements of the movements there: what the
+     * vouchers book on 1403/1405 [item, warehouse] (I-4).
+     */
+    java.util.Map<List<String>, io.xinling.domain.kernel.Money> valueByItemAndWarehouse(TenantId tenant, LocalDate date);
 
     Either<StockError, List<StockMovement>> movements(TenantId tenant, long sku, Optional<Long> warehouse);
 

@@ -1,16 +1,19 @@
 package io.xinling.application.trade;
 
+
 import io.vavr.control.Either;
 import io.xinling.application.inventory.CatalogUseCases;
 import io.xinling.application.inventory.InventorySettingsQuery;
 import io.xinling.application.inventory.port.PeriodCalendar;
 import io.xinling.application.partner.FindPartnersUseCase;
 import io.xinling.application.trade.port.TradeDocumentRepository;
+import io.xinling.application.trade.port.TradePostings;
 import io.xinling.application.trade.port.TradeSettingsRepository;
 import io.xinling.domain.catalog.Sku;
 import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.Unit;
+import io.xinling.domain.trade.LevyRates;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -33,11 +36,13 @@ final class TradeChecks {
     private final OrderFulfilment orders;
     private final TradeSettingsRepository tradeSettings;
     private final PeriodCalendar periods;
+    private final TradePostings books;
 
     TradeChecks(TradeDocumentRepository documents, FindPartnersUseCase partners, CatalogUseCases catalog,
                 OrderFulfilment orders, InventorySettingsQuery settings, TradeSettingsRepository tradeSettings,
-                PeriodCalendar periods) {
+                PeriodCalendar periods, TradePostings books) {
         this.periods = periods;
+        this.books = books;
         this.documents = documents;
         this.settings = settings;
         this.tradeSettings = tradeSettings;
@@ -55,10 +60,20 @@ final class TradeChecks {
                 .flatMap(a -> periods.isClosed(tenant, draft.date())
                         ? Either.<TradeDocumentError, Boolean>left(new TradeDocumentError.DateInClosedPeriod(draft.date()))
                         : Either.<TradeDocumentError, Boolean>right(true))
+                .flatMap(ok -> levyRates(tenant, draft))
                 .flatMap(a -> partnerFits(tenant, draft))
                 .flatMap(ok -> stockFits(tenant, draft))
                 .flatMap(ok -> posting ? Either.right(true) : orders.fulfil(tenant, draft, false))
                 .flatMap(ok -> source(tenant, draft, posting));
+    }
+
+    /** Spec 3.5: a small-scale taxpayer's sales documents charge a levy rate valid on their date on every line. */
+    private Either<TradeDocumentError, Boolean> levyRates(TenantId tenant, TradeDraft draft) {
+        if (!draft.kind().isSales() || !books.smallScaleTaxpayer(tenant)) {
+            return Either.right(true);
+        }
+        return LevyRates.check(draft.lines().stream().map(TradeLine::input).toList(), draft.date())
+                .<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new).map(lines -> true);
     }
 
     /** The partner exists and has the role the document needs (customer for sales, supplier for purchases). */

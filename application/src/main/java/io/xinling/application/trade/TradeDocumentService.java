@@ -68,7 +68,7 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
         this.posting = new TradePosting(documents, inventory, openItems, clock);
         this.cancellation = new TradeCancellation(documents, inventory, reversals, postings, clock);
         this.orders = new OrderFulfilment(documents);
-        this.checks = new TradeChecks(documents, partners, catalog, orders, settings, tradeSettings, periods);
+        this.checks = new TradeChecks(documents, partners, catalog, orders, settings, tradeSettings, periods, postings);
         this.tradeSettings = tradeSettings;
         this.clock = clock;
     }

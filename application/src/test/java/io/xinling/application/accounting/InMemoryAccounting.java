@@ -50,6 +50,9 @@ public final class InMemoryAccounting implements BooksRepository, VoucherReposit
 
     private State state = new State(new HashMap<>(), new HashMap<>(), new HashMap<>(), new TreeMap<>(), new HashMap<>(), 1);
     private int depth;
+    private final Map<String, List<io.xinling.domain.accounting.CloseWaiver>> waiverLog = new HashMap<>();
+    private final Map<TenantId, Map<io.xinling.domain.settlement.PaymentMethod, io.xinling.domain.accounting.AccountCode>>
+            paymentAccounts = new HashMap<>();
 
     @Override
     public <E, T> Either<E, T> inTransaction(Supplier<Either<E, T>> work) {
@@ -135,6 +138,30 @@ public final class InMemoryAccounting implements BooksRepository, VoucherReposit
     @Override
     public void recordClose(TenantId tenant, CloseRecord close, Instant at, UserId by) {
         state.closes.put(tenant + "|" + close.period(), close);
+    }
+
+    @Override
+    public Map<io.xinling.domain.settlement.PaymentMethod, io.xinling.domain.accounting.AccountCode> paymentAccounts(
+            TenantId tenant) {
+        return Map.copyOf(paymentAccounts.getOrDefault(tenant, Map.of()));
+    }
+
+    @Override
+    public void setPaymentAccount(TenantId tenant, io.xinling.domain.settlement.PaymentMethod method,
+                                  io.xinling.domain.accounting.AccountCode account) {
+        paymentAccounts.computeIfAbsent(tenant, t -> new HashMap<>()).put(method, account);
+    }
+
+    @Override
+    public void recordWaivers(TenantId tenant, YearMonth period, List<io.xinling.domain.accounting.CloseWaiver> waivers,
+                              Instant at) {
+        waiverLog.put(tenant + "|" + period, List.copyOf(waivers));
+    }
+
+    @Override
+    public List<io.xinling.domain.accounting.CloseWaiver> waivers(TenantId tenant, YearMonth period) {
+        return state.closes.containsKey(tenant + "|" + period) ? waiverLog.getOrDefault(tenant + "|" + period, List.of())
+                : List.of();
     }
 
     @Override

@@ -24,6 +24,13 @@ final class Books {
         this.reviewer = app.keyFor(preparer.tenant().value(), "accountant");
     }
 
+    /** Registers {@code code} in the books' register of {@code dimension} (project, department…), so lines may name it. */
+    void register(String dimension, String code) {
+        HttpResponse<String> made = app.post("/api/v1/accounting/dimensions/" + dimension, preparer.key(),
+                "{\"code\":\"" + code + "\",\"name\":\"" + dimension + " " + code + "\"}");
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+    }
+
     /** A partner of this tenant in {@code role} (customer or supplier): its id, the value of that dimension. */
     String partner(String role) {
         String code = "BK" + System.nanoTime();

@@ -59,7 +59,24 @@ class CloseReconciliationHttpTest {
         long sku = trade.books.sku();
         posted(trade, "2026-11-05", line("1405", "10.00", null, "{\"item\":\"" + sku + "\"}"), cr("3001", "10.00"));
         assertThat(refusedClose(trade, "2026-11").path("detail").asText())
-                .contains("stock item=" + sku + ": subledger 0.00, GL 10.00");
+                .contains("stock item=" + sku + " warehouse=(none): subledger 0.00, GL 10.00");
+    }
+
+    @Test
+    void stock_moved_between_warehouses_by_hand_blocks_the_close_per_warehouse_though_the_item_agrees() {
+        TradeBooks trade = books();
+        long supplier = trade.partner("supplier");
+        long w1 = trade.books.warehouse(false);
+        long w2 = trade.books.warehouse(false);
+        long a = trade.books.sku();
+        trade.document(TradeBooks.RECEIPTS, supplier, w1, "2026-11-02", a, "10", "100.00", "", "");
+        posted(trade, "2026-11-05",
+                line("1405", "10.00", null, "{\"item\":\"" + a + "\",\"warehouse\":\"" + w2 + "\"}"),
+                line("1405", null, "10.00", "{\"item\":\"" + a + "\",\"warehouse\":\"" + w1 + "\"}"));
+        String detail = refusedClose(trade, "2026-11").path("detail").asText();
+        assertThat(detail).contains("stock item=" + a + " warehouse=" + w1 + ": subledger 1000.00, GL 990.00")
+                .contains("stock item=" + a + " warehouse=" + w2 + ": subledger 0.00, GL 10.00");
+        assertThat(trade.books.get("/api/v1/accounting/books").path("closedThrough").isTextual()).isFalse();
     }
 
     @Test

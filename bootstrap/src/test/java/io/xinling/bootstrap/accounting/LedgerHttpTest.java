@@ -40,6 +40,7 @@ class LedgerHttpTest {
         assertThat(json(added).path("requiredDimensions").toString()).isEqualTo("[\"project\"]");
         assertProblem(books.enter("2026-01-02", dr("1121", "1.00"), cr("3001", "1.00")), 422, "accounting.account-not-leaf");
         assertProblem(books.enter("2026-01-02", dr("112101", "1.00"), cr("3001", "1.00")), 422, "accounting.missing-dimension");
+        books.register("project", "P1");
         books.posted("2026-01-02", line("112101", "1.00", null, "{\"project\":\"P1\"}"), cr("3001", "1.00"));
         assertProblem(app.post("/api/v1/accounting/accounts", books.preparer.key(), "{\"code\":\"300101\",\"name\":\"甲\"}"), 422,
                 "accounting.account-has-postings");
@@ -50,14 +51,15 @@ class LedgerHttpTest {
     }
 
     @Test
-    void no_sub_account_goes_under_a_leaf_the_voucher_templates_post_to() {
+    void no_sub_account_goes_under_a_leaf_the_voucher_templates_post_to_but_those_of_the_payment_methods() {
         Books books = new Books(app);
-        for (String code : java.util.List.of("100201", "500101", "112201", "140501")) {
+        // 1002 takes the tenant's bank accounts (PaymentAccountsHttpTest); 1001 stays a leaf: assembly posts its fee there
+        for (String code : java.util.List.of("100101", "500101", "112201", "140501")) {
             JsonNode refused = assertProblem(app.post("/api/v1/accounting/accounts", books.preparer.key(),
                     "{\"code\":\"" + code + "\",\"name\":\"工行\"}"), 409, "accounting.template-account-conflict");
             assertThat(refused.path("detail").asText()).contains(code.substring(0, 4));
         }
-        assertThat(books.get("/api/v1/accounting/accounts").findValuesAsText("code")).doesNotContain("100201", "500101");
+        assertThat(books.get("/api/v1/accounting/accounts").findValuesAsText("code")).doesNotContain("100101", "500101");
         books.posted("2026-01-02", dr("1002", "1.00"), cr("5001", "1.00"));
     }
 

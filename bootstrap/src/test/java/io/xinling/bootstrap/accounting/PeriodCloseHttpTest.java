@@ -35,6 +35,7 @@ class PeriodCloseHttpTest {
     /** The period balances of E18, entered as two vouchers through the bank account. */
     private static Books e18() {
         Books books = new Books(app);
+        books.register("department", "D1");
         books.posted("2026-01-10", dr("1002", "10536.00"), cr("5001", "10000.00"), cr("5051", "500.00"), cr("5301", "36.00"));
         books.posted("2026-01-20", dr("5401", "6200.00"), dr("5403", "120.00"), line("560101", "1500.00", null, DEPT),
                 line("560204", "1300.00", null, DEPT), dr("560301", "80.00"), dr("5711", "18.25"), cr("1002", "9218.25"));
@@ -144,6 +145,7 @@ class PeriodCloseHttpTest {
     @Test
     void the_year_end_close_carries_the_profit_to_310401_and_closes_the_other_3104_accounts() {
         Books books = new Books(app);
+        books.register("department", "D1");
         books.posted("2025-12-10", dr("1002", "10536.00"), cr("5001", "10000.00"), cr("5051", "500.00"), cr("5301", "36.00"));
         books.posted("2025-12-20", dr("5401", "6200.00"), dr("5403", "120.00"), line("560101", "1500.00", null, DEPT),
                 line("560204", "1300.00", null, DEPT), dr("560301", "80.00"), dr("5711", "18.25"), cr("1002", "9218.25"));

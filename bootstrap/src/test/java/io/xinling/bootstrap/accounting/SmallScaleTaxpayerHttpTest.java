@@ -76,6 +76,45 @@ class SmallScaleTaxpayerHttpTest {
                 "accounting.taxpayer-kind-conflict");
     }
 
+    private static String sale(long customer, long w, long sku, String date, String ratePercent) {
+        return "{\"partnerId\":" + customer + ",\"warehouseId\":" + w + ",\"date\":\"" + date + "\",\"lines\":[{\"skuId\":"
+                + sku + ",\"quantity\":\"1\",\"unit\":\"个\",\"price\":\"100.00\",\"taxRatePercent\":\"" + ratePercent + "\"}]}";
+    }
+
+    @Test
+    void a_small_scale_sale_at_a_rate_that_is_not_a_levy_rate_is_refused_and_nothing_is_written() {
+        TradeBooks trade = new TradeBooks(app);
+        StockBooks books = trade.books;
+        long customer = trade.partner("customer");
+        long w = books.warehouse(false);
+        long a = books.sku();
+        // saved while general: 13% is a general rate
+        long draft = ok(app.post(TradeBooks.DELIVERIES, trade.key, sale(customer, w, a, "2026-11-03", "13")), 201)
+                .path("id").asLong();
+        ok(app.post("/api/v1/accounting/books/settings", trade.key, "{\"taxpayerKind\":\"small-scale\"}"), 200);
+
+        String detail = assertProblem(app.post(TradeBooks.DELIVERIES, trade.key, sale(customer, w, a, "2026-11-03", "13")),
+                422, "trade.not-a-levy-rate").path("detail").asText();
+        assertThat(detail).contains("lines[0].taxRatePercent: 13%", "small-scale", "3%", "1%");
+        assertProblem(app.post(TradeBooks.DELIVERIES, trade.key, sale(customer, w, a, "2026-11-03", "6")), 422,
+                "trade.not-a-levy-rate");
+        assertProblem(app.post("/api/v1/sales/orders", trade.key, sale(customer, w, a, "2026-11-03", "9")), 422,
+                "trade.not-a-levy-rate");
+        // the 1% reduction ends with 2027; 3% stays
+        assertProblem(app.post(TradeBooks.DELIVERIES, trade.key, sale(customer, w, a, "2028-01-03", "1")), 422,
+                "trade.not-a-levy-rate");
+        // the draft saved at 13% is not posted, nor updated at a general rate, once the books are small-scale
+        assertProblem(app.post(TradeBooks.DELIVERIES + "/" + draft + "/post", trade.key, "{}"), 422, "trade.not-a-levy-rate");
+        assertProblem(app.put(TradeBooks.DELIVERIES + "/" + draft, trade.key, sale(customer, w, a, "2026-11-04", "13")), 422,
+                "trade.not-a-levy-rate");
+        assertThat(books.get(TradeBooks.DELIVERIES + "/" + draft).path("status").asText()).isEqualTo("draft");
+        assertThat(books.get(TradeBooks.DELIVERIES).path("total").asLong()).isEqualTo(1);
+
+        ok(app.post(TradeBooks.DELIVERIES, trade.key, sale(customer, w, a, "2026-11-03", "3")), 201);
+        ok(app.post(TradeBooks.DELIVERIES, trade.key, sale(customer, w, a, "2026-11-03", "1")), 201);
+        ok(app.put(TradeBooks.DELIVERIES + "/" + draft, trade.key, sale(customer, w, a, "2026-11-04", "3")), 200);
+    }
+
     @Test
     void a_general_taxpayer_with_input_tax_booked_cannot_turn_small_scale() {
         TradeBooks trade = new TradeBooks(app);

@@ -52,6 +52,9 @@ class VoucherDimensionsHttpTest {
                 "account 1002 does not carry the customer dimension");
         assertThat(books.get("/api/v1/accounting/vouchers?from=2026-11-01&to=2026-11-30").size()).isEqualTo(before);
 
+        refused(books, line("1122", "100.00", null, "{\"customer\":\"" + customer + "\",\"project\":\"P1\"}"),
+                "lines[0].dimensions.project", "no project P1 in these books");
+        books.register("project", "P1");
         books.posted("2026-11-05", line("1122", "100.00", null, "{\"customer\":\"" + customer + "\",\"project\":\"P1\"}"),
                 cr("3001", "100.00"));
         books.posted("2026-11-06", line("1405", "100.00", null, "{\"item\":\"" + sku + "\"}"), cr("3001", "100.00"));

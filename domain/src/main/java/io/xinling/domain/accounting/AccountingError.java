@@ -114,7 +114,8 @@ public sealed interface AccountingError extends DomainError {
         @Override public String code() { return "accounting.template-account-conflict"; }
         @Override public String message() {
             return "the built-in voucher templates post to account " + account + " (spec 4); a sub-account would make it a"
-                    + " parent and those postings fail, and templates cannot be mapped to sub-accounts yet";
+                    + " parent and those postings fail; only the accounts of the payment methods (1002, 101201, 101202) take"
+                    + " sub-accounts, the method then mapped to one of them";
         }
     }
 
@@ -135,5 +136,25 @@ public sealed interface AccountingError extends DomainError {
     record CloseBlocked(YearMonth period, List<String> reasons) implements AccountingError {
         @Override public String code() { return "accounting.close-blocked"; }
         @Override public String message() { return "period " + period + " cannot close: " + String.join("; ", reasons); }
+    }
+
+    /** 5.1: a gate the spec does not let a close waive (the step 5 reconciliations, the trial balance, pending generation). */
+    record GateNotWaivable(CloseGate gate) implements AccountingError {
+        @Override public String code() { return "accounting.gate-not-waivable"; }
+        @Override public String message() {
+            return "the close gate " + gate.wireName() + " cannot be waived: it must pass (spec 5.1)";
+        }
+    }
+
+    /** 3.4: a payment method posts to a leaf among the cash accounts (1001, 1002, 1012). */
+    record InvalidPaymentAccount(String method, String account, String reason) implements AccountingError {
+        @Override public String code() { return "accounting.invalid-payment-account"; }
+        @Override public String message() { return "payment method " + method + " cannot post to " + account + ": " + reason; }
+    }
+
+    /** A dimension register already holds the code. */
+    record DimensionValueConflict(String dimension, String code) implements AccountingError {
+        @Override public String code() { return "accounting.dimension-value-conflict"; }
+        @Override public String message() { return "the " + dimension + " register already holds " + code; }
     }
 }

@@ -35,4 +35,13 @@ public sealed interface TradeError extends DomainError {
         @Override public String code() { return "trade.no-lines"; }
         @Override public String message() { return "a document has at least one line"; }
     }
+
+    /** Spec 3.5: a small-scale taxpayer's sale is charged at a levy rate (征收率) valid on its date, not a general rate. */
+    record NotALevyRate(int line, String rate, String date, String valid) implements TradeError {
+        @Override public String code() { return "trade.not-a-levy-rate"; }
+        @Override public String message() {
+            return "lines[" + line + "].taxRatePercent: " + rate + " is not a levy rate of a small-scale taxpayer on " + date
+                    + " (spec 3.5: one of " + valid + ")";
+        }
+    }
 }

@@ -50,8 +50,24 @@ public interface BooksRepository {
     /** Removes an account that carries no voucher line (the caller checked). */
     void removeAccount(TenantId tenant, io.xinling.domain.accounting.AccountCode code);
 
+    /** The payment methods the tenant mapped to accounts of its own (3.4 payment.method.account); the rest keep their defaults. */
+    java.util.Map<io.xinling.domain.settlement.PaymentMethod, io.xinling.domain.accounting.AccountCode> paymentAccounts(
+            TenantId tenant);
+
+    void setPaymentAccount(TenantId tenant, io.xinling.domain.settlement.PaymentMethod method,
+                           io.xinling.domain.accounting.AccountCode account);
+
     /** Logs the close with the watermark it replaced, so a reopen restores it. */
     void recordClose(TenantId tenant, CloseRecord close, Instant at, UserId by);
+
+    /**
+     * Records the waivers a close applied, at the close's instant; they stay as history after a reopen (a later close of
+     * the period records its own).
+     */
+    void recordWaivers(TenantId tenant, YearMonth period, List<io.xinling.domain.accounting.CloseWaiver> waivers, Instant at);
+
+    /** The waivers recorded with the close of {@code period} that stands now; empty when it is open. */
+    List<io.xinling.domain.accounting.CloseWaiver> waivers(TenantId tenant, YearMonth period);
 
     /** Removes the close of {@code period} (logging who reopened it and why) and returns it. */
     Optional<CloseRecord> removeClose(TenantId tenant, YearMonth period, Instant at, UserId by, String reason);

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Whether a dimension value names something active in a tenant's books (I-3): a customer or supplier (a partner in
- * that role), an item (a SKU), a warehouse. Dimensions without a register here (project, department, employee, branch,
- * member) are not looked up.
+ * that role), an item (a SKU), a warehouse; a project, department, employee, branch or member in the books' registers
+ * (a branch also as a warehouse's branch). A cash-flow item is not looked up.
  */
 public interface DimensionDirectory {
 

@@ -8,12 +8,13 @@ import java.util.Map;
 
 /**
  * The subledgers a close reconciles with the GL (5.1 step 5), each as a balance per key value (the dimension value the
- * GL lines carry), in CNY, through a date: the stock value per item (sku id, I-4), and per partner id the receivables
+ * GL lines carry), in CNY, through a date: the stock value per item (sku id) and warehouse (id, or
+ * {@code transit-<dispatch>}) as [item, warehouse] (I-4), and per partner id the receivables
  * and the payables, each as Σ of its items' signed book amounts (charges +, receipts, payments and advances −, I-15).
  */
 public interface Subledgers {
 
-    Map<String, Money> stockByItem(TenantId tenant, LocalDate through);
+    Map<java.util.List<String>, Money> stockByItemAndWarehouse(TenantId tenant, LocalDate through);
 
     Map<String, Money> receivables(TenantId tenant, LocalDate through);
 

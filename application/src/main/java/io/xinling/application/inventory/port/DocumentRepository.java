@@ -40,6 +40,15 @@ public interface DocumentRepository {
 
     void markCancelled(TenantId tenant, long id, long version);
 
+    /** Deletes a draft with its lines (the caller holds its row and checked it is a draft). */
+    void delete(TenantId tenant, long id);
+
+    /** Gives a draft another business date (the caller holds its row and checked it is a draft). */
+    void redate(TenantId tenant, long id, java.time.LocalDate date);
+
+    /** A document that is not cancelled and refers to {@code id} in its header or a line, if any. */
+    Optional<Long> dependantOf(TenantId tenant, long id);
+
     /** The posts and cancellations of a SKU group after {@code afterVersion}, in order, to replay its ledger. */
     List<LedgerEvent> history(TenantId tenant, long group, long afterVersion);
 

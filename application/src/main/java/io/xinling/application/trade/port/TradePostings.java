@@ -31,6 +31,12 @@ public interface TradePostings {
      */
     boolean stockIncludesTax(TenantId tenant);
 
+    /**
+     * Whether the books are a small-scale taxpayer's (小规模纳税人), whose sales are charged at a levy rate (征收率,
+     * spec 3.5), not at the general rates.
+     */
+    boolean smallScaleTaxpayer(TenantId tenant);
+
     /** {@code document} once cancelled (its stock movements and open item already removed). */
     Either<TradeDocumentError, TradeDocument> cancelled(TenantId tenant, TradeDocument document, DocumentAmounts amounts);
 }

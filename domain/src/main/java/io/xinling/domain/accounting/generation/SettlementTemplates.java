@@ -36,11 +36,15 @@ public final class SettlementTemplates {
 
     /** The voucher of a received receipt or advance (RECEIVABLE) or a paid payment or advance (PAYABLE). */
     public static PostingTemplate money(Ledger ledger, ItemKind kind, PaymentMethod method) {
+        return money(ledger, kind, method, CASH.get(method));
+    }
+
+    /** As above, posting the money to {@code cash}, the account the tenant maps the method to (3.4 payment.method.account). */
+    public static PostingTemplate money(Ledger ledger, ItemKind kind, PaymentMethod method, String cash) {
         if (kind == ItemKind.DOCUMENT) {
             throw new IllegalArgumentException("documents book through their own templates");
         }
         String partner = kind == ItemKind.ADVANCE ? ADVANCES.get(ledger) : OPEN_ITEMS.get(ledger);
-        String cash = CASH.get(method);
         boolean in = ledger == Ledger.RECEIVABLE;
         String id = "settlement." + (in ? "receipt" : "payment") + (kind == ItemKind.ADVANCE ? "-advance" : "")
                 + "." + method.name().toLowerCase(java.util.Locale.ROOT);

@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 /**
  * The leaf accounts the built-in voucher templates and the close post to by code (spec 4; the payment methods'
  * accounts of 3.4 {@code payment.method.account} included). A sub-account under one of them would turn it into a
- * parent, and every posting of that kind would fail ("has sub-accounts"); as templates and payment methods cannot be
- * mapped to a tenant's own leaves yet, the chart refuses such a sub-account.
+ * parent, and every posting of that kind would fail ("has sub-accounts"), so the chart refuses such a sub-account, except
+ * below the accounts only payment methods post to, which a tenant maps to its own leaves ({@code PaymentAccounts}).
  */
 public final class TemplateAccounts {
 
