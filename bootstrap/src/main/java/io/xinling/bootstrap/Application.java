@@ -18,7 +18,9 @@ import io.xinling.application.inventory.Ledgers;
 import io.xinling.application.inventory.StockControlService;
 import io.xinling.application.partner.PartnerService;
 import io.xinling.application.pricing.PricingService;
+import io.xinling.application.promotion.CouponLocks;
 import io.xinling.application.promotion.CouponService;
+import io.xinling.application.promotion.StoredCoupons;
 import io.xinling.application.promotion.PromotionPolicyService;
 import io.xinling.application.promotion.ActiveSchemeCache;
 import io.xinling.application.promotion.PromotionPreviewService;
@@ -114,6 +116,8 @@ public final class Application {
     private final JooqApiKeyRepository apiKeys;
     private final TenancyService tenancy;
     private final CouponService coupons;
+    /** The zone of the stores' local ticket times, in which a coupon's validity instants are compared with them. */
+    static final java.time.ZoneId BUSINESS_ZONE = java.time.ZoneId.of("Asia/Shanghai");
     private final SchemeService schemes;
     private final ActiveSchemeCache activeSchemes;
     private final JooqPolicyRepository policies;
@@ -264,9 +268,11 @@ public final class Application {
 
     private List<RouteModule> routeModules() {
         PriceChangeService priceChanges = new PriceChangeService(transactor, new JooqPriceChangeRepository(database.dsl()), clock);
-        PromotionPreviewService preview = new PromotionPreviewService(activeSchemes, policies, priceChanges);
+        PromotionPreviewService preview = new PromotionPreviewService(activeSchemes, policies, priceChanges,
+                new StoredCoupons(new JooqCouponRepository(database.dsl()), BUSINESS_ZONE));
         ReservationService reservations = new ReservationService(transactor, new JooqReservationRepository(database.dsl()),
-                new JooqSchemeRepository(database.dsl()), new JooqCampaignRepository(database.dsl()), preview, clock);
+                new JooqSchemeRepository(database.dsl()), new JooqCampaignRepository(database.dsl()), preview,
+                new CouponLocks(coupons), clock);
         return List.of(
                 new TenancyRoutes(tenancy, tenancy),
                 new CouponRoutes(coupons, clock),

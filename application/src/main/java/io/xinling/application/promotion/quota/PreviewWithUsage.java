@@ -30,7 +30,6 @@ public final class PreviewWithUsage implements PreviewPromotionsUseCase {
             return pricing.preview(c);
         }
         var usage = reservations.usageLeft(c.tenant(), Optional.empty(), c.context().ticketTime().toLocalDate());
-        return pricing.preview(new PreviewCommand(c.tenant(), c.cart(), c.context().withUsage(usage), c.inlineSchemes(),
-                c.policy()));
+        return pricing.preview(c.withContext(c.context().withUsage(usage)));
     }
 }

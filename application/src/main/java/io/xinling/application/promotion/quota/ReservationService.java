@@ -12,6 +12,9 @@ import io.xinling.application.promotion.port.ReservationRepository;
 import io.xinling.application.promotion.port.SchemeRepository;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.promotion.PricingResult;
+import io.xinling.domain.promotion.Reason;
+import io.xinling.domain.promotion.coupon.CouponError;
+import io.xinling.domain.promotion.coupon.CouponRedemption;
 import io.xinling.domain.promotion.SchemeUsage;
 import io.xinling.domain.promotion.lifecycle.SchemeStatus;
 
@@ -43,15 +46,24 @@ public final class ReservationService {
     private final SchemeRepository schemes;
     private final CampaignRepository campaigns;
     private final PreviewPromotionsUseCase pricing;
+    private final OrderCoupons coupons;
     private final Clock clock;
 
     public ReservationService(Transactor transactor, ReservationRepository reservations, SchemeRepository schemes,
                               CampaignRepository campaigns, PreviewPromotionsUseCase pricing, Clock clock) {
+        this(transactor, reservations, schemes, campaigns, pricing, OrderCoupons.NONE, clock);
+    }
+
+    /** With the issued coupons an order applies locked with its reservation, redeemed on payment, freed on cancel. */
+    public ReservationService(Transactor transactor, ReservationRepository reservations, SchemeRepository schemes,
+                              CampaignRepository campaigns, PreviewPromotionsUseCase pricing, OrderCoupons coupons,
+                              Clock clock) {
         this.transactor = transactor;
         this.reservations = reservations;
         this.schemes = schemes;
         this.campaigns = campaigns;
         this.pricing = pricing;
+        this.coupons = coupons;
         this.clock = clock;
     }
 
@@ -66,8 +78,9 @@ public final class ReservationService {
         LocalDate day = c.context().ticketTime().toLocalDate();
         Reading reading = read(c.tenant(), c.member(), day);
         var command = new PreviewCommand(c.tenant(), c.cart(), c.context().withUsage(reading.left()), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), c.member(), Optional.of(c.orderRef().strip()));
         return pricing.preview(command).<PromotionRefusal>mapLeft(PromotionRefusal.Pricing::new)
+                .flatMap(ReservationService::checkCoupons)
                 .flatMap(priced -> checkPrice(c, priced))
                 .flatMap(priced -> hold(c, priced, Quotas.claims(priced, reading.quotas(), reading.budgeted(), c.member(), day)));
     }
@@ -93,6 +106,17 @@ public final class ReservationService {
         return new Reading(quotas, budgeted, Quotas.left(quotas, budgeted, used, member, day));
     }
 
+    /**
+     * A coupon of the order that another unpaid order holds refuses the reservation (409), whether that order locked
+     * it before this one was priced or while it was: of concurrent orders with one code exactly one gets it.
+     */
+    private static Either<PromotionRefusal, PricingResult> checkCoupons(PricingResult priced) {
+        return priced.notApplied().stream().filter(n -> n.reason() == Reason.COUPON_LOCKED).findFirst()
+                .<Either<PromotionRefusal, PricingResult>>map(n -> Either.left(new PromotionRefusal.CouponRefused(
+                        new CouponError.LockedByAnotherOrder(CouponRedemption.codeOf(n.schemeId()).orElse(n.schemeId())))))
+                .orElseGet(() -> Either.right(priced));
+    }
+
     private static Either<PromotionRefusal, PricingResult> checkPrice(ReserveCommand c, PricingResult priced) {
         return c.expectedTotalDue().filter(expected -> !expected.equals(priced.totalDue()))
                 .<Either<PromotionRefusal, PricingResult>>map(expected -> Either.left(
@@ -111,7 +135,9 @@ public final class ReservationService {
         return transactor.inTransaction(() -> reservations.insert(c.tenant(), draft)
                 .<Either<PromotionRefusal, Reservation>>map(Either::right)
                 .orElseGet(() -> Either.left(new PromotionRefusal.OrderHasReservation(draft.orderRef())))
-                .flatMap(saved -> takeAll(c.tenant(), claims).map(ok -> new ReservationResult(saved, priced))));
+                .flatMap(saved -> takeAll(c.tenant(), claims)
+                        .flatMap(ok -> coupons.lock(c.tenant(), saved, priced, c.ttl()))
+                        .map(ok -> new ReservationResult(saved, priced))));
     }
 
     /** Every claim or none: the first one past its limit refuses, and the transaction rolls back. */
@@ -135,11 +161,14 @@ public final class ReservationService {
                 return Either.left(new PromotionRefusal.IllegalStatus("reservation", Long.toString(id), status, "confirm"));
             }
             reservations.setStatus(tenant, id, Reservation.Status.CONFIRMED, now);
-            return Either.right(r.withStatus(Reservation.Status.CONFIRMED, now));
+            return coupons.redeem(tenant, r).map(ok -> r.withStatus(Reservation.Status.CONFIRMED, now));
         }));
     }
 
-    /** Cancellation of the order, paid or not: every resource it held is given back. */
+    /**
+     * Cancellation of the order, paid or not: every resource it held is given back, and so are its coupons (a paid
+     * order's only when their type allows and they are still valid, spec 3.12).
+     */
     public Either<PromotionRefusal, Reservation> release(TenantId tenant, long id) {
         Instant now = clock.instant();
         return transactor.inTransaction(() -> locked(tenant, id).flatMap(r -> {
@@ -148,6 +177,7 @@ public final class ReservationService {
                         r.status().name().toLowerCase(java.util.Locale.ROOT), "release"));
             }
             r.held().forEach((key, amount) -> reservations.unclaim(tenant, key, amount));
+            coupons.release(tenant, r);
             reservations.setStatus(tenant, id, Reservation.Status.RELEASED, now);
             return Either.right(r.withStatus(Reservation.Status.RELEASED, now));
         }));
