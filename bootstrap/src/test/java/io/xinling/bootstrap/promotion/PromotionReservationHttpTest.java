@@ -174,6 +174,26 @@ class PromotionReservationHttpTest {
     }
 
     @Test
+    void preview_with_a_member_id_counts_that_members_per_customer_limits_as_a_reservation_would() {
+        IssuedKey admin = app.newTenant("admin");
+        activate(admin, "once", "\"limits\":{\"usesPerCustomer\":1}");
+        JsonNode held = json(app.post("/api/v1/promotions/reservations", admin.key(),
+                "{\"orderRef\":\"m7-1\",\"memberId\":7,\"order\":" + ORDER + "}"));
+        assertThat(held.path("totalDue").asText()).isEqualTo("80.00");
+
+        String asMember7 = ORDER.replace("{\"store\"", "{\"memberId\":7,\"store\"");
+        JsonNode member7 = json(app.post("/api/v1/promotions/preview", admin.key(), asMember7));
+        assertThat(member7.path("notApplied").findValuesAsText("reason")).containsExactly("LIMIT_REACHED");
+        assertThat(member7.path("totalDue").asText()).isEqualTo("100.00");
+        JsonNode next = json(app.post("/api/v1/promotions/reservations", admin.key(),
+                "{\"orderRef\":\"m7-2\",\"memberId\":7,\"order\":" + ORDER + "}"));
+        assertThat(next.path("totalDue").asText()).as("the reservation agrees with the preview").isEqualTo("100.00");
+
+        JsonNode member8 = json(app.post("/api/v1/promotions/preview", admin.key(), asMember7.replace(":7,", ":8,")));
+        assertThat(member8.path("totalDue").asText()).isEqualTo("80.00");
+    }
+
+    @Test
     void concurrent_orders_from_two_nodes_take_exactly_what_a_campaign_budget_allows() throws Exception {
         IssuedKey admin = app.newTenant("admin");
         activate(admin, "mj", "\"priority\":1");
