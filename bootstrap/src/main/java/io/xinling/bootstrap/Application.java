@@ -30,6 +30,7 @@ import io.xinling.application.promotion.campaign.CampaignService;
 import io.xinling.application.promotion.conflict.ConflictService;
 import io.xinling.application.promotion.pricechange.PriceChangeService;
 import io.xinling.application.promotion.quota.ReservationService;
+import io.xinling.application.promotion.quota.StoredQuotas;
 import io.xinling.application.settlement.ReceivablesExposure;
 import io.xinling.application.settlement.SettlementQueryService;
 import io.xinling.application.settlement.SettlementService;
@@ -147,7 +148,8 @@ public final class Application {
         this.coupons = new CouponService(transactor, new JooqCouponRepository(database.dsl()), clock);
         JooqCampaignRepository campaigns = new JooqCampaignRepository(database.dsl());
         this.schemes = new SchemeService(transactor, new JooqSchemeRepository(database.dsl()), campaigns, clock);
-        this.activeSchemes = new ActiveSchemeCache(new JooqActiveSchemeVersions(database.dsl()), schemes);
+        this.activeSchemes = new ActiveSchemeCache(new JooqActiveSchemeVersions(database.dsl()), schemes,
+                new StoredQuotas(new JooqSchemeRepository(database.dsl())));
         this.policies = new JooqPolicyRepository(database.dsl());
         this.accounting = new AccountingServices(transactor, new JooqBooksRepository(database.dsl()),
                 new JooqVoucherRepository(database.dsl(), database.numbers()), new JooqLedgerRepository(database.dsl()),
@@ -272,7 +274,7 @@ public final class Application {
                 new StoredCoupons(new JooqCouponRepository(database.dsl()), BUSINESS_ZONE));
         ReservationService reservations = new ReservationService(transactor, new JooqReservationRepository(database.dsl()),
                 new JooqSchemeRepository(database.dsl()), new JooqCampaignRepository(database.dsl()), preview,
-                new CouponLocks(coupons), clock);
+                new CouponLocks(coupons), activeSchemes, clock);
         return List.of(
                 new TenancyRoutes(tenancy, tenancy),
                 new CouponRoutes(coupons, clock),

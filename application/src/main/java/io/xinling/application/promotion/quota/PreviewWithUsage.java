@@ -8,7 +8,7 @@ import io.xinling.domain.promotion.PromotionError;
 
 /**
  * A preview against the tenant's active schemes priced with what is left of their limits and of their campaigns'
- * budgets, read as a reservation reads them ({@link ReservationService#usageLeft}, without locks), so that a preview
+ * budgets, read as a reservation reads them ({@link ReservationService#usageLeft}, without locks or writes), so that a preview
  * and then a reservation with nothing in between give the same prices (spec 3.17 (7)). Per-customer limits count for
  * the preview's member id when it has one, as for a reservation of that member, and not at all without one. Inline
  * (draft) schemes are never reserved and are priced without usage.

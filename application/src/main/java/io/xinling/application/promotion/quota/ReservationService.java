@@ -16,7 +16,6 @@ import io.xinling.domain.promotion.Reason;
 import io.xinling.domain.promotion.coupon.CouponError;
 import io.xinling.domain.promotion.coupon.CouponRedemption;
 import io.xinling.domain.promotion.SchemeUsage;
-import io.xinling.domain.promotion.lifecycle.SchemeStatus;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -28,13 +27,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 /**
  * Limits, budgets and gift stock reserved in the database (spec 3.11). Reserving prices the order with
  * what is left, then takes every counted resource in one transaction, each by a conditional update that
  * refuses to pass its limit, so the order gets all of them or none. A reservation lives for its TTL:
  * payment confirms it, cancellation releases it, and one that ran out is expired — lazily, before every
- * reservation, confirmation and usage read — which gives its resources back.
+ * reservation, confirmation and counter view — which gives its resources back. The usage a preview reads
+ * ({@link #usageLeft}) writes nothing: it counts a reservation that ran out as given back by its time.
  */
 public final class ReservationService {
 
@@ -47,23 +48,28 @@ public final class ReservationService {
     private final CampaignRepository campaigns;
     private final PreviewPromotionsUseCase pricing;
     private final OrderCoupons coupons;
+    private final ActiveQuotas quotas;
     private final Clock clock;
 
     public ReservationService(Transactor transactor, ReservationRepository reservations, SchemeRepository schemes,
                               CampaignRepository campaigns, PreviewPromotionsUseCase pricing, Clock clock) {
-        this(transactor, reservations, schemes, campaigns, pricing, OrderCoupons.NONE, clock);
+        this(transactor, reservations, schemes, campaigns, pricing, OrderCoupons.NONE, new StoredQuotas(schemes), clock);
     }
 
-    /** With the issued coupons an order applies locked with its reservation, redeemed on payment, freed on cancel. */
+    /**
+     * With the issued coupons an order applies locked with its reservation, redeemed on payment, freed on cancel, and
+     * the active schemes' limits read from {@code quotas} (a cache keyed by the active versions).
+     */
     public ReservationService(Transactor transactor, ReservationRepository reservations, SchemeRepository schemes,
                               CampaignRepository campaigns, PreviewPromotionsUseCase pricing, OrderCoupons coupons,
-                              Clock clock) {
+                              ActiveQuotas quotas, Clock clock) {
         this.transactor = transactor;
         this.reservations = reservations;
         this.schemes = schemes;
         this.campaigns = campaigns;
         this.pricing = pricing;
         this.coupons = coupons;
+        this.quotas = quotas;
         this.clock = clock;
     }
 
@@ -76,7 +82,7 @@ public final class ReservationService {
         }
         sweep(c.tenant());
         LocalDate day = c.context().ticketTime().toLocalDate();
-        Reading reading = read(c.tenant(), c.member(), day);
+        Reading reading = read(c.tenant(), c.member(), day, reservations::used);
         var command = new PreviewCommand(c.tenant(), c.cart(), c.context().withUsage(reading.left()), Optional.empty(),
                 Optional.empty(), c.member(), Optional.of(c.orderRef().strip()));
         return pricing.preview(command).<PromotionRefusal>mapLeft(PromotionRefusal.Pricing::new)
@@ -86,24 +92,26 @@ public final class ReservationService {
     }
 
     /**
-     * What is left of every limited scheme and budgeted campaign for {@code member} (if known) on {@code day}, after a
-     * sweep: the same reading a reservation prices with, without locks, so a preview prices as the next reservation
-     * would (spec 3.17 (7)). Nothing is taken.
+     * What is left of every limited scheme and budgeted campaign for {@code member} (if known) on {@code day}: the same
+     * reading a reservation prices with, so a preview prices as the next reservation would (spec 3.17 (7)). It writes
+     * nothing and takes no lock: held reservations that ran out count as given back by time, before any sweep, and the
+     * limits come from the cache of the active schemes.
      */
     public Map<String, SchemeUsage> usageLeft(TenantId tenant, Optional<Long> member, LocalDate day) {
-        sweep(tenant);
-        return read(tenant, member, day).left();
+        Instant now = clock.instant();
+        return read(tenant, member, day, (t, keys) -> reservations.usedAsOf(t, keys, now)).left();
     }
 
     /** The limits of the active schemes, the budgeted campaigns by scheme id, and what is left of them. */
     private record Reading(Map<String, SchemeQuota> quotas, Map<String, Campaign> budgeted, Map<String, SchemeUsage> left) {
     }
 
-    private Reading read(TenantId tenant, Optional<Long> member, LocalDate day) {
-        Map<String, SchemeQuota> quotas = quotas(tenant);
+    private Reading read(TenantId tenant, Optional<Long> member, LocalDate day,
+                         BiFunction<TenantId, List<CounterKey>, Map<CounterKey, Long>> usedOf) {
+        Map<String, SchemeQuota> limited = quotas.activeQuotas(tenant);
         Map<String, Campaign> budgeted = budgetedCampaigns(tenant);
-        Map<CounterKey, Long> used = reservations.used(tenant, Quotas.keys(quotas, budgeted, member, day));
-        return new Reading(quotas, budgeted, Quotas.left(quotas, budgeted, used, member, day));
+        Map<CounterKey, Long> used = usedOf.apply(tenant, Quotas.keys(limited, budgeted, member, day));
+        return new Reading(limited, budgeted, Quotas.left(limited, budgeted, used, member, day));
     }
 
     /**
@@ -251,18 +259,6 @@ public final class ReservationService {
         Map<CounterKey, Long> used = reservations.used(tenant, keys);
         return Either.right(keys.stream().map(k -> new CounterView(k.resource() == Resource.BUDGET ? "budget" : "orders",
                 limits.get(k.resource()), used.getOrDefault(k, 0L))).toList());
-    }
-
-    private Map<String, SchemeQuota> quotas(TenantId tenant) {
-        Map<String, SchemeQuota> out = new HashMap<>();
-        for (StoredScheme s : schemes.inStatus(tenant, SchemeStatus.ACTIVE)) {
-            SchemeQuota q = SchemeQuota.parse(s.definition()).getOrElseThrow(
-                    e -> new IllegalStateException("saved scheme " + s.schemeId() + " has malformed limits: " + e.message()));
-            if (q.isLimited()) {
-                out.put(s.schemeId(), q);
-            }
-        }
-        return out;
     }
 
     private Either<PromotionRefusal, Reservation> locked(TenantId tenant, long id) {
