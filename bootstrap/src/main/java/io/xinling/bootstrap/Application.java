@@ -20,6 +20,7 @@ import io.xinling.application.partner.PartnerService;
 import io.xinling.application.pricing.PricingService;
 import io.xinling.application.promotion.CouponLocks;
 import io.xinling.application.promotion.CouponService;
+import io.xinling.application.promotion.PromotionReturnService;
 import io.xinling.application.promotion.StoredCoupons;
 import io.xinling.application.promotion.PromotionPolicyService;
 import io.xinling.application.promotion.ActiveSchemeCache;
@@ -88,6 +89,7 @@ import io.xinling.web.inventory.InventoryQueryRoutes;
 import io.xinling.web.inventory.InventorySettingsRoutes;
 import io.xinling.web.partner.PartnerRoutes;
 import io.xinling.web.pricing.PricingRoutes;
+import io.xinling.web.promotion.PromotionReturnRoutes;
 import io.xinling.web.promotion.CampaignRoutes;
 import io.xinling.web.promotion.ConflictRoutes;
 import io.xinling.web.promotion.CouponRoutes;
@@ -270,8 +272,8 @@ public final class Application {
 
     private List<RouteModule> routeModules() {
         PriceChangeService priceChanges = new PriceChangeService(transactor, new JooqPriceChangeRepository(database.dsl()), clock);
-        PromotionPreviewService preview = new PromotionPreviewService(activeSchemes, policies, priceChanges,
-                new StoredCoupons(new JooqCouponRepository(database.dsl()), BUSINESS_ZONE));
+        StoredCoupons presented = new StoredCoupons(new JooqCouponRepository(database.dsl()), BUSINESS_ZONE);
+        PromotionPreviewService preview = new PromotionPreviewService(activeSchemes, policies, priceChanges, presented);
         ReservationService reservations = new ReservationService(transactor, new JooqReservationRepository(database.dsl()),
                 new JooqSchemeRepository(database.dsl()), new JooqCampaignRepository(database.dsl()), preview,
                 new CouponLocks(coupons), activeSchemes, clock);
@@ -281,6 +283,7 @@ public final class Application {
                 new PromotionRoutes(new PreviewWithUsage(preview, reservations), schemes,
                         new PromotionPolicyService(transactor, policies)),
                 new ReservationRoutes(reservations),
+                new PromotionReturnRoutes(new PromotionReturnService(policies, presented, coupons, transactor)),
                 new CampaignRoutes(new CampaignService(transactor, new JooqCampaignRepository(database.dsl()), schemes, clock)),
                 new ConflictRoutes(new ConflictService(new JooqSchemeRepository(database.dsl()), policies, clock)),
                 new PriceChangeRoutes(priceChanges, clock),

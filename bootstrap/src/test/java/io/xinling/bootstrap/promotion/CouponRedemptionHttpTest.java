@@ -137,6 +137,36 @@ class CouponRedemptionHttpTest {
     }
 
     @Test
+    void a_return_refunds_the_frozen_shares_and_only_a_whole_return_gives_the_coupon_back() {
+        String code = issued(MJ_15.replace("\"validDays\":30", "\"validDays\":30,\"returnable\":true"), 7);
+        String order = cart("60.00", 7, List.of(code)).replace("\"quantity\":\"1\"", "\"quantity\":\"2\"");
+        JsonNode held = json(app.post("/api/v1/promotions/reservations", admin.key(), "{\"orderRef\":\"ret-1\",\"memberId\":7,"
+                + "\"order\":" + order.replace("\"memberId\":7,", "") + "}"));
+        assertThat(held.path("totalDue").asText()).isEqualTo("105.00");
+        assertThat(app.post("/api/v1/promotions/reservations/" + held.path("id").asLong() + "/confirm", admin.key(), "")
+                .statusCode()).isEqualTo(200);
+        String asPriced = order.replace("\"lines\":", "\"schemes\":[],\"lines\":");
+
+        JsonNode part = json(app.post("/api/v1/promotions/returns", admin.key(),
+                "{\"orderRef\":\"ret-1\",\"returning\":{\"1\":\"1\"},\"order\":" + asPriced + "}"));
+        assertThat(part.path("refund").path("refund").asText()).isEqualTo("52.50");
+        assertThat(part.path("couponsRestored")).isEmpty();
+        assertThat(json(app.get("/api/v1/coupons/" + code, admin.key())).path("state").asText()).isEqualTo("redeemed");
+
+        assertProblem(app.post("/api/v1/promotions/returns", admin.key(), "{\"orderRef\":\"ret-1\",\"returning\":{\"1\":\"2\"},"
+                + "\"prior\":{\"1\":{\"quantity\":\"1\",\"refunded\":\"52.50\"}},\"order\":" + asPriced + "}"), 422,
+                "promotion.invalid-return");
+        assertProblem(app.post("/api/v1/promotions/returns", admin.key(), "{\"returning\":{\"1\":\"1\"},\"order\":"
+                + order + "}"), 422, "validation-failed");
+
+        JsonNode rest = json(app.post("/api/v1/promotions/returns", admin.key(), "{\"orderRef\":\"ret-1\",\"returning\":{\"1\":\"1\"},"
+                + "\"prior\":{\"1\":{\"quantity\":\"1\",\"refunded\":\"52.50\"}},\"order\":" + asPriced + "}"));
+        assertThat(rest.path("refund").path("refund").asText()).as("the last unit takes what is left").isEqualTo("52.50");
+        assertThat(rest.path("couponsRestored").get(0).asText()).isEqualTo(code);
+        assertThat(json(app.get("/api/v1/coupons/" + code, admin.key())).path("state").asText()).isEqualTo("issued");
+    }
+
+    @Test
     void a_bad_member_id_on_preview_is_a_422() {
         String body = cart("120.00", 7, List.of()).replace("\"memberId\":7", "\"memberId\":0");
         assertProblem(app.post("/api/v1/promotions/preview", admin.key(), body), 422, "validation-failed");

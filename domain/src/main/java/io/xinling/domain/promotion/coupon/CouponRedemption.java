@@ -46,16 +46,17 @@ public final class CouponRedemption {
 
     /**
      * The scheme of {@code coupon} for an order priced at {@code at}, or why the code cannot be used: a coupon locked
-     * by the same order ({@code orderRef}) may be priced again; one issued to a member is only the member's, unless
+     * or redeemed by the same order ({@code orderRef}) may be priced again (a reservation renewed, a return); one issued to a member is only the member's, unless
      * its type is transferable.
      */
     public static Either<NotApplied, Scheme> check(Coupon coupon, CouponType type, Instant at, Optional<Long> member,
                                                    Optional<String> orderRef) {
         CouponState state = coupon.stateAt(at);
-        boolean ownLock = state == CouponState.LOCKED && coupon.order().isPresent() && coupon.order().equals(orderRef);
+        boolean ownOrder = coupon.order().isPresent() && coupon.order().equals(orderRef);
+        boolean ownLock = state == CouponState.LOCKED && ownOrder;
         Reason refused = switch (state) {
             case GENERATED -> Reason.COUPON_NOT_ISSUED;
-            case REDEEMED -> Reason.COUPON_ALREADY_USED;
+            case REDEEMED -> ownOrder ? null : Reason.COUPON_ALREADY_USED;
             case VOIDED -> Reason.COUPON_VOIDED;
             case EXPIRED -> Reason.COUPON_EXPIRED;
             case LOCKED -> ownLock ? null : Reason.COUPON_LOCKED;

@@ -85,6 +85,8 @@ class CouponRedemptionTest {
         Coupon redeemed = locked.redeem("o1", at).get();
         assertThat(refused(CouponRedemption.check(redeemed, MJ, at, Optional.of(7L), Optional.empty())))
                 .isEqualTo(Reason.COUPON_ALREADY_USED);
+        assertThat(CouponRedemption.check(redeemed, MJ, at, Optional.of(7L), Optional.of("o1")).isRight())
+                .as("the order that redeemed it is priced again with it (a return)").isTrue();
         assertThat(refused(CouponRedemption.check(issued.voidIt(at).get(), MJ, at, Optional.of(7L), Optional.empty())))
                 .isEqualTo(Reason.COUPON_VOIDED);
     }
