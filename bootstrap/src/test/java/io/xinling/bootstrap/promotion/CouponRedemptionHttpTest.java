@@ -137,6 +137,24 @@ class CouponRedemptionHttpTest {
     }
 
     @Test
+    void a_reservation_that_ran_out_frees_its_coupon_for_the_next_order() throws Exception {
+        String code = issued(MJ_15, 7);
+        JsonNode first = json(app.post("/api/v1/promotions/reservations", admin.key(),
+                reserveBody("slow", code).replace("\"memberId\":7,", "\"memberId\":7,\"ttlSeconds\":1,")));
+        assertThat(first.path("totalDue").asText()).isEqualTo("105.00");
+        assertProblem(app.post("/api/v1/promotions/reservations", admin.key(), reserveBody("fast", code)), 409,
+                "coupon.locked-conflict");
+        Thread.sleep(1_300);
+        assertThat(reason(preview(code, 7, "80.00"), code)).as("free again, only below its threshold")
+                .isEqualTo("THRESHOLD_NOT_MET");
+        JsonNode next = json(app.post("/api/v1/promotions/reservations", admin.key(), reserveBody("fast", code)));
+        assertThat(next.path("totalDue").asText()).isEqualTo("105.00");
+        assertThat(json(app.get("/api/v1/coupons/" + code, admin.key())).path("orderRef").asText()).isEqualTo("fast");
+        assertThat(json(app.get("/api/v1/promotions/reservations/" + first.path("id").asLong(), admin.key()))
+                .path("status").asText()).isEqualTo("expired");
+    }
+
+    @Test
     void a_return_refunds_the_frozen_shares_and_only_a_whole_return_gives_the_coupon_back() {
         String code = issued(MJ_15.replace("\"validDays\":30", "\"validDays\":30,\"returnable\":true"), 7);
         String order = cart("60.00", 7, List.of(code)).replace("\"quantity\":\"1\"", "\"quantity\":\"2\"");
