@@ -20,7 +20,10 @@ import io.xinling.application.inventory.Ledgers;
 import io.xinling.application.inventory.StockControlService;
 import io.xinling.application.partner.PartnerService;
 import io.xinling.application.pricing.PricingService;
+import io.xinling.application.promotion.CouponLocks;
 import io.xinling.application.promotion.CouponService;
+import io.xinling.application.promotion.PromotionReturnService;
+import io.xinling.application.promotion.StoredCoupons;
 import io.xinling.application.promotion.PromotionPolicyService;
 import io.xinling.application.promotion.ActiveSchemeCache;
 import io.xinling.application.promotion.PromotionPreviewService;
@@ -30,6 +33,7 @@ import io.xinling.application.promotion.campaign.CampaignService;
 import io.xinling.application.promotion.conflict.ConflictService;
 import io.xinling.application.promotion.pricechange.PriceChangeService;
 import io.xinling.application.promotion.quota.ReservationService;
+import io.xinling.application.promotion.quota.StoredQuotas;
 import io.xinling.application.settlement.ReceivablesExposure;
 import io.xinling.application.settlement.SettlementQueryService;
 import io.xinling.application.settlement.SettlementService;
@@ -89,6 +93,7 @@ import io.xinling.web.inventory.InventoryQueryRoutes;
 import io.xinling.web.inventory.InventorySettingsRoutes;
 import io.xinling.web.partner.PartnerRoutes;
 import io.xinling.web.pricing.PricingRoutes;
+import io.xinling.web.promotion.PromotionReturnRoutes;
 import io.xinling.web.promotion.CampaignRoutes;
 import io.xinling.web.promotion.ConflictRoutes;
 import io.xinling.web.promotion.CouponRoutes;
@@ -118,6 +123,8 @@ public final class Application {
     private final JooqApiKeyRepository apiKeys;
     private final TenancyService tenancy;
     private final CouponService coupons;
+    /** The zone of the stores' local ticket times, in which a coupon's validity instants are compared with them. */
+    static final java.time.ZoneId BUSINESS_ZONE = java.time.ZoneId.of("Asia/Shanghai");
     private final SchemeService schemes;
     private final ActiveSchemeCache activeSchemes;
     private final JooqPolicyRepository policies;
@@ -149,7 +156,8 @@ public final class Application {
         this.coupons = new CouponService(transactor, new JooqCouponRepository(database.dsl()), clock);
         JooqCampaignRepository campaigns = new JooqCampaignRepository(database.dsl());
         this.schemes = new SchemeService(transactor, new JooqSchemeRepository(database.dsl()), campaigns, clock);
-        this.activeSchemes = new ActiveSchemeCache(new JooqActiveSchemeVersions(database.dsl()), schemes);
+        this.activeSchemes = new ActiveSchemeCache(new JooqActiveSchemeVersions(database.dsl()), schemes,
+                new StoredQuotas(new JooqSchemeRepository(database.dsl())));
         this.policies = new JooqPolicyRepository(database.dsl());
         this.accounting = new AccountingServices(transactor, new JooqBooksRepository(database.dsl()),
                 new JooqVoucherRepository(database.dsl(), database.numbers()), new JooqLedgerRepository(database.dsl()),
@@ -274,15 +282,18 @@ public final class Application {
 
     private List<RouteModule> routeModules() {
         PriceChangeService priceChanges = new PriceChangeService(transactor, new JooqPriceChangeRepository(database.dsl()), clock);
-        PromotionPreviewService preview = new PromotionPreviewService(activeSchemes, policies, priceChanges);
+        StoredCoupons presented = new StoredCoupons(new JooqCouponRepository(database.dsl()), BUSINESS_ZONE);
+        PromotionPreviewService preview = new PromotionPreviewService(activeSchemes, policies, priceChanges, presented);
         ReservationService reservations = new ReservationService(transactor, new JooqReservationRepository(database.dsl()),
-                new JooqSchemeRepository(database.dsl()), new JooqCampaignRepository(database.dsl()), preview, clock);
+                new JooqSchemeRepository(database.dsl()), new JooqCampaignRepository(database.dsl()), preview,
+                new CouponLocks(coupons), activeSchemes, clock);
         return List.of(
                 new TenancyRoutes(tenancy, tenancy),
                 new CouponRoutes(coupons, clock),
                 new PromotionRoutes(new PreviewWithUsage(preview, reservations), schemes,
                         new PromotionPolicyService(transactor, policies)),
                 new ReservationRoutes(reservations),
+                new PromotionReturnRoutes(new PromotionReturnService(policies, presented, coupons, transactor)),
                 new CampaignRoutes(new CampaignService(transactor, new JooqCampaignRepository(database.dsl()), schemes, clock)),
                 new ConflictRoutes(new ConflictService(new JooqSchemeRepository(database.dsl()), policies, clock)),
                 new PriceChangeRoutes(priceChanges, clock),

@@ -56,6 +56,26 @@ public final class JooqReservationRepository implements ReservationRepository {
     }
 
     @Override
+    public Map<CounterKey, Long> usedAsOf(TenantId tenant, Collection<CounterKey> keys, Instant now) {
+        Map<CounterKey, Long> out = used(tenant, keys);
+        if (out.isEmpty()) {
+            return out;
+        }
+        var c = PROMOTION_RESERVATION_CLAIMS;
+        var r = PROMOTION_RESERVATIONS;
+        Condition any = DSL.or(out.keySet().stream().map(k -> c.SCHEME_ID.eq(k.schemeId())
+                .and(c.RESOURCE.eq(k.resource().name())).and(c.SUBJECT.eq(k.subject()))).toList());
+        dsl.select(c.SCHEME_ID, c.RESOURCE, c.SUBJECT, DSL.sum(c.AMOUNT))
+                .from(r).join(c).on(c.TENANT_ID.eq(r.TENANT_ID).and(c.RESERVATION_ID.eq(r.RESERVATION_ID)))
+                .where(r.TENANT_ID.eq(tenant.value()).and(r.STATUS.eq(Reservation.Status.HELD.name()))
+                        .and(r.EXPIRES_AT.le(utc(now))).and(any))
+                .groupBy(c.SCHEME_ID, c.RESOURCE, c.SUBJECT)
+                .forEach(row -> out.computeIfPresent(new CounterKey(row.value1(), Resource.valueOf(row.value2()), row.value3()),
+                        (k, used) -> Math.max(0, used - row.value4().longValue())));
+        return out;
+    }
+
+    @Override
     public boolean claim(TenantId tenant, Claim claim) {
         if (claim.amount() > claim.limit()) {
             return false;

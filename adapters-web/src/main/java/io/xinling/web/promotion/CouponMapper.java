@@ -26,8 +26,10 @@ interface CouponMapper {
                 t.faceValue().currency().getCurrencyCode());
     }
 
-    default CouponDtos.CouponResponse toResponse(Coupon c, Instant now) {
-        return new CouponDtos.CouponResponse(c.code().value(), c.typeId(), c.batchId(), c.stateAt(now).wireName(),
+    /** The coupon as it stands {@code now}: a lock that ran out shows as free, without its order. */
+    default CouponDtos.CouponResponse toResponse(Coupon stored, Instant now) {
+        Coupon c = stored.asOf(now);
+        return new CouponDtos.CouponResponse(c.code().value(), c.typeId(), c.batchId(), c.state().wireName(),
                 c.owner().orElse(null), c.window().map(Validity.Window::from).orElse(null),
                 c.window().map(Validity.Window::to).orElse(null), c.order().orElse(null), c.lockedUntil().orElse(null));
     }

@@ -119,6 +119,13 @@ final class PreviewMapper {
         return r.periodVolume() == null ? ctx : ctx.withPeriodVolume(nonNegative("periodVolume", r.periodVolume(), currency));
     }
 
+    static Optional<Long> memberId(PreviewRequest r) {
+        if (r.memberId() != null && r.memberId() <= 0) {
+            throw ApiException.unprocessable("memberId", "a positive member id");
+        }
+        return Optional.ofNullable(r.memberId());
+    }
+
     static Optional<List<InlineScheme>> schemes(PreviewRequest r) {
         if (r.schemes() == null) {
             return Optional.empty();

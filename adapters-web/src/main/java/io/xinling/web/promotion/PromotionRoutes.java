@@ -65,7 +65,8 @@ public final class PromotionRoutes implements RouteModule {
         PreviewRequest r = Http.body(ctx, PreviewRequest.class);
         Currency currency = PreviewMapper.currency(r);
         var command = new PreviewCommand(Http.principal(ctx).tenant(), PreviewMapper.cart(r, currency),
-                PreviewMapper.context(r, currency), PreviewMapper.schemes(r), Optional.empty());
+                PreviewMapper.context(r, currency), PreviewMapper.schemes(r), Optional.empty(), PreviewMapper.memberId(r),
+                Optional.empty());
         Http.reply(ctx, preview.preview(command), 200, PreviewResponse::of);
     }
 

@@ -14,10 +14,15 @@ import io.xinling.domain.promotion.scheme.SchemeFactory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Prices a cart through the pure engine; inline schemes are parsed and checked like saved ones. */
+/**
+ * Prices a cart through the pure engine; inline schemes are parsed and checked like saved ones. The coupon codes of
+ * the cart that name issued coupons add their types' schemes (spec 3.12); the others are refused with a reason.
+ */
 public final class PromotionPreviewService implements PreviewPromotionsUseCase {
 
     public static final int MAX_INLINE_SCHEMES = 1_000;
@@ -25,6 +30,7 @@ public final class PromotionPreviewService implements PreviewPromotionsUseCase {
     private final ActiveSchemes active;
     private final PolicyRepository policies;
     private final PriceChanges priceChanges;
+    private final PresentedCoupons coupons;
 
     public PromotionPreviewService(ActiveSchemes active, PolicyRepository policies) {
         this(active, policies, PriceChanges.NONE);
@@ -32,21 +38,54 @@ public final class PromotionPreviewService implements PreviewPromotionsUseCase {
 
     /** With the approved promotional price changes (促销调价) in force at the ticket time as S0 base prices. */
     public PromotionPreviewService(ActiveSchemes active, PolicyRepository policies, PriceChanges priceChanges) {
+        this(active, policies, priceChanges, PresentedCoupons.NONE);
+    }
+
+    /** With the issued coupons (礼券) the cart's codes name priced as schemes of their types in stage S4. */
+    public PromotionPreviewService(ActiveSchemes active, PolicyRepository policies, PriceChanges priceChanges,
+                                   PresentedCoupons coupons) {
         this.active = active;
         this.policies = policies;
         this.priceChanges = priceChanges;
+        this.coupons = coupons;
     }
 
     @Override
     public Either<PromotionError, PricingResult> preview(PreviewCommand command) {
         List<Scheme> basePrices = priceChanges.effectiveAt(command.tenant(), command.context().ticketTime());
-        Either<PromotionError, SchemeIndex> schemes = command.inlineSchemes()
-                .map(inline -> parse(inline).map(list -> PromotionEngine.index(withAll(list, basePrices))))
-                .orElseGet(() -> Either.right(basePrices.isEmpty() ? active.activeIndex(command.tenant())
-                        : PromotionEngine.index(withAll(active.activeSchemes(command.tenant()), basePrices))));
         PromotionPolicy policy = command.policy()
                 .orElseGet(() -> policies.find(command.tenant()).orElse(PromotionPolicy.DEFAULT));
-        return schemes.map(index -> PromotionEngine.price(command.cart(), command.context(), index, policy));
+        if (command.inlineSchemes().isPresent()) {
+            return parse(command.inlineSchemes().get()).map(list -> withAll(list, basePrices))
+                    .map(list -> price(command, list, PromotionEngine.index(list), policy));
+        }
+        if (command.context().couponCodes().isEmpty()) {
+            SchemeIndex index = basePrices.isEmpty() ? active.activeIndex(command.tenant())
+                    : PromotionEngine.index(withAll(active.activeSchemes(command.tenant()), basePrices));
+            return Either.right(PromotionEngine.price(command.cart(), command.context(), index, policy));
+        }
+        List<Scheme> schemes = withAll(active.activeSchemes(command.tenant()), basePrices);
+        SchemeIndex index = basePrices.isEmpty() ? active.activeIndex(command.tenant()) : PromotionEngine.index(schemes);
+        return Either.right(price(command, schemes, index, policy));
+    }
+
+    /**
+     * Prices with {@code index} (of {@code schemes}) when the cart presents no issued coupon, else with the schemes of
+     * its usable coupons added; every refused code is reported with its reason.
+     */
+    private PricingResult price(PreviewCommand command, List<Scheme> schemes, SchemeIndex index, PromotionPolicy policy) {
+        Set<String> schemeCodes = new HashSet<>();
+        schemes.forEach(s -> s.audience().couponCode().ifPresent(schemeCodes::add));
+        PresentedCoupons.Resolved presented = command.context().couponCodes().isEmpty() ? PresentedCoupons.Resolved.NONE
+                : coupons.resolve(command.tenant(), command.context(), schemeCodes, command.member(), command.orderRef());
+        if (presented.isEmpty()) {
+            return PromotionEngine.price(command.cart(), command.context(), index, policy);
+        }
+        Set<String> codes = new HashSet<>(command.context().couponCodes());
+        codes.addAll(presented.codes());
+        PricingResult priced = PromotionEngine.price(command.cart(), command.context().withCoupons(codes),
+                PromotionEngine.index(withAll(schemes, presented.schemes())), policy);
+        return priced.withNotApplied(presented.refused());
     }
 
     private static List<Scheme> withAll(List<Scheme> schemes, List<Scheme> more) {

@@ -57,6 +57,12 @@ public sealed interface PromotionRefusal extends DomainError {
         @Override public String message() { return what + " " + id + " is " + status + " and cannot " + action; }
     }
 
+    /** A coupon the order applied could not be locked, redeemed or given back (spec 3.12): its refusal, unchanged. */
+    record CouponRefused(io.xinling.domain.promotion.coupon.CouponError error) implements PromotionRefusal {
+        @Override public String code() { return error.code(); }
+        @Override public String message() { return error.message(); }
+    }
+
     /** An id that is taken, or a thing that belongs elsewhere already. */
     record Conflict(String what, String id, String problem) implements PromotionRefusal {
         @Override public String code() { return "promotion." + what + "-conflict"; }

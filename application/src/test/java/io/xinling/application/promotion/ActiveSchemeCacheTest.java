@@ -3,6 +3,9 @@ package io.xinling.application.promotion;
 import io.xinling.application.promotion.port.ActiveSchemeVersions;
 import io.xinling.application.promotion.port.ActiveSchemeVersions.SchemeVersion;
 import io.xinling.application.promotion.port.ActiveSchemes;
+import io.xinling.application.promotion.quota.ActiveQuotas;
+import io.xinling.application.promotion.quota.Resource;
+import io.xinling.application.promotion.quota.SchemeQuota;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.promotion.Scheme;
 import io.xinling.domain.promotion.engine.SchemeIndex;
@@ -72,6 +75,26 @@ class ActiveSchemeCacheTest {
         store.active.put(T1, List.of(new SchemeVersion("b", 3, AT)));
         assertThat(cache.activeSchemes(T1)).as("one paused or ended").extracting(Scheme::id).containsExactly("b");
         assertThat(store.loads).isEqualTo(4);
+    }
+
+    @Test
+    void the_limits_of_the_active_schemes_are_read_once_per_set_of_active_versions() {
+        Store store = new Store();
+        store.active.put(T1, List.of(new SchemeVersion("a", 1, AT)));
+        int[] quotaLoads = {0};
+        ActiveQuotas quotas = tenant -> {
+            quotaLoads[0]++;
+            return Map.of("a", new SchemeQuota(Map.of(Resource.USES_TOTAL, (long) store.active.get(tenant).get(0).version())));
+        };
+        ActiveSchemeCache cache = new ActiveSchemeCache(store, store, quotas);
+        assertThat(cache.activeQuotas(T1).get("a").limit(Resource.USES_TOTAL)).isEqualTo(1);
+        cache.activeIndex(T1);
+        assertThat(cache.activeQuotas(T1).get("a").limit(Resource.USES_TOTAL)).isEqualTo(1);
+        assertThat(quotaLoads[0]).as("previews reuse them").isEqualTo(1);
+
+        store.active.put(T1, List.of(new SchemeVersion("a", 2, AT)));
+        assertThat(cache.activeQuotas(T1).get("a").limit(Resource.USES_TOTAL)).as("a new version").isEqualTo(2);
+        assertThat(quotaLoads[0]).isEqualTo(2);
     }
 
     @Test

@@ -148,6 +148,25 @@ class CouponHttpTest {
         }
     }
 
+    @Test
+    void a_lock_that_ran_out_shows_the_coupon_free_without_its_order() throws Exception {
+        String code = issuedTo7();
+        JsonNode locked = json(app.post("/api/v1/coupons/" + code + "/reserve", admin.key(),
+                "{\"orderRef\":\"short\",\"memberId\":7,\"ttlSeconds\":1}"));
+        assertThat(locked.path("orderRef").asText()).isEqualTo("short");
+        Thread.sleep(1_300);
+        JsonNode shown = json(app.get("/api/v1/coupons/" + code, admin.key()));
+        assertThat(shown.path("state").asText()).isEqualTo("issued");
+        assertThat(shown.path("orderRef").isNull() || shown.path("orderRef").isMissingNode()).as(shown.toString()).isTrue();
+        assertThat(shown.path("lockedUntil").isNull() || shown.path("lockedUntil").isMissingNode()).isTrue();
+    }
+
+    private static String issuedTo7() {
+        String code = newCode(admin, TEN_OFF);
+        assertThat(app.post("/api/v1/coupons/" + code + "/issue", admin.key(), "{\"memberId\":7}").statusCode()).isEqualTo(200);
+        return code;
+    }
+
     private static void assertField(HttpResponse<String> response, String field) {
         JsonNode problem = assertProblem(response, 422, "coupon.invalid-field");
         assertThat(problem.path("detail").asText()).startsWith(field + ":");

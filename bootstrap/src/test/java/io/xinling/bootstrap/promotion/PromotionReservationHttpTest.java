@@ -3,6 +3,7 @@ package io.xinling.bootstrap.promotion;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.xinling.application.tenancy.IssuedKey;
 import io.xinling.bootstrap.testing.TestApp;
+import io.xinling.persistence.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -171,6 +172,50 @@ class PromotionReservationHttpTest {
         assertThat(preview.path("totalDue").asText()).isEqualTo("100.00");
         assertThat(json(app.get("/api/v1/promotions/campaigns/c18/usage", admin.key())).get(0).path("used").asLong())
                 .as("previews reserve nothing").isEqualTo(1800);
+    }
+
+    @Test
+    void preview_with_a_member_id_counts_that_members_per_customer_limits_as_a_reservation_would() {
+        IssuedKey admin = app.newTenant("admin");
+        activate(admin, "once", "\"limits\":{\"usesPerCustomer\":1}");
+        JsonNode held = json(app.post("/api/v1/promotions/reservations", admin.key(),
+                "{\"orderRef\":\"m7-1\",\"memberId\":7,\"order\":" + ORDER + "}"));
+        assertThat(held.path("totalDue").asText()).isEqualTo("80.00");
+
+        String asMember7 = ORDER.replace("{\"store\"", "{\"memberId\":7,\"store\"");
+        JsonNode member7 = json(app.post("/api/v1/promotions/preview", admin.key(), asMember7));
+        assertThat(member7.path("notApplied").findValuesAsText("reason")).containsExactly("LIMIT_REACHED");
+        assertThat(member7.path("totalDue").asText()).isEqualTo("100.00");
+        JsonNode next = json(app.post("/api/v1/promotions/reservations", admin.key(),
+                "{\"orderRef\":\"m7-2\",\"memberId\":7,\"order\":" + ORDER + "}"));
+        assertThat(next.path("totalDue").asText()).as("the reservation agrees with the preview").isEqualTo("100.00");
+
+        JsonNode member8 = json(app.post("/api/v1/promotions/preview", admin.key(), asMember7.replace(":7,", ":8,")));
+        assertThat(member8.path("totalDue").asText()).isEqualTo("80.00");
+    }
+
+    @Test
+    void preview_counts_a_hold_that_ran_out_as_given_back_without_writing_and_the_next_reservation_sweeps_it()
+            throws Exception {
+        IssuedKey admin = app.newTenant("admin");
+        activate(admin, "one", "\"limits\":{\"usesTotal\":1}");
+        JsonNode held = json(app.post("/api/v1/promotions/reservations", admin.key(),
+                "{\"orderRef\":\"short\",\"ttlSeconds\":1,\"order\":" + ORDER + "}"));
+        assertThat(held.path("totalDue").asText()).isEqualTo("80.00");
+        assertThat(json(app.post("/api/v1/promotions/preview", admin.key(), ORDER)).path("totalDue").asText())
+                .as("the one use is held").isEqualTo("100.00");
+
+        Thread.sleep(1_300);
+        assertThat(json(app.post("/api/v1/promotions/preview", admin.key(), ORDER)).path("totalDue").asText())
+                .as("a hold past its time counts as given back").isEqualTo("80.00");
+        String sql = "select status from promotion_reservations where tenant_id = ? and order_ref = 'short'";
+        var dsl = TestDatabase.database().dsl();
+        assertThat(dsl.fetchValue(sql, admin.tenant().value())).as("a preview writes nothing").isEqualTo("HELD");
+
+        JsonNode next = json(app.post("/api/v1/promotions/reservations", admin.key(),
+                "{\"orderRef\":\"next\",\"order\":" + ORDER + "}"));
+        assertThat(next.path("totalDue").asText()).isEqualTo("80.00");
+        assertThat(dsl.fetchValue(sql, admin.tenant().value())).as("reserving sweeps").isEqualTo("EXPIRED");
     }
 
     @Test

@@ -26,6 +26,17 @@ public record PricingResult(List<LineResult> lines, List<AppliedScheme> applied,
         messages = List.copyOf(messages);
     }
 
+    /** This result with {@code more} schemes that did not apply (coupon codes refused before pricing) at the end. */
+    public PricingResult withNotApplied(List<NotApplied> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<NotApplied> all = new java.util.ArrayList<>(notApplied);
+        all.addAll(more);
+        return new PricingResult(lines, applied, all, offers, postOrderRewards, floorClamps, baseAmount, discount,
+                roundingCharge, payable, shippingFee, shippingDiscount, pointsRedeemed, pointsToEarn, groupSearch, messages);
+    }
+
     public Money totalDue() {
         return payable.plus(shippingFee).minus(shippingDiscount);
     }

@@ -132,6 +132,29 @@ class OrderLevelExamplesTest {
     }
 
     @Test
+    void anOrderPromotionOrPointsEveryLineOfWhichRefusesThemIsExcludedByTheSchemeThatRefusedThem() {
+        Scheme special = Scheme.of("sp-h", "特价", new io.xinling.domain.promotion.rule.item.SpecialPrice(fen("39.90")))
+                .withScope(ProductScope.skus(Set.of("H")));
+        PricingResult noOrder = price(cart("H", 3), CTX,
+                special.withStacking(new Stacking(true, false, true, true, false, false)), manjian("100.00", "20.00"));
+        NotApplied mj = noOrder.whyNot("mj").orElseThrow();
+        assertThat(mj.reason()).isEqualTo(Reason.EXCLUDED_BY);
+        assertThat(mj.competitor()).contains("sp-h");
+        assertThat(mj.message()).startsWith("不与订单促销同享");
+
+        Scheme points = Scheme.of("pr", "积分抵现", new io.xinling.domain.promotion.rule.loyalty.PointsRedemption(100, 0, 1, 10_000));
+        PricingResult noPoints = price(cart("H", 3), CTX.withPoints(1_000),
+                special.withStacking(new Stacking(true, true, true, false, false, false)), points);
+        NotApplied pr = noPoints.whyNot("pr").orElseThrow();
+        assertThat(pr.reason()).isEqualTo(Reason.EXCLUDED_BY);
+        assertThat(pr.competitor()).contains("sp-h");
+
+        PricingResult both = price(cart("H", 3), CTX.withPoints(1_000), special, points, manjian("100.00", "20.00"));
+        assertThat(both.whyNot("pr")).as("without the flags both apply").isEmpty();
+        assertThat(both.whyNot("mj")).isEmpty();
+    }
+
+    @Test
     void aCouponEveryLineOfWhichRefusesCouponsIsExcludedByTheSchemeThatRefusedThem() {
         Stacking noCoupons = new Stacking(false, true, false, true, false, false);
         Scheme mj = manjian("100.00", "20.00").withStacking(noCoupons);

@@ -17,6 +17,12 @@ public interface ReservationRepository {
     /** What is taken (held + confirmed) of each counter; a counter never claimed is absent. */
     Map<CounterKey, Long> used(TenantId tenant, Collection<CounterKey> keys);
 
+    /**
+     * What is taken of each counter as of {@code now}, without changing anything: {@link #used} less what held
+     * reservations due at {@code now} (not yet swept) still hold of it.
+     */
+    Map<CounterKey, Long> usedAsOf(TenantId tenant, Collection<CounterKey> keys, Instant now);
+
     /** Raises a counter by the claim's amount in one conditional update; false (nothing changed) past the limit. */
     boolean claim(TenantId tenant, Claim claim);
 

@@ -5,14 +5,13 @@ import io.xinling.application.promotion.PreviewPromotionsUseCase;
 import io.xinling.domain.promotion.PricingResult;
 import io.xinling.domain.promotion.PromotionError;
 
-import java.util.Optional;
 
 /**
  * A preview against the tenant's active schemes priced with what is left of their limits and of their campaigns'
- * budgets, read as a reservation reads them ({@link ReservationService#usageLeft}, without locks), so that a preview
- * and then a reservation with nothing in between give the same prices (spec 3.17 (7)). The preview has no member id,
- * so per-customer limits count as for a reservation without one. Inline (draft) schemes are never reserved and are
- * priced without usage.
+ * budgets, read as a reservation reads them ({@link ReservationService#usageLeft}, without locks or writes), so that a preview
+ * and then a reservation with nothing in between give the same prices (spec 3.17 (7)). Per-customer limits count for
+ * the preview's member id when it has one, as for a reservation of that member, and not at all without one. Inline
+ * (draft) schemes are never reserved and are priced without usage.
  */
 public final class PreviewWithUsage implements PreviewPromotionsUseCase {
 
@@ -29,8 +28,7 @@ public final class PreviewWithUsage implements PreviewPromotionsUseCase {
         if (c.inlineSchemes().isPresent()) {
             return pricing.preview(c);
         }
-        var usage = reservations.usageLeft(c.tenant(), Optional.empty(), c.context().ticketTime().toLocalDate());
-        return pricing.preview(new PreviewCommand(c.tenant(), c.cart(), c.context().withUsage(usage), c.inlineSchemes(),
-                c.policy()));
+        var usage = reservations.usageLeft(c.tenant(), c.member(), c.context().ticketTime().toLocalDate());
+        return pricing.preview(c.withContext(c.context().withUsage(usage)));
     }
 }

@@ -12,8 +12,10 @@ import io.xinling.application.promotion.port.ReservationRepository;
 import io.xinling.application.promotion.port.SchemeRepository;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.promotion.PricingResult;
+import io.xinling.domain.promotion.Reason;
+import io.xinling.domain.promotion.coupon.CouponError;
+import io.xinling.domain.promotion.coupon.CouponRedemption;
 import io.xinling.domain.promotion.SchemeUsage;
-import io.xinling.domain.promotion.lifecycle.SchemeStatus;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -25,13 +27,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 /**
  * Limits, budgets and gift stock reserved in the database (spec 3.11). Reserving prices the order with
  * what is left, then takes every counted resource in one transaction, each by a conditional update that
  * refuses to pass its limit, so the order gets all of them or none. A reservation lives for its TTL:
  * payment confirms it, cancellation releases it, and one that ran out is expired — lazily, before every
- * reservation, confirmation and usage read — which gives its resources back.
+ * reservation, confirmation and counter view — which gives its resources back. The usage a preview reads
+ * ({@link #usageLeft}) writes nothing: it counts a reservation that ran out as given back by its time.
  */
 public final class ReservationService {
 
@@ -43,15 +47,29 @@ public final class ReservationService {
     private final SchemeRepository schemes;
     private final CampaignRepository campaigns;
     private final PreviewPromotionsUseCase pricing;
+    private final OrderCoupons coupons;
+    private final ActiveQuotas quotas;
     private final Clock clock;
 
     public ReservationService(Transactor transactor, ReservationRepository reservations, SchemeRepository schemes,
                               CampaignRepository campaigns, PreviewPromotionsUseCase pricing, Clock clock) {
+        this(transactor, reservations, schemes, campaigns, pricing, OrderCoupons.NONE, new StoredQuotas(schemes), clock);
+    }
+
+    /**
+     * With the issued coupons an order applies locked with its reservation, redeemed on payment, freed on cancel, and
+     * the active schemes' limits read from {@code quotas} (a cache keyed by the active versions).
+     */
+    public ReservationService(Transactor transactor, ReservationRepository reservations, SchemeRepository schemes,
+                              CampaignRepository campaigns, PreviewPromotionsUseCase pricing, OrderCoupons coupons,
+                              ActiveQuotas quotas, Clock clock) {
         this.transactor = transactor;
         this.reservations = reservations;
         this.schemes = schemes;
         this.campaigns = campaigns;
         this.pricing = pricing;
+        this.coupons = coupons;
+        this.quotas = quotas;
         this.clock = clock;
     }
 
@@ -64,33 +82,47 @@ public final class ReservationService {
         }
         sweep(c.tenant());
         LocalDate day = c.context().ticketTime().toLocalDate();
-        Reading reading = read(c.tenant(), c.member(), day);
+        Reading reading = read(c.tenant(), c.member(), day, reservations::used);
         var command = new PreviewCommand(c.tenant(), c.cart(), c.context().withUsage(reading.left()), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), c.member(), Optional.of(c.orderRef().strip()));
         return pricing.preview(command).<PromotionRefusal>mapLeft(PromotionRefusal.Pricing::new)
+                .flatMap(ReservationService::checkCoupons)
                 .flatMap(priced -> checkPrice(c, priced))
                 .flatMap(priced -> hold(c, priced, Quotas.claims(priced, reading.quotas(), reading.budgeted(), c.member(), day)));
     }
 
     /**
-     * What is left of every limited scheme and budgeted campaign for {@code member} (if known) on {@code day}, after a
-     * sweep: the same reading a reservation prices with, without locks, so a preview prices as the next reservation
-     * would (spec 3.17 (7)). Nothing is taken.
+     * What is left of every limited scheme and budgeted campaign for {@code member} (if known) on {@code day}: the same
+     * reading a reservation prices with, so a preview prices as the next reservation would (spec 3.17 (7)). It writes
+     * nothing and takes no lock: held reservations that ran out count as given back by time, before any sweep, and the
+     * limits come from the cache of the active schemes.
      */
     public Map<String, SchemeUsage> usageLeft(TenantId tenant, Optional<Long> member, LocalDate day) {
-        sweep(tenant);
-        return read(tenant, member, day).left();
+        Instant now = clock.instant();
+        return read(tenant, member, day, (t, keys) -> reservations.usedAsOf(t, keys, now)).left();
     }
 
     /** The limits of the active schemes, the budgeted campaigns by scheme id, and what is left of them. */
     private record Reading(Map<String, SchemeQuota> quotas, Map<String, Campaign> budgeted, Map<String, SchemeUsage> left) {
     }
 
-    private Reading read(TenantId tenant, Optional<Long> member, LocalDate day) {
-        Map<String, SchemeQuota> quotas = quotas(tenant);
+    private Reading read(TenantId tenant, Optional<Long> member, LocalDate day,
+                         BiFunction<TenantId, List<CounterKey>, Map<CounterKey, Long>> usedOf) {
+        Map<String, SchemeQuota> limited = quotas.activeQuotas(tenant);
         Map<String, Campaign> budgeted = budgetedCampaigns(tenant);
-        Map<CounterKey, Long> used = reservations.used(tenant, Quotas.keys(quotas, budgeted, member, day));
-        return new Reading(quotas, budgeted, Quotas.left(quotas, budgeted, used, member, day));
+        Map<CounterKey, Long> used = usedOf.apply(tenant, Quotas.keys(limited, budgeted, member, day));
+        return new Reading(limited, budgeted, Quotas.left(limited, budgeted, used, member, day));
+    }
+
+    /**
+     * A coupon of the order that another unpaid order holds refuses the reservation (409), whether that order locked
+     * it before this one was priced or while it was: of concurrent orders with one code exactly one gets it.
+     */
+    private static Either<PromotionRefusal, PricingResult> checkCoupons(PricingResult priced) {
+        return priced.notApplied().stream().filter(n -> n.reason() == Reason.COUPON_LOCKED).findFirst()
+                .<Either<PromotionRefusal, PricingResult>>map(n -> Either.left(new PromotionRefusal.CouponRefused(
+                        new CouponError.LockedByAnotherOrder(CouponRedemption.codeOf(n.schemeId()).orElse(n.schemeId())))))
+                .orElseGet(() -> Either.right(priced));
     }
 
     private static Either<PromotionRefusal, PricingResult> checkPrice(ReserveCommand c, PricingResult priced) {
@@ -111,7 +143,9 @@ public final class ReservationService {
         return transactor.inTransaction(() -> reservations.insert(c.tenant(), draft)
                 .<Either<PromotionRefusal, Reservation>>map(Either::right)
                 .orElseGet(() -> Either.left(new PromotionRefusal.OrderHasReservation(draft.orderRef())))
-                .flatMap(saved -> takeAll(c.tenant(), claims).map(ok -> new ReservationResult(saved, priced))));
+                .flatMap(saved -> takeAll(c.tenant(), claims)
+                        .flatMap(ok -> coupons.lock(c.tenant(), saved, priced, c.ttl()))
+                        .map(ok -> new ReservationResult(saved, priced))));
     }
 
     /** Every claim or none: the first one past its limit refuses, and the transaction rolls back. */
@@ -135,11 +169,14 @@ public final class ReservationService {
                 return Either.left(new PromotionRefusal.IllegalStatus("reservation", Long.toString(id), status, "confirm"));
             }
             reservations.setStatus(tenant, id, Reservation.Status.CONFIRMED, now);
-            return Either.right(r.withStatus(Reservation.Status.CONFIRMED, now));
+            return coupons.redeem(tenant, r).map(ok -> r.withStatus(Reservation.Status.CONFIRMED, now));
         }));
     }
 
-    /** Cancellation of the order, paid or not: every resource it held is given back. */
+    /**
+     * Cancellation of the order, paid or not: every resource it held is given back, and so are its coupons (a paid
+     * order's only when their type allows and they are still valid, spec 3.12).
+     */
     public Either<PromotionRefusal, Reservation> release(TenantId tenant, long id) {
         Instant now = clock.instant();
         return transactor.inTransaction(() -> locked(tenant, id).flatMap(r -> {
@@ -148,6 +185,7 @@ public final class ReservationService {
                         r.status().name().toLowerCase(java.util.Locale.ROOT), "release"));
             }
             r.held().forEach((key, amount) -> reservations.unclaim(tenant, key, amount));
+            coupons.release(tenant, r);
             reservations.setStatus(tenant, id, Reservation.Status.RELEASED, now);
             return Either.right(r.withStatus(Reservation.Status.RELEASED, now));
         }));
@@ -221,18 +259,6 @@ public final class ReservationService {
         Map<CounterKey, Long> used = reservations.used(tenant, keys);
         return Either.right(keys.stream().map(k -> new CounterView(k.resource() == Resource.BUDGET ? "budget" : "orders",
                 limits.get(k.resource()), used.getOrDefault(k, 0L))).toList());
-    }
-
-    private Map<String, SchemeQuota> quotas(TenantId tenant) {
-        Map<String, SchemeQuota> out = new HashMap<>();
-        for (StoredScheme s : schemes.inStatus(tenant, SchemeStatus.ACTIVE)) {
-            SchemeQuota q = SchemeQuota.parse(s.definition()).getOrElseThrow(
-                    e -> new IllegalStateException("saved scheme " + s.schemeId() + " has malformed limits: " + e.message()));
-            if (q.isLimited()) {
-                out.put(s.schemeId(), q);
-            }
-        }
-        return out;
     }
 
     private Either<PromotionRefusal, Reservation> locked(TenantId tenant, long id) {

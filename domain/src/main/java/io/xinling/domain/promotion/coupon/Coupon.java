@@ -39,6 +39,15 @@ public record Coupon(CouponCode code, long typeId, long batchId, CouponState sta
         return state;
     }
 
+    /** The coupon as it stands at {@code at}: a lock past its time-to-live shows no order and no lock any more. */
+    public Coupon asOf(Instant at) {
+        CouponState now = stateAt(at);
+        if (state == CouponState.LOCKED && now != CouponState.LOCKED) {
+            return with(now, owner, window, Optional.empty(), Optional.empty());
+        }
+        return now == state ? this : with(now, owner, window, order, lockedUntil);
+    }
+
     public Either<CouponError, Coupon> issue(long member, Instant at, CouponType type) {
         if (stateAt(at) != CouponState.GENERATED) {
             return illegal(at, "issued");

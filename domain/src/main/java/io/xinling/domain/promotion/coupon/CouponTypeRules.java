@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Checks a coupon type's parameters for its kind, naming the offending field. Amounts are decimal
- * strings in the currency; {@code payRate} is the percent the customer pays (80 = 8折).
+ * strings in the currency; {@code payRate} is the percent the customer pays (80 = 8折); {@code stores} and
+ * {@code channels} (comma-separated, absent = all) say where the coupon may be redeemed.
  */
 public final class CouponTypeRules {
 
@@ -22,7 +23,7 @@ public final class CouponTypeRules {
             CouponKind.SHIPPING_COUPON, Set.of(),
             CouponKind.EXCHANGE_COUPON, Set.of("skus"));
     private static final Set<String> KNOWN = Set.of("amount", "threshold", "payRate", "maxDiscount", "skus", "price",
-            "units", "excludeSpecialPrice");
+            "units", "excludeSpecialPrice", "stores", "channels");
 
     private CouponTypeRules() {
     }
@@ -83,6 +84,12 @@ public final class CouponTypeRules {
         String skus = type.parameters().get("skus");
         if (skus != null && !skus.matches("\\d+(,\\d+)*")) {
             return Either.left(new CouponError.InvalidField("parameters.skus", "a comma-separated list of SKU ids"));
+        }
+        for (String list : List.of("stores", "channels")) {
+            String raw = type.parameters().get(list);
+            if (raw != null && !raw.matches("[^,\\s]+(,[^,\\s]+)*")) {
+                return Either.left(new CouponError.InvalidField("parameters." + list, "a comma-separated list of ids"));
+            }
         }
         String threshold = type.parameters().get("threshold");
         String amount = type.parameters().get("amount");

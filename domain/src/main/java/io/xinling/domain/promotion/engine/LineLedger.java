@@ -25,10 +25,14 @@ final class LineLedger {
     final boolean[] special;
     final boolean[] locked;
     final boolean[] noOrder;
+    /** Per line, the first scheme that made it refuse order promotions ({@code noOrder}): the EXCLUDED_BY of an S3 scheme. */
+    final CompiledScheme[] orderRefusedBy;
     final boolean[] noCoupon;
     /** Per line, the first scheme that made it refuse coupons ({@code noCoupon}), else {@code null}: the EXCLUDED_BY of a coupon. */
     final CompiledScheme[] couponRefusedBy;
     final boolean[] noPoints;
+    /** Per line, the first scheme that made it refuse points ({@code noPoints}): the EXCLUDED_BY of an S6 scheme. */
+    final CompiledScheme[] pointsRefusedBy;
     /** Per line, what each scheme took so far, in order (frozen into adjustments by the result). */
     final Takings taken;
     private long defaultFloorBp;
@@ -60,9 +64,11 @@ final class LineLedger {
         special = new boolean[n];
         locked = new boolean[n];
         noOrder = new boolean[n];
+        orderRefusedBy = new CompiledScheme[n];
         noCoupon = new boolean[n];
         couponRefusedBy = new CompiledScheme[n];
         noPoints = new boolean[n];
+        pointsRefusedBy = new CompiledScheme[n];
         taken = new Takings(n);
         changedAt = new int[n];
         floorUnit = new long[n];
@@ -179,12 +185,18 @@ final class LineLedger {
             special[i] = true;
         }
         locked[i] |= k.exclusive;
-        noOrder[i] |= !k.stacksWithOrder;
+        if (!k.stacksWithOrder && !noOrder[i]) {
+            noOrder[i] = true;
+            orderRefusedBy[i] = k;
+        }
         if (!k.stacksWithCoupons && !noCoupon[i]) {
             noCoupon[i] = true;
             couponRefusedBy[i] = k;
         }
-        noPoints[i] |= !k.stacksWithPoints;
+        if (!k.stacksWithPoints && !noPoints[i]) {
+            noPoints[i] = true;
+            pointsRefusedBy[i] = k;
+        }
     }
 
     /** Gives back {@code amount} of the stage's adjustments on a line, latest first; returns what came back. */

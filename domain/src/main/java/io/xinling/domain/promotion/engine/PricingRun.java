@@ -240,10 +240,19 @@ final class PricingRun {
         addAll(offers, skip.offers());
     }
 
-    /** A coupon that every line it could use refuses, because of scheme {@code by} (spec 3.14 EXCLUDED_BY). */
+    /** A scheme that every line it could use refuses, because of scheme {@code by} (spec 3.14 EXCLUDED_BY). */
     void excludedBy(CompiledScheme k, CompiledScheme by) {
         notApplied.add(new NotApplied(k.id, k.version, k.type, Reason.EXCLUDED_BY, Optional.empty(), by.idOption,
-                Optional.empty(), "不与优惠券同享: " + by.label));
+                Optional.empty(), excludedMessage(k.stage) + by.label));
+    }
+
+    /** What the excluding scheme does not stack with, by the stage of the excluded one. */
+    static String excludedMessage(io.xinling.domain.promotion.Stage stage) {
+        return switch (stage) {
+            case S3_ORDER_THRESHOLD -> "不与订单促销同享: ";
+            case S6_POINTS -> "不与积分抵现同享: ";
+            default -> "不与优惠券同享: ";
+        };
     }
 
     /** {@code to.addAll(more)}, which copies {@code more} to an array even when it is empty (as it mostly is). */

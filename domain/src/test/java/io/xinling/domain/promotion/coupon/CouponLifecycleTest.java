@@ -93,4 +93,14 @@ class CouponLifecycleTest {
         assertThat(CouponTypeRules.check(decimals).isLeft()).isTrue();
         assertThat(CouponTypeRules.check(TEN_OFF).get()).isEqualTo(TEN_OFF);
     }
+
+    @Test
+    void a_stale_lock_reads_as_free_without_its_order() {
+        Coupon locked = generated.issue(7, T0, TEN_OFF).get().reserve("o1", Optional.of(7L), T0, TTL, TEN_OFF).get();
+        assertThat(locked.asOf(T0.plusSeconds(1)).order()).contains("o1");
+        Coupon shown = locked.asOf(T0.plus(TTL));
+        assertThat(shown.state()).isEqualTo(CouponState.ISSUED);
+        assertThat(shown.order()).isEmpty();
+        assertThat(shown.lockedUntil()).isEmpty();
+    }
 }

@@ -33,6 +33,8 @@ final class LineLedger {
     final boolean[] noCoupon;
     /** Per line, the first scheme that made it refuse coupons, else {@code null}. */
     final Scheme[] couponRefusedBy;
+    final Scheme[] orderRefusedBy;
+    final Scheme[] pointsRefusedBy;
     final boolean[] noPoints;
     final List<List<Adjustment>> adjustments;
     long defaultFloorBp;
@@ -53,6 +55,8 @@ final class LineLedger {
         noOrder = new boolean[n];
         noCoupon = new boolean[n];
         couponRefusedBy = new Scheme[n];
+        orderRefusedBy = new Scheme[n];
+        pointsRefusedBy = new Scheme[n];
         noPoints = new boolean[n];
         adjustments = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -117,12 +121,18 @@ final class LineLedger {
             special[i] = true;
         }
         locked[i] |= s.exclusive();
-        noOrder[i] |= !s.stacksWithOrderPromotions();
+        if (!s.stacksWithOrderPromotions() && !noOrder[i]) {
+            noOrder[i] = true;
+            orderRefusedBy[i] = scheme;
+        }
         if (!s.stacksWithCoupons() && !noCoupon[i]) {
             noCoupon[i] = true;
             couponRefusedBy[i] = scheme;
         }
-        noPoints[i] |= !s.stacksWithPoints();
+        if (!s.stacksWithPoints() && !noPoints[i]) {
+            noPoints[i] = true;
+            pointsRefusedBy[i] = scheme;
+        }
     }
 
     /** Gives back {@code amount} of the stage's adjustments on a line, latest first; returns what came back. */

@@ -185,9 +185,17 @@ final class PricingRun {
                 Optional.empty(), Optional.empty(), message));
     }
 
-    /** The scheme that keeps a line coupon off every line it could otherwise use, else empty. */
+    /** The scheme that keeps an S3, S4 or S6 scheme off every line it could otherwise use, else empty. */
     Optional<Scheme> couponRefusedBy(Scheme s) {
-        if (s.stage() != Stage.S4_COUPON || s.rule() instanceof SeesWholeOrder) {
+        boolean[] refuses;
+        Scheme[] refusedBy;
+        switch (s.stage()) {
+            case S3_ORDER_THRESHOLD -> { refuses = ledger.noOrder; refusedBy = ledger.orderRefusedBy; }
+            case S4_COUPON -> { refuses = ledger.noCoupon; refusedBy = ledger.couponRefusedBy; }
+            case S6_POINTS -> { refuses = ledger.noPoints; refusedBy = ledger.pointsRefusedBy; }
+            default -> { return Optional.empty(); }
+        }
+        if (s.rule() instanceof SeesWholeOrder) {
             return Optional.empty();
         }
         Scheme by = null;
@@ -197,17 +205,21 @@ final class PricingRun {
                     || s.rule().isMemberDiscount() && ledger.lines[i].memberDiscountExcluded()) {
                 continue;
             }
-            if (!ledger.noCoupon[i]) {
+            if (!refuses[i]) {
                 return Optional.empty();
             }
-            by = by == null ? ledger.couponRefusedBy[i] : by;
+            by = by == null ? refusedBy[i] : by;
         }
         return Optional.ofNullable(by);
     }
 
     void excludedBy(Scheme s, Scheme by) {
         notApplied.add(new NotApplied(s.id(), s.version(), s.type(), Reason.EXCLUDED_BY, Optional.empty(),
-                Optional.of(by.id()), Optional.empty(), "不与优惠券同享: " + by.label()));
+                Optional.of(by.id()), Optional.empty(), switch (s.stage()) {
+                    case S3_ORDER_THRESHOLD -> "不与订单促销同享: ";
+                    case S6_POINTS -> "不与积分抵现同享: ";
+                    default -> "不与优惠券同享: ";
+                } + by.label()));
     }
 
     void skip(Scheme s, RuleOutcome.Skip skip) {
