@@ -66,8 +66,8 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
         this.documents = documents;
         this.inventory = inventory;
         this.posting = new TradePosting(documents, inventory, openItems, clock);
-        this.cancellation = new TradeCancellation(documents, inventory, reversals, postings, clock);
-        this.orders = new OrderFulfilment(documents);
+        this.orders = new OrderFulfilment(documents, catalog);
+        this.cancellation = new TradeCancellation(documents, inventory, reversals, postings, clock, orders);
         this.checks = new TradeChecks(documents, partners, catalog, orders, settings, tradeSettings, periods);
         this.tradeSettings = tradeSettings;
         this.clock = clock;
