@@ -182,7 +182,7 @@ public final class Application {
                 inventoryCalendar(), clock, inventoryDocuments);
         this.inventoryQueries = new InventoryQueryService(ledgers, documentRepository, ledgerStore);
         accounting.periods().reconcileWith(new BusinessSubledgers(inventoryQueries, settlementQueries));
-        this.stockControl = new StockControlService(transactor, ledgerStore, clock);
+        this.stockControl = new StockControlService(transactor, ledgerStore, clock, catalog);
         this.tradeDocuments = new TradeDocumentService(transactor, tradeRepository, inventoryDocuments, catalog,
                 settlement, settlement, partners, inventorySettings, clock,
                 new TradeVoucherGenerator(accounting.outbox(), inventoryDocuments, catalog, preparer), inventoryQueries,
