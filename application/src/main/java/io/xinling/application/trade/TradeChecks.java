@@ -9,17 +9,21 @@ import io.xinling.application.trade.port.TradeDocumentRepository;
 import io.xinling.application.trade.port.TradeSettingsRepository;
 import io.xinling.domain.catalog.Sku;
 import io.xinling.domain.kernel.Quantity;
+import io.xinling.domain.kernel.TaxRate;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.Unit;
+import io.xinling.domain.trade.VatRate;
+import io.xinling.domain.trade.VatRates;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * What a draft must satisfy when it is saved, updated and again when it is posted: its amounts, a date in an open
- * period (I-20), a partner in
+ * period (I-20), VAT rates the tenant's rate table holds valid on its date (spec 3.5), a partner in
  * the right role, a known warehouse, known SKUs in units they have, for a return a posted delivery or receipt
  * of the same partner and currency with enough left of each line (same SKU, counted in that line's unit, another
  * unit of the SKU converted exactly, see {@link SourceUnits}) after the posted returns,
@@ -57,6 +61,7 @@ final class TradeChecks {
                         ? Either.<TradeDocumentError, Boolean>left(new TradeDocumentError.DateInClosedPeriod(draft.date()))
                         : Either.<TradeDocumentError, Boolean>right(true))
                 .flatMap(a -> partnerFits(tenant, draft))
+                .flatMap(ok -> ratesFit(tenant, draft))
                 .flatMap(ok -> stockFits(tenant, draft))
                 .flatMap(ok -> posting ? Either.right(true) : orders.fulfil(tenant, draft, false))
                 .flatMap(ok -> source(tenant, draft, posting));
@@ -70,6 +75,23 @@ final class TradeChecks {
                 .filterOrElse(p -> sales ? p.isCustomer() : p.isSupplier(), p -> new TradeDocumentError.Invalid(
                         "partnerId", "partner " + p.id().value() + " is not a " + (sales ? "customer" : "supplier")))
                 .map(p -> true);
+    }
+
+    /** Every line's VAT rate is one the tenant's rate table holds valid on the document's date (spec 3.5). */
+    private Either<TradeDocumentError, Boolean> ratesFit(TenantId tenant, TradeDraft draft) {
+        List<VatRate> table = null;
+        for (int i = 0; i < draft.lines().size(); i++) {
+            TaxRate rate = draft.lines().get(i).input().taxRate();
+            if (table == null) {
+                table = tradeSettings.vatRates(tenant);
+            }
+            if (!VatRates.allows(table, rate, draft.date())) {
+                return Either.left(new TradeDocumentError.Invalid("lines[" + i + "].taxRatePercent",
+                        rate.rate().percent().toPlainString() + "% is not a VAT rate valid on " + draft.date()
+                                + "; valid then: " + VatRates.validOn(table, draft.date())));
+            }
+        }
+        return Either.right(true);
     }
 
     private Either<TradeDocumentError, Boolean> stockFits(TenantId tenant, TradeDraft draft) {
