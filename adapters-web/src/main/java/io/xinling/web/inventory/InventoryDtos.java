@@ -90,6 +90,15 @@ final class InventoryDtos {
     record ExpiringResponse(Long warehouseId, long skuId, String batch, LocalDate expiresOn, String quantity) {
     }
 
+    /** A serial's state: in-stock, issued or returned; where its last movement left it (a warehouse or in transit). */
+    record SerialStateResponse(long skuId, String serial, String state, Long warehouseId, Long transitOf, LocalDate since,
+                               long documentId, int line) {
+    }
+
+    /** A first-expired-first-out pick: take {@code quantity} base units of {@code batch}. */
+    record FefoPickResponse(String batch, LocalDate producedOn, LocalDate expiresOn, String quantity) {
+    }
+
     record ReservationRequest(Long warehouseId, Long skuId, String quantity, String reference) {
     }
 
