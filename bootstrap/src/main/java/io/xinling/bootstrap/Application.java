@@ -18,6 +18,7 @@ import io.xinling.application.inventory.InventoryQueryService;
 import io.xinling.application.inventory.InventorySettingsService;
 import io.xinling.application.inventory.Ledgers;
 import io.xinling.application.inventory.StockControlService;
+import io.xinling.application.inventory.port.InventoryPostings;
 import io.xinling.application.partner.PartnerService;
 import io.xinling.application.pricing.PricingService;
 import io.xinling.application.promotion.CouponLocks;
@@ -34,6 +35,7 @@ import io.xinling.application.promotion.conflict.ConflictService;
 import io.xinling.application.promotion.pricechange.PriceChangeService;
 import io.xinling.application.promotion.quota.ReservationService;
 import io.xinling.application.promotion.quota.StoredQuotas;
+import io.xinling.application.settlement.LandedCostPayables;
 import io.xinling.application.settlement.ReceivablesExposure;
 import io.xinling.application.settlement.SettlementQueryService;
 import io.xinling.application.settlement.SettlementService;
@@ -190,14 +192,17 @@ public final class Application {
         this.catalog = new CatalogService(transactor, catalogRepository, warehouseRepository, categoryRepository);
         this.categories = new CategoryService(transactor, categoryRepository);
         InventoryVoucherGenerator voucherGenerator = new InventoryVoucherGenerator(accounting.outbox(), preparer);
+        LandedCostPayables carriers = new LandedCostPayables(settlement, settlement, settlementRepository);
+        InventoryPostings inventoryPostings = (tenant, posting) -> voucherGenerator.publish(tenant, posting)
+                .flatMap(booked -> carriers.publish(tenant, booked));
         this.inventoryDocuments = new InventoryDocumentService(transactor, documentRepository, ledgerStore, ledgers,
-                inventoryCalendar(), clock, voucherGenerator);
+                inventoryCalendar(), clock, inventoryPostings, partners);
         this.inventorySettings = new InventorySettingsService(transactor, inventorySettingsRepository, ledgerStore,
                 inventoryCalendar(), clock, inventoryDocuments);
         this.inventoryDrafts = new InventoryDraftService(transactor, documentRepository, inventoryCalendar());
         this.inventoryQueries = new InventoryQueryService(ledgers, documentRepository, ledgerStore);
         accounting.periods().reconcileWith(new BusinessSubledgers(inventoryQueries, settlementQueries));
-        this.stockControl = new StockControlService(transactor, ledgerStore, clock);
+        this.stockControl = new StockControlService(transactor, ledgerStore, clock, catalog);
         this.tradeDocuments = new TradeDocumentService(transactor, tradeRepository, inventoryDocuments, catalog,
                 settlement, settlement, partners, inventorySettings, clock,
                 new TradeVoucherGenerator(accounting.outbox(), inventoryDocuments, catalog, preparer), inventoryQueries,

@@ -66,8 +66,8 @@ public final class JooqDocumentRepository implements DocumentRepository {
     private static final String CREATE = """
             with h as (
                 insert into inventory_documents (tenant_id, kind, number, status, doc_date, doc_time, warehouse_id,
-                    to_warehouse_id, purpose, ref_document_id, amount, basis, note, created_at)
-                values (?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    to_warehouse_id, purpose, ref_document_id, amount, basis, note, created_at, supplier_id)
+                values (?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 returning document_id, doc_time),
             l as (""" + INSERT_LINES + """
                 select ?, h.document_id, r.ln, r.ro, r.sk, r.q, r.u, r.b, r.p, r.e, r.sr::text[], r.a, r.w, r.rd, r.rl, r.rg, r.wh
@@ -77,7 +77,7 @@ public final class JooqDocumentRepository implements DocumentRepository {
     /** A document's header ({@link #header(ResultSet)}). */
     private static final String HEADER = """
             select number, status, kind, doc_date, doc_time, warehouse_id, to_warehouse_id, purpose, ref_document_id, amount,
-                basis, note, document_id
+                basis, note, document_id, supplier_id
             from inventory_documents where tenant_id = ? and document_id = ?""";
     /** Lines ({@link #lines(ResultSet)}) of the documents a condition that follows picks. */
     private static final String SELECT_LINES = """
@@ -119,7 +119,7 @@ public final class JooqDocumentRepository implements DocumentRepository {
         List<Object> args = new ArrayList<>(List.of(tenant.value(), d.kind().name(), number, d.date(), d.time()));
         Collections.addAll(args, d.warehouse().orElse(null), d.toWarehouse().orElse(null), d.purpose().orElse(null),
                 d.reference().orElse(null), d.amount().map(Money::minor).orElse(null), d.basis().orElse(null),
-                d.note().orElse(null), at.atOffset(ZoneOffset.UTC), tenant.value());
+                d.note().orElse(null), at.atOffset(ZoneOffset.UTC), d.supplier().orElse(null), tenant.value());
         Collections.addAll(args, lineColumns(d.lines()));
         Object[] stored = jdbc.query(CREATE, rows -> {
             rows.next();
@@ -128,7 +128,7 @@ public final class JooqDocumentRepository implements DocumentRepository {
         List<DraftLine> byNumber = d.lines().stream().sorted(Comparator.comparingInt(DraftLine::line)).toList();
         return new StoredDocument((Long) stored[0], number, DocumentStatus.DRAFT, new DocumentDraft(d.kind(), d.date(),
                 (LocalTime) stored[1], d.warehouse(), d.toWarehouse(), d.purpose(), d.reference(), d.amount(), d.basis(),
-                d.note(), byNumber));
+                d.note(), byNumber, d.supplier()));
     }
 
     /** The columns of {@link #LINE_COLUMNS} as arrays, one element per line. */
@@ -377,12 +377,12 @@ public final class JooqDocumentRepository implements DocumentRepository {
                 new DocumentDraft(DocumentKind.valueOf(h.getString(3)), h.getObject(4, LocalDate.class),
                         h.getObject(5, LocalTime.class), optionalLong(h, 6), optionalLong(h, 7),
                         Optional.ofNullable(h.getString(8)), optionalLong(h, 9), optionalLong(h, 10).map(Money::cny),
-                        Optional.ofNullable(h.getString(11)), Optional.ofNullable(h.getString(12)), List.of())));
+                        Optional.ofNullable(h.getString(11)), Optional.ofNullable(h.getString(12)), List.of(),
+                        optionalLong(h, 14))));
     }
 
     private static DocumentDraft withLines(DocumentDraft d, List<DraftLine> lines) {
-        return new DocumentDraft(d.kind(), d.date(), d.time(), d.warehouse(), d.toWarehouse(), d.purpose(), d.reference(),
-                d.amount(), d.basis(), d.note(), lines);
+        return d.withLines(lines);
     }
 
     private static Optional<Long> optionalLong(ResultSet rows, int column) throws SQLException {
@@ -395,6 +395,6 @@ public final class JooqDocumentRepository implements DocumentRepository {
                 Optional.ofNullable(h.getWarehouseId()), Optional.ofNullable(h.getToWarehouseId()),
                 Optional.ofNullable(h.getPurpose()), Optional.ofNullable(h.getRefDocumentId()),
                 Optional.ofNullable(h.getAmount()).map(Money::cny), Optional.ofNullable(h.getBasis()),
-                Optional.ofNullable(h.getNote()), lines);
+                Optional.ofNullable(h.getNote()), lines, Optional.ofNullable(h.getSupplierId()));
     }
 }

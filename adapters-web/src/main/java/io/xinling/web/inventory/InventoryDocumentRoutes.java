@@ -56,7 +56,8 @@ public final class InventoryDocumentRoutes implements RouteModule {
                 l.role(), l.skuId(), l.quantity(), l.unit(), l.batch(), l.producedOn(), l.expiresOn(), l.serials(),
                 l.amount(), l.weight(), l.saleDocumentId(), l.saleLine(), l.saleLeg())).toList();
         var command = new DocumentCommands.Create(tenant(ctx), r.kind(), r.date(), r.time(), r.warehouseId(),
-                r.toWarehouseId(), r.purpose(), r.referenceDocumentId(), r.amount(), r.basis(), r.note(), lines);
+                r.toWarehouseId(), r.purpose(), r.referenceDocumentId(), r.amount(), r.basis(), r.note(), lines,
+                r.supplierId());
         Http.reply(ctx, documents.create(command), 201, InventoryViews::document);
     }
 

@@ -62,7 +62,8 @@ final class InventoryDtos {
     }
 
     record DocumentRequest(String kind, String date, String time, Long warehouseId, Long toWarehouseId, String purpose,
-                           Long referenceDocumentId, String amount, String basis, String note, List<LineRequest> lines) {
+                           Long referenceDocumentId, String amount, String basis, String note, List<LineRequest> lines,
+                           Long supplierId) {
     }
 
     record LineRequest(String role, Long skuId, String quantity, String unit, String batch, String producedOn,
@@ -72,7 +73,7 @@ final class InventoryDtos {
 
     record DocumentResponse(long id, String number, String kind, String status, LocalDate date, String time, Long warehouseId,
                             Long toWarehouseId, String purpose, Long referenceDocumentId, String amount, String basis,
-                            String note, List<LineResponse> lines, List<MovementResponse> movements) {
+                            String note, List<LineResponse> lines, List<MovementResponse> movements, Long supplierId) {
     }
 
     record LineResponse(int line, String role, long skuId, String quantity, String unit, String batch,
@@ -91,6 +92,15 @@ final class InventoryDtos {
     }
 
     record ExpiringResponse(Long warehouseId, long skuId, String batch, LocalDate expiresOn, String quantity) {
+    }
+
+    /** A serial's state: in-stock, issued or returned; where its last movement left it (a warehouse or in transit). */
+    record SerialStateResponse(long skuId, String serial, String state, Long warehouseId, Long transitOf, LocalDate since,
+                               long documentId, int line) {
+    }
+
+    /** A first-expired-first-out pick: take {@code quantity} base units of {@code batch}. */
+    record FefoPickResponse(String batch, LocalDate producedOn, LocalDate expiresOn, String quantity) {
     }
 
     record ReservationRequest(Long warehouseId, Long skuId, String quantity, String reference) {

@@ -43,6 +43,14 @@ public final class InventoryQueryRoutes implements RouteModule {
                 longParam(ctx, "warehouseId")), 200, rows -> InventoryViews.all(rows, InventoryViews::movement)), READ);
         routes.get("/api/v1/inventory/serials/{sn}/trace", ctx -> Http.reply(ctx, queries.serialTrace(tenant(ctx),
                 ctx.pathParam("sn")), 200, rows -> InventoryViews.all(rows, InventoryViews::movement)), READ);
+        routes.get("/api/v1/inventory/serials/{sn}/state", ctx -> Http.reply(ctx, queries.serialState(tenant(ctx),
+                ctx.pathParam("sn")), 200, rows -> InventoryViews.all(rows, InventoryViews::serialState)), READ);
+        routes.get("/api/v1/inventory/batches/fefo", ctx -> Http.reply(ctx, queries.fefo(tenant(ctx),
+                longParam(ctx, "warehouseId").orElseThrow(() -> ApiException.unprocessable("warehouseId", "is required")),
+                longParam(ctx, "skuId").orElseThrow(() -> ApiException.unprocessable("skuId", "is required")),
+                Optional.ofNullable(ctx.queryParam("quantity")).orElseThrow(() -> ApiException.unprocessable("quantity",
+                        "is required")), Optional.ofNullable(ctx.queryParam("unit"))), 200,
+                rows -> InventoryViews.all(rows, InventoryViews::fefoPick)), READ);
         routes.get("/api/v1/inventory/batches/expiring", ctx -> Http.reply(ctx, queries.expiring(tenant(ctx),
                 date(ctx, "before").orElse(LocalDate.now(clock).plusDays(30))), 200,
                 rows -> InventoryViews.all(rows, InventoryViews::expiring)), READ);

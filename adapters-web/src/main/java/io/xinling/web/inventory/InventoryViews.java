@@ -9,6 +9,7 @@ import io.xinling.application.inventory.DocumentView;
 import io.xinling.application.inventory.DraftLine;
 import io.xinling.application.inventory.ExpiringBatch;
 import io.xinling.application.inventory.ProductView;
+import io.xinling.application.inventory.SerialStatus;
 import io.xinling.application.inventory.WarehouseView;
 import io.xinling.application.inventory.port.LedgerStore;
 import io.xinling.domain.catalog.BarcodeMatch;
@@ -19,6 +20,7 @@ import io.xinling.domain.inventory.BatchNo;
 import io.xinling.domain.inventory.Location;
 import io.xinling.domain.inventory.Warehouse;
 import io.xinling.domain.inventory.ledger.StockMovement;
+import io.xinling.domain.inventory.stock.BatchPick;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.Quantity;
 
@@ -95,7 +97,7 @@ final class InventoryViews {
                 d.date(), d.time().toString(), d.warehouse().orElse(null), d.toWarehouse().orElse(null),
                 d.purpose().orElse(null), d.reference().orElse(null), d.amount().map(Money::format).orElse(null),
                 d.basis().orElse(null), d.note().orElse(null), d.lines().stream().map(InventoryViews::line).toList(),
-                v.movements().stream().map(InventoryViews::movement).toList());
+                v.movements().stream().map(InventoryViews::movement).toList(), d.supplier().orElse(null));
     }
 
     private static InventoryDtos.LineResponse line(DraftLine l) {
@@ -128,6 +130,16 @@ final class InventoryViews {
     static InventoryDtos.ExpiringResponse expiring(ExpiringBatch b) {
         return new InventoryDtos.ExpiringResponse(warehouseOf(b.slot().location()), b.slot().sku().value(),
                 b.slot().batch().map(BatchNo::value).orElse(null), b.expiresOn(), b.quantity().format());
+    }
+
+    static InventoryDtos.SerialStateResponse serialState(SerialStatus s) {
+        return new InventoryDtos.SerialStateResponse(s.sku(), s.serial(), wire(s.state().name()), warehouseOf(s.location()),
+                transitOf(s.location()), s.since(), s.lastMovement().document().value(), s.lastMovement().line());
+    }
+
+    static InventoryDtos.FefoPickResponse fefoPick(BatchPick p) {
+        return new InventoryDtos.FefoPickResponse(p.batch().number().value(), p.batch().producedOn().orElse(null),
+                p.batch().expiresOn().orElse(null), p.quantity().format());
     }
 
     static InventoryDtos.AvailabilityResponse availability(LedgerStore.Availability a) {

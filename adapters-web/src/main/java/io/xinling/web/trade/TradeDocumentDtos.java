@@ -31,6 +31,13 @@ final class TradeDocumentDtos {
     record SettingsBody(Boolean allowUnreferencedPurchaseReturns, Boolean allowUnreferencedSalesReturns) {
     }
 
+    /** One VAT rate of the tenant's table: a percent figure and its validity dates (validTo absent: open-ended). */
+    record VatRateBody(String ratePercent, String validFrom, String validTo) {
+    }
+
+    record VatRatesBody(List<VatRateBody> rates) {
+    }
+
     record LineBody(int line, long skuId, String quantity, String unit, String price, String discountPercent,
                     String taxRatePercent, boolean gift, Integer deliveryLine, Integer receiptLine, Integer orderLine,
                     String batch, String producedOn, String expiresOn, List<String> serials, String amount,

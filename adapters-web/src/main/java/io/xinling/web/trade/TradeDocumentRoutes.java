@@ -10,14 +10,18 @@ import io.xinling.application.trade.TradeKind;
 import io.xinling.application.trade.TradeOrderUseCases;
 import io.xinling.application.trade.TradeQuery;
 import io.xinling.application.trade.TradeStatus;
+import io.xinling.domain.kernel.TaxRate;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.partner.PartnerId;
+import io.xinling.domain.trade.VatRate;
 import io.xinling.web.common.ApiException;
 import io.xinling.web.RouteModule;
 import io.xinling.web.common.Http;
 import io.xinling.web.common.Params;
 import io.xinling.web.common.RoleGate;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +64,48 @@ public final class TradeDocumentRoutes implements RouteModule {
         routes.get("/api/v1/trade/settings", ctx -> Http.json(ctx, 200, settingsBody(documents.settings(tenant(ctx)))),
                 READ);
         routes.put("/api/v1/trade/settings", this::settings, ADMIN);
+        routes.get("/api/v1/trade/vat-rates", ctx -> Http.json(ctx, 200, vatRatesBody(documents.vatRates(tenant(ctx)))),
+                READ);
+        routes.put("/api/v1/trade/vat-rates", this::vatRates, ADMIN);
+    }
+
+    private void vatRates(Context ctx) {
+        TradeDocumentDtos.VatRatesBody body = Http.body(ctx, TradeDocumentDtos.VatRatesBody.class);
+        if (body.rates() == null) {
+            throw ApiException.unprocessable("rates", "is required: the whole table, at least one rate");
+        }
+        List<VatRate> rates = new ArrayList<>();
+        for (int i = 0; i < body.rates().size(); i++) {
+            rates.add(vatRate("rates[" + i + "].", body.rates().get(i)));
+        }
+        Http.reply(ctx, documents.replaceVatRates(tenant(ctx), rates), 200, TradeDocumentRoutes::vatRatesBody);
+    }
+
+    private static VatRate vatRate(String at, TradeDocumentDtos.VatRateBody r) {
+        if (r == null || r.ratePercent() == null || r.ratePercent().isBlank()) {
+            throw ApiException.unprocessable(at + "ratePercent", "is required, e.g. \"13\"");
+        }
+        BigDecimal percent;
+        try {
+            percent = new BigDecimal(r.ratePercent().strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.unprocessable(at + "ratePercent", "'" + r.ratePercent() + "' is not a decimal number");
+        }
+        if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0 || percent.stripTrailingZeros().scale() > 4) {
+            throw ApiException.unprocessable(at + "ratePercent", "a percent from 0 to 100 with at most 4 decimals");
+        }
+        LocalDate from = WebParams.date(at + "validFrom", r.validFrom());
+        Optional<LocalDate> to = r.validTo() == null ? Optional.empty() : Optional.of(WebParams.date(at + "validTo", r.validTo()));
+        if (to.filter(t -> t.isBefore(from)).isPresent()) {
+            throw ApiException.unprocessable(at + "validTo", "is before validFrom " + from);
+        }
+        return new VatRate(TaxRate.ofPercent(percent.toPlainString()), from, to);
+    }
+
+    private static TradeDocumentDtos.VatRatesBody vatRatesBody(List<VatRate> rates) {
+        return new TradeDocumentDtos.VatRatesBody(rates.stream().map(r -> new TradeDocumentDtos.VatRateBody(
+                r.rate().rate().percent().toPlainString(), r.validFrom().toString(),
+                r.validTo().map(LocalDate::toString).orElse(null))).toList());
     }
 
     private void settings(Context ctx) {

@@ -143,7 +143,7 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
      * A landed cost in an open period is stored as a re-cost of its receipt's lines (2.11): that change is the
      * landed cost's own amount (P-5), booked on its voucher, not a delta of the receipt. Like a re-cost delta, that
      * voucher (and its reversal on cancel) is dated on the receipt's date, where the stock took the charge, so GL
-     * 1405 equals the stock subledger on every date (I-4); its 220202 credit goes with it. A landed cost on a
+     * 1405 equals the stock subledger on every date (I-4); its 220202 (or carrier's 220201) credit goes with it. A landed cost on a
      * receipt in a closed period is value-only movements at its own date, and so is its voucher.
      */
     private static boolean isOwnCharge(InventoryPosting.Document doc, InventoryPosting.Change c) {
@@ -157,6 +157,9 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
     }
 
     private static InventoryTemplate template(InventoryPosting.Document doc) {
+        if (doc.kind() == DocumentKind.LANDED_COST && doc.supplier().isPresent()) {
+            return InventoryTemplates.landedCostOwedTo(doc.supplier().get());
+        }
         return InventoryTemplates.of(doc.kind().wire(), doc.purpose());
     }
 

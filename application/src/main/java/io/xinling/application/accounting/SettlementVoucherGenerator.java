@@ -17,14 +17,17 @@ import io.xinling.domain.accounting.generation.SettlementTemplates;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.UserId;
+import io.xinling.domain.settlement.ExchangeDifference;
 import io.xinling.domain.settlement.ItemKind;
 import io.xinling.domain.settlement.Ledger;
 import io.xinling.domain.settlement.PaymentMethod;
 import io.xinling.domain.settlement.SettlementError;
 import io.xinling.domain.settlement.SettlementItem;
+import io.xinling.domain.settlement.SettlementItemId;
 import io.xinling.domain.settlement.WriteOff;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +37,10 @@ import java.util.function.Function;
  * The vouchers of receipts, payments and write-offs (4.1 S-4 to S-6, P-6, P-7), in their transaction, at the
  * CNY book amounts the settlement stored. A write-off books nothing unless it applies an advance (I-15); the
  * book amount it moves is what the advance's book value falls by, so a fully applied advance moves exactly
- * what it booked; a reversal is a negative write-off, so its voucher is the same in red ink.
+ * what it booked; a reversal is a negative write-off, so its voucher is the same in red ink. A write-off of
+ * foreign-currency items booked at different rates also books the realised exchange difference to 560302, so the
+ * partner's account keeps exactly the CNY book value of what is open; a receipt or payment recorded with its
+ * write-offs books it on its own voucher (Dr 1002 720.00 / Cr 1122 710.00 / Cr 560302 10.00).
  */
 public final class SettlementVoucherGenerator implements SettlementPostings {
 
@@ -77,24 +83,68 @@ public final class SettlementVoucherGenerator implements SettlementPostings {
     }
 
     @Override
-    public Either<SettlementError, List<WriteOff>> matched(TenantId tenant, SettlementItem credit, List<WriteOff> writeOffs) {
+    public Either<SettlementError, List<WriteOff>> matched(TenantId tenant, SettlementItem credit,
+                                                           Map<SettlementItemId, SettlementItem> charges,
+                                                           List<WriteOff> writeOffs) {
         Optional<PostingTemplate> template = SettlementTemplates.writeOff(credit.ledger(), credit.kind());
-        if (template.isEmpty() || writeOffs.isEmpty()) {
-            return Either.right(writeOffs);
-        }
         List<GeneratedVoucher> vouchers = new ArrayList<>();
-        Money open = credit.open();
+        Matching matching = new Matching(credit, charges);
         for (WriteOff w : writeOffs) {
-            Money after = open.minus(w.amount());
-            Money book = credit.withOpen(open).bookOpen().minus(credit.withOpen(after).bookOpen());
-            open = after;
-            List<VoucherLine> lines = template.get().lines(PostingFacts.amount(partner(credit), book),
-                    (w.isReversal() ? "核销冲回" : "核销") + " #" + w.id().value());
+            Money creditFall = ExchangeDifference.bookFall(matching.credit, w.amount());
+            Money difference = matching.next(w);
+            String reference = (w.isReversal() ? "核销冲回" : "核销") + " #" + w.id().value();
+            List<VoucherLine> lines = template.map(t -> t.lines(PostingFacts.amount(partner(credit), creditFall), reference))
+                    .orElse(List.of());
+            lines = SettlementTemplates.withExchangeDifference(credit.ledger(), partner(credit), lines, difference,
+                    w.isReversal(), reference);
             if (!lines.isEmpty()) {
-                vouchers.add(voucher(WRITE_OFF, w.id().value(), w.date(), template.get(), lines));
+                String source = template.isPresent() ? template.get().id() : "settlement.exchange-difference";
+                vouchers.add(voucher(WRITE_OFF, w.id().value(), w.date(), source, lines));
             }
         }
         return post(tenant, vouchers).map(ok -> writeOffs);
+    }
+
+    @Override
+    public Either<SettlementError, List<WriteOff>> receivedAndMatched(TenantId tenant, SettlementItem item,
+                                                                      Map<SettlementItemId, SettlementItem> charges,
+                                                                      List<WriteOff> writeOffs) {
+        if (item.kind() != ItemKind.RECEIPT || item.method().isEmpty()) {
+            return SettlementPostings.super.receivedAndMatched(tenant, item, charges, writeOffs);
+        }
+        Matching matching = new Matching(item, charges);
+        Money difference = Money.zero(Money.CNY);
+        for (WriteOff w : writeOffs) {
+            difference = difference.plus(matching.next(w));
+        }
+        PostingTemplate template = SettlementTemplates.money(item.ledger(), item.kind(), item.method().get());
+        String reference = item.source().type() + " #" + item.id().value();
+        List<VoucherLine> lines = SettlementTemplates.withExchangeDifference(item.ledger(), partner(item),
+                template.lines(PostingFacts.amount(partner(item), item.bookAmount()), reference), difference, false,
+                reference);
+        return post(tenant, List.of(voucher(MONEY, item.id().value(), item.date(), template, lines))).map(ok -> writeOffs);
+    }
+
+    /** The credit and its charges as write-offs in order leave them, and the exchange difference of each. */
+    private static final class Matching {
+        private SettlementItem credit;
+        private final Map<SettlementItemId, SettlementItem> charges;
+
+        Matching(SettlementItem credit, Map<SettlementItemId, SettlementItem> charges) {
+            this.credit = credit;
+            this.charges = new HashMap<>(charges);
+        }
+
+        Money next(WriteOff w) {
+            SettlementItem charge = charges.get(w.debit());
+            if (charge == null) {
+                throw new IllegalStateException("write-off " + w.id().value() + " of an item not given: " + w.debit());
+            }
+            Money difference = ExchangeDifference.realised(charge, credit, w.amount());
+            charges.put(w.debit(), charge.withOpen(charge.open().minus(w.amount())));
+            credit = credit.withOpen(credit.open().minus(w.amount()));
+            return difference;
+        }
     }
 
     private Either<SettlementError, Boolean> post(TenantId tenant, List<GeneratedVoucher> vouchers) {
@@ -107,7 +157,12 @@ public final class SettlementVoucherGenerator implements SettlementPostings {
 
     private static GeneratedVoucher voucher(String source, long id, java.time.LocalDate date, PostingTemplate template,
                                             List<VoucherLine> lines) {
-        Provenance provenance = new Provenance(source, Long.toString(id), 1, template.id(), template.version(), 0,
+        return voucher(source, id, date, template.id(), lines);
+    }
+
+    private static GeneratedVoucher voucher(String source, long id, java.time.LocalDate date, String templateId,
+                                            List<VoucherLine> lines) {
+        Provenance provenance = new Provenance(source, Long.toString(id), 1, templateId, SettlementTemplates.VERSION, 0,
                 VoucherHash.of(lines));
         return new GeneratedVoucher(VoucherWord.JI, date, 1, lines, provenance);
     }

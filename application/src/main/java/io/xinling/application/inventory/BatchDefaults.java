@@ -30,8 +30,7 @@ final class BatchDefaults {
                 ? new DraftLine(l.line(), l.role(), l.sku(), l.quantity(), l.unit(), l.batch(), Optional.of(draft.date()),
                         l.expiresOn(), l.serials(), l.amount(), l.weight(), l.reference(), l.warehouse())
                 : l).toList();
-        return new DocumentDraft(draft.kind(), draft.date(), draft.time(), draft.warehouse(), draft.toWarehouse(),
-                draft.purpose(), draft.reference(), draft.amount(), draft.basis(), draft.note(), lines);
+        return draft.withLines(lines);
     }
 
     private static boolean undated(DraftLine l) {

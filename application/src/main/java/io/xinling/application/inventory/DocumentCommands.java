@@ -10,9 +10,17 @@ public final class DocumentCommands {
     private DocumentCommands() {
     }
 
+    /** {@code supplierId}: the supplier (carrier) a landed cost is owed to, or null. */
     public record Create(TenantId tenant, String kind, String date, String time, Long warehouseId, Long toWarehouseId,
                          String purpose, Long referenceDocumentId, String amount, String basis, String note,
-                         List<Line> lines) {
+                         List<Line> lines, Long supplierId) {
+
+        public Create(TenantId tenant, String kind, String date, String time, Long warehouseId, Long toWarehouseId,
+                      String purpose, Long referenceDocumentId, String amount, String basis, String note,
+                      List<Line> lines) {
+            this(tenant, kind, date, time, warehouseId, toWarehouseId, purpose, referenceDocumentId, amount, basis, note,
+                    lines, null);
+        }
     }
 
     public record Line(String role, Long skuId, String quantity, String unit, String batch, String producedOn,

@@ -43,11 +43,15 @@ final class DraftParser {
             for (int i = 0; i < in.size(); i++) {
                 lines.add(line(kind, i + 1, in.get(i), "lines[" + i + "]"));
             }
+            if (c.supplierId() != null && kind != DocumentKind.LANDED_COST) {
+                throw new Bad("supplierId", "only a landed-cost document names a supplier (the carrier it owes)");
+            }
+            Optional<Long> supplier = Optional.ofNullable(c.supplierId()).map(s -> positive(s, "supplierId"));
             return Either.right(new DocumentDraft(kind, date(nonNull(c.date(), "date"), "date"),
                     c.time() == null ? LocalTime.MIDNIGHT : time(c.time()), Optional.ofNullable(c.warehouseId()),
                     Optional.ofNullable(c.toWarehouseId()), Optional.ofNullable(c.purpose()),
                     Optional.ofNullable(c.referenceDocumentId()), money(c.amount(), "amount"),
-                    Optional.ofNullable(c.basis()), Optional.ofNullable(c.note()), lines));
+                    Optional.ofNullable(c.basis()), Optional.ofNullable(c.note()), lines, supplier));
         } catch (Bad e) {
             return Either.left(e.error);
         }

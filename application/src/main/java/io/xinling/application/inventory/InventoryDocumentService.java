@@ -5,6 +5,7 @@ import io.xinling.application.inventory.port.DocumentRepository;
 import io.xinling.application.inventory.port.InventoryPostings;
 import io.xinling.application.inventory.port.LedgerStore;
 import io.xinling.application.inventory.port.PeriodCalendar;
+import io.xinling.application.partner.FindPartnersUseCase;
 import io.xinling.application.port.Transactor;
 import io.xinling.domain.inventory.CostingScope;
 import io.xinling.domain.inventory.DocumentId;
@@ -17,6 +18,8 @@ import io.xinling.domain.inventory.ledger.ScopeSwitch;
 import io.xinling.domain.inventory.ledger.StockLedger;
 import io.xinling.domain.inventory.ledger.StockMovement;
 import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.partner.Partner;
+import io.xinling.domain.partner.PartnerId;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -60,6 +63,7 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
     private final Clock clock;
     private final InventoryPostings postings;
     private final PostingReport report;
+    private final FindPartnersUseCase partners;
 
     public InventoryDocumentService(Transactor transactor, DocumentRepository documents, LedgerStore store,
                                     Ledgers ledgers, PeriodCalendar periods, Clock clock) {
@@ -69,6 +73,17 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
     /** As above, telling {@code postings} of every post and cancel inside its transaction (vouchers "on posting"). */
     public InventoryDocumentService(Transactor transactor, DocumentRepository documents, LedgerStore store,
                                     Ledgers ledgers, PeriodCalendar periods, Clock clock, InventoryPostings postings) {
+        this(transactor, documents, store, ledgers, periods, clock, postings, null);
+    }
+
+    /**
+     * As above; a landed cost that names a supplier (carrier) is refused unless {@code partners} knows it as a
+     * supplier (without {@code partners}, any named supplier is refused).
+     */
+    public InventoryDocumentService(Transactor transactor, DocumentRepository documents, LedgerStore store,
+                                    Ledgers ledgers, PeriodCalendar periods, Clock clock, InventoryPostings postings,
+                                    FindPartnersUseCase partners) {
+        this.partners = partners;
         this.postings = postings;
         this.report = new PostingReport(documents);
         this.transactor = transactor;
@@ -85,10 +100,27 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
         TenantId tenant = command.tenant();
         return DraftParser.parse(command)
                 .flatMap(draft -> open(tenant, draft.date()).map(ok -> draft))
+                .flatMap(draft -> supplierFits(tenant, draft).map(ok -> draft))
                 .flatMap(draft -> References.check(tenant, draft, documents).map(ok -> draft))
                 .map(draft -> BatchDefaults.apply(draft, () -> ledgers.current(tenant, skusOf(tenant, draft))))
                 .flatMap(draft -> probe(tenant, draft).map(ok -> draft))
                 .map(draft -> new DocumentView(documents.create(tenant, draft, clock.instant()), List.of()));
+    }
+
+    /** A named supplier is a partner of the tenant with the supplier role. */
+    private Either<StockError, Boolean> supplierFits(TenantId tenant, DocumentDraft draft) {
+        if (draft.supplier().isEmpty()) {
+            return Either.right(true);
+        }
+        long id = draft.supplier().get();
+        if (partners == null) {
+            return Either.left(new StockError.Invalid("supplierId", "no partner " + id));
+        }
+        return partners.partner(tenant, new PartnerId(id))
+                .<StockError>mapLeft(e -> new StockError.Invalid("supplierId", e.message()))
+                .filterOrElse(Partner::isSupplier, p -> new StockError.Invalid("supplierId",
+                        "partner " + id + " is not a supplier"))
+                .map(p -> true);
     }
 
     @Override

@@ -22,12 +22,20 @@ public record InventoryPosting(long ledgerVersion, boolean cancellation, Documen
     }
 
     /** A posted document: id, kind, purpose (the template variant) and business date. */
-    public record Document(long id, DocumentKind kind, Optional<String> purpose, LocalDate date) {
+    /** {@code supplier}: the supplier (carrier) a landed cost is owed to, if it names one. */
+    public record Document(long id, DocumentKind kind, Optional<String> purpose, LocalDate date,
+                           Optional<Long> supplier, Optional<io.xinling.domain.kernel.Money> amount) {
 
         public Document {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(purpose, "purpose");
             Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(supplier, "supplier");
+            Objects.requireNonNull(amount, "amount");
+        }
+
+        public Document(long id, DocumentKind kind, Optional<String> purpose, LocalDate date) {
+            this(id, kind, purpose, date, Optional.empty(), Optional.empty());
         }
     }
 

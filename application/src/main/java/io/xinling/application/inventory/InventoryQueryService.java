@@ -3,10 +3,13 @@ package io.xinling.application.inventory;
 import io.vavr.control.Either;
 import io.xinling.application.inventory.port.DocumentRepository;
 import io.xinling.application.inventory.port.LedgerStore;
+import io.xinling.domain.catalog.CatalogError;
 import io.xinling.domain.catalog.Sku;
 import io.xinling.domain.catalog.SkuId;
+import io.xinling.domain.catalog.TrackingPolicy;
 import io.xinling.domain.inventory.BatchNo;
 import io.xinling.domain.inventory.CostingKey;
+import io.xinling.domain.inventory.InventoryError;
 import io.xinling.domain.inventory.Location;
 import io.xinling.domain.inventory.SerialNo;
 import io.xinling.domain.inventory.StockSlot;
@@ -14,9 +17,15 @@ import io.xinling.domain.inventory.WarehouseId;
 import io.xinling.domain.inventory.ledger.SlotBalance;
 import io.xinling.domain.inventory.ledger.StockLedger;
 import io.xinling.domain.inventory.ledger.StockMovement;
+import io.xinling.domain.inventory.stock.BatchPick;
+import io.xinling.domain.inventory.stock.Batches;
+import io.xinling.domain.inventory.stock.SerialEvent;
+import io.xinling.domain.inventory.stock.SerialTrace;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.kernel.Unit;
+import io.xinling.domain.kernel.UnitQuantity;
 
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -25,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Balances at a date, movement history, serial trace and expiring batches, from the committed ledger. */
 public final class InventoryQueryService implements InventoryQueryUseCases {
@@ -118,6 +128,53 @@ public final class InventoryQueryService implements InventoryQueryUseCases {
                 .filter(m -> m.spec().serials().contains(sn)).toList();
         return trail.isEmpty() ? Either.left(new StockError.NotFound("inventory", "serial", serial))
                 : Either.right(trail);
+    }
+
+    @Override
+    public Either<StockError, List<SerialStatus>> serialState(TenantId tenant, String serial) {
+        return serialTrace(tenant, serial).map(trail -> {
+            SerialNo sn = new SerialNo(serial);
+            StockLedger ledger = ledgers.current(tenant, trail.stream().map(m -> m.spec().sku().value())
+                    .collect(Collectors.toSet()));
+            List<SerialStatus> out = new ArrayList<>();
+            trail.stream().map(m -> m.spec().sku()).distinct().forEach(sku -> {
+                SerialTrace trace = SerialTrace.of(ledger, sku, sn);
+                if (!trace.events().isEmpty()) {
+                    SerialEvent last = trace.events().get(trace.events().size() - 1);
+                    out.add(new SerialStatus(sku.value(), sn.value(), last.state(), last.location(), last.at().date(),
+                            last.movement()));
+                }
+            });
+            return out;
+        });
+    }
+
+    @Override
+    public Either<StockError, List<BatchPick>> fefo(TenantId tenant, long warehouse, long sku, String quantity,
+                                                    Optional<String> unit) {
+        Either<StockError, Quantity> entered = Quantity.parse("quantity", quantity == null ? "" : quantity)
+                .<StockError>mapLeft(StockError::of)
+                .filterOrElse(Quantity::isPositive, q -> new StockError.Invalid("quantity", "must be positive"));
+        if (entered.isLeft()) {
+            return Either.left(entered.getLeft());
+        }
+        StockLedger ledger = ledgers.current(tenant, List.of(sku));
+        WarehouseId w = new WarehouseId(warehouse);
+        if (!ledger.setup().warehouses().containsKey(w)) {
+            return Either.left(StockError.of(new InventoryError.UnknownWarehouse(w)));
+        }
+        Optional<Sku> found = ledger.setup().catalog().find(new SkuId(sku));
+        if (found.isEmpty()) {
+            return Either.left(StockError.of(new InventoryError.Catalog(new CatalogError.UnknownSku(new SkuId(sku)))));
+        }
+        Sku s = found.get();
+        if (s.tracking() != TrackingPolicy.BATCH) {
+            return Either.left(new StockError.Invalid("skuId", "SKU " + sku + " is not batch-tracked"));
+        }
+        Unit in = unit.filter(u -> !u.isBlank()).map(Unit::of).orElse(s.baseUnit());
+        return s.toBase(new UnitQuantity(entered.get(), in))
+                .<StockError>mapLeft(e -> new StockError.Invalid("unit", e.message()))
+                .flatMap(base -> new Batches(ledger).pickFefo(w, s.id(), base).<StockError>mapLeft(StockError::of));
     }
 
     @Override

@@ -273,9 +273,7 @@ public final class Ledgers {
         if (mine.size() == whole.lines().size()) {
             return ledger.post(doc);
         }
-        DocumentDraft part = new DocumentDraft(whole.kind(), whole.date(), whole.time(), whole.warehouse(),
-                whole.toWarehouse(), whole.purpose(), whole.reference(), whole.amount(), whole.basis(), whole.note(),
-                mine);
+        DocumentDraft part = whole.withLines(mine);
         return ledger.postPart(doc, assemble(e.document(), part));
     }
 

@@ -43,7 +43,8 @@ final class PostingReport {
     }
 
     private static InventoryPosting.Document document(StoredDocument doc) {
-        return new InventoryPosting.Document(doc.id(), doc.draft().kind(), doc.draft().purpose(), doc.draft().date());
+        return new InventoryPosting.Document(doc.id(), doc.draft().kind(), doc.draft().purpose(), doc.draft().date(),
+                doc.draft().supplier(), doc.draft().amount());
     }
 
     /** Warehouse and branch of a movement's slot; goods in transit belong to the sending warehouse's branch. */

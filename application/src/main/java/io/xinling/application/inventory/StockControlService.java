@@ -3,6 +3,7 @@ package io.xinling.application.inventory;
 import io.vavr.control.Either;
 import io.xinling.application.inventory.port.LedgerStore;
 import io.xinling.application.port.Transactor;
+import io.xinling.domain.catalog.CatalogError;
 import io.xinling.domain.catalog.SkuId;
 import io.xinling.domain.inventory.InventoryError;
 import io.xinling.domain.inventory.WarehouseId;
@@ -14,18 +15,21 @@ import java.util.List;
 
 /**
  * Reservations: one conditional update (on hand − reserved ≥ quantity) per reservation, so concurrent
- * reservations on any node never promise more than is on hand.
+ * reservations on any node never promise more than is on hand. A refused reservation of a warehouse or SKU
+ * the tenant does not have says so ({@code inventory.unknown-warehouse}, {@code catalog.unknown-sku}).
  */
 public final class StockControlService implements StockControlUseCases {
 
     private final Transactor transactor;
     private final LedgerStore store;
     private final Clock clock;
+    private final CatalogUseCases catalog;
 
-    public StockControlService(Transactor transactor, LedgerStore store, Clock clock) {
+    public StockControlService(Transactor transactor, LedgerStore store, Clock clock, CatalogUseCases catalog) {
         this.transactor = transactor;
         this.store = store;
         this.clock = clock;
+        this.catalog = catalog;
     }
 
     @Override
@@ -38,6 +42,14 @@ public final class StockControlService implements StockControlUseCases {
             long id = store.reserve(tenant, w, s, qty, reference, clock.instant());
             if (id > 0) {
                 return Either.right(id);
+            }
+            boolean knownWarehouse = catalog.warehouses(tenant).map(all -> all.stream()
+                    .anyMatch(v -> v.warehouse().id().equals(w))).getOrElse(false);
+            if (!knownWarehouse) {
+                return Either.left(StockError.of(new InventoryError.UnknownWarehouse(w)));
+            }
+            if (!catalog.skus(tenant, List.of(sku)).containsKey(sku)) {
+                return Either.left(StockError.of(new InventoryError.Catalog(new CatalogError.UnknownSku(s))));
             }
             Quantity available = store.availability(tenant, List.of(w), List.of(s)).stream()
                     .map(LedgerStore.Availability::available).findFirst().orElse(Quantity.ZERO);

@@ -118,9 +118,11 @@ public final class SettlementService implements RecordOpenItemUseCase, RecordRec
         return transactor.inTransaction(() -> partner(c.tenant(), c.partner(), c.ledger()).flatMap(p -> {
             NewItem item = new NewItem(c.partner(), c.ledger(), ItemSide.CREDIT, c.kind(), type, c.reference(),
                     c.date(), c.date(), c.amount(), c.rate(), c.rate().toBook(c.amount()), Optional.of(c.method()));
-            return insert(c.tenant(), item).flatMap(receipt -> postings.received(c.tenant(), receipt)).flatMap(receipt -> c.allocations().isEmpty()
-                    ? Either.right(new WriteOffResult(receipt, List.of(), List.of()))
-                    : writeOff(c.tenant(), c.user(), receipt.id(), c.date(), c.allocations()));
+            return insert(c.tenant(), item).flatMap(receipt -> c.allocations().isEmpty()
+                    ? postings.received(c.tenant(), receipt).map(r -> new WriteOffResult(r, List.of(), List.of()))
+                    : apply(c.tenant(), c.user(), receipt.id(), c.date(), c.allocations())
+                            .flatMap(applied -> postings.receivedAndMatched(c.tenant(), receipt, applied.charges(),
+                                    applied.result().writeOffs()).map(made -> applied.result())));
         }));
     }
 
@@ -147,11 +149,22 @@ public final class SettlementService implements RecordOpenItemUseCase, RecordRec
             return repository.insertWriteOff(c.tenant(), new NewWriteOff(original.partner(), original.ledger(),
                     original.debit(), original.credit(), negated, c.date(), Optional.of(original.id())),
                     Optional.of(c.user()), clock.instant());
-        }).flatMap(reversal -> postings.matched(c.tenant(), credit, List.of(reversal)).map(made -> reversal));
+        }).flatMap(reversal -> postings.matched(c.tenant(), credit, Map.of(charge.id(), charge), List.of(reversal))
+                .map(made -> reversal));
     }
 
     private Either<SettlementError, WriteOffResult> writeOff(TenantId tenant, UserId user, SettlementItemId creditId,
                                                              LocalDate date, List<Allocation> allocations) {
+        return apply(tenant, user, creditId, date, allocations).flatMap(applied -> postings.matched(tenant,
+                applied.credit(), applied.charges(), applied.result().writeOffs()).map(made -> applied.result()));
+    }
+
+    /** Write-offs made, with the credit and the charges as they stood before them (for the books). */
+    private record Applied(WriteOffResult result, SettlementItem credit, Map<SettlementItemId, SettlementItem> charges) {
+    }
+
+    private Either<SettlementError, Applied> apply(TenantId tenant, UserId user, SettlementItemId creditId,
+                                                   LocalDate date, List<Allocation> allocations) {
         Set<SettlementItemId> ids = new LinkedHashSet<>();
         ids.add(creditId);
         allocations.forEach(a -> ids.add(a.item()));
@@ -175,8 +188,8 @@ public final class SettlementService implements RecordOpenItemUseCase, RecordRec
             }
             SettlementItem creditAfter = credit.matched(credit.open().minus(applied), date);
             repository.saveOpen(tenant, creditAfter);
-            return new WriteOffResult(creditAfter, made, charges);
-        }).flatMap(result -> postings.matched(tenant, credit, result.writeOffs()).map(made -> result));
+            return new Applied(new WriteOffResult(creditAfter, made, charges), credit, locked);
+        });
     }
 
     private Either<SettlementError, SettlementItem> insert(TenantId tenant, NewItem item) {

@@ -26,14 +26,16 @@ final class TradeCancellation {
     private final ReverseOpenItemUseCase openItems;
     private final TradePostings postings;
     private final Clock clock;
+    private final OrderFulfilment orders;
 
     TradeCancellation(TradeDocumentRepository documents, InventoryDocumentUseCases inventory,
-                      ReverseOpenItemUseCase openItems, TradePostings postings, Clock clock) {
+                      ReverseOpenItemUseCase openItems, TradePostings postings, Clock clock, OrderFulfilment orders) {
         this.documents = documents;
         this.inventory = inventory;
         this.openItems = openItems;
         this.postings = postings;
         this.clock = clock;
+        this.orders = orders;
     }
 
     /**
@@ -77,13 +79,17 @@ final class TradeCancellation {
         if (order.isEmpty()) {
             return Either.left(new TradeDocumentError.NotFound("order", id));
         }
-        List<Quantity> after = new ArrayList<>(documents.fulfilled(tenant, id));
-        for (TradeLine line : draft.lines()) {
-            int no = line.orderLine().orElseThrow();
-            documents.addFulfilled(tenant, id, no, line.input().quantity().negate());
-            after.set(no - 1, after.get(no - 1).minus(line.input().quantity()));
-        }
         List<TradeLine> ordered = order.get().draft().lines();
+        var counted = orders.inOrderUnits(tenant, draft, id, ordered);
+        if (counted.isLeft()) {
+            return Either.left(counted.getLeft());
+        }
+        List<Quantity> after = new ArrayList<>(documents.fulfilled(tenant, id));
+        for (int i = 0; i < draft.lines().size(); i++) {
+            int no = draft.lines().get(i).orderLine().orElseThrow();
+            documents.addFulfilled(tenant, id, no, counted.get().get(i).negate());
+            after.set(no - 1, after.get(no - 1).minus(counted.get().get(i)));
+        }
         boolean none = after.stream().allMatch(q -> q.signum() == 0);
         boolean complete = true;
         for (int i = 0; i < ordered.size(); i++) {

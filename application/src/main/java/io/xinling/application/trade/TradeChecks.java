@@ -11,20 +11,25 @@ import io.xinling.application.trade.port.TradePostings;
 import io.xinling.application.trade.port.TradeSettingsRepository;
 import io.xinling.domain.catalog.Sku;
 import io.xinling.domain.kernel.Quantity;
+import io.xinling.domain.kernel.TaxRate;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.Unit;
 import io.xinling.domain.trade.LevyRates;
+import io.xinling.domain.trade.VatRate;
+import io.xinling.domain.trade.VatRates;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * What a draft must satisfy when it is saved, updated and again when it is posted: its amounts, a date in an open
- * period (I-20), a partner in
+ * period (I-20), VAT rates the tenant's rate table holds valid on its date (spec 3.5), a partner in
  * the right role, a known warehouse, known SKUs in units they have, for a return a posted delivery or receipt
- * of the same partner and currency with enough left of each line (same SKU and unit) after the posted returns,
+ * of the same partner and currency with enough left of each line (same SKU, counted in that line's unit, another
+ * unit of the SKU converted exactly, see {@link SourceUnits}) after the posted returns,
  * and for a delivery or receipt against an order enough left of the order.
  */
 final class TradeChecks {
@@ -62,6 +67,7 @@ final class TradeChecks {
                         : Either.<TradeDocumentError, Boolean>right(true))
                 .flatMap(ok -> levyRates(tenant, draft))
                 .flatMap(a -> partnerFits(tenant, draft))
+                .flatMap(ok -> ratesFit(tenant, draft))
                 .flatMap(ok -> stockFits(tenant, draft))
                 .flatMap(ok -> posting ? Either.right(true) : orders.fulfil(tenant, draft, false))
                 .flatMap(ok -> source(tenant, draft, posting));
@@ -84,6 +90,23 @@ final class TradeChecks {
                 .filterOrElse(p -> sales ? p.isCustomer() : p.isSupplier(), p -> new TradeDocumentError.Invalid(
                         "partnerId", "partner " + p.id().value() + " is not a " + (sales ? "customer" : "supplier")))
                 .map(p -> true);
+    }
+
+    /** Every line's VAT rate is one the tenant's rate table holds valid on the document's date (spec 3.5). */
+    private Either<TradeDocumentError, Boolean> ratesFit(TenantId tenant, TradeDraft draft) {
+        List<VatRate> table = null;
+        for (int i = 0; i < draft.lines().size(); i++) {
+            TaxRate rate = draft.lines().get(i).input().taxRate();
+            if (table == null) {
+                table = tradeSettings.vatRates(tenant);
+            }
+            if (!VatRates.allows(table, rate, draft.date())) {
+                return Either.left(new TradeDocumentError.Invalid("lines[" + i + "].taxRatePercent",
+                        rate.rate().percent().toPlainString() + "% is not a VAT rate valid on " + draft.date()
+                                + "; valid then: " + VatRates.validOn(table, draft.date())));
+            }
+        }
+        return Either.right(true);
     }
 
     private Either<TradeDocumentError, Boolean> stockFits(TenantId tenant, TradeDraft draft) {
@@ -135,34 +158,44 @@ final class TradeChecks {
             return Either.left(new TradeDocumentError.Invalid("currency", kind.returnSource().wire() + " " + id + " is in "
                     + source.rate().currency().getCurrencyCode()));
         }
+        Map<Long, Sku> skus = catalog.skus(tenant, source.lines().stream().map(l -> l.input().sku())
+                .collect(Collectors.toSet()));
+        String sourceName = kind.returnSource().wire() + " " + id;
         Map<Integer, Quantity> left = new HashMap<>();
         for (int i = 0; i < source.lines().size(); i++) {
             left.put(i + 1, source.lines().get(i).input().quantity());
         }
         for (TradeDocument r : documents.postedReturnsOf(tenant, id)) {
             for (TradeLine l : r.draft().lines()) {
-                l.deliveryLine().ifPresent(no -> left.computeIfPresent(no, (k, q) -> q.minus(l.input().quantity())));
+                int no = l.deliveryLine().orElse(0);
+                if (no >= 1 && no <= source.lines().size()) {
+                    Quantity returned = SourceUnits.inSourceUnit(skus.get(l.input().sku()), l,
+                            source.lines().get(no - 1).unit(), "", sourceName).getOrElse(l.input().quantity());
+                    left.computeIfPresent(no, (k, q) -> q.minus(returned));
+                }
             }
         }
         for (int i = 0; i < draft.lines().size(); i++) {
             TradeLine line = draft.lines().get(i);
             int no = line.deliveryLine().orElse(0);
             String at = "lines[" + i + "].";
-            if (no > source.lines().size() || source.lines().get(no - 1).input().sku() != line.input().sku()) {
+            if (no < 1 || no > source.lines().size() || source.lines().get(no - 1).input().sku() != line.input().sku()) {
                 return Either.left(new TradeDocumentError.Invalid(at + lineField,
-                        kind.returnSource().wire() + " " + id + " has no line " + no + " of this SKU"));
+                        sourceName + " has no line " + no + " of this SKU"));
             }
             TradeLine original = source.lines().get(no - 1);
-            if (!original.unit().equals(line.unit())) {
-                return Either.left(new TradeDocumentError.Invalid(at + "unit", "line " + no + " of "
-                        + kind.returnSource().wire() + " " + id + " is in " + original.unit()));
+            Either<TradeDocumentError, Quantity> counted = SourceUnits.inSourceUnit(skus.get(line.input().sku()), line,
+                    original.unit(), at, "line " + no + " of " + sourceName);
+            if (counted.isLeft()) {
+                return Either.left(counted.getLeft());
             }
             Quantity rest = left.get(no);
-            if (line.input().quantity().compareTo(rest) > 0) {
+            String unit = " " + original.unit();
+            if (counted.get().compareTo(rest) > 0) {
                 return Either.left(new TradeDocumentError.ExceedsSource(at + "quantity", id, no,
-                        original.input().quantity().format(), rest.format()));
+                        original.input().quantity().format() + unit, rest.format() + unit));
             }
-            left.put(no, rest.minus(line.input().quantity()));
+            left.put(no, rest.minus(counted.get()));
         }
         return Either.right(purchase ? Optional.empty() : found.get().inventoryDocument());
     }

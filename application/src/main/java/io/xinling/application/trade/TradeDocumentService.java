@@ -16,10 +16,12 @@ import io.xinling.application.trade.port.TradePostings;
 import io.xinling.domain.inventory.ledger.StockMovement;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.trade.VatRate;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -66,8 +68,8 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
         this.documents = documents;
         this.inventory = inventory;
         this.posting = new TradePosting(documents, inventory, openItems, clock);
-        this.cancellation = new TradeCancellation(documents, inventory, reversals, postings, clock);
-        this.orders = new OrderFulfilment(documents);
+        this.orders = new OrderFulfilment(documents, catalog);
+        this.cancellation = new TradeCancellation(documents, inventory, reversals, postings, clock, orders);
         this.checks = new TradeChecks(documents, partners, catalog, orders, settings, tradeSettings, periods, postings);
         this.tradeSettings = tradeSettings;
         this.clock = clock;
@@ -208,6 +210,31 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
                     clock.instant()));
             return Either.right(settings(tenant));
         }).get();
+    }
+
+    @Override
+    public List<VatRate> vatRates(TenantId tenant) {
+        return transactor.<IllegalStateException, List<VatRate>>inTransaction(
+                () -> Either.right(tradeSettings.vatRates(tenant))).get();
+    }
+
+    @Override
+    public Either<TradeDocumentError, List<VatRate>> replaceVatRates(TenantId tenant, List<VatRate> rates) {
+        if (rates.isEmpty()) {
+            return Either.left(new TradeDocumentError.Invalid("rates", "at least one rate"));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < rates.size(); i++) {
+            VatRate r = rates.get(i);
+            if (!seen.add(r.rate() + "@" + r.validFrom())) {
+                return Either.left(new TradeDocumentError.Invalid("rates[" + i + "]", r.rate() + " from "
+                        + r.validFrom() + " comes twice"));
+            }
+        }
+        return transactor.inTransaction(() -> {
+            tradeSettings.replaceVatRates(tenant, rates);
+            return Either.right(tradeSettings.vatRates(tenant));
+        });
     }
 
     private Either<TradeDocumentError, TradeDocument> locked(TenantId tenant, TradeKind kind, long id) {

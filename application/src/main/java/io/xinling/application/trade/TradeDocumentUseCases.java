@@ -2,7 +2,9 @@ package io.xinling.application.trade;
 
 import io.vavr.control.Either;
 import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.trade.VatRate;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -44,4 +46,10 @@ public interface TradeDocumentUseCases {
 
     /** Changes the given settings together (an absent one keeps its value); the settings now in force. */
     TradeSettings changeSettings(TenantId tenant, Optional<Boolean> purchaseReturns, Optional<Boolean> salesReturns);
+
+    /** The tenant's VAT rate table (spec 3.5): the rates a line may use, each with its validity dates. */
+    List<VatRate> vatRates(TenantId tenant);
+
+    /** Replaces the tenant's VAT rate table; refused when empty or when a rate and start date come twice. */
+    Either<TradeDocumentError, List<VatRate>> replaceVatRates(TenantId tenant, List<VatRate> rates);
 }

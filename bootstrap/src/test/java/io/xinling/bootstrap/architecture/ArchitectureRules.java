@@ -22,6 +22,7 @@ import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The architecture rules, each written once as a factory that takes the package roots it guards, so
@@ -88,6 +89,14 @@ final class ArchitectureRules {
     /** Javalin ({@code io.javalin..}) only inside the {@code allowed} packages of {@code root}. */
     static ArchRule javalinOnlyIn(String root, String... allowed) {
         return libraryOnlyIn("io.javalin..", root, allowed);
+    }
+
+    /** The direct subpackages of {@code root} (each with its own subpackages, one slice) use each other in no cycle. */
+    static ArchRule noCyclesBetweenSubpackagesOf(String root) {
+        return slices().matching(root + ".(*)..").namingSlices("$1")
+                .should().beFreeOfCycles()
+                .because("a package that needs a type of another which needs it back shares that type: move it")
+                .allowEmptyShould(false);
     }
 
     /** No double or float, boxed or not, in fields, parameters or return types. */

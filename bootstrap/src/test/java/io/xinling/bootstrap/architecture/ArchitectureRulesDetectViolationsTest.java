@@ -13,6 +13,8 @@ import io.xinling.archfixtures.applicationdependencies.application.UsesThePort;
 import io.xinling.archfixtures.bigdecimal.MakesABigDecimalFromADouble;
 import io.xinling.archfixtures.bigdecimal.MakesABigDecimalFromADoubleWithContext;
 import io.xinling.archfixtures.bigdecimal.MakesBigDecimalsExactly;
+import io.xinling.archfixtures.cycles.ledger.UsesTheStockReport;
+import io.xinling.archfixtures.cycles.stock.ReadsTheLedger;
 import io.xinling.archfixtures.domaindependencies.domain.LogsWithSlf4j;
 import io.xinling.archfixtures.domaindependencies.domain.UsesVavrAndTheJdk;
 import io.xinling.archfixtures.domainio.domain.CallsAUrl;
@@ -136,6 +138,21 @@ class ArchitectureRulesDetectViolationsTest {
         expect(ArchitectureRules.noBigDecimalFromDouble(fixture), fixture)
                 .reports(MakesABigDecimalFromADouble.class, MakesABigDecimalFromADoubleWithContext.class)
                 .accepts(MakesBigDecimalsExactly.class);
+    }
+
+    @Test
+    void cycle_rule_reports_two_packages_that_use_each_other_and_accepts_one_way_use() {
+        String fixture = FIXTURES + ".cycles";
+        EvaluationResult cyclic = ArchitectureRules.noCyclesBetweenSubpackagesOf(fixture)
+                .evaluate(new ClassFileImporter().importPackages(fixture));
+        assertThat(cyclic.hasViolation()).isTrue();
+        assertThat(String.join("\n", cyclic.getFailureReport().getDetails()))
+                .contains(UsesTheStockReport.class.getName()).contains(ReadsTheLedger.class.getName());
+
+        String oneWay = FIXTURES + ".nocycles";
+        JavaClasses acyclicClasses = new ClassFileImporter().importPackages(oneWay);
+        assertThat(acyclicClasses).isNotEmpty();
+        assertThat(ArchitectureRules.noCyclesBetweenSubpackagesOf(oneWay).evaluate(acyclicClasses).hasViolation()).isFalse();
     }
 
     @Test

@@ -38,6 +38,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_packages_of_the_domain_inventory_are_free_of_cycles() {
+        ArchitectureRules.noCyclesBetweenSubpackagesOf(DOMAIN + ".inventory").check(production);
+    }
+
+    @Test
     void domain_does_no_io() {
         ArchitectureRules.domainDoesNoIo(DOMAIN).check(production);
     }

@@ -4,9 +4,11 @@ import io.vavr.control.Either;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.settlement.SettlementError;
 import io.xinling.domain.settlement.SettlementItem;
+import io.xinling.domain.settlement.SettlementItemId;
 import io.xinling.domain.settlement.WriteOff;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Told of every receipt, payment and write-off (and reversal) inside its transaction (the books: their
@@ -22,7 +24,9 @@ public interface SettlementPostings {
         }
 
         @Override
-        public Either<SettlementError, List<WriteOff>> matched(TenantId tenant, SettlementItem credit, List<WriteOff> writeOffs) {
+        public Either<SettlementError, List<WriteOff>> matched(TenantId tenant, SettlementItem credit,
+                                                               Map<SettlementItemId, SettlementItem> charges,
+                                                               List<WriteOff> writeOffs) {
             return Either.right(writeOffs);
         }
     };
@@ -30,6 +34,20 @@ public interface SettlementPostings {
     /** A receipt or payment, or an advance (预收/预付), as recorded. */
     Either<SettlementError, SettlementItem> received(TenantId tenant, SettlementItem item);
 
-    /** Write-offs (or one reversal) of {@code credit}, which is given as it stood before them. */
-    Either<SettlementError, List<WriteOff>> matched(TenantId tenant, SettlementItem credit, List<WriteOff> writeOffs);
+    /**
+     * Write-offs (or one reversal) of {@code credit}, which is given as it stood before them, against
+     * {@code charges} (by id, as they stood before them).
+     */
+    Either<SettlementError, List<WriteOff>> matched(TenantId tenant, SettlementItem credit,
+                                                    Map<SettlementItemId, SettlementItem> charges, List<WriteOff> writeOffs);
+
+    /**
+     * A receipt or payment recorded together with its write-offs ({@code item} as recorded, {@code charges} as
+     * they stood before): by default its own booking, then theirs.
+     */
+    default Either<SettlementError, List<WriteOff>> receivedAndMatched(TenantId tenant, SettlementItem item,
+                                                                       Map<SettlementItemId, SettlementItem> charges,
+                                                                       List<WriteOff> writeOffs) {
+        return received(tenant, item).flatMap(recorded -> matched(tenant, item, charges, writeOffs));
+    }
 }

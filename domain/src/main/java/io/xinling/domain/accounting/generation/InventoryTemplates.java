@@ -12,7 +12,8 @@ import java.util.Optional;
  * The built-in inventory templates (spec 4.1, version 1), one per document type and variant (the purpose).
  * Inventory documents carry no partner: a purchase receipt, purchase return or landed cost books against
  * 220202 暂估应付款 (P-2) under the supplier {@value #UNASSIGNED} until the purchase document, which knows its
- * supplier, takes over (P-3).
+ * supplier, takes over (P-3). A landed cost that names its carrier books its charge as the carrier's payable,
+ * 220201 [supplier] (P-5, {@link #landedCostOwedTo(long)}).
  */
 public final class InventoryTemplates {
 
@@ -52,6 +53,13 @@ public final class InventoryTemplates {
             Map.entry("disassembly", internal("inventory.disassembly", "拆卸", Optional.of(AccountCode.of("1001")))));
 
     private InventoryTemplates() {
+    }
+
+    /** P-5 of a landed cost that names its carrier: the charge is owed to that supplier, 220201 [supplier]. */
+    public static InventoryTemplate landedCostOwedTo(long supplier) {
+        return new InventoryTemplate("inventory.landed-cost.carrier", VERSION, "采购费用分摊", STOCK, Placement.INBOUND,
+                Optional.of(AccountCode.of("220201")), DimensionValues.of(Dimension.SUPPLIER, Long.toString(supplier)),
+                Optional.empty());
     }
 
     /** The template of a document type (wire name) and purpose; receipts and issues default to "other". */

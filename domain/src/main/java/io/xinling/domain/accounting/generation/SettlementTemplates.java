@@ -1,9 +1,15 @@
 package io.xinling.domain.accounting.generation;
 
+import io.xinling.domain.accounting.AccountCode;
+import io.xinling.domain.accounting.DimensionValues;
+import io.xinling.domain.accounting.VoucherLine;
+import io.xinling.domain.kernel.Money;
 import io.xinling.domain.settlement.ItemKind;
 import io.xinling.domain.settlement.Ledger;
 import io.xinling.domain.settlement.PaymentMethod;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +23,9 @@ import static io.xinling.domain.accounting.generation.PostingAmount.GROSS;
  * A receipt (收款单) books the cash account of its method against 1122 [customer], an advance (预收) against
  * 220301 [customer]; a payment (付款单) books 220201 [supplier], an advance payment (预付) 1123 [supplier]. A
  * write-off (核销) moves no GL balance, except that applying an advance reclassifies it (预收冲应收 Dr 220301 /
- * Cr 1122, 预付冲应付 Dr 220201 / Cr 1123); its reversal is the same in red ink (a negative amount).
+ * Cr 1122, 预付冲应付 Dr 220201 / Cr 1123); its reversal is the same in red ink (a negative amount). A write-off
+ * of items in a foreign currency booked at different rates also books the realised exchange difference
+ * (已实现汇兑损益) between the partner's account and 560302, so that each item's CNY balance closes with it.
  */
 public final class SettlementTemplates {
 
@@ -31,7 +39,53 @@ public final class SettlementTemplates {
     private static final Map<Ledger, String> OPEN_ITEMS = Map.of(Ledger.RECEIVABLE, "1122", Ledger.PAYABLE, "220201");
     private static final Map<Ledger, String> ADVANCES = Map.of(Ledger.RECEIVABLE, "220301", Ledger.PAYABLE, "1123");
 
+    /** 财务费用—汇兑损益: a gain is credited, a loss debited (product decision 6). */
+    public static final AccountCode EXCHANGE_RESULT = AccountCode.of("560302");
+
     private SettlementTemplates() {
+    }
+
+    /**
+     * {@code lines} with the realised exchange {@code difference} of a write-off (the credit's book fall minus the
+     * charge's, see {@code ExchangeDifference}) booked in: receivable Dr 1122 [partner] / Cr 560302 (a gain), payable
+     * Cr 220201 [partner] / Dr 560302 (a loss), the other way round when it is negative, in red ink on the
+     * original sides for a reversal. Lines of one account and dimensions are then netted onto the side of the
+     * first of them (bank Dr 720.00, 1122 Cr 710.00, 560302 Cr 10.00 rather than 1122 both ways).
+     */
+    public static List<VoucherLine> withExchangeDifference(Ledger ledger, DimensionValues partner, List<VoucherLine> lines,
+                                                           Money difference, boolean reversal, String reference) {
+        if (difference.isZero()) {
+            return lines;
+        }
+        boolean flip = (reversal ? difference.negate() : difference).isNegative();
+        Money amount = flip ? difference.negate() : difference;
+        boolean openDebit = (ledger == Ledger.RECEIVABLE) != flip;
+        AccountCode open = AccountCode.of(OPEN_ITEMS.get(ledger));
+        String text = ("汇兑损益 " + reference).strip();
+        List<VoucherLine> all = new ArrayList<>(lines);
+        all.add(openDebit ? VoucherLine.debit(text, open, partner, amount) : VoucherLine.credit(text, open, partner, amount));
+        all.add(openDebit ? VoucherLine.credit(text, EXCHANGE_RESULT, DimensionValues.NONE, amount)
+                : VoucherLine.debit(text, EXCHANGE_RESULT, DimensionValues.NONE, amount));
+        return netted(all);
+    }
+
+    private static List<VoucherLine> netted(List<VoucherLine> lines) {
+        Map<String, VoucherLine> first = new LinkedHashMap<>();
+        Map<String, Money> sums = new LinkedHashMap<>();
+        for (VoucherLine line : lines) {
+            String key = line.account().value() + "|" + line.dimensions().key();
+            first.putIfAbsent(key, line);
+            sums.merge(key, line.signed(), Money::plus);
+        }
+        List<VoucherLine> out = new ArrayList<>();
+        first.forEach((key, line) -> {
+            Money sum = sums.get(key);
+            if (!sum.isZero()) {
+                out.add(line.isDebit() ? VoucherLine.debit(line.summary(), line.account(), line.dimensions(), sum)
+                        : VoucherLine.credit(line.summary(), line.account(), line.dimensions(), sum.negate()));
+            }
+        });
+        return out;
     }
 
     /** The voucher of a received receipt or advance (RECEIVABLE) or a paid payment or advance (PAYABLE). */

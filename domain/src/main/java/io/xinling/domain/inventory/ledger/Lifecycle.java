@@ -9,7 +9,6 @@ import io.xinling.domain.inventory.document.LandedCost;
 import io.xinling.domain.inventory.document.Receipt;
 import io.xinling.domain.inventory.document.ScopeChange;
 import io.xinling.domain.inventory.document.TransferReceipt;
-import io.xinling.domain.inventory.stock.Batches;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -177,7 +176,7 @@ final class Lifecycle {
         if (!(doc instanceof Receipt r) || r.lines().stream().allMatch(l -> l.stock().batch().isEmpty())) {
             return Either.right(true);
         }
-        Batches batches = new Batches(ledger);
+        BatchDates batches = new BatchDates(ledger);
         for (var l : r.lines()) {
             Optional<InventoryError> conflict = batches.conflictWith(l.stock());
             if (conflict.isPresent()) {

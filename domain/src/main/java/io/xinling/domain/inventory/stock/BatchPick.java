@@ -1,5 +1,6 @@
 package io.xinling.domain.inventory.stock;
 
+import io.xinling.domain.inventory.ledger.Batch;
 import io.xinling.domain.kernel.Quantity;
 
 import java.util.Objects;

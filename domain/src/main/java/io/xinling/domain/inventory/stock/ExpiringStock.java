@@ -1,6 +1,7 @@
 package io.xinling.domain.inventory.stock;
 
 import io.xinling.domain.inventory.StockSlot;
+import io.xinling.domain.inventory.ledger.Batch;
 import io.xinling.domain.kernel.Quantity;
 
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.xinling.domain.inventory.stock;
+package io.xinling.domain.inventory.ledger;
 
 import io.xinling.domain.catalog.SkuId;
 import io.xinling.domain.inventory.BatchNo;
