@@ -79,7 +79,7 @@ class MigrationUpgradeTest {
                 assertThat(r.getString(1)).isEqualTo("旧商品");
                 assertThat(r.getObject(2)).isNull();
             }
-            // V90 drops the negative reference cost that a SKU could be given before it was refused (the SKU would not
+            // V86 drops the negative reference cost that a SKU could be given before it was refused (the SKU would not
             // load any more) and keeps the others; the column refuses negative values from then on.
             try (Connection c = ds.getConnection(); Statement st = c.createStatement();
                  ResultSet r = st.executeQuery("select string_agg(sku_id || ' ' || coalesce(reference_cost::text, '-'), ', '"
