@@ -61,7 +61,7 @@ class VatRateHttpTest {
         JsonNode refused = assertProblem(trade.create(DELIVERIES, doc(customer, w1, "2026-01-02", "", line(a, "13"),
                 line(a, "17"))), 422, "trade.invalid-field");
         assertThat(refused.path("detail").asText()).startsWith("lines[1].taxRatePercent: 17% is not a VAT rate valid on 2026-01-02")
-                .contains("13%, 9%, 6%, 3%, 1%, 0%");
+                .contains("13%, 9%, 6%, 5%, 3%, 1%, 0%");
         assertProblem(trade.create(RECEIPTS, doc(supplier, w1, "2026-01-02", "", line(a, "12.5"))), 422, "trade.invalid-field");
         assertThat(ok(app.get(DELIVERIES, trade.key()), 200).path("items")).isEmpty();
     }
@@ -78,7 +78,7 @@ class VatRateHttpTest {
     void the_table_is_listed_and_an_admin_replaces_it_with_dated_rates() {
         JsonNode table = ok(app.get("/api/v1/trade/vat-rates", trade.key()), 200).path("rates");
         assertThat(table).extracting(r -> r.path("ratePercent").asText()).containsExactly("13", "9", "6", "5", "3", "1", "0");
-        assertThat(table.get(4).path("validTo").asText()).isEqualTo("2027-12-31");
+        assertThat(table.get(5).path("validTo").asText()).isEqualTo("2027-12-31");
 
         JsonNode replaced = ok(app.put("/api/v1/trade/vat-rates", trade.key(), """
                 {"rates":[{"ratePercent":"13","validFrom":"2019-04-01"},
