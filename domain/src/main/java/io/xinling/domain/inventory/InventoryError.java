@@ -17,14 +17,17 @@ public sealed interface InventoryError extends DomainError {
         return "lines[" + (line - 1) + "]";
     }
 
-    /** Not enough physical stock; the shortfall is given in base units and in the document's unit. */
+    /** Not enough physical stock; the shortfall is given in base units, and in the document's unit if that differs. */
     record InsufficientStock(SkuId sku, Location location, Optional<BatchNo> batch, Quantity shortfall,
                              UnitQuantity shortfallInBase, UnitQuantity shortfallInDocumentUnit,
                              Optional<MovementId> movement) implements InventoryError {
         @Override public String code() { return "inventory.insufficient-stock"; }
         @Override public String message() {
-            return "SKU " + sku + " at " + location + batch.map(b -> " batch " + b).orElse("") + " is short by "
-                    + shortfallInBase + " (" + shortfallInDocumentUnit + ")" + movement.map(m -> " at movement " + m).orElse("");
+            String inBase = shortfallInBase.toString();
+            String inDocumentUnit = shortfallInDocumentUnit.toString();
+            return "SKU " + sku + " at " + location + batch.map(b -> " batch " + b).orElse("") + " is short by " + inBase
+                    + (inDocumentUnit.equals(inBase) ? "" : " (" + inDocumentUnit + ")")
+                    + movement.map(m -> " at movement " + m).orElse("");
         }
     }
 

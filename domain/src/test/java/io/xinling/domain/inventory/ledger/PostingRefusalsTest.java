@@ -65,6 +65,7 @@ class PostingRefusalsTest {
         assertThat(s.sku()).isEqualTo(bottles.id());
         assertThat(s.shortfallInBase()).isEqualTo(new UnitQuantity(Quantity.of(24), Unit.of("瓶")));
         assertThat(s.shortfallInDocumentUnit()).isEqualTo(new UnitQuantity(Quantity.of(1), Unit.of("箱")));
+        assertThat(e.message()).contains(" is short by 24 瓶 (1 箱)");
     }
 
     @Test

@@ -68,6 +68,8 @@ class StockViewsTest {
                 .containsExactly("B-SOON=5", "B-LATE=2");
         assertThat(batches.pickFefo(W1, milk.id(), Quantity.of(11)).getLeft().code())
                 .isEqualTo("inventory.insufficient-stock");
+        // the shortfall in the document's unit is said only when that unit is not the base unit
+        assertThat(batches.pickFefo(W1, milk.id(), Quantity.of(11)).getLeft().message()).endsWith(" is short by 1 盒");
     }
 
     @Test
