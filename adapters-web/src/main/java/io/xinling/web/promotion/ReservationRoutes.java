@@ -65,10 +65,29 @@ public final class ReservationRoutes implements RouteModule {
         Currency currency = PreviewMapper.currency(r.order());
         Optional<Money> expected = Optional.ofNullable(r.expectedTotalDue()).map(v -> Money.parse("expectedTotalDue", v,
                 currency).getOrElseThrow(e -> ApiException.unprocessable("expectedTotalDue", e.message())));
-        var command = new ReserveCommand(tenant(ctx), r.orderRef(), Optional.ofNullable(r.memberId()),
+        var command = new ReserveCommand(tenant(ctx), r.orderRef(), member(r),
                 PreviewMapper.cart(r.order(), currency), PreviewMapper.context(r.order(), currency),
                 Duration.ofSeconds(r.ttlSeconds() == null ? DEFAULT_TTL_SECONDS : r.ttlSeconds()), expected);
         Http.reply(ctx, reservations.reserve(command), 201, ReservationResponse::of);
+    }
+
+    /**
+     * The order's customer: {@code memberId}, or the order's own {@code order.memberId} (as a preview body names it);
+     * two different ids are refused rather than one of them silently pricing the order.
+     */
+    private static Optional<Long> member(ReserveRequest r) {
+        Optional<Long> inOrder = PreviewMapper.memberId(r.order());
+        if (r.memberId() == null) {
+            return inOrder;
+        }
+        if (r.memberId() <= 0) {
+            throw ApiException.unprocessable("memberId", "a positive member id");
+        }
+        if (inOrder.isPresent() && !inOrder.get().equals(r.memberId())) {
+            throw ApiException.unprocessable("order.memberId", "names member " + inOrder.get() + " but memberId is "
+                    + r.memberId());
+        }
+        return Optional.of(r.memberId());
     }
 
     private static TenantId tenant(Context ctx) {

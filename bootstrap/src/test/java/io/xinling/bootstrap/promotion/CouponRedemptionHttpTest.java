@@ -185,6 +185,20 @@ class CouponRedemptionHttpTest {
     }
 
     @Test
+    void a_reservation_takes_its_member_from_the_order_as_a_preview_body_names_it_and_refuses_two_different_ones() {
+        String code = issued(MJ_15, 7);
+        String order = cart("120.00", 7, List.of(code));
+        JsonNode held = json(app.post("/api/v1/promotions/reservations", admin.key(),
+                "{\"orderRef\":\"member-in-order\",\"order\":" + order + "}"));
+        assertThat(held.path("totalDue").asText()).as("the coupon of member 7 applies").isEqualTo("105.00");
+        assertThat(app.post("/api/v1/promotions/reservations/" + held.path("id").asLong() + "/release", admin.key(), "")
+                .statusCode()).isEqualTo(200);
+        assertProblem(app.post("/api/v1/promotions/reservations", admin.key(),
+                "{\"orderRef\":\"two-members\",\"memberId\":8,\"order\":" + order + "}"), 422, "validation-failed");
+        assertThat(json(app.get("/api/v1/coupons/" + code, admin.key())).path("state").asText()).isEqualTo("issued");
+    }
+
+    @Test
     void a_bad_member_id_on_preview_is_a_422() {
         String body = cart("120.00", 7, List.of()).replace("\"memberId\":7", "\"memberId\":0");
         assertProblem(app.post("/api/v1/promotions/preview", admin.key(), body), 422, "validation-failed");
