@@ -2,12 +2,15 @@ package io.xinling.web.accounting;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.vavr.control.Either;
 import io.xinling.application.accounting.AccountingServices;
 import io.xinling.application.accounting.ChartUseCase.AddSubAccountCommand;
 import io.xinling.application.accounting.EditDraftUseCase.EditDraftCommand;
 import io.xinling.application.accounting.EnterVoucherUseCase.EnterVoucherCommand;
 import io.xinling.application.tenancy.Principal;
 import io.xinling.application.tenancy.Role;
+import io.xinling.domain.accounting.AccountCode;
+import io.xinling.domain.accounting.AccountingError;
 import io.xinling.domain.accounting.ChartOfAccounts;
 import io.xinling.domain.settlement.PaymentMethod;
 import io.xinling.web.RouteModule;
@@ -19,7 +22,9 @@ import io.xinling.web.common.ApiException;
 import io.xinling.web.common.Http;
 import io.xinling.web.common.RoleGate;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Chart, books settings and vouchers: enter, edit, delete, post, reverse, read. */
@@ -70,19 +75,15 @@ public final class AccountingRoutes implements RouteModule {
                 .mapPaymentMethod(Http.principal(ctx).tenant(), method, r.account())), 200, AccountingRoutes::paymentMethods);
     }
 
-    private static io.vavr.control.Either<io.xinling.domain.accounting.AccountingError, PaymentMethod> paymentMethod(String wire) {
-        return java.util.Arrays.stream(PaymentMethod.values())
-                .filter(m -> m.name().toLowerCase(java.util.Locale.ROOT).equals(wire))
-                .findFirst().<io.vavr.control.Either<io.xinling.domain.accounting.AccountingError, PaymentMethod>>map(
-                        io.vavr.control.Either::right)
-                .orElseGet(() -> io.vavr.control.Either.left(new io.xinling.domain.accounting.AccountingError.InvalidField(
-                        "method", "cash, bank, wechat or alipay")));
+    private static Either<AccountingError, PaymentMethod> paymentMethod(String wire) {
+        return Arrays.stream(PaymentMethod.values()).filter(m -> m.name().toLowerCase(Locale.ROOT).equals(wire))
+                .findFirst().<Either<AccountingError, PaymentMethod>>map(Either::right)
+                .orElseGet(() -> Either.left(new AccountingError.InvalidField("method", "cash, bank, wechat or alipay")));
     }
 
-    private static List<AccountingDtos.PaymentMethodResponse> paymentMethods(
-            java.util.Map<PaymentMethod, io.xinling.domain.accounting.AccountCode> accounts) {
-        return java.util.Arrays.stream(PaymentMethod.values()).map(m -> new AccountingDtos.PaymentMethodResponse(
-                m.name().toLowerCase(java.util.Locale.ROOT), accounts.get(m).value())).toList();
+    private static List<AccountingDtos.PaymentMethodResponse> paymentMethods(Map<PaymentMethod, AccountCode> accounts) {
+        return Arrays.stream(PaymentMethod.values()).map(m -> new AccountingDtos.PaymentMethodResponse(
+                m.name().toLowerCase(Locale.ROOT), accounts.get(m).value())).toList();
     }
 
     private void books(Context ctx) {

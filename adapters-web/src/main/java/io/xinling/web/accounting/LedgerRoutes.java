@@ -2,10 +2,12 @@ package io.xinling.web.accounting;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.vavr.control.Either;
 import io.xinling.application.accounting.AccountingServices;
 import io.xinling.application.accounting.LedgerQuery;
 import io.xinling.application.tenancy.Principal;
 import io.xinling.application.tenancy.Role;
+import io.xinling.domain.accounting.AccountingError;
 import io.xinling.domain.accounting.CloseWaiver;
 import io.xinling.domain.accounting.report.VatReturn;
 import io.xinling.web.RouteModule;
@@ -18,6 +20,7 @@ import io.xinling.web.common.RoleGate;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -80,19 +83,18 @@ public final class LedgerRoutes implements RouteModule {
                         r.waived().stream().map(AccountingDtos.WaiverResponse::of).toList()));
     }
 
-    private static io.vavr.control.Either<io.xinling.domain.accounting.AccountingError, List<CloseWaiver>> waivers(
-            AccountingDtos.CloseRequest request, Principal p) {
+    private static Either<AccountingError, List<CloseWaiver>> waivers(AccountingDtos.CloseRequest request, Principal p) {
         List<AccountingDtos.WaiverRequest> asked = request.waivers() == null ? List.of() : request.waivers();
-        List<CloseWaiver> out = new java.util.ArrayList<>();
+        List<CloseWaiver> out = new ArrayList<>();
         for (int i = 0; i < asked.size(); i++) {
             AccountingDtos.WaiverRequest w = asked.get(i);
             var waiver = w == null ? CloseWaiver.of(i, null, null, p.user()) : CloseWaiver.of(i, w.gate(), w.reason(), p.user());
             if (waiver.isLeft()) {
-                return io.vavr.control.Either.left(waiver.getLeft());
+                return Either.left(waiver.getLeft());
             }
             out.add(waiver.get());
         }
-        return io.vavr.control.Either.right(out);
+        return Either.right(out);
     }
 
     private void closeReport(Context ctx) {

@@ -2,6 +2,7 @@ package io.xinling.web.inventory;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.vavr.control.Either;
 import io.xinling.application.inventory.DocumentCommands;
 import io.xinling.application.inventory.DocumentFilter;
 import io.xinling.application.inventory.DocumentKind;
@@ -17,6 +18,7 @@ import io.xinling.web.common.Http;
 import io.xinling.web.common.Params;
 import io.xinling.web.common.RoleGate;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,11 +69,11 @@ public final class InventoryDocumentRoutes implements RouteModule {
                 InventoryViews::document);
     }
 
-    private static io.vavr.control.Either<StockError, java.time.LocalDate> date(String raw) {
+    private static Either<StockError, LocalDate> date(String raw) {
         try {
-            return io.vavr.control.Either.right(raw == null ? null : java.time.LocalDate.parse(raw.strip()));
+            return Either.right(raw == null ? null : LocalDate.parse(raw.strip()));
         } catch (java.time.format.DateTimeParseException e) {
-            return io.vavr.control.Either.left(new StockError.Invalid("date", "an ISO date such as 2026-11-30"));
+            return Either.left(new StockError.Invalid("date", "an ISO date such as 2026-11-30"));
         }
     }
 

@@ -46,8 +46,8 @@ public final class CouponRedemption {
 
     /**
      * The scheme of {@code coupon} for an order priced at {@code at}, or why the code cannot be used: a coupon locked
-     * or redeemed by the same order ({@code orderRef}) may be priced again (a reservation renewed, a return); one issued to a member is only the member's, unless
-     * its type is transferable.
+     * or redeemed by the same order ({@code orderRef}) may be priced again (a reservation renewed, a return); one
+     * issued to a member is only the member's, unless its type is transferable.
      */
     public static Either<NotApplied, Scheme> check(Coupon coupon, CouponType type, Instant at, Optional<Long> member,
                                                    Optional<String> orderRef) {
