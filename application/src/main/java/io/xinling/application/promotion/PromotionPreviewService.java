@@ -71,7 +71,9 @@ public final class PromotionPreviewService implements PreviewPromotionsUseCase {
 
     /**
      * Prices with {@code index} (of {@code schemes}) when the cart presents no issued coupon, else with the schemes of
-     * its usable coupons added; every refused code is reported with its reason.
+     * its usable coupons added to the ones the cart's lines can reach (which price it exactly as the whole set does),
+     * so a till's ticket with a coupon does not index every active scheme again; every refused code is reported with
+     * its reason.
      */
     private PricingResult price(PreviewCommand command, List<Scheme> schemes, SchemeIndex index, PromotionPolicy policy) {
         Set<String> schemeCodes = new HashSet<>();
@@ -84,7 +86,7 @@ public final class PromotionPreviewService implements PreviewPromotionsUseCase {
         Set<String> codes = new HashSet<>(command.context().couponCodes());
         codes.addAll(presented.codes());
         PricingResult priced = PromotionEngine.price(command.cart(), command.context().withCoupons(codes),
-                PromotionEngine.index(withAll(schemes, presented.schemes())), policy);
+                PromotionEngine.index(withAll(index.candidates(command.cart().lines()), presented.schemes())), policy);
         return priced.withNotApplied(presented.refused());
     }
 

@@ -58,6 +58,22 @@ class CompiledEngineProperties {
         }
     }
 
+    /**
+     * Pricing a cart against only the schemes its lines can reach ({@link SchemeIndex#candidates}) gives exactly the
+     * result against the whole set: a caller that adds schemes for one cart (its coupons) indexes those candidates,
+     * not every active scheme again.
+     */
+    @Property
+    void theCandidatesOfACartPriceItExactlyAsTheWholeSetDoes(@ForAll("cases") Case c) {
+        SchemeIndex index = PromotionEngine.index(c.schemes());
+        for (Cart cart : c.carts()) {
+            PricingResult whole = PromotionEngine.price(cart, c.context(), index, c.policy());
+            PricingResult candidates = PromotionEngine.price(cart, c.context(),
+                    PromotionEngine.index(index.candidates(cart.lines())), c.policy());
+            assertThat(candidates.toString()).isEqualTo(whole.toString());
+        }
+    }
+
     /** No order takes more than a scheme's budget left or its campaign's, and a campaign out of orders gives nothing. */
     @Property
     void budgetsOfSchemesAndCampaignsAreNeverOverdrawn(@ForAll("cases") Case c) {
