@@ -6,7 +6,10 @@ import io.xinling.application.promotion.quota.CounterKey;
 import io.xinling.application.promotion.quota.Reservation;
 import io.xinling.application.promotion.quota.Resource;
 import io.xinling.domain.kernel.Money;
+import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.promotion.returns.LineRefund;
+import io.xinling.domain.promotion.returns.PriorReturn;
 import io.xinling.persistence.jooq.tables.records.PromotionReservationsRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -24,6 +27,7 @@ import static io.xinling.persistence.jooq.Tables.PROMOTION_QUOTA_USAGE;
 import static io.xinling.persistence.jooq.Tables.PROMOTION_RESERVATIONS;
 import static io.xinling.persistence.jooq.Tables.PROMOTION_RESERVATION_CLAIMS;
 import static io.xinling.persistence.jooq.Tables.PROMOTION_RESERVATION_SCHEMES;
+import static io.xinling.persistence.jooq.Tables.PROMOTION_RETURNS;
 import static io.xinling.persistence.promotion.JooqCouponRepository.utc;
 
 /**
@@ -166,6 +170,50 @@ public final class JooqReservationRepository implements ReservationRepository {
                 .set(PROMOTION_RESERVATIONS.STATUS, status.name())
                 .set(PROMOTION_RESERVATIONS.UPDATED_AT, utc(at))
                 .where(key(tenant, id)).execute();
+    }
+
+    @Override
+    public void saveOrder(TenantId tenant, long id, String pricedOrder) {
+        dsl.update(PROMOTION_RESERVATIONS).set(PROMOTION_RESERVATIONS.PRICED_ORDER, pricedOrder).where(key(tenant, id))
+                .execute();
+    }
+
+    @Override
+    public Optional<String> pricedOrder(TenantId tenant, long id) {
+        return dsl.select(PROMOTION_RESERVATIONS.PRICED_ORDER).from(PROMOTION_RESERVATIONS).where(key(tenant, id))
+                .fetchOptional(PROMOTION_RESERVATIONS.PRICED_ORDER);
+    }
+
+    @Override
+    public Map<Integer, PriorReturn> returned(TenantId tenant, long id, Currency currency) {
+        Map<Integer, PriorReturn> out = new HashMap<>();
+        dsl.select(PROMOTION_RETURNS.LINE_NO, DSL.sum(PROMOTION_RETURNS.QUANTITY), DSL.sum(PROMOTION_RETURNS.REFUNDED),
+                        DSL.sum(PROMOTION_RETURNS.POINTS))
+                .from(PROMOTION_RETURNS)
+                .where(PROMOTION_RETURNS.TENANT_ID.eq(tenant.value()), PROMOTION_RETURNS.RESERVATION_ID.eq(id))
+                .groupBy(PROMOTION_RETURNS.LINE_NO)
+                .forEach(r -> out.put(r.value1(), new PriorReturn(new Quantity(r.value2()),
+                        Money.of(r.value3().longValueExact(), currency), r.value4().longValueExact())));
+        return out;
+    }
+
+    @Override
+    public void addReturn(TenantId tenant, long id, List<LineRefund> lines, Instant at) {
+        int returnNo = 1 + dsl.select(DSL.coalesce(DSL.max(PROMOTION_RETURNS.RETURN_NO), 0)).from(PROMOTION_RETURNS)
+                .where(PROMOTION_RETURNS.TENANT_ID.eq(tenant.value()), PROMOTION_RETURNS.RESERVATION_ID.eq(id))
+                .fetchOne(0, Integer.class);
+        for (LineRefund line : lines) {
+            dsl.insertInto(PROMOTION_RETURNS)
+                    .set(PROMOTION_RETURNS.TENANT_ID, tenant.value())
+                    .set(PROMOTION_RETURNS.RESERVATION_ID, id)
+                    .set(PROMOTION_RETURNS.RETURN_NO, returnNo)
+                    .set(PROMOTION_RETURNS.LINE_NO, line.lineNo())
+                    .set(PROMOTION_RETURNS.QUANTITY, line.quantity().value())
+                    .set(PROMOTION_RETURNS.REFUNDED, line.refund().minor())
+                    .set(PROMOTION_RETURNS.POINTS, line.pointsRestored())
+                    .set(PROMOTION_RETURNS.CREATED_AT, utc(at))
+                    .execute();
+        }
     }
 
     private Reservation toReservation(TenantId tenant, PromotionReservationsRecord r) {

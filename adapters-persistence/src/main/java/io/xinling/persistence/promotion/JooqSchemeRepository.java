@@ -64,6 +64,12 @@ public final class JooqSchemeRepository implements SchemeRepository {
     }
 
     @Override
+    public Optional<StoredScheme> version(TenantId tenant, String schemeId, int version) {
+        return dsl.selectFrom(PROMOTION_SCHEMES).where(key(tenant, schemeId), PROMOTION_SCHEMES.VERSION.eq(version))
+                .fetchOptional().map(JooqSchemeRepository::toScheme);
+    }
+
+    @Override
     public Optional<StoredScheme> latest(TenantId tenant, String schemeId) {
         return dsl.selectFrom(PROMOTION_SCHEMES).where(key(tenant, schemeId))
                 .orderBy(PROMOTION_SCHEMES.VERSION.desc()).limit(1)

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.xinling.application.promotion.PromotionReturnService;
 import io.xinling.application.promotion.PromotionReturnService.ReturnCommand;
+import io.xinling.application.promotion.PromotionReturnService.StoredReturnCommand;
 import io.xinling.application.tenancy.Role;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.Quantity;
@@ -11,6 +12,7 @@ import io.xinling.domain.promotion.returns.PriorReturn;
 import io.xinling.web.RouteModule;
 import io.xinling.web.common.ApiException;
 import io.xinling.web.common.Http;
+import io.xinling.web.common.Params;
 import io.xinling.web.common.RoleGate;
 
 import java.util.Currency;
@@ -20,7 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Refunds of a return against a priced order (spec 3.15): cash per line, gifts, points and coupons to restore. */
+/**
+ * Refunds of a return against a priced order (spec 3.15): cash per line, gifts, points and coupons to restore; either
+ * for an order the client sends as it was priced, or against a paid reservation, whose kept order, scheme versions and
+ * earlier returns the service reads itself.
+ */
 public final class PromotionReturnRoutes implements RouteModule {
 
     private final PromotionReturnService returns;
@@ -37,9 +43,15 @@ public final class PromotionReturnRoutes implements RouteModule {
     record Prior(String quantity, String refunded, Long points) {
     }
 
+    /** A return against a paid reservation's kept order: units by line number, and the gifts handed back. */
+    record StoredReturnRequest(Map<String, String> returning, List<Integer> giftsReturned) {
+    }
+
     @Override
     public void register(RoutesConfig routes) {
         routes.post("/api/v1/promotions/returns", this::refund, RoleGate.of(Role.ADMIN, Role.SALES, Role.CASHIER));
+        routes.post("/api/v1/promotions/reservations/{reservationId}/returns", this::refundStored,
+                RoleGate.of(Role.ADMIN, Role.SALES, Role.CASHIER));
     }
 
     private void refund(Context ctx) {
@@ -60,6 +72,16 @@ public final class PromotionReturnRoutes implements RouteModule {
                 quantities(r.returning()), new HashSet<>(r.giftsReturned() == null ? List.of() : r.giftsReturned()),
                 prior(r.prior(), currency));
         Http.reply(ctx, returns.refund(command), 200, result -> result);
+    }
+
+    private void refundStored(Context ctx) {
+        StoredReturnRequest r = Http.body(ctx, StoredReturnRequest.class);
+        if (r.returning() == null || r.returning().isEmpty()) {
+            throw ApiException.unprocessable("returning", "the units returned, by line number, are required");
+        }
+        var command = new StoredReturnCommand(Http.principal(ctx).tenant(), Params.id(ctx, "reservationId"),
+                quantities(r.returning()), new HashSet<>(r.giftsReturned() == null ? List.of() : r.giftsReturned()));
+        Http.reply(ctx, returns.refundStored(command, PricedOrders::read), 200, result -> result);
     }
 
     private static Map<Integer, Quantity> quantities(Map<String, String> byLine) {

@@ -67,7 +67,8 @@ public final class ReservationRoutes implements RouteModule {
                 currency).getOrElseThrow(e -> ApiException.unprocessable("expectedTotalDue", e.message())));
         var command = new ReserveCommand(tenant(ctx), r.orderRef(), member(r),
                 PreviewMapper.cart(r.order(), currency), PreviewMapper.context(r.order(), currency),
-                Duration.ofSeconds(r.ttlSeconds() == null ? DEFAULT_TTL_SECONDS : r.ttlSeconds()), expected);
+                Duration.ofSeconds(r.ttlSeconds() == null ? DEFAULT_TTL_SECONDS : r.ttlSeconds()), expected,
+                Optional.of(PricedOrders.write(r.order())));
         Http.reply(ctx, reservations.reserve(command), 201, ReservationResponse::of);
     }
 

@@ -3,6 +3,9 @@ package io.xinling.application.promotion;
 import io.vavr.control.Either;
 import io.xinling.application.port.Transactor;
 import io.xinling.application.promotion.port.PolicyRepository;
+import io.xinling.application.promotion.port.ReservationRepository;
+import io.xinling.application.promotion.port.SchemeRepository;
+import io.xinling.application.promotion.quota.Reservation;
 import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.promotion.Cart;
@@ -18,9 +21,12 @@ import io.xinling.domain.promotion.returns.RefundResult;
 import io.xinling.domain.promotion.returns.ReturnCalculator;
 import io.xinling.domain.promotion.returns.ReturnRequest;
 
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,17 +51,78 @@ public final class PromotionReturnService {
     public record ReturnResult(RefundResult refund, List<String> couponsRestored) {
     }
 
+    /** What comes back now of a paid (confirmed) reservation's order, per line number, and the gifts handed back. */
+    public record StoredReturnCommand(TenantId tenant, long reservationId, Map<Integer, Quantity> returning,
+                                      Set<Integer> giftsReturned) {
+    }
+
+    /** The cart and context of an order as a reservation kept it (the adapter's own text, read back by the adapter). */
+    public record PricedOrder(Cart cart, PricingContext context) {
+    }
+
+    /** Reads back the order text a reservation kept. */
+    public interface OrderReader {
+        Either<PromotionError, PricedOrder> read(String pricedOrder);
+    }
+
     private final PolicyRepository policies;
     private final PresentedCoupons presented;
     private final CouponUseCases coupons;
     private final Transactor transactor;
+    private final ReservationRepository reservations;
+    private final SchemeRepository schemes;
+    private final Clock clock;
 
     public PromotionReturnService(PolicyRepository policies, PresentedCoupons presented, CouponUseCases coupons,
-                                  Transactor transactor) {
+                                  Transactor transactor, ReservationRepository reservations, SchemeRepository schemes,
+                                  Clock clock) {
         this.policies = policies;
         this.presented = presented;
         this.coupons = coupons;
         this.transactor = transactor;
+        this.reservations = reservations;
+        this.schemes = schemes;
+        this.clock = clock;
+    }
+
+    /**
+     * A return against a paid order the service priced and kept (spec 3.15): the reservation's own order, the scheme
+     * versions it used and what its earlier returns took, under the reservation's row lock, so two returns of one
+     * order never refund the same units twice. The return is recorded with the refund, and the order's coupons come
+     * back when the whole order has (if their type allows).
+     */
+    public Either<PromotionRefusal, ReturnResult> refundStored(StoredReturnCommand c, OrderReader reader) {
+        return transactor.inTransaction(() -> reservations.lock(c.tenant(), c.reservationId())
+                .<Either<PromotionRefusal, Reservation>>map(Either::right)
+                .orElseGet(() -> Either.left(new PromotionRefusal.NotFound("reservation", "" + c.reservationId())))
+                .filterOrElse(r -> r.status() == Reservation.Status.CONFIRMED, r -> new PromotionRefusal.IllegalStatus(
+                        "reservation", "" + r.id(), r.status().name().toLowerCase(Locale.ROOT), "take a return"))
+                .flatMap(r -> reservations.pricedOrder(c.tenant(), r.id())
+                        .<Either<PromotionRefusal, String>>map(Either::right)
+                        .orElseGet(() -> Either.left(new PromotionRefusal.Conflict("reservation", "" + r.id(),
+                                "was made before orders were kept; send the order with POST /promotions/returns")))
+                        .flatMap(text -> reader.read(text).<PromotionRefusal>mapLeft(PromotionRefusal.Pricing::new))
+                        .flatMap(order -> refund(new ReturnCommand(c.tenant(), order.cart(), order.context(),
+                                versions(c.tenant(), r), r.member(), Optional.of(r.orderRef()), c.returning(),
+                                c.giftsReturned(), reservations.returned(c.tenant(), r.id(), r.totalDue().currency())))
+                                .<PromotionRefusal>mapLeft(PromotionRefusal.Pricing::new))
+                        .peek(done -> reservations.addReturn(c.tenant(), r.id(), done.refund().lines(), clock.instant()))));
+    }
+
+    /** The scheme versions the order used, but its issued coupons, which the order's codes name again. */
+    private List<PreviewPromotionsUseCase.InlineScheme> versions(TenantId tenant, Reservation r) {
+        List<PreviewPromotionsUseCase.InlineScheme> out = new ArrayList<>();
+        for (Reservation.UsedScheme used : r.schemes()) {
+            if (CouponRedemption.codeOf(used.schemeId()).isEmpty()) {
+                schemes.version(tenant, used.schemeId(), used.version()).ifPresent(s -> {
+                    Map<String, Object> definition = new HashMap<>(s.definition());
+                    definition.put("id", s.schemeId());
+                    definition.put("version", s.version());
+                    out.add(new PreviewPromotionsUseCase.InlineScheme(s.type(), definition));
+                });
+            }
+        }
+        return out;
     }
 
     public Either<PromotionError, ReturnResult> refund(ReturnCommand c) {

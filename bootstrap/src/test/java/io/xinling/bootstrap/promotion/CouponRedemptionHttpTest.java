@@ -185,6 +185,32 @@ class CouponRedemptionHttpTest {
     }
 
     @Test
+    void a_return_against_a_paid_reservation_reads_its_kept_order_and_earlier_returns_itself() {
+        String code = issued(MJ_15.replace("\"validDays\":30", "\"validDays\":30,\"returnable\":true"), 7);
+        String order = cart("17.00", 7, List.of(code)).replace("\"quantity\":\"1\"", "\"quantity\":\"7\"");
+        JsonNode held = json(app.post("/api/v1/promotions/reservations", admin.key(),
+                "{\"orderRef\":\"kept-1\",\"order\":" + order + "}"));
+        assertThat(held.path("totalDue").asText()).isEqualTo("104.00");
+        String returns = "/api/v1/promotions/reservations/" + held.path("id").asLong() + "/returns";
+        assertProblem(app.post(returns, admin.key(), "{\"returning\":{\"1\":\"1\"}}"), 409, "promotion.illegal-reservation-transition");
+        assertThat(app.post("/api/v1/promotions/reservations/" + held.path("id").asLong() + "/confirm", admin.key(), "")
+                .statusCode()).isEqualTo(200);
+
+        JsonNode first = json(app.post(returns, admin.key(), "{\"returning\":{\"1\":\"3\"}}"));
+        assertThat(first.path("refund").path("refund").asText()).isEqualTo("44.57");
+        assertThat(first.path("couponsRestored")).isEmpty();
+        assertProblem(app.post(returns, admin.key(), "{\"returning\":{\"1\":\"5\"}}"), 422, "promotion.invalid-return");
+        JsonNode rest = json(app.post(returns, admin.key(), "{\"returning\":{\"1\":\"4\"}}"));
+        assertThat(rest.path("refund").path("refund").asText()).as("all of 104.00 paid comes back").isEqualTo("59.43");
+        assertThat(rest.path("couponsRestored").get(0).asText()).isEqualTo(code);
+        assertThat(json(app.get("/api/v1/coupons/" + code, admin.key())).path("state").asText()).isEqualTo("issued");
+        assertProblem(app.post(returns, admin.key(), "{\"returning\":{\"1\":\"1\"}}"), 422, "promotion.invalid-return");
+        assertProblem(app.post("/api/v1/promotions/reservations/999999/returns", admin.key(),
+                "{\"returning\":{\"1\":\"1\"}}"), 404, "promotion.reservation-not-found");
+        assertProblem(app.post(returns, admin.key(), "{\"returning\":{}}"), 422, "validation-failed");
+    }
+
+    @Test
     void a_reservation_takes_its_member_from_the_order_as_a_preview_body_names_it_and_refuses_two_different_ones() {
         String code = issued(MJ_15, 7);
         String order = cart("120.00", 7, List.of(code));

@@ -4,9 +4,12 @@ import io.xinling.application.promotion.quota.Claim;
 import io.xinling.application.promotion.quota.CounterKey;
 import io.xinling.application.promotion.quota.Reservation;
 import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.promotion.returns.LineRefund;
+import io.xinling.domain.promotion.returns.PriorReturn;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,4 +44,16 @@ public interface ReservationRepository {
     List<Reservation> lockDue(TenantId tenant, Instant now, int limit);
 
     void setStatus(TenantId tenant, long id, Reservation.Status status, Instant at);
+
+    /** Keeps the order as it was priced (opaque text of the caller's adapter) with the reservation. */
+    void saveOrder(TenantId tenant, long id, String pricedOrder);
+
+    /** The order as it was priced, if the reservation kept it. */
+    Optional<String> pricedOrder(TenantId tenant, long id);
+
+    /** What the returns against the reservation took so far, per line number. */
+    Map<Integer, PriorReturn> returned(TenantId tenant, long id, Currency currency);
+
+    /** Records one more return against the reservation: what it took of each line. */
+    void addReturn(TenantId tenant, long id, List<LineRefund> lines, Instant at);
 }

@@ -20,6 +20,9 @@ public interface SchemeRepository {
 
     Optional<StoredScheme> latest(TenantId tenant, String schemeId);
 
+    /** One version of a scheme (a past order's, spec 3.1). */
+    Optional<StoredScheme> version(TenantId tenant, String schemeId, int version);
+
     /** The latest version of each of the given schemes that exists, in one read, by scheme id. */
     List<StoredScheme> latestOf(TenantId tenant, Collection<String> schemeIds);
 

@@ -143,6 +143,7 @@ public final class ReservationService {
         return transactor.inTransaction(() -> reservations.insert(c.tenant(), draft)
                 .<Either<PromotionRefusal, Reservation>>map(Either::right)
                 .orElseGet(() -> Either.left(new PromotionRefusal.OrderHasReservation(draft.orderRef())))
+                .peek(saved -> c.pricedOrder().ifPresent(order -> reservations.saveOrder(c.tenant(), saved.id(), order)))
                 .flatMap(saved -> takeAll(c.tenant(), claims)
                         .flatMap(ok -> coupons.lock(c.tenant(), saved, priced, c.ttl()))
                         .map(ok -> new ReservationResult(saved, priced))));
