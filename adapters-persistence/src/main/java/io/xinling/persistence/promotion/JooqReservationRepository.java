@@ -110,7 +110,7 @@ public final class JooqReservationRepository implements ReservationRepository {
     }
 
     @Override
-    public Optional<Reservation> insert(TenantId tenant, Reservation r) {
+    public Optional<Reservation> insert(TenantId tenant, Reservation r, Optional<String> pricedOrder) {
         Optional<Long> id = dsl.insertInto(PROMOTION_RESERVATIONS)
                 .set(PROMOTION_RESERVATIONS.TENANT_ID, tenant.value())
                 .set(PROMOTION_RESERVATIONS.ORDER_REF, r.orderRef())
@@ -121,6 +121,7 @@ public final class JooqReservationRepository implements ReservationRepository {
                 .set(PROMOTION_RESERVATIONS.EXPIRES_AT, utc(r.expiresAt()))
                 .set(PROMOTION_RESERVATIONS.CREATED_AT, utc(r.createdAt()))
                 .set(PROMOTION_RESERVATIONS.UPDATED_AT, utc(r.updatedAt()))
+                .set(PROMOTION_RESERVATIONS.PRICED_ORDER, pricedOrder.orElse(null))
                 .onConflictDoNothing()
                 .returningResult(PROMOTION_RESERVATIONS.RESERVATION_ID)
                 .fetchOptional(PROMOTION_RESERVATIONS.RESERVATION_ID);
@@ -170,12 +171,6 @@ public final class JooqReservationRepository implements ReservationRepository {
                 .set(PROMOTION_RESERVATIONS.STATUS, status.name())
                 .set(PROMOTION_RESERVATIONS.UPDATED_AT, utc(at))
                 .where(key(tenant, id)).execute();
-    }
-
-    @Override
-    public void saveOrder(TenantId tenant, long id, String pricedOrder) {
-        dsl.update(PROMOTION_RESERVATIONS).set(PROMOTION_RESERVATIONS.PRICED_ORDER, pricedOrder).where(key(tenant, id))
-                .execute();
     }
 
     @Override

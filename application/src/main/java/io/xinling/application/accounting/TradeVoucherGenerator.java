@@ -11,6 +11,7 @@ import io.xinling.application.trade.port.TradePostings;
 import io.xinling.domain.accounting.Dimension;
 import io.xinling.domain.accounting.DimensionValues;
 import io.xinling.domain.accounting.Provenance;
+import io.xinling.domain.accounting.TaxpayerKind;
 import io.xinling.domain.accounting.VoucherHash;
 import io.xinling.domain.accounting.VoucherLine;
 import io.xinling.domain.accounting.VoucherWord;
@@ -87,7 +88,7 @@ public final class TradeVoucherGenerator implements TradePostings {
 
     @Override
     public boolean smallScaleTaxpayer(TenantId tenant) {
-        return outbox.taxpayerKind(tenant) == io.xinling.domain.accounting.TaxpayerKind.SMALL_SCALE;
+        return outbox.taxpayerKind(tenant) == TaxpayerKind.SMALL_SCALE;
     }
 
     @Override

@@ -32,8 +32,11 @@ public interface ReservationRepository {
     /** Gives back what a reservation held of a counter. */
     void unclaim(TenantId tenant, CounterKey key, long amount);
 
-    /** Saves a new reservation with its holds and schemes; empty when the order already has a live one. */
-    Optional<Reservation> insert(TenantId tenant, Reservation reservation);
+    /**
+     * Saves a new reservation with its holds, its schemes and the order as it was priced (opaque text of the caller's
+     * adapter, if given); empty when the order already has a live one.
+     */
+    Optional<Reservation> insert(TenantId tenant, Reservation reservation, Optional<String> pricedOrder);
 
     Optional<Reservation> find(TenantId tenant, long id);
 
@@ -44,9 +47,6 @@ public interface ReservationRepository {
     List<Reservation> lockDue(TenantId tenant, Instant now, int limit);
 
     void setStatus(TenantId tenant, long id, Reservation.Status status, Instant at);
-
-    /** Keeps the order as it was priced (opaque text of the caller's adapter) with the reservation. */
-    void saveOrder(TenantId tenant, long id, String pricedOrder);
 
     /** The order as it was priced, if the reservation kept it. */
     Optional<String> pricedOrder(TenantId tenant, long id);

@@ -140,10 +140,9 @@ public final class ReservationService {
                 .map(a -> new Reservation.UsedScheme(a.schemeId(), a.version(), a.benefit())).toList();
         Reservation draft = new Reservation(0, c.orderRef().strip(), c.member(), Reservation.Status.HELD,
                 priced.totalDue(), now.plus(c.ttl()), now, now, held, used);
-        return transactor.inTransaction(() -> reservations.insert(c.tenant(), draft)
+        return transactor.inTransaction(() -> reservations.insert(c.tenant(), draft, c.pricedOrder())
                 .<Either<PromotionRefusal, Reservation>>map(Either::right)
                 .orElseGet(() -> Either.left(new PromotionRefusal.OrderHasReservation(draft.orderRef())))
-                .peek(saved -> c.pricedOrder().ifPresent(order -> reservations.saveOrder(c.tenant(), saved.id(), order)))
                 .flatMap(saved -> takeAll(c.tenant(), claims)
                         .flatMap(ok -> coupons.lock(c.tenant(), saved, priced, c.ttl()))
                         .map(ok -> new ReservationResult(saved, priced))));
