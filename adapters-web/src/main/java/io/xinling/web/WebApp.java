@@ -9,6 +9,7 @@ import io.xinling.application.tenancy.AuthenticateUseCase;
 import io.xinling.web.common.Http;
 import io.xinling.web.common.Json;
 import io.xinling.web.common.Pipeline;
+import io.xinling.web.common.ProblemErrorHandler;
 
 import java.time.Clock;
 import java.util.List;
@@ -42,6 +43,8 @@ public final class WebApp {
         config.http.prefer405over404 = true;
         config.startup.showJavalinBanner = false;
         config.router.ignoreTrailingSlashes = true;
+        config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ProblemErrorHandler()));
     }
 
     private static void health(Context ctx, BooleanSupplier databaseReady) {

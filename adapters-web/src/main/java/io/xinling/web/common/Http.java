@@ -3,6 +3,7 @@ package io.xinling.web.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.http.Context;
@@ -13,6 +14,7 @@ import io.xinling.domain.kernel.DomainError;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -44,6 +46,11 @@ public final class Http {
         byte[] bytes = ctx.bodyAsBytes();
         if (bytes.length == 0) {
             throw ApiException.badRequest("malformed-json", "a JSON body is required");
+        }
+        if (escapesNul(bytes)) {
+            nulField(bytes).ifPresent(field -> {
+                throw ApiException.unprocessable(field, "may not contain the NUL character (\\u0000)");
+            });
         }
         try {
             T value = MAPPER.readValue(bytes, type);
@@ -100,6 +107,60 @@ public final class Http {
         }
         ctx.attribute(BODY_ATTRIBUTE, bytes);
         ctx.status(status).contentType(contentType).result(bytes);
+    }
+
+    /**
+     * Whether the JSON text escapes the NUL character (U+0000), which PostgreSQL cannot store in any text or JSON
+     * column. Only escapes count: a raw control character inside a string is malformed JSON already, and an
+     * escaped backslash followed by {@code u0000} is six characters of text.
+     */
+    static boolean escapesNul(byte[] json) {
+        for (int i = 0; i < json.length - 5; i++) {
+            if (json[i] == '\\') {
+                if (json[i + 1] == 'u' && json[i + 2] == '0' && json[i + 3] == '0' && json[i + 4] == '0' && json[i + 5] == '0') {
+                    return true;
+                }
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /** Where a NUL character stands in the body (a value or a field name); empty when the body is not JSON at all. */
+    private static Optional<String> nulField(byte[] bytes) {
+        try {
+            return nulField(MAPPER.readTree(bytes), "");
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> nulField(JsonNode node, String at) {
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (node.isTextual()) {
+            return node.textValue().indexOf('\0') >= 0 ? Optional.of(at.isEmpty() ? "body" : at) : Optional.empty();
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                Optional<String> found = nulField(node.get(i), at + "[" + i + "]");
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            String name = at.isEmpty() ? field.getKey() : at + "." + field.getKey();
+            if (field.getKey().indexOf('\0') >= 0) {
+                return Optional.of(name);
+            }
+            Optional<String> found = nulField(field.getValue(), name);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     private static String path(JsonMappingException e) {

@@ -61,6 +61,9 @@ public final class Pipeline {
         String id = given != null && REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
         ctx.attribute(Http.REQUEST_ID_ATTRIBUTE, id);
         ctx.header("X-Request-Id", id);
+        if (encodesNul(ctx.req().getQueryString())) {
+            throw ApiException.badRequest("nul-character", "the query may not contain the NUL character (%00)");
+        }
         long length = ctx.req().getContentLengthLong();
         if (length > settings.maxBodyBytes()) {
             throw new ApiException(Problem.of(413, "body-too-large", "Body too large",
@@ -75,6 +78,14 @@ public final class Pipeline {
                     "send the body as application/json"));
         }
         idempotency.before(ctx);
+    }
+
+    /**
+     * Whether a raw (still percent-encoded) query string encodes U+0000, which no text column can hold; Jetty itself
+     * refuses a path that does ({@link ProblemErrorHandler}).
+     */
+    private static boolean encodesNul(String raw) {
+        return raw != null && raw.indexOf('%') >= 0 && raw.toLowerCase(java.util.Locale.ROOT).contains("%00");
     }
 
     private static boolean hasBody(Context ctx) {

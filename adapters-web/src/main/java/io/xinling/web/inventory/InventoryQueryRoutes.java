@@ -81,13 +81,21 @@ public final class InventoryQueryRoutes implements RouteModule {
         }
     }
 
+    /** An optional id in the query: a positive whole number, or a 422 naming the parameter. */
     private static Optional<Long> longParam(Context ctx, String name) {
         String raw = ctx.queryParam(name);
-        try {
-            return raw == null || raw.isBlank() ? Optional.empty() : Optional.of(Long.parseLong(raw.strip()));
-        } catch (NumberFormatException e) {
-            throw ApiException.unprocessable(name, "is not a whole number");
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
         }
+        try {
+            long id = Long.parseLong(raw.strip());
+            if (id > 0) {
+                return Optional.of(id);
+            }
+        } catch (NumberFormatException e) {
+            // falls through
+        }
+        throw ApiException.unprocessable(name, "must be a positive whole number (an id)");
     }
 
     private static TenantId tenant(Context ctx) {
