@@ -65,8 +65,11 @@ public final class InventoryQueryRoutes implements RouteModule {
 
     private void reserve(Context ctx) {
         InventoryDtos.ReservationRequest r = Http.body(ctx, InventoryDtos.ReservationRequest.class);
-        if (r.warehouseId() == null || r.skuId() == null) {
-            throw ApiException.unprocessable(r.warehouseId() == null ? "warehouseId" : "skuId", "is required");
+        if (r.warehouseId() == null || r.warehouseId() <= 0) {
+            throw ApiException.unprocessable("warehouseId", "is required: a positive whole number (an id)");
+        }
+        if (r.skuId() == null || r.skuId() <= 0) {
+            throw ApiException.unprocessable("skuId", "is required: a positive whole number (an id)");
         }
         Http.reply(ctx, control.reserve(tenant(ctx), r.warehouseId(), r.skuId(), r.quantity(), r.reference()), 201,
                 InventoryDtos.ReservationResponse::new);

@@ -138,13 +138,19 @@ class FoundationHttpTest {
     }
 
     @Test
-    void an_id_in_a_query_that_is_not_positive_is_a_422_naming_the_parameter() {
+    void an_inventory_id_that_is_not_positive_is_a_422_naming_the_parameter() {
         IssuedKey admin = app.newTenant("admin");
         for (String query : new String[] {"reservations?warehouseId=-1", "reservations?skuId=0", "balances?warehouseId=-5",
                 "movements?skuId=-1"}) {
             JsonNode problem = assertProblem(app.get("/api/v1/inventory/" + query, admin.key()), 422, "validation-failed");
             assertThat(problem.path("errors").get(0).path("field").asText()).as(query).isEqualTo(query.replaceAll(".*\\?|=.*", ""));
         }
+        JsonNode body = assertProblem(app.post("/api/v1/inventory/reservations", admin.key(),
+                "{\"warehouseId\":-1,\"skuId\":1,\"quantity\":\"1\"}"), 422, "validation-failed");
+        assertThat(body.path("errors").get(0).path("field").asText()).isEqualTo("warehouseId");
+        body = assertProblem(app.post("/api/v1/inventory/reservations", admin.key(),
+                "{\"warehouseId\":1,\"skuId\":0,\"quantity\":\"1\"}"), 422, "validation-failed");
+        assertThat(body.path("errors").get(0).path("field").asText()).isEqualTo("skuId");
     }
 
     @Test
