@@ -96,6 +96,9 @@ final class TradeCommandParser {
         if (l.unit() == null || l.unit().isBlank()) {
             return invalid(at + "unit", "is required");
         }
+        if (l.unit().strip().length() > 16) {
+            return invalid(at + "unit", "a unit code has at most 16 characters");
+        }
         String field = at + (kind == TradeKind.PURCHASE_RETURN ? "receiptLine" : "deliveryLine");
         if (referenced && (l.deliveryLine() == null || l.deliveryLine() <= 0)) {
             return invalid(field, "the 1-based line of the " + (kind == TradeKind.PURCHASE_RETURN ? "receipt" : "delivery")

@@ -1,0 +1,104 @@
+package io.xinling.bootstrap.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.xinling.application.tenancy.IssuedKey;
+import io.xinling.bootstrap.testing.TestApp;
+import io.xinling.web.WebSettings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+
+import static io.xinling.bootstrap.testing.JsonAssert.assertProblem;
+import static io.xinling.bootstrap.testing.JsonAssert.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Inputs that reached past validation and failed with a 500, found by a probe that sent every route of the OpenAPI
+ * document malformed bodies, fields, ids and query values; each is now a 4xx problem naming what is wrong.
+ */
+class ProbedRefusalsHttpTest {
+
+    private static TestApp app;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start(new WebSettings(4096));
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void a_nul_character_anywhere_in_a_request_is_refused_naming_where() {
+        String name = "tenant-" + System.nanoTime();
+        IssuedKey admin = app.newTenant("admin");
+        JsonNode inValue = assertProblem(app.post("/api/v1/admin/tenants", app.adminKey(),
+                "{\"name\":\"" + name + "\\u0000\"}"), 422, "validation-failed");
+        assertThat(inValue.path("errors").get(0).path("field").asText()).isEqualTo("name");
+        JsonNode nested = assertProblem(app.post("/api/v1/warehouses", admin.key(),
+                "{\"code\":\"W\",\"kind\":\"central\",\"x\":[\"a\",{\"b\":\"\\u0000\"}]}"), 422, "validation-failed");
+        assertThat(nested.path("errors").get(0).path("field").asText()).isEqualTo("x[1].b");
+        JsonNode inKey = assertProblem(app.post("/api/v1/admin/tenants", app.adminKey(),
+                "{\"na\\u0000me\":\"x\"}"), 422, "validation-failed");
+        assertThat(inKey.path("errors").get(0).path("field").asText()).isEqualTo("na\0me");
+        // an escaped backslash followed by "u0000" is text, not a NUL
+        JsonNode escaped = json(app.post("/api/v1/admin/tenants", app.adminKey(), "{\"name\":\"" + name + "\\\\u0000\"}"));
+        assertThat(escaped.path("name").asText()).isEqualTo(name + "\\u0000");
+        assertProblem(app.get("/api/v1/inventory/balances?skuId=1%00", admin.key()), 400, "nul-character");
+        // Jetty refuses a NUL in the path itself, before any route: still a problem document
+        assertProblem(app.get("/api/v1/inventory/serials/A%00B/trace", admin.key()), 400, "bad-request");
+    }
+
+    @Test
+    void an_inventory_id_that_is_not_positive_is_a_422_naming_the_parameter() {
+        IssuedKey admin = app.newTenant("admin");
+        for (String query : new String[] {"reservations?warehouseId=-1", "reservations?skuId=0", "balances?warehouseId=-5",
+                "movements?skuId=-1"}) {
+            JsonNode problem = assertProblem(app.get("/api/v1/inventory/" + query, admin.key()), 422, "validation-failed");
+            assertThat(problem.path("errors").get(0).path("field").asText()).as(query).isEqualTo(query.replaceAll(".*\\?|=.*", ""));
+        }
+        JsonNode body = assertProblem(app.post("/api/v1/inventory/reservations", admin.key(),
+                "{\"warehouseId\":-1,\"skuId\":1,\"quantity\":\"1\"}"), 422, "validation-failed");
+        assertThat(body.path("errors").get(0).path("field").asText()).isEqualTo("warehouseId");
+        body = assertProblem(app.post("/api/v1/inventory/reservations", admin.key(),
+                "{\"warehouseId\":1,\"skuId\":0,\"quantity\":\"1\"}"), 422, "validation-failed");
+        assertThat(body.path("errors").get(0).path("field").asText()).isEqualTo("skuId");
+    }
+
+    @Test
+    void a_quantity_with_more_than_twelve_integer_digits_is_a_422_and_nothing_is_saved() {
+        IssuedKey admin = app.newTenant("admin");
+        long w = json(app.post("/api/v1/warehouses", admin.key(), "{\"code\":\"W1\",\"kind\":\"central\"}")).path("id").asLong();
+        long sku = json(app.post("/api/v1/products", admin.key(), "{\"code\":\"P1\",\"skus\":[{\"code\":\"P1\","
+                + "\"baseUnit\":\"个\",\"units\":[{\"unit\":\"箱\",\"factor\":\"1000\"}]}]}")).path("skus").get(0).path("id").asLong();
+        String receipt = "{\"kind\":\"receipt\",\"date\":\"2026-01-05\",\"warehouseId\":" + w + ",\"lines\":[{\"skuId\":" + sku
+                + ",\"quantity\":\"%s\",\"unit\":\"%s\",\"amount\":\"1.00\"}]}";
+        for (String[] line : new String[][] {{"99999999999999999999999.99", "个"}, {"1000000000000", "个"},
+                {"1000000000", "箱"}}) {
+            HttpResponse<String> refused = app.post("/api/v1/inventory/documents", admin.key(), receipt.formatted(line[0], line[1]));
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+            assertThat(refused.body()).as(line[0]).contains("quantity out of range");
+        }
+        assertThat(app.post("/api/v1/inventory/documents", admin.key(), receipt.formatted("999999999", "箱")).statusCode())
+                .isEqualTo(201);
+        assertThat(json(app.get("/api/v1/inventory/documents", admin.key())).toString()).doesNotContain("1000000000000");
+    }
+
+    @Test
+    void a_trade_line_unit_longer_than_any_unit_code_is_a_422_naming_it() {
+        IssuedKey admin = app.newTenant("admin");
+        long w = json(app.post("/api/v1/warehouses", admin.key(), "{\"code\":\"W1\",\"kind\":\"central\"}")).path("id").asLong();
+        long sku = json(app.post("/api/v1/products", admin.key(), "{\"code\":\"P1\",\"skus\":[{\"code\":\"P1\","
+                + "\"baseUnit\":\"个\"}]}")).path("skus").get(0).path("id").asLong();
+        long customer = json(app.post("/api/v1/partners", admin.key(), "{\"code\":\"C1\",\"name\":\"C\",\"roles\":[\"customer\"]}"))
+                .path("id").asLong();
+        JsonNode problem = assertProblem(app.post("/api/v1/sales/orders", admin.key(), "{\"partnerId\":" + customer
+                + ",\"warehouseId\":" + w + ",\"date\":\"2026-11-20\",\"lines\":[{\"skuId\":" + sku + ",\"quantity\":\"1\","
+                + "\"unit\":\"" + "箱".repeat(17) + "\",\"price\":\"1.00\",\"taxRatePercent\":\"13\"}]}"), 422, "trade.invalid-field");
+        assertThat(problem.path("detail").asText()).startsWith("lines[0].unit");
+    }
+}
