@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.http.Context;
 import io.vavr.control.Either;
@@ -60,6 +61,8 @@ public final class Http {
             return value;
         } catch (StreamReadException e) {
             throw ApiException.badRequest("malformed-json", "the body is not valid JSON: " + e.getOriginalMessage());
+        } catch (InvalidNullException e) {
+            throw ApiException.unprocessable(path(e), "may not be null");
         } catch (UnrecognizedPropertyException e) {
             throw ApiException.unprocessable(path(e), "unknown field");
         } catch (JsonMappingException e) {

@@ -81,16 +81,23 @@ class InventoryRefusalsHttpTest {
 //ITEM1
     @Test
     void null_elements_of_request_lists_are_refused_by_name() {
-        invalid(inv.create("{\"kind\":\"receipt\",\"date\":\"2026-01-05\",\"warehouseId\":" + w1 + ",\"lines\":[null]}"),
+        nullElement(inv.create("{\"kind\":\"receipt\",\"date\":\"2026-01-05\",\"warehouseId\":" + w1 + ",\"lines\":[null]}"),
                 "lines[0]");
-        invalid(inv.create(doc("receipt", "2026-01-05", w1, line(plain, "1", "瓶", "\"amount\":\"1.00\""),
+        nullElement(inv.create(doc("receipt", "2026-01-05", w1, line(plain, "1", "瓶", "\"amount\":\"1.00\""),
                 line(plain, "1", "瓶", "\"amount\":\"1.00\",\"serials\":[null]"))), "lines[1].serials[0]");
-        invalid(app.post("/api/v1/products", key.key(), "{\"code\":\"PN1\",\"skus\":[null]}"), "skus[0]");
-        invalid(product("{\"code\":\"N2\",\"baseUnit\":\"个\",\"units\":[null]}"), "skus[0].units[0]");
-        invalid(product("{\"code\":\"N3\",\"baseUnit\":\"个\",\"barcodes\":[null]}"), "skus[0].barcodes[0]");
-        invalid(app.post("/api/v1/products", key.key(), "{\"code\":\"PN4\",\"images\":[null],\"skus\":[{\"code\":\"N4\","
+        nullElement(app.post("/api/v1/products", key.key(), "{\"code\":\"PN1\",\"skus\":[null]}"), "skus[0]");
+        nullElement(product("{\"code\":\"N2\",\"baseUnit\":\"个\",\"units\":[null]}"), "skus[0].units[0]");
+        nullElement(product("{\"code\":\"N3\",\"baseUnit\":\"个\",\"barcodes\":[null]}"), "skus[0].barcodes[0]");
+        nullElement(app.post("/api/v1/products", key.key(), "{\"code\":\"PN4\",\"images\":[null],\"skus\":[{\"code\":\"N4\","
                 + "\"baseUnit\":\"个\"}]}"), "images[0]");
         invalid(product("{\"code\":\"N5\",\"baseUnit\":\"个\",\"attributes\":{\"颜色\":null}}"), "skus[0].attributes");
+    }
+
+    /** A null element of any list in a request is refused as it is read (Json), naming its index. */
+    private static void nullElement(HttpResponse<String> response, String field) {
+        JsonNode problem = assertProblem(response, 422, "validation-failed");
+        assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo(field);
+        assertThat(problem.path("detail").asText()).isEqualTo(field + ": may not be null");
     }
 //END1
 //ITEM2

@@ -89,6 +89,19 @@ class ProbedRefusalsHttpTest {
     }
 
     @Test
+    void a_null_element_of_any_request_list_is_a_422_naming_its_index() {
+        IssuedKey admin = app.newTenant("admin");
+        JsonNode preview = assertProblem(app.post("/api/v1/promotions/preview", admin.key(),
+                "{\"at\":\"2026-11-20T10:00\",\"lines\":[null]}"), 422, "validation-failed");
+        assertThat(preview.path("errors").get(0).path("field").asText()).isEqualTo("lines[0]");
+        JsonNode priceChange = assertProblem(app.post("/api/v1/promotions/price-changes", admin.key(),
+                "{\"stores\":[\"S1\",null],\"start\":\"2026-12-01T00:00\",\"end\":\"2026-12-05T00:00\","
+                        + "\"lines\":[{\"sku\":\"A\",\"price\":\"3.00\"}]}"), 422, "validation-failed");
+        assertThat(priceChange.path("errors").get(0).path("field").asText()).isEqualTo("stores[1]");
+        assertThat(priceChange.path("detail").asText()).isEqualTo("stores[1]: may not be null");
+    }
+
+    @Test
     void a_trade_line_unit_longer_than_any_unit_code_is_a_422_naming_it() {
         IssuedKey admin = app.newTenant("admin");
         long w = json(app.post("/api/v1/warehouses", admin.key(), "{\"code\":\"W1\",\"kind\":\"central\"}")).path("id").asLong();
