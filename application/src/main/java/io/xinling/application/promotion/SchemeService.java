@@ -149,6 +149,11 @@ public final class SchemeService implements ActiveSchemes {
     }
 
     private static Either<LifecycleError, String> check(String type, Map<String, Object> definition, int version) {
+        for (Map.Entry<String, Object> field : definition.entrySet()) {
+            if (field.getValue() == null) {
+                return Either.left(new LifecycleError.Invalid(field.getKey(), "may not be null: leave the field out instead"));
+            }
+        }
         Object id = definition.get("id");
         if (!(id instanceof String s) || !s.matches("[A-Za-z0-9._-]{1,64}")) {
             return Either.left(new LifecycleError.Invalid("id", "1 to 64 letters, digits, dots, dashes or underscores"));

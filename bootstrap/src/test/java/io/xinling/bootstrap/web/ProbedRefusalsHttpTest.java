@@ -102,6 +102,19 @@ class ProbedRefusalsHttpTest {
     }
 
     @Test
+    void a_scheme_field_given_as_null_is_a_422_naming_it_on_create_and_on_edit() {
+        IssuedKey admin = app.newTenant("admin");
+        String scheme = "{\"id\":\"N-1\",\"type\":\"whole_order_discount\",\"params\":{\"payRate\":\"98\"}%s}";
+        JsonNode created = assertProblem(app.post("/api/v1/promotions/schemes", admin.key(), scheme.formatted(",\"label\":null")),
+                422, "promotion.invalid-scheme");
+        assertThat(created.path("detail").asText()).startsWith("label: may not be null");
+        assertThat(app.post("/api/v1/promotions/schemes", admin.key(), scheme.formatted("")).statusCode()).isEqualTo(201);
+        JsonNode edited = assertProblem(app.post("/api/v1/promotions/schemes/N-1/versions", admin.key(),
+                "{\"params\":{\"payRate\":\"97\"},\"priority\":null}"), 422, "promotion.invalid-scheme");
+        assertThat(edited.path("detail").asText()).startsWith("priority: may not be null");
+    }
+
+    @Test
     void a_trade_line_unit_longer_than_any_unit_code_is_a_422_naming_it() {
         IssuedKey admin = app.newTenant("admin");
         long w = json(app.post("/api/v1/warehouses", admin.key(), "{\"code\":\"W1\",\"kind\":\"central\"}")).path("id").asLong();
