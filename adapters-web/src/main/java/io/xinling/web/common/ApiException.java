@@ -18,7 +18,11 @@ public final class ApiException extends RuntimeException {
         return new ApiException(Problem.of(400, slug, "Bad request", detail));
     }
 
+    /** A 422 naming {@code field}; a message that already starts with the field's name (a domain error's) is not prefixed twice. */
     public static ApiException unprocessable(String field, String message) {
+        if (message.startsWith(field + ": ")) {
+            message = message.substring(field.length() + 2);
+        }
         return new ApiException(Problem.of(422, "validation-failed", "Validation failed", field + ": " + message)
                 .withErrors(java.util.List.of(new Problem.FieldError(field, message))));
     }

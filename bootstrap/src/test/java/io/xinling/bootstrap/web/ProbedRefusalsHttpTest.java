@@ -115,6 +115,16 @@ class ProbedRefusalsHttpTest {
     }
 
     @Test
+    void a_malformed_amount_names_its_field_once() {
+        IssuedKey admin = app.newTenant("admin");
+        JsonNode problem = assertProblem(app.post("/api/v1/promotions/preview", admin.key(), "{\"at\":\"2026-11-20T10:00\","
+                + "\"lines\":[{\"sku\":\"A\",\"unitPrice\":\"3.50\",\"quantity\":\"1\",\"floor\":{\"minUnitPrice\":\"x\"}}]}"),
+                422, "validation-failed");
+        assertThat(problem.path("detail").asText()).isEqualTo("lines[0].floor.minUnitPrice: 'x' is not a decimal number");
+        assertThat(problem.path("errors").get(0).path("message").asText()).isEqualTo("'x' is not a decimal number");
+    }
+
+    @Test
     void a_trade_line_unit_longer_than_any_unit_code_is_a_422_naming_it() {
         IssuedKey admin = app.newTenant("admin");
         long w = json(app.post("/api/v1/warehouses", admin.key(), "{\"code\":\"W1\",\"kind\":\"central\"}")).path("id").asLong();
