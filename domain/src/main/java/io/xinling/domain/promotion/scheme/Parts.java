@@ -24,7 +24,8 @@ final class Parts {
             "stacksWithPoints", "excludeSpecialPriceItems", "exclusive");
     /** The per-order limits read here and the cross-order ones the application reserves (spec 3.11). */
     static final Set<String> LIMITS = Set.of("usesPerOrder", "qtyPerOrder", "partialBudget", "usesTotal", "usesPerCustomer",
-            "usesPerCustomerPerDay", "qtyPerCustomer", "activityStock", "giftStock", "budget");
+            "usesPerCustomerPerDay", "qtyPerCustomer", "activityStock", "giftStock", "budget", "perCodeUses",
+            "perCodePerCustomer");
     static final Set<String> WINDOW = Set.of("start", "end", "slots", "weekdays", "monthDays", "blackout", "birthday");
 
     static ProductScope scope(Params p) {
