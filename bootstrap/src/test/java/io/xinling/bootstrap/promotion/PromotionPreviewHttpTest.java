@@ -192,6 +192,43 @@ class PromotionPreviewHttpTest {
     }
 
     @Test
+    void a_running_version_is_paused_resumed_and_ended_while_its_next_version_is_drafted() {
+        IssuedKey admin = app.newTenant("admin", "cashier");
+        String scheme = """
+                {"type":"threshold_amount_off","id":"mj-live","params":{"tiers":[{"threshold":"100.00","amount":"20.00"}]}}""";
+        assertThat(app.post("/api/v1/promotions/schemes", admin.key(), scheme).statusCode()).isEqualTo(201);
+        for (String action : List.of("submit", "approve", "activate")) {
+            assertThat(app.post("/api/v1/promotions/schemes/mj-live/" + action, admin.key(), "").statusCode()).isEqualTo(200);
+        }
+        assertThat(app.post("/api/v1/promotions/schemes/mj-live/versions", admin.key(),
+                "{\"params\":{\"tiers\":[{\"threshold\":\"100.00\",\"amount\":\"30.00\"}]}}").statusCode()).isEqualTo(201);
+        String body = "{\"store\":\"S1\",\"channel\":\"POS\",\"at\":\"2026-11-25T12:00:00\",\"lines\":" + linesOf(cart("D", 5, "A", 12)) + "}";
+
+        JsonNode paused = json(app.post("/api/v1/promotions/schemes/mj-live/pause", admin.key(), ""));
+        assertThat(paused.path("version").asInt()).as("the running version, not the draft").isEqualTo(1);
+        assertThat(paused.path("status").asText()).isEqualTo("paused");
+        assertThat(json(app.post("/api/v1/promotions/preview", admin.key(), body)).path("payable").asText()).isEqualTo("100.00");
+        assertThat(json(app.get("/api/v1/promotions/schemes/mj-live", admin.key())).path("status").asText())
+                .as("the draft stays a draft").isEqualTo("draft");
+        assertThat(json(app.post("/api/v1/promotions/schemes/mj-live/resume", admin.key(), "")).path("status").asText())
+                .isEqualTo("active");
+        assertThat(json(app.post("/api/v1/promotions/preview", admin.key(), body)).path("payable").asText()).isEqualTo("80.00");
+        app.post("/api/v1/promotions/schemes/mj-live/pause", admin.key(), "");
+
+        for (String action : List.of("submit", "approve", "activate")) {
+            assertThat(app.post("/api/v1/promotions/schemes/mj-live/" + action, admin.key(), "").statusCode()).isEqualTo(200);
+        }
+        assertThat(json(app.post("/api/v1/promotions/preview", admin.key(), body)).path("payable").asText()).isEqualTo("70.00");
+        assertProblem(app.post("/api/v1/promotions/schemes/mj-live/resume", admin.key(), ""), 409, "promotion.illegal-transition");
+        JsonNode ended = json(app.post("/api/v1/promotions/schemes/mj-live/end", admin.key(), ""));
+        assertThat(ended.path("version").asInt()).isEqualTo(2);
+        assertThat(json(app.post("/api/v1/promotions/preview", admin.key(), body)).path("payable").asText())
+                .as("version 1, paused when version 2 was activated, ended with it and does not come back").isEqualTo("100.00");
+        assertProblem(app.post("/api/v1/promotions/schemes/mj-live/resume", admin.key(), ""), 409, "promotion.illegal-transition");
+        assertThat(json(app.post("/api/v1/promotions/preview", admin.key(), body)).path("payable").asText()).isEqualTo("100.00");
+    }
+
+    @Test
     void the_tenant_policy_steers_unit_selection_and_bad_settings_are_422() {
         IssuedKey admin = app.newTenant("admin", "cashier");
         assertThat(json(app.get("/api/v1/promotions/policy", admin.key())).path("unitSelection").asText())
