@@ -25,6 +25,13 @@ final class CouponTypeParser {
             return invalid("kind", "must be one of cash_coupon, threshold_coupon, percent_coupon, product_coupon, "
                     + "shipping_coupon, exchange_coupon");
         }
+        if (c.parameters() != null) {
+            for (var parameter : c.parameters().entrySet()) {
+                if (parameter.getValue() == null) {
+                    return invalid("parameters." + parameter.getKey(), "must be a value, not null");
+                }
+            }
+        }
         return validity(c).flatMap(validity -> faceValue(c).flatMap(face -> CouponTypeRules.check(new CouponType(0,
                 c.name().strip(), CouponKind.fromWireName(c.kind()).get(),
                 c.parameters() == null ? java.util.Map.of() : c.parameters(), validity, c.holdLimit(),
