@@ -105,7 +105,7 @@ final class PreviewMapper {
     static PricingContext context(PreviewRequest r, Currency currency) {
         LocalDateTime at = dateTime(r.at());
         PricingContext ctx = PricingContext.at(orEmpty(r.store()), orEmpty(r.channel()), at)
-                .withCoupons(Set.copyOf(strings("couponCodes", r.couponCodes())))
+                .withCoupons(couponCodes(r.couponCodes()))
                 .withPoints(r.points() == null ? 0 : points(r.points()))
                 .withGiftChoices(giftChoices(r.giftChoices()));
         if (r.member() != null && r.member().level() != null) {
@@ -159,6 +159,13 @@ final class PreviewMapper {
             }
         }
         return values;
+    }
+
+    /** The codes presented, as a customer may type them: trimmed and in upper case (a scheme's code is kept so too). */
+    private static Set<String> couponCodes(List<String> codes) {
+        Set<String> out = new HashSet<>();
+        strings("couponCodes", codes).forEach(code -> out.add(code.strip().toUpperCase(java.util.Locale.ROOT)));
+        return out;
     }
 
     private static Map<String, List<String>> giftChoices(Map<String, List<String>> choices) {

@@ -87,7 +87,30 @@ class PublicCodeLimitHttpTest {
         IssuedKey other = app.newTenant("admin");
         activate(other, "once", "{\"perCodePerCustomer\":1}");
         assertThat(reserveConcurrently(other, "o-", i -> 7)).as("one customer, 24 orders at once").isEqualTo(1);
-        assertThat(reserve(other, "o-8", 8).path("totalDue").asText()).as("another customer still may").isEqualTo("80.00");
+        assertThat(reserve(other, "another-customer", 8).path("totalDue").asText()).as("another customer still may").isEqualTo("80.00");
+    }
+
+    @Test
+    void a_public_code_is_taken_as_customers_type_it_whatever_its_case_and_counts_on_one_counter() {
+        IssuedKey admin = app.newTenant("admin");
+        HttpResponse<String> created = app.post("/api/v1/promotions/schemes", admin.key(), "{\"type\":\"threshold_amount_off\","
+                + "\"id\":\"mixed\",\"params\":{\"tiers\":[{\"threshold\":\"100.00\",\"amount\":\"20.00\"}]},"
+                + "\"audience\":{\"couponCode\":\"Welcome\"},\"limits\":{\"perCodePerCustomer\":1}}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        for (String action : List.of("submit", "approve", "activate")) {
+            assertThat(app.post("/api/v1/promotions/schemes/mixed/" + action, admin.key(), "").statusCode()).isEqualTo(200);
+        }
+        String lower = withMember(7).replace("\"WELCOME\"", "\" welcome \"");
+        assertThat(json(app.post("/api/v1/promotions/preview", admin.key(), lower)).path("totalDue").asText()).isEqualTo("80.00");
+        JsonNode first = json(app.post("/api/v1/promotions/reservations", admin.key(), "{\"orderRef\":\"m-1\",\"order\":" + lower + "}"));
+        assertThat(first.path("totalDue").asText()).isEqualTo("80.00");
+        assertThat(first.path("held").findValuesAsText("subject")).containsExactly("7/WELCOME");
+        assertThat(reserve(admin, "m-2", 7).path("totalDue").asText()).as("WELCOME is the same code").isEqualTo("100.00");
+
+        JsonNode blank = assertProblem(app.post("/api/v1/promotions/schemes", admin.key(), "{\"type\":\"threshold_amount_off\","
+                + "\"id\":\"blank\",\"params\":{\"tiers\":[{\"threshold\":\"100.00\",\"amount\":\"20.00\"}]},"
+                + "\"audience\":{\"couponCode\":\" \"}}"), 422, "promotion.invalid-scheme");
+        assertThat(blank.path("detail").asText()).startsWith("audience.couponCode:");
     }
 
     @Test

@@ -77,7 +77,7 @@ public record SchemeQuota(Map<Resource, Long> limits, String code) {
     /** The scheme's public coupon code, {@code ""} without one (read as the engine reads it). */
     private static String couponCode(Map<String, Object> definition) {
         return definition.get("audience") instanceof Map<?, ?> audience && audience.get("couponCode") != null
-                ? String.valueOf(audience.get("couponCode")).trim() : "";
+                ? String.valueOf(audience.get("couponCode")).trim().toUpperCase(java.util.Locale.ROOT) : "";
     }
 
     private static Either<PromotionError, Long> count(String key, Object v) {
