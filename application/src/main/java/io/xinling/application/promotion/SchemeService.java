@@ -56,6 +56,15 @@ public final class SchemeService implements ActiveSchemes {
         return transactor.inTransaction(() -> locked(tenant, schemeId).flatMap(latest -> {
             int version = latest.status().editableInPlace() ? latest.version() : latest.version() + 1;
             Map<String, Object> withId = new HashMap<>(definition);
+            Object type = withId.remove("type");
+            if (type != null && !type.equals(latest.type())) {
+                return Either.left(new LifecycleError.Invalid("type", "a scheme keeps its rule type " + latest.type()
+                        + "; create a new scheme for another"));
+            }
+            if (withId.get("id") != null && !schemeId.equals(withId.get("id"))) {
+                return Either.left(new LifecycleError.Invalid("id", "a scheme keeps its id " + schemeId
+                        + "; create a new scheme for another"));
+            }
             withId.put("id", schemeId);
             return check(latest.type(), withId, version).map(ok -> {
                 StoredScheme next = new StoredScheme(schemeId, version, latest.type(), withId, SchemeStatus.DRAFT, clock.instant());

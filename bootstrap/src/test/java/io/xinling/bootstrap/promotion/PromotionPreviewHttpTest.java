@@ -180,6 +180,16 @@ class PromotionPreviewHttpTest {
                 "{\"params\":{\"tiers\":[{\"threshold\":\"100.00\",\"amount\":\"30.00\"}]}}"));
         assertThat(v2.path("version").asInt()).isEqualTo(2);
         assertThat(v2.path("status").asText()).isEqualTo("draft");
+        JsonNode retyped = assertProblem(app.post("/api/v1/promotions/schemes/mj-saved/versions", admin.key(),
+                "{\"type\":\"special_price\",\"params\":{\"price\":\"1.00\"}}"), 422, "promotion.invalid-scheme");
+        assertThat(retyped.path("detail").asText()).startsWith("type: a scheme keeps its rule type threshold_amount_off");
+        JsonNode renamed = assertProblem(app.post("/api/v1/promotions/schemes/mj-saved/versions", admin.key(),
+                "{\"id\":\"other\",\"params\":{\"tiers\":[{\"threshold\":\"100.00\",\"amount\":\"30.00\"}]}}"), 422,
+                "promotion.invalid-scheme");
+        assertThat(renamed.path("detail").asText()).startsWith("id: ");
+        assertThat(app.post("/api/v1/promotions/schemes/mj-saved/versions", admin.key(), "{\"type\":\"threshold_amount_off\","
+                + "\"id\":\"mj-saved\",\"params\":{\"tiers\":[{\"threshold\":\"100.00\",\"amount\":\"30.00\"}]}}")
+                .statusCode()).as("the same type and id may be repeated").isEqualTo(201);
         assertThat(json(app.post("/api/v1/promotions/preview", cashier.key(), body)).path("payable").asText())
                 .as("version 1 stays active until version 2 is").isEqualTo("80.00");
         for (String action : List.of("submit", "approve", "activate")) {
