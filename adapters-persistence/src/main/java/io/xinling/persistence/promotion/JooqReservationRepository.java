@@ -8,8 +8,10 @@ import io.xinling.application.promotion.quota.Resource;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
+import io.xinling.domain.promotion.returns.GiftReturn;
 import io.xinling.domain.promotion.returns.LineRefund;
 import io.xinling.domain.promotion.returns.PriorReturn;
+import io.xinling.domain.promotion.returns.RefundResult;
 import io.xinling.persistence.jooq.tables.records.PromotionReservationsRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -183,21 +185,22 @@ public final class JooqReservationRepository implements ReservationRepository {
     public Map<Integer, PriorReturn> returned(TenantId tenant, long id, Currency currency) {
         Map<Integer, PriorReturn> out = new HashMap<>();
         dsl.select(PROMOTION_RETURNS.LINE_NO, DSL.sum(PROMOTION_RETURNS.QUANTITY), DSL.sum(PROMOTION_RETURNS.REFUNDED),
-                        DSL.sum(PROMOTION_RETURNS.POINTS))
+                        DSL.sum(PROMOTION_RETURNS.POINTS), DSL.sum(PROMOTION_RETURNS.WITHHELD))
                 .from(PROMOTION_RETURNS)
                 .where(PROMOTION_RETURNS.TENANT_ID.eq(tenant.value()), PROMOTION_RETURNS.RESERVATION_ID.eq(id))
                 .groupBy(PROMOTION_RETURNS.LINE_NO)
                 .forEach(r -> out.put(r.value1(), new PriorReturn(new Quantity(r.value2()),
-                        Money.of(r.value3().longValueExact(), currency), r.value4().longValueExact())));
+                        Money.of(r.value3().longValueExact(), currency), r.value4().longValueExact(),
+                        Money.of(Math.max(0, r.value5().longValueExact()), currency))));
         return out;
     }
 
     @Override
-    public void addReturn(TenantId tenant, long id, List<LineRefund> lines, Instant at) {
+    public void addReturn(TenantId tenant, long id, RefundResult refund, Instant at) {
         int returnNo = 1 + dsl.select(DSL.coalesce(DSL.max(PROMOTION_RETURNS.RETURN_NO), 0)).from(PROMOTION_RETURNS)
                 .where(PROMOTION_RETURNS.TENANT_ID.eq(tenant.value()), PROMOTION_RETURNS.RESERVATION_ID.eq(id))
                 .fetchOne(0, Integer.class);
-        for (LineRefund line : lines) {
+        for (LineRefund line : refund.lines()) {
             dsl.insertInto(PROMOTION_RETURNS)
                     .set(PROMOTION_RETURNS.TENANT_ID, tenant.value())
                     .set(PROMOTION_RETURNS.RESERVATION_ID, id)
@@ -206,6 +209,19 @@ public final class JooqReservationRepository implements ReservationRepository {
                     .set(PROMOTION_RETURNS.QUANTITY, line.quantity().value())
                     .set(PROMOTION_RETURNS.REFUNDED, line.refund().minor())
                     .set(PROMOTION_RETURNS.POINTS, line.pointsRestored())
+                    .set(PROMOTION_RETURNS.CREATED_AT, utc(at))
+                    .execute();
+        }
+        for (GiftReturn gift : refund.gifts()) {
+            dsl.insertInto(PROMOTION_RETURNS)
+                    .set(PROMOTION_RETURNS.TENANT_ID, tenant.value())
+                    .set(PROMOTION_RETURNS.RESERVATION_ID, id)
+                    .set(PROMOTION_RETURNS.RETURN_NO, returnNo)
+                    .set(PROMOTION_RETURNS.LINE_NO, gift.lineNo())
+                    .set(PROMOTION_RETURNS.QUANTITY, gift.handedBack().value())
+                    .set(PROMOTION_RETURNS.REFUNDED, 0L)
+                    .set(PROMOTION_RETURNS.POINTS, 0L)
+                    .set(PROMOTION_RETURNS.WITHHELD, gift.withheld().minor() - gift.released().minor())
                     .set(PROMOTION_RETURNS.CREATED_AT, utc(at))
                     .execute();
         }

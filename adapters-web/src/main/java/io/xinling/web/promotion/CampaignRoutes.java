@@ -10,6 +10,7 @@ import io.xinling.application.tenancy.Role;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.web.RouteModule;
+import io.xinling.web.common.ApiException;
 import io.xinling.web.common.Http;
 import io.xinling.web.common.RoleGate;
 
@@ -65,15 +66,28 @@ public final class CampaignRoutes implements RouteModule {
         routes.get(ONE, ctx -> Http.reply(ctx, campaigns.find(tenant(ctx), ctx.pathParam("campaignId")), 200,
                 CampaignResponse::of), RoleGate.anyTenantRole());
         routes.post(ONE + "/schemes", ctx -> Http.reply(ctx, campaigns.addSchemes(tenant(ctx), ctx.pathParam("campaignId"),
-                Http.body(ctx, AddRequest.class).schemeIds()), 200, CampaignResponse::of), MANAGE);
+                noNulls("schemeIds", Http.body(ctx, AddRequest.class).schemeIds())), 200, CampaignResponse::of), MANAGE);
         routes.post(ONE + "/{action}", ctx -> Http.reply(ctx, campaigns.act(tenant(ctx), ctx.pathParam("campaignId"),
                 ctx.pathParam("action")), 200, CampaignResponse::of), MANAGE);
     }
 
     private void create(Context ctx) {
         CreateRequest r = Http.body(ctx, CreateRequest.class);
-        Http.reply(ctx, campaigns.create(new CreateCampaign(tenant(ctx), r.id(), r.name(), r.start(), r.end(), r.stores(),
-                r.channels(), r.schemeIds(), r.budget(), r.budgetOrders())), 201, CampaignResponse::of);
+        Http.reply(ctx, campaigns.create(new CreateCampaign(tenant(ctx), r.id(), r.name(), r.start(), r.end(),
+                noNulls("stores", r.stores()), noNulls("channels", r.channels()), noNulls("schemeIds", r.schemeIds()),
+                r.budget(), r.budgetOrders())), 201, CampaignResponse::of);
+    }
+
+    /** The list as sent (absent stays absent); a JSON null in it is a 422 naming its index. */
+    private static List<String> noNulls(String field, List<String> values) {
+        if (values != null) {
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) == null || values.get(i).isBlank()) {
+                    throw ApiException.unprocessable(field + "[" + i + "]", "must be a non-blank string");
+                }
+            }
+        }
+        return values;
     }
 
     private static TenantId tenant(Context ctx) {

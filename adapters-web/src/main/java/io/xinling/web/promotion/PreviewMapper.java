@@ -43,6 +43,9 @@ final class PreviewMapper {
         List<CartLine> lines = new ArrayList<>();
         Set<Integer> numbers = new HashSet<>();
         for (int i = 0; i < r.lines().size(); i++) {
+            if (r.lines().get(i) == null) {
+                throw ApiException.unprocessable("lines[" + i + "]", "must be an object");
+            }
             CartLine line = line(r.lines().get(i), i, currency);
             if (!numbers.add(line.lineNo())) {
                 throw ApiException.unprocessable("lines[" + i + "].lineNo", "duplicates another line");
@@ -81,7 +84,7 @@ final class PreviewMapper {
             throw ApiException.unprocessable(at + "lineNo", "from 1 to " + CartLine.MAX_LINE_NO);
         }
         return new CartLine(l.lineNo() == null ? i + 1 : l.lineNo(), l.sku(),
-                l.categories() == null ? List.of() : l.categories(), l.brand(), price, quantity,
+                strings(at + "categories", l.categories()), l.brand(), price, quantity,
                 !Boolean.FALSE.equals(l.promotable()), Boolean.TRUE.equals(l.memberDiscountExcluded()),
                 floor(l.floor(), at + "floor.", currency));
     }
@@ -102,11 +105,11 @@ final class PreviewMapper {
     static PricingContext context(PreviewRequest r, Currency currency) {
         LocalDateTime at = dateTime(r.at());
         PricingContext ctx = PricingContext.at(orEmpty(r.store()), orEmpty(r.channel()), at)
-                .withCoupons(r.couponCodes() == null ? Set.of() : Set.copyOf(r.couponCodes()))
+                .withCoupons(couponCodes(r.couponCodes()))
                 .withPoints(r.points() == null ? 0 : points(r.points()))
-                .withGiftChoices(r.giftChoices() == null ? Map.of() : r.giftChoices());
+                .withGiftChoices(giftChoices(r.giftChoices()));
         if (r.member() != null && r.member().level() != null) {
-            ctx = ctx.withMember(r.member().level(), r.member().tags() == null ? Set.of() : Set.copyOf(r.member().tags()));
+            ctx = ctx.withMember(r.member().level(), Set.copyOf(strings("member.tags", r.member().tags())));
         }
         if (r.member() != null && r.member().previousOrders() != null) {
             ctx = ctx.withPreviousOrders((int) nonNegative("member.previousOrders", r.member().previousOrders()));
@@ -132,6 +135,9 @@ final class PreviewMapper {
         }
         List<InlineScheme> out = new ArrayList<>();
         for (int i = 0; i < r.schemes().size(); i++) {
+            if (r.schemes().get(i) == null) {
+                throw ApiException.unprocessable("schemes[" + i + "]", "must be an object");
+            }
             Map<String, Object> definition = new HashMap<>(r.schemes().get(i));
             Object type = definition.remove("type");
             if (!(type instanceof String)) {
@@ -140,6 +146,40 @@ final class PreviewMapper {
             out.add(new InlineScheme((String) type, definition));
         }
         return Optional.of(out);
+    }
+
+    /** A list of strings, none of them null (JSON {@code null} in a list is refused naming its index); absent is empty. */
+    private static List<String> strings(String field, List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw ApiException.unprocessable(field + "[" + i + "]", "must be a string");
+            }
+        }
+        return values;
+    }
+
+    /** The codes presented, as a customer may type them: trimmed and in upper case (a scheme's code is kept so too). */
+    private static Set<String> couponCodes(List<String> codes) {
+        Set<String> out = new HashSet<>();
+        strings("couponCodes", codes).forEach(code -> out.add(code.strip().toUpperCase(java.util.Locale.ROOT)));
+        return out;
+    }
+
+    private static Map<String, List<String>> giftChoices(Map<String, List<String>> choices) {
+        if (choices == null) {
+            return Map.of();
+        }
+        Map<String, List<String>> out = new HashMap<>();
+        choices.forEach((scheme, skus) -> {
+            if (skus == null) {
+                throw ApiException.unprocessable("giftChoices." + scheme, "must be a list of gift SKUs");
+            }
+            out.put(scheme, strings("giftChoices." + scheme, skus));
+        });
+        return out;
     }
 
     static Currency currency(PreviewRequest r) {

@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Refunds of a return against a priced order (spec 3.15): cash per line, gifts, points and coupons to restore; either
@@ -40,7 +41,7 @@ public final class PromotionReturnRoutes implements RouteModule {
                          Map<String, Prior> prior) {
     }
 
-    record Prior(String quantity, String refunded, Long points) {
+    record Prior(String quantity, String refunded, Long points, String withheld) {
     }
 
     /** A return against a paid reservation's kept order: units by line number, and the gifts handed back. */
@@ -69,7 +70,7 @@ public final class PromotionReturnRoutes implements RouteModule {
         var command = new ReturnCommand(Http.principal(ctx).tenant(), PreviewMapper.cart(r.order(), currency),
                 PreviewMapper.context(r.order(), currency), PreviewMapper.schemes(r.order()).orElseThrow(),
                 PreviewMapper.memberId(r.order()), Optional.ofNullable(r.orderRef()).map(String::strip),
-                quantities(r.returning()), new HashSet<>(r.giftsReturned() == null ? List.of() : r.giftsReturned()),
+                quantities(r.returning()), gifts(r.giftsReturned()),
                 prior(r.prior(), currency));
         Http.reply(ctx, returns.refund(command), 200, result -> result);
     }
@@ -80,8 +81,21 @@ public final class PromotionReturnRoutes implements RouteModule {
             throw ApiException.unprocessable("returning", "the units returned, by line number, are required");
         }
         var command = new StoredReturnCommand(Http.principal(ctx).tenant(), Params.id(ctx, "reservationId"),
-                quantities(r.returning()), new HashSet<>(r.giftsReturned() == null ? List.of() : r.giftsReturned()));
+                quantities(r.returning()), gifts(r.giftsReturned()));
         Http.reply(ctx, returns.refundStored(command, PricedOrders::read), 200, result -> result);
+    }
+
+    /** The gift line numbers handed back; a JSON null among them is refused naming its index. */
+    private static Set<Integer> gifts(List<Integer> lines) {
+        if (lines == null) {
+            return Set.of();
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i) == null) {
+                throw ApiException.unprocessable("giftsReturned[" + i + "]", "must be a gift line number");
+            }
+        }
+        return new HashSet<>(lines);
     }
 
     private static Map<Integer, Quantity> quantities(Map<String, String> byLine) {
@@ -102,11 +116,13 @@ public final class PromotionReturnRoutes implements RouteModule {
                     .getOrElseThrow(e -> ApiException.unprocessable(at + ".quantity", e.message()));
             Money refunded = Money.parse(at + ".refunded", p.refunded() == null ? "0" : p.refunded(), currency)
                     .getOrElseThrow(e -> ApiException.unprocessable(at + ".refunded", e.message()));
+            Money withheld = Money.parse(at + ".withheld", p.withheld() == null ? "0" : p.withheld(), currency)
+                    .getOrElseThrow(e -> ApiException.unprocessable(at + ".withheld", e.message()));
             long points = p.points() == null ? 0 : p.points();
-            if (q.isNegative() || refunded.isNegative() || points < 0) {
+            if (q.isNegative() || refunded.isNegative() || points < 0 || withheld.isNegative()) {
                 throw ApiException.unprocessable(at, "must not be negative");
             }
-            out.put(lineNo("prior", line), new PriorReturn(q, refunded, points));
+            out.put(lineNo("prior", line), new PriorReturn(q, refunded, points, withheld));
         });
         return out;
     }

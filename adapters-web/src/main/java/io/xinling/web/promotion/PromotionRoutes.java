@@ -91,7 +91,6 @@ public final class PromotionRoutes implements RouteModule {
 
     private void edit(Context ctx) {
         Map<String, Object> body = new HashMap<>(Http.jsonObject(ctx));
-        body.remove("type");
         Http.reply(ctx, schemes.edit(Http.principal(ctx).tenant(), ctx.pathParam("schemeId"), body), 201,
                 SchemeResponse::of);
     }

@@ -26,9 +26,9 @@ final class CouponTypeParser {
                     + "shipping_coupon, exchange_coupon");
         }
         if (c.parameters() != null) {
-            for (java.util.Map.Entry<String, String> p : c.parameters().entrySet()) {
-                if (p.getValue() == null) {
-                    return invalid("parameters." + p.getKey(), "may not be null: leave the parameter out instead");
+            for (var parameter : c.parameters().entrySet()) {
+                if (parameter.getValue() == null) {
+                    return invalid("parameters." + parameter.getKey(), "must be a value, not null");
                 }
             }
         }

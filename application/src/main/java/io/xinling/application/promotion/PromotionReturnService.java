@@ -106,7 +106,7 @@ public final class PromotionReturnService {
                                 versions(c.tenant(), r), r.member(), Optional.of(r.orderRef()), c.returning(),
                                 c.giftsReturned(), reservations.returned(c.tenant(), r.id(), r.totalDue().currency())))
                                 .<PromotionRefusal>mapLeft(PromotionRefusal.Pricing::new))
-                        .peek(done -> reservations.addReturn(c.tenant(), r.id(), done.refund().lines(), clock.instant()))));
+                        .peek(done -> reservations.addReturn(c.tenant(), r.id(), done.refund(), clock.instant()))));
     }
 
     /** The scheme versions the order used, but its issued coupons, which the order's codes name again. */

@@ -18,7 +18,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,15 @@ public final class SchemeService implements ActiveSchemes {
         return transactor.inTransaction(() -> locked(tenant, schemeId).flatMap(latest -> {
             int version = latest.status().editableInPlace() ? latest.version() : latest.version() + 1;
             Map<String, Object> withId = new HashMap<>(definition);
+            Object type = withId.remove("type");
+            if (type != null && !type.equals(latest.type())) {
+                return Either.left(new LifecycleError.Invalid("type", "a scheme keeps its rule type " + latest.type()
+                        + "; create a new scheme for another"));
+            }
+            if (withId.get("id") != null && !schemeId.equals(withId.get("id"))) {
+                return Either.left(new LifecycleError.Invalid("id", "a scheme keeps its id " + schemeId
+                        + "; create a new scheme for another"));
+            }
             withId.put("id", schemeId);
             return check(latest.type(), withId, version).map(ok -> {
                 StoredScheme next = new StoredScheme(schemeId, version, latest.type(), withId, SchemeStatus.DRAFT, clock.instant());
@@ -67,9 +78,39 @@ public final class SchemeService implements ActiveSchemes {
         }));
     }
 
+    /**
+     * Moves the latest version, except that pause, resume and end move the version that runs (active or paused) while
+     * a later version is still being drafted or approved: an edit in progress never keeps a running scheme from being
+     * stopped.
+     */
     public Either<LifecycleError, StoredScheme> act(TenantId tenant, String schemeId, String action) {
         return SchemeStatus.action(action).flatMap(a -> transactor.inTransaction(() -> locked(tenant, schemeId)
-                .flatMap(latest -> latest.status().apply(a).map(next -> move(tenant, latest, next)))));
+                .map(latest -> RUNNING_ACTIONS.contains(a) ? running(tenant, latest) : latest)
+                .flatMap(target -> target.status().apply(a).map(next -> move(tenant, target, next)))));
+    }
+
+    private static final Set<SchemeStatus.Action> RUNNING_ACTIONS =
+            EnumSet.of(SchemeStatus.Action.PAUSE, SchemeStatus.Action.RESUME, SchemeStatus.Action.END);
+
+    /** The version that runs (active or paused) below a latest version that does not, else the latest itself. */
+    private StoredScheme running(TenantId tenant, StoredScheme latest) {
+        if (isRunning(latest.status())) {
+            return latest;
+        }
+        for (int v = latest.version() - 1; v >= 1; v--) {
+            Optional<StoredScheme> earlier = schemes.version(tenant, latest.schemeId(), v);
+            if (earlier.isPresent() && isRunning(earlier.get().status())) {
+                return earlier.get();
+            }
+            if (earlier.isPresent() && earlier.get().status() == SchemeStatus.ENDED) {
+                break;
+            }
+        }
+        return latest;
+    }
+
+    private static boolean isRunning(SchemeStatus status) {
+        return status == SchemeStatus.ACTIVE || status == SchemeStatus.PAUSED;
     }
 
     public Either<LifecycleError, StoredScheme> find(TenantId tenant, String schemeId) {
@@ -133,10 +174,12 @@ public final class SchemeService implements ActiveSchemes {
     }
 
     private StoredScheme move(TenantId tenant, StoredScheme latest, SchemeStatus next) {
-        if (next == SchemeStatus.ACTIVE && latest.version() > 1) {
-            schemes.inStatus(tenant, SchemeStatus.ACTIVE).stream()
-                    .filter(s -> s.schemeId().equals(latest.schemeId()))
-                    .forEach(old -> schemes.update(tenant, old.withStatus(SchemeStatus.ENDED, clock.instant())));
+        if (next == SchemeStatus.ACTIVE && latest.status() == SchemeStatus.APPROVED && latest.version() > 1) {
+            for (SchemeStatus running : List.of(SchemeStatus.ACTIVE, SchemeStatus.PAUSED)) {
+                schemes.inStatus(tenant, running).stream()
+                        .filter(s -> s.schemeId().equals(latest.schemeId()) && s.version() != latest.version())
+                        .forEach(old -> schemes.update(tenant, old.withStatus(SchemeStatus.ENDED, clock.instant())));
+            }
         }
         StoredScheme moved = latest.withStatus(next, clock.instant());
         schemes.update(tenant, moved);

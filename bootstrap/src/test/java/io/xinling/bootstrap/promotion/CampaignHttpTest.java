@@ -110,6 +110,11 @@ class CampaignHttpTest {
                 "promotion.invalid-field");
         assertProblem(app.post("/api/v1/promotions/campaigns", admin.key(), "{\"id\":\"c1\",\"name\":\"x\",\"schemeIds\":[\"nope\"]}"),
                 404, "promotion.scheme-not-found");
+        for (String list : new String[] {"stores", "channels", "schemeIds"}) {
+            JsonNode nul = assertProblem(app.post("/api/v1/promotions/campaigns", admin.key(),
+                    "{\"id\":\"c1\",\"name\":\"x\",\"" + list + "\":[\"S1\",null]}"), 422, "validation-failed");
+            assertThat(nul.path("detail").asText()).startsWith(list + "[1]:");
+        }
         assertProblem(app.get("/api/v1/promotions/campaigns/c1", admin.key()), 404, "promotion.campaign-not-found");
         assertThat(app.post("/api/v1/promotions/campaigns", admin.key(), "{\"id\":\"c1\",\"name\":\"x\",\"schemeIds\":[\"mj\"]}")
                 .statusCode()).isEqualTo(201);
@@ -118,6 +123,8 @@ class CampaignHttpTest {
         assertThat(app.post("/api/v1/promotions/campaigns", admin.key(), "{\"id\":\"c2\",\"name\":\"y\"}").statusCode()).isEqualTo(201);
         assertProblem(app.post("/api/v1/promotions/campaigns/c2/schemes", admin.key(), "{\"schemeIds\":[\"mj\"]}"), 409,
                 "promotion.campaign-conflict");
+        assertProblem(app.post("/api/v1/promotions/campaigns/c2/schemes", admin.key(), "{\"schemeIds\":[null]}"), 422,
+                "validation-failed");
         assertProblem(app.post("/api/v1/promotions/campaigns/c2/submit", app.keyFor(admin.tenant().value(), "cashier").key(), ""),
                 403, "forbidden");
     }

@@ -110,6 +110,21 @@ class CouponHttpTest {
     }
 
     @Test
+    void a_type_no_code_of_which_could_price_is_422_naming_the_parameter_not_saved_to_fail_at_the_till() {
+        assertField(app.post("/api/v1/coupon-types", admin.key(), "{\"name\":\"x\",\"kind\":\"product_coupon\","
+                + "\"parameters\":{\"skus\":\"1001\",\"amount\":\"5.00\",\"units\":\"two\"},\"validDays\":3}"), "parameters.units");
+        assertField(app.post("/api/v1/coupon-types", admin.key(), "{\"name\":\"x\",\"kind\":\"product_coupon\","
+                + "\"parameters\":{\"skus\":\"1001\",\"amount\":\"5.00\",\"units\":\"0\"},\"validDays\":3}"), "parameters.units");
+        assertField(app.post("/api/v1/coupon-types", admin.key(), "{\"name\":\"x\",\"kind\":\"threshold_coupon\","
+                + "\"parameters\":{\"threshold\":\"100.00\",\"amount\":\"10.00\",\"excludeSpecialPrice\":\"maybe\"},"
+                + "\"validDays\":3}"), "parameters.excludeSpecialPrice");
+        assertField(app.post("/api/v1/coupon-types", admin.key(), "{\"name\":\"x\",\"kind\":\"cash_coupon\","
+                + "\"parameters\":{\"amount\":null},\"validDays\":3}"), "parameters.amount");
+        assertThat(createType(admin, "{\"name\":\"x\",\"kind\":\"product_coupon\",\"parameters\":{\"skus\":\"1001\","
+                + "\"amount\":\"5.00\",\"units\":\"2\",\"excludeSpecialPrice\":\"true\"},\"validDays\":3}")).isPositive();
+    }
+
+    @Test
     void roles_and_tenants_are_enforced() {
         IssuedKey viewer = app.keyFor(admin.tenant().value(), "viewer");
         assertProblem(app.post("/api/v1/coupon-types", viewer.key(), TEN_OFF), 403, "forbidden");

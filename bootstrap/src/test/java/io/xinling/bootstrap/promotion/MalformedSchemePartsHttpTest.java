@@ -66,6 +66,13 @@ class MalformedSchemePartsHttpTest {
             n below one           | buy_n_get_m_free | {"n":0,"m":1}          | params.n    | ≥ 1
             m below one           | buy_n_get_m_free | {"n":2,"m":0}          | params.m    | ≥ 1
             nth below two         | nth_unit_discount | {"n":1,"payRate":"50"} | params.n   | ≥ 2
+            a typo in a group mode | buy_n_get_m_free | {"n":2,"m":1,"mode":"ADDD"} | params.mode | CONVERT or ADD
+            a typo in a tier mode | tiered_unit_price | {"tiers":[{"minQty":6,"price":"2.80"}],"mode":"INCREMENTL"} | params.mode | ALL_UNITS or INCREMENTAL
+            a multiplier too fine | points_earn_multiplier | {"multiplier":"1.00001"} | params.multiplier | four decimals
+            a multiplier past long | points_earn_multiplier | {"multiplier":"1e30"} | params.multiplier | from 1 to 1000
+            no X to buy           | buy_x_discount_y | {"xSkus":[],"ySkus":["J"],"payRate":"50"} | params.xSkus | at least one SKU
+            no Y to discount      | buy_x_discount_y | {"xSkus":["H"],"payRate":"50"} | params.ySkus | at least one SKU
+            a null SKU in scope   | special_price    | {"price":"1.00"},"scope":{"skus":["H",null]} | scope.skus[1] | must be a string
             """)
     void parameter_problems_name_the_parameter(String name, String type, String params, String field, String words) {
         String scheme = "{\"type\":\"" + type + "\",\"id\":\"p\",\"params\":" + params + "}";

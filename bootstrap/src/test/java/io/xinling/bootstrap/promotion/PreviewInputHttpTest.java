@@ -46,6 +46,11 @@ class PreviewInputHttpTest {
             negative shipping fee           | "shippingFee":"-8.00", | {"sku":"H","unitPrice":"45.00","quantity":"1"}                           | shippingFee
             negative period volume          | "periodVolume":"-1.00", | {"sku":"H","unitPrice":"45.00","quantity":"1"}                          | periodVolume
             points beyond the maximum       | "points":100000000000000000, | {"sku":"H","unitPrice":"45.00","quantity":"1"}                      | points
+            a null line                     | "currency":"CNY",   | null                                                                        | lines[0]
+            a null category                 | "currency":"CNY",   | {"sku":"H","categories":["日化",null],"unitPrice":"45.00","quantity":"1"}   | lines[0].categories[1]
+            a null coupon code              | "couponCodes":[null], | {"sku":"H","unitPrice":"45.00","quantity":"1"}                            | couponCodes[0]
+            a null member tag               | "member":{"level":"gold","tags":[null]}, | {"sku":"H","unitPrice":"45.00","quantity":"1"}         | member.tags[0]
+            null gift choices               | "giftChoices":{"g":null}, | {"sku":"H","unitPrice":"45.00","quantity":"1"}                        | giftChoices.g
             """)
     void is_422_naming_the_field(String name, String extra, String line, String field) {
         for (String schemes : new String[] {",\"schemes\":[" + POINTS + "]", ""}) {
@@ -53,6 +58,14 @@ class PreviewInputHttpTest {
             JsonNode problem = assertProblem(app.post("/api/v1/promotions/preview", cashier.key(), body), 422, "validation-failed");
             assertThat(problem.path("detail").asText()).as(schemes).startsWith(field + ": ");
         }
+    }
+
+    @Test
+    void a_null_inline_scheme_is_422_naming_it() {
+        String body = "{\"store\":\"S1\",\"at\":\"2026-11-25T12:00:00\",\"lines\":[{\"sku\":\"H\",\"unitPrice\":\"45.00\","
+                + "\"quantity\":\"1\"}],\"schemes\":[" + POINTS + ",null]}";
+        JsonNode problem = assertProblem(app.post("/api/v1/promotions/preview", cashier.key(), body), 422, "validation-failed");
+        assertThat(problem.path("detail").asText()).startsWith("schemes[1]: ");
     }
 
     @Test

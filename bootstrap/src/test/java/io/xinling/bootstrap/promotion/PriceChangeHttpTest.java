@@ -73,6 +73,9 @@ class PriceChangeHttpTest {
         field(app.post("/api/v1/promotions/price-changes", admin.key(), "{\"start\":\"2026-12-01T00:00\",\"end\":\"2026-12-02T00:00\"}"),
                 "lines");
         field(app.post("/api/v1/promotions/price-changes", admin.key(), DOCUMENT.replace("2026-12-01T00:00", "tomorrow")), "start");
+        // a null element of any request list is refused as the JSON is read (Json), before the price change's own checks
+        assertThat(assertProblem(app.post("/api/v1/promotions/price-changes", admin.key(), DOCUMENT.replace("[\"S1\"]",
+                "[\"S1\",null]")), 422, "validation-failed").path("detail").asText()).isEqualTo("stores[1]: may not be null");
         assertThat(json(app.get("/api/v1/promotions/price-changes", admin.key()))).isEmpty();
         assertProblem(app.post("/api/v1/promotions/price-changes/999999/approve", admin.key(), ""), 404,
                 "promotion.price-change-not-found");

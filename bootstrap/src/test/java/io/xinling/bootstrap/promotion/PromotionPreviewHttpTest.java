@@ -180,6 +180,16 @@ class PromotionPreviewHttpTest {
                 "{\"params\":{\"tiers\":[{\"threshold\":\"100.00\",\"amount\":\"30.00\"}]}}"));
         assertThat(v2.path("version").asInt()).isEqualTo(2);
         assertThat(v2.path("status").asText()).isEqualTo("draft");
+        JsonNode retyped = assertProblem(app.post("/api/v1/promotions/schemes/mj-saved/versions", admin.key(),
+                "{\"type\":\"special_price\",\"params\":{\"price\":\"1.00\"}}"), 422, "promotion.invalid-scheme");
+        assertThat(retyped.path("detail").asText()).startsWith("type: a scheme keeps its rule type threshold_amount_off");
+        JsonNode renamed = assertProblem(app.post("/api/v1/promotions/schemes/mj-saved/versions", admin.key(),
+                "{\"id\":\"other\",\"params\":{\"tiers\":[{\"threshold\":\"100.00\",\"amount\":\"30.00\"}]}}"), 422,
+                "promotion.invalid-scheme");
+        assertThat(renamed.path("detail").asText()).startsWith("id: ");
+        assertThat(app.post("/api/v1/promotions/schemes/mj-saved/versions", admin.key(), "{\"type\":\"threshold_amount_off\","
+                + "\"id\":\"mj-saved\",\"params\":{\"tiers\":[{\"threshold\":\"100.00\",\"amount\":\"30.00\"}]}}")
+                .statusCode()).as("the same type and id may be repeated").isEqualTo(201);
         assertThat(json(app.post("/api/v1/promotions/preview", cashier.key(), body)).path("payable").asText())
                 .as("version 1 stays active until version 2 is").isEqualTo("80.00");
         for (String action : List.of("submit", "approve", "activate")) {
@@ -189,6 +199,43 @@ class PromotionPreviewHttpTest {
         assertProblem(app.post("/api/v1/promotions/schemes", cashier.key(), scheme), 403, "forbidden");
         assertProblem(app.get("/api/v1/promotions/schemes/mj-saved", app.newTenant("admin").key()), 404,
                 "promotion.scheme-not-found");
+    }
+
+    @Test
+    void a_running_version_is_paused_resumed_and_ended_while_its_next_version_is_drafted() {
+        IssuedKey admin = app.newTenant("admin", "cashier");
+        String scheme = """
+                {"type":"threshold_amount_off","id":"mj-live","params":{"tiers":[{"threshold":"100.00","amount":"20.00"}]}}""";
+        assertThat(app.post("/api/v1/promotions/schemes", admin.key(), scheme).statusCode()).isEqualTo(201);
+        for (String action : List.of("submit", "approve", "activate")) {
+            assertThat(app.post("/api/v1/promotions/schemes/mj-live/" + action, admin.key(), "").statusCode()).isEqualTo(200);
+        }
+        assertThat(app.post("/api/v1/promotions/schemes/mj-live/versions", admin.key(),
+                "{\"params\":{\"tiers\":[{\"threshold\":\"100.00\",\"amount\":\"30.00\"}]}}").statusCode()).isEqualTo(201);
+        String body = "{\"store\":\"S1\",\"channel\":\"POS\",\"at\":\"2026-11-25T12:00:00\",\"lines\":" + linesOf(cart("D", 5, "A", 12)) + "}";
+
+        JsonNode paused = json(app.post("/api/v1/promotions/schemes/mj-live/pause", admin.key(), ""));
+        assertThat(paused.path("version").asInt()).as("the running version, not the draft").isEqualTo(1);
+        assertThat(paused.path("status").asText()).isEqualTo("paused");
+        assertThat(json(app.post("/api/v1/promotions/preview", admin.key(), body)).path("payable").asText()).isEqualTo("100.00");
+        assertThat(json(app.get("/api/v1/promotions/schemes/mj-live", admin.key())).path("status").asText())
+                .as("the draft stays a draft").isEqualTo("draft");
+        assertThat(json(app.post("/api/v1/promotions/schemes/mj-live/resume", admin.key(), "")).path("status").asText())
+                .isEqualTo("active");
+        assertThat(json(app.post("/api/v1/promotions/preview", admin.key(), body)).path("payable").asText()).isEqualTo("80.00");
+        app.post("/api/v1/promotions/schemes/mj-live/pause", admin.key(), "");
+
+        for (String action : List.of("submit", "approve", "activate")) {
+            assertThat(app.post("/api/v1/promotions/schemes/mj-live/" + action, admin.key(), "").statusCode()).isEqualTo(200);
+        }
+        assertThat(json(app.post("/api/v1/promotions/preview", admin.key(), body)).path("payable").asText()).isEqualTo("70.00");
+        assertProblem(app.post("/api/v1/promotions/schemes/mj-live/resume", admin.key(), ""), 409, "promotion.illegal-transition");
+        JsonNode ended = json(app.post("/api/v1/promotions/schemes/mj-live/end", admin.key(), ""));
+        assertThat(ended.path("version").asInt()).isEqualTo(2);
+        assertThat(json(app.post("/api/v1/promotions/preview", admin.key(), body)).path("payable").asText())
+                .as("version 1, paused when version 2 was activated, ended with it and does not come back").isEqualTo("100.00");
+        assertProblem(app.post("/api/v1/promotions/schemes/mj-live/resume", admin.key(), ""), 409, "promotion.illegal-transition");
+        assertThat(json(app.post("/api/v1/promotions/preview", admin.key(), body)).path("payable").asText()).isEqualTo("100.00");
     }
 
     @Test

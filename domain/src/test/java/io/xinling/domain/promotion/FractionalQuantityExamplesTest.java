@@ -69,6 +69,16 @@ class FractionalQuantityExamplesTest {
     }
 
     @Test
+    void aFlashSaleWithNoStockLeftSaysItsLimitIsReachedNotThatItGivesNothing() {
+        Scheme flash = Scheme.of("fs", "秒杀", new FlashSale(fen("9.90"))).withScope(ProductScope.skus(Set.of("H")));
+        PricingContext ctx = CTX.withUsage(Map.of("fs", new SchemeUsage(Long.MAX_VALUE, 0, Long.MAX_VALUE,
+                Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE)));
+        PricingResult r = price(h("2"), ctx, flash);
+        assertThat(r.discount()).isEqualTo(yuan("0.00"));
+        assertThat(r.notApplied()).extracting(NotApplied::reason).containsExactly(Reason.LIMIT_REACHED);
+    }
+
+    @Test
     void productCouponMaxUnitsCapsAFractionalLine() {
         Scheme coupon = Scheme.of("pc", "商品券", new ProductCoupon(fen("5.00"), 1, false));
         PricingResult r = price(h("2.5"), CTX, coupon);

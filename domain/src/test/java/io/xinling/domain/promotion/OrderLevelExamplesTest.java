@@ -227,6 +227,10 @@ class OrderLevelExamplesTest {
         assertThat(r.whyNot("mj").orElseThrow().reason()).isEqualTo(Reason.BUDGET_EXHAUSTED);
         Scheme partial = s.withLimits(new Limits(Long.MAX_VALUE, Long.MAX_VALUE, true));
         assertThat(price(cart("E", 1), ctx, partial).discount()).isEqualTo(yuan("8.00"));
+        PricingResult spent = price(cart("E", 1), CTX.withUsage(Map.of("mj", SchemeUsage.UNLIMITED.withBudget(0))), partial);
+        assertThat(spent.discount()).isEqualTo(yuan("0.00"));
+        assertThat(spent.whyNot("mj").orElseThrow().reason()).as("a spent budget is reported, partial or not")
+                .isEqualTo(Reason.BUDGET_EXHAUSTED);
     }
 
     @Test

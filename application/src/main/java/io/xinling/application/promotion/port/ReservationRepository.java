@@ -4,7 +4,7 @@ import io.xinling.application.promotion.quota.Claim;
 import io.xinling.application.promotion.quota.CounterKey;
 import io.xinling.application.promotion.quota.Reservation;
 import io.xinling.domain.kernel.TenantId;
-import io.xinling.domain.promotion.returns.LineRefund;
+import io.xinling.domain.promotion.returns.RefundResult;
 import io.xinling.domain.promotion.returns.PriorReturn;
 
 import java.time.Instant;
@@ -54,6 +54,6 @@ public interface ReservationRepository {
     /** What the returns against the reservation took so far, per line number. */
     Map<Integer, PriorReturn> returned(TenantId tenant, long id, Currency currency);
 
-    /** Records one more return against the reservation: what it took of each line. */
-    void addReturn(TenantId tenant, long id, List<LineRefund> lines, Instant at);
+    /** Records one more return against the reservation: what it took of each line, and what it did to each gift line. */
+    void addReturn(TenantId tenant, long id, RefundResult refund, Instant at);
 }

@@ -43,6 +43,11 @@ public final class PriceChangeService implements PriceChanges {
             if (!start.isBefore(end)) {
                 return invalid("end", "the window is empty: end must be after start");
             }
+            for (int i = 0; c.stores() != null && i < c.stores().size(); i++) {
+                if (c.stores().get(i) == null || c.stores().get(i).isBlank()) {
+                    return invalid("stores[" + i + "]", "must be a store id");
+                }
+            }
             return prices(c.lines()).flatMap(prices -> transactor.inTransaction(() -> Either.right(changes.insert(c.tenant(),
                     new PriceChange(0, c.stores() == null ? Set.of() : Set.copyOf(c.stores()), start, end, prices,
                             PriceChange.Status.DRAFT, c.note() == null ? "" : c.note().strip(), clock.instant())))));

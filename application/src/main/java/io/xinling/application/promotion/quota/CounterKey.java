@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * One counter: a resource of a scheme for a subject ({@code ""} scheme-wide, a member id, or
- * {@code member@date}). Counters are always locked in this key's order, so claims never deadlock.
+ * One counter: a resource of a scheme for a subject ({@code ""} scheme-wide, a member id,
+ * {@code member@date}, a public coupon code, or {@code member/code}). Counters are always locked in this key's order, so claims never deadlock.
  */
 public record CounterKey(String schemeId, Resource resource, String subject) implements Comparable<CounterKey> {
 
@@ -29,10 +29,17 @@ public record CounterKey(String schemeId, Resource resource, String subject) imp
 
     /** The key of a resource for a member on a day; empty subject for scheme-wide resources. */
     public static CounterKey of(String schemeId, Resource resource, long member, LocalDate day) {
+        return of(schemeId, resource, member, day, "");
+    }
+
+    /** The key of a resource for a member on a day, the per-code resources counting on the scheme's coupon {@code code}. */
+    public static CounterKey of(String schemeId, Resource resource, long member, LocalDate day, String code) {
         String subject = switch (resource.subject()) {
             case SCHEME -> "";
             case MEMBER -> Long.toString(member);
             case MEMBER_DAY -> member + "@" + day;
+            case CODE -> code;
+            case MEMBER_CODE -> member + "/" + code;
         };
         return new CounterKey(schemeId, resource, subject);
     }

@@ -19,7 +19,9 @@ import java.util.TreeSet;
 /**
  * The two directions between counters and the engine: what is left of each limited scheme for this
  * customer on this day (fed to the engine as {@link SchemeUsage}), and what a priced order takes
- * ({@link Claim}s, sorted by counter key). Per-customer limits count only when the member is known.
+ * ({@link Claim}s, sorted by counter key). Per-customer limits count only when the member is known, except that a
+ * public coupon code limited per customer ({@code perCodePerCustomer}) is used up for an order without a member: such a
+ * limit cannot be kept for a customer nobody knows.
  */
 public final class Quotas {
 
@@ -30,7 +32,7 @@ public final class Quotas {
     public static List<CounterKey> keys(Map<String, SchemeQuota> quotas, Map<String, Campaign> campaigns,
                                         Optional<Long> member, LocalDate day) {
         TreeSet<CounterKey> keys = new TreeSet<>();
-        quotas.forEach((scheme, quota) -> quota.limits().keySet().forEach(r -> key(scheme, r, member, day).ifPresent(keys::add)));
+        quotas.forEach((scheme, quota) -> quota.limits().keySet().forEach(r -> key(scheme, quota, r, member, day).ifPresent(keys::add)));
         campaigns.values().forEach(c -> {
             c.budgetMinor().ifPresent(b -> keys.add(CounterKey.campaign(c.id(), Resource.BUDGET)));
             c.budgetOrders().ifPresent(b -> keys.add(CounterKey.campaign(c.id(), Resource.USES_TOTAL)));
@@ -49,13 +51,17 @@ public final class Quotas {
             if (q.isLimited()) {
                 Map<Resource, Long> left = new HashMap<>();
                 for (Resource r : Resource.values()) {
-                    left.put(r, key(scheme, r, member, day).filter(k -> q.limits(r))
+                    left.put(r, key(scheme, q, r, member, day).filter(k -> q.limits(r))
                             .map(k -> Math.max(0, q.limit(r) - used.getOrDefault(k, 0L))).orElse(Long.MAX_VALUE));
+                }
+                if (member.isEmpty() && q.limits(Resource.PER_CODE_PER_CUSTOMER)) {
+                    left.put(Resource.PER_CODE_PER_CUSTOMER, 0L);
                 }
                 out.put(scheme, new SchemeUsage(left.get(Resource.QTY_PER_CUSTOMER), left.get(Resource.ACTIVITY_STOCK),
                         left.get(Resource.GIFT_STOCK),
-                        Math.min(left.get(Resource.USES_PER_CUSTOMER), left.get(Resource.USES_PER_CUSTOMER_PER_DAY)),
-                        left.get(Resource.USES_TOTAL), left.get(Resource.BUDGET)));
+                        Math.min(Math.min(left.get(Resource.USES_PER_CUSTOMER), left.get(Resource.USES_PER_CUSTOMER_PER_DAY)),
+                                left.get(Resource.PER_CODE_PER_CUSTOMER)),
+                        Math.min(left.get(Resource.USES_TOTAL), left.get(Resource.PER_CODE_USES)), left.get(Resource.BUDGET)));
             }
         });
         campaigns.forEach((scheme, c) -> out.put(scheme, out.getOrDefault(scheme, SchemeUsage.UNLIMITED).inPool(c.id(),
@@ -90,7 +96,7 @@ public final class Quotas {
             SchemeQuota q = quotas.getOrDefault(a.schemeId(), SchemeQuota.NONE);
             for (Resource r : q.limits().keySet()) {
                 long amount = taken(r, a, result);
-                Optional<CounterKey> key = key(a.schemeId(), r, member, day);
+                Optional<CounterKey> key = key(a.schemeId(), q, r, member, day);
                 if (amount > 0 && key.isPresent()) {
                     claims.add(new Claim(key.get(), amount, q.limit(r)));
                 }
@@ -102,7 +108,7 @@ public final class Quotas {
 
     private static long taken(Resource r, AppliedScheme a, PricingResult result) {
         return switch (r) {
-            case USES_TOTAL, USES_PER_CUSTOMER, USES_PER_CUSTOMER_PER_DAY -> 1;
+            case USES_TOTAL, USES_PER_CUSTOMER, USES_PER_CUSTOMER_PER_DAY, PER_CODE_USES, PER_CODE_PER_CUSTOMER -> 1;
             case QTY_PER_CUSTOMER, ACTIVITY_STOCK -> promoUnits(a.schemeId(), result);
             case GIFT_STOCK -> giftUnits(a.schemeId(), result);
             case BUDGET -> a.benefit().minor();
@@ -132,10 +138,11 @@ public final class Quotas {
         return units;
     }
 
-    private static Optional<CounterKey> key(String scheme, Resource r, Optional<Long> member, LocalDate day) {
-        if (r.subject() != Resource.Subject.SCHEME && member.isEmpty()) {
+    private static Optional<CounterKey> key(String scheme, SchemeQuota q, Resource r, Optional<Long> member, LocalDate day) {
+        boolean perMember = r.subject() != Resource.Subject.SCHEME && r.subject() != Resource.Subject.CODE;
+        if (perMember && member.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(CounterKey.of(scheme, r, member.orElse(0L), day));
+        return Optional.of(CounterKey.of(scheme, r, member.orElse(0L), day, q.code()));
     }
 }

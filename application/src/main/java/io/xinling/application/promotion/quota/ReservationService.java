@@ -213,7 +213,10 @@ public final class ReservationService {
         }).get();
     }
 
-    /** The scheme-wide counters of a scheme: limit, taken (held + confirmed) and left, after a sweep. */
+    /**
+     * The scheme-wide counters of a scheme (with its public coupon code's, for the code of its latest version): limit,
+     * taken (held + confirmed) and left, after a sweep.
+     */
     public Either<PromotionRefusal, List<CounterView>> usage(TenantId tenant, String schemeId) {
         sweep(tenant);
         Optional<StoredScheme> latest = schemes.latest(tenant, schemeId);
@@ -221,8 +224,9 @@ public final class ReservationService {
             return Either.left(new PromotionRefusal.NotFound("scheme", schemeId));
         }
         SchemeQuota quota = SchemeQuota.parse(latest.get().definition()).getOrElse(SchemeQuota.NONE);
-        List<CounterKey> keys = quota.limits().keySet().stream().filter(r -> r.subject() == Resource.Subject.SCHEME)
-                .map(r -> new CounterKey(schemeId, r, "")).sorted().toList();
+        List<CounterKey> keys = quota.limits().keySet().stream()
+                .filter(r -> r.subject() == Resource.Subject.SCHEME || r.subject() == Resource.Subject.CODE)
+                .map(r -> CounterKey.of(schemeId, r, 0, null, quota.code())).sorted().toList();
         Map<CounterKey, Long> used = reservations.used(tenant, keys);
         return Either.right(keys.stream().map(k -> new CounterView(k.resource().wireName(), quota.limit(k.resource()),
                 used.getOrDefault(k, 0L))).toList());

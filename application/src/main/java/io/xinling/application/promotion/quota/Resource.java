@@ -3,7 +3,9 @@ package io.xinling.application.promotion.quota;
 /**
  * The limited resources of a scheme across orders (spec 3.11), named as in the scheme's {@code limits}.
  * Uses count one per order that applied the scheme; units count the units at the promotional price;
- * gifts count gift units; the budget counts the benefit in minor units.
+ * gifts count gift units; the budget counts the benefit in minor units. The per-code limits count one per order
+ * that applied the scheme with its public coupon code, in all and per member, on a counter of that code (a new
+ * version with another code starts a new count).
  */
 public enum Resource {
     USES_TOTAL("usesTotal", Subject.SCHEME),
@@ -12,10 +14,15 @@ public enum Resource {
     QTY_PER_CUSTOMER("qtyPerCustomer", Subject.MEMBER),
     ACTIVITY_STOCK("activityStock", Subject.SCHEME),
     GIFT_STOCK("giftStock", Subject.SCHEME),
-    BUDGET("budget", Subject.SCHEME);
+    BUDGET("budget", Subject.SCHEME),
+    PER_CODE_USES("perCodeUses", Subject.CODE),
+    PER_CODE_PER_CUSTOMER("perCodePerCustomer", Subject.MEMBER_CODE);
 
-    /** Whom a counter of this resource counts for. */
-    public enum Subject { SCHEME, MEMBER, MEMBER_DAY }
+    /**
+     * Whom a counter of this resource counts for: the scheme, a member, a member on a day, the scheme's public coupon
+     * code ({@code audience.couponCode}, a 优惠码 many customers share), or a member using that code.
+     */
+    public enum Subject { SCHEME, MEMBER, MEMBER_DAY, CODE, MEMBER_CODE }
 
     private final String wireName;
     private final Subject subject;

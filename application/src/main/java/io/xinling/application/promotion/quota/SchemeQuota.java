@@ -6,20 +6,29 @@ import io.xinling.domain.promotion.PromotionError;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A scheme's limits across orders (spec 3.11), read from the {@code limits} object of its definition:
  * {@code usesTotal}, {@code usesPerCustomer}, {@code usesPerCustomerPerDay}, {@code qtyPerCustomer},
- * {@code activityStock}, {@code giftStock} (whole numbers) and {@code budget} (money). An absent key is
- * unlimited. The per-order limits ({@code usesPerOrder}, {@code qtyPerOrder}) stay with the engine.
+ * {@code activityStock}, {@code giftStock}, {@code perCodeUses}, {@code perCodePerCustomer} (whole numbers) and
+ * {@code budget} (money). An absent key is unlimited. The per-code limits need the scheme's public coupon code
+ * ({@code audience.couponCode}, kept as {@code code}; {@code ""} when the scheme has none). The per-order limits
+ * ({@code usesPerOrder}, {@code qtyPerOrder}) stay with the engine.
  */
-public record SchemeQuota(Map<Resource, Long> limits) {
+public record SchemeQuota(Map<Resource, Long> limits, String code) {
 
     public static final SchemeQuota NONE = new SchemeQuota(Map.of());
 
     public SchemeQuota {
         limits = Map.copyOf(limits);
+        Objects.requireNonNull(code, "code");
+    }
+
+    public SchemeQuota(Map<Resource, Long> limits) {
+        this(limits, "");
     }
 
     public boolean isLimited() {
@@ -56,7 +65,19 @@ public record SchemeQuota(Map<Resource, Long> limits) {
             }
             limits.put(r, value.get());
         }
-        return Either.right(new SchemeQuota(limits));
+        String code = couponCode(definition);
+        for (Resource r : List.of(Resource.PER_CODE_USES, Resource.PER_CODE_PER_CUSTOMER)) {
+            if (limits.containsKey(r) && code.isEmpty()) {
+                return invalid("limits." + r.wireName(), "limits the uses of a public coupon code: the scheme needs audience.couponCode");
+            }
+        }
+        return Either.right(new SchemeQuota(limits, code));
+    }
+
+    /** The scheme's public coupon code, {@code ""} without one (read as the engine reads it). */
+    private static String couponCode(Map<String, Object> definition) {
+        return definition.get("audience") instanceof Map<?, ?> audience && audience.get("couponCode") != null
+                ? String.valueOf(audience.get("couponCode")).trim().toUpperCase(java.util.Locale.ROOT) : "";
     }
 
     private static Either<PromotionError, Long> count(String key, Object v) {

@@ -76,6 +76,11 @@ public final class CouponRedemption {
 
     /** The scheme a code of {@code type} applies: the type's rule and parameters, unlocked by this code only. */
     public static Either<String, Scheme> scheme(CouponCode code, CouponType type) {
+        return SchemeFactory.create(type.kind().wireName(), definition(code.value(), type)).mapLeft(e -> e.message());
+    }
+
+    /** The scheme definition of a code of {@code type}, as the engine's factory reads it. */
+    static Map<String, Object> definition(String code, CouponType type) {
         Map<String, String> p = type.parameters();
         Map<String, Object> params = new HashMap<>();
         for (String key : paramsOf(type.kind())) {
@@ -84,11 +89,11 @@ public final class CouponRedemption {
             }
         }
         Map<String, Object> audience = new HashMap<>();
-        audience.put("couponCode", code.value());
+        audience.put("couponCode", code);
         list(p, "stores").ifPresent(v -> audience.put("stores", v));
         list(p, "channels").ifPresent(v -> audience.put("channels", v));
         Map<String, Object> definition = new HashMap<>();
-        definition.put("id", schemeId(code.value()));
+        definition.put("id", schemeId(code));
         definition.put("label", type.name());
         definition.put("params", params);
         definition.put("audience", audience);
@@ -96,7 +101,7 @@ public final class CouponRedemption {
         if (p.containsKey("excludeSpecialPrice")) {
             definition.put("stacking", Map.of("excludeSpecialPriceItems", p.get("excludeSpecialPrice")));
         }
-        return SchemeFactory.create(type.kind().wireName(), definition).mapLeft(e -> e.message());
+        return definition;
     }
 
     private static List<String> paramsOf(CouponKind kind) {

@@ -2,6 +2,8 @@ package io.xinling.domain.promotion.coupon;
 
 import io.vavr.control.Either;
 import io.xinling.domain.kernel.Money;
+import io.xinling.domain.promotion.PromotionError;
+import io.xinling.domain.promotion.scheme.SchemeFactory;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -96,7 +98,43 @@ public final class CouponTypeRules {
         if (threshold != null && amount != null && new BigDecimal(amount).compareTo(new BigDecimal(threshold)) > 0) {
             return Either.left(new CouponError.InvalidField("parameters.amount", "exceeds the threshold"));
         }
-        return Either.right(true);
+        return asScheme(type);
+    }
+
+    /**
+     * The type as the scheme a code of it applies (the engine's factory reads every parameter, e.g. {@code units} and
+     * {@code excludeSpecialPrice}): a type no code of which could ever price is refused now, naming its parameter.
+     */
+    private static Either<CouponError, Boolean> asScheme(CouponType type) {
+        return SchemeFactory.create(type.kind().wireName(), CouponRedemption.definition(CHECK_CODE, type))
+                .<CouponError>mapLeft(e -> e instanceof PromotionError.InvalidScheme i
+                        ? new CouponError.InvalidField(parameterOf(i.field()), problemOf(i))
+                        : new CouponError.InvalidField("kind", e.message()))
+                .map(scheme -> true);
+    }
+
+    private static final String CHECK_CODE = "CHECK";
+
+    /** The type's parameter behind a field of the scheme definition it becomes. */
+    private static String parameterOf(String field) {
+        if (field.equals("params.maxUnits")) {
+            return "parameters.units";
+        }
+        if (field.startsWith("stacking.")) {
+            return "parameters.excludeSpecialPrice";
+        }
+        for (String prefix : List.of("params.", "audience.", "scope.")) {
+            if (field.startsWith(prefix)) {
+                String rest = field.substring(prefix.length());
+                int end = rest.indexOf('[') < 0 ? rest.length() : rest.indexOf('[');
+                return "parameters." + rest.substring(0, end);
+            }
+        }
+        return "parameters";
+    }
+
+    private static String problemOf(PromotionError.InvalidScheme e) {
+        return e.problem().startsWith(e.field() + ": ") ? e.problem().substring(e.field().length() + 2) : e.problem();
     }
 
     private static Either<CouponError, CouponType> invalid(String field, String reason) {

@@ -131,7 +131,7 @@ final class PricingRun {
     /**
      * Cuts a benefit to what is left of the scheme's money budget and of its campaign's, less what this order's earlier
      * benefits of the scheme and of the campaign's schemes took (at their full value, before caps and the floor guard):
-     * partial if the scheme allows it, else refused ({@code null}, reported). Stages from S2 on check again as a
+     * partial if the scheme allows it and something is left, else refused ({@code null}, reported). Stages from S2 on check again as a
      * candidate wins; an item-price (S1) candidate holds its budgets as it is evaluated ({@link #hold}).
      */
     RuleOutcome.Benefit withinBudget(CompiledScheme k, RuleOutcome.Benefit b) {
@@ -139,7 +139,7 @@ final class PricingRun {
         if (budget == Long.MAX_VALUE || b.total() <= budget) {
             return b;
         }
-        if (!k.scheme.limits().partialBudget() || b.shares().isEmpty()) {
+        if (!k.scheme.limits().partialBudget() || b.shares().isEmpty() || budget <= 0) {
             skip(k, Reason.BUDGET_EXHAUSTED, 0, "预算不足");
             return null;
         }

@@ -42,6 +42,15 @@ public final class ReturnCalculator {
                         "must be positive and at most the " + left.format() + " units left"));
             }
         }
+        for (Integer g : req.giftsReturned()) {
+            var gift = req.frozen().line(g);
+            if (gift.isEmpty() || !gift.get().gift()) {
+                return Either.left(new PromotionError.InvalidReturn("giftsReturned", "line " + g + " is not a gift line of the order"));
+            }
+            if (giftBack(req, gift.get())) {
+                return Either.left(new PromotionError.InvalidReturn("giftsReturned", "gift line " + g + " was handed back already"));
+            }
+        }
         return Either.right(compute(req));
     }
 
@@ -69,22 +78,30 @@ public final class ReturnCalculator {
             lines = ClawBack.spread(lines, refund, f);
         }
         List<Integer> giftsToReturn = kept.brokenGifts();
-        long deduction = giftDeduction(req, giftsToReturn);
-        long cash = Math.max(0, refund - deduction);
-        long earnedBack = f.payable().isZero() ? 0 : Amounts.mulDivFloor(f.pointsToEarn(), cash, f.payable().minor());
-        return new RefundResult(lines, money(f, cash), policy, giftsToReturn, money(f, Math.min(deduction, refund)), points,
-                earnedBack, kept.wholeOrderBack() ? coupons(f) : List.of());
-    }
-
-    /** Gifts whose condition broke and that the customer keeps are withheld at their shown value. */
-    private static long giftDeduction(ReturnRequest req, List<Integer> giftsToReturn) {
         long deduction = 0;
-        for (Integer g : giftsToReturn) {
-            if (!req.giftsReturned().contains(g)) {
-                deduction += req.frozen().line(g).orElseThrow().baseAmount().minor();
+        long released = 0;
+        List<GiftReturn> gifts = new ArrayList<>();
+        for (LineResult g : f.gifts()) {
+            boolean now = req.giftsReturned().contains(g.lineNo());
+            long withheldBefore = prior(req, g.lineNo()).withheld().minor();
+            long withhold = !now && withheldBefore == 0 && !giftBack(req, g) && giftsToReturn.contains(g.lineNo())
+                    ? Math.min(g.baseAmount().minor(), refund - deduction) : 0;
+            long release = now ? withheldBefore : 0;
+            deduction += withhold;
+            released += release;
+            if (now || withhold > 0) {
+                gifts.add(new GiftReturn(g.lineNo(), now ? g.quantity() : Quantity.ZERO, money(f, withhold), money(f, release)));
             }
         }
-        return deduction;
+        long cash = refund - deduction + released;
+        long earnedBack = f.payable().isZero() ? 0 : Amounts.mulDivFloor(f.pointsToEarn(), cash, f.payable().minor());
+        return new RefundResult(lines, money(f, cash), policy, giftsToReturn, money(f, deduction), points,
+                earnedBack, kept.wholeOrderBack() ? coupons(f) : List.of(), money(f, released), gifts);
+    }
+
+    /** Whether earlier returns handed this gift line back. */
+    private static boolean giftBack(ReturnRequest req, LineResult gift) {
+        return priorQty(req, gift.lineNo()).compareTo(gift.quantity()) >= 0;
     }
 
     /** The share of {@code total} for k units: half up, and the return that empties the line takes the rest. */

@@ -64,7 +64,12 @@ public final class ItemShares {
             }
         }
         if (count == 0) {
-            return RuleOutcome.skip(in.lines().isEmpty() ? Reason.NO_ELIGIBLE_ITEMS : Reason.NO_BENEFIT, "");
+            if (in.lines().isEmpty()) {
+                return RuleOutcome.skip(Reason.NO_ELIGIBLE_ITEMS, "");
+            }
+            // no unit left at the promotional price (activity stock, per-customer or per-order units): sold out, say so
+            return in.unitCap() == 0 ? RuleOutcome.skip(Reason.LIMIT_REACHED, "活动库存或限购件数已用完")
+                    : RuleOutcome.skip(Reason.NO_BENEFIT, "");
         }
         return RuleOutcome.shares(FrozenList.owning(shares, count), 1, "per unit");
     }

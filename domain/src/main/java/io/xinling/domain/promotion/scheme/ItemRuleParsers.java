@@ -35,13 +35,13 @@ final class ItemRuleParsers {
                 ? p.tiers("tiers", t -> t.count("minQty"), t -> t.payRate("payRate"))
                 : p.tiers("tiers", t -> t.count("minQty"), t -> t.money("price")),
                 p.objects("tiers").get(0).has("payRate") ? ItemBenefit.Kind.PAY_RATE : ItemBenefit.Kind.PRICE,
-                "INCREMENTAL".equals(p.string("mode", "ALL_UNITS")), p.flag("mixed", false)));
+                "INCREMENTAL".equals(mode(p, "ALL_UNITS", "INCREMENTAL")), p.flag("mixed", false)));
         r.put("nth_unit_discount", p -> new NthUnitDiscount(p.atLeast("n", 2), benefit(p), p.count("maxGroups", Long.MAX_VALUE), selection(p)));
-        r.put("buy_n_get_m_free", p -> new BuyNGetMFree(p.atLeast("n", 1), p.atLeast("m", 1), "ADD".equals(p.string("mode", "CONVERT")),
+        r.put("buy_n_get_m_free", p -> new BuyNGetMFree(p.atLeast("n", 1), p.atLeast("m", 1), "ADD".equals(mode(p, "CONVERT", "ADD")),
                 p.count("maxGroups", Long.MAX_VALUE), selection(p)));
         r.put("buy_x_get_y", p -> new BuyXGetY(p.count("triggerQty", 0), p.money("triggerAmount", 0), gifts(p),
                 p.has("giftsPerTrigger") ? p.atLeast("giftsPerTrigger", 1) : 1, p.flag("once", false)));
-        r.put("buy_x_discount_y", p -> new BuyXDiscountY(p.strings("xSkus"), p.has("k") ? p.atLeast("k", 1) : 1, p.strings("ySkus"),
+        r.put("buy_x_discount_y", p -> new BuyXDiscountY(skus(p, "xSkus"), p.has("k") ? p.atLeast("k", 1) : 1, skus(p, "ySkus"),
                 p.has("j") ? p.atLeast("j", 1) : 1, benefit(p)));
         r.put("bundle_price", p -> new BundlePrice(slots(p), p.money("price")));
         r.put("n_for_price", p -> new NForPrice(p.atLeast("n", 1), p.money("price"), selection(p)));
@@ -62,6 +62,24 @@ final class ItemRuleParsers {
             return ItemBenefit.amountOff(p.money("amountOff"));
         }
         throw p.invalid("payRate", "one of price, payRate or amountOff is required");
+    }
+
+    /** The rule's {@code mode}: {@code otherwise} when absent, else one of {@code otherwise} and {@code alternative}. */
+    private static String mode(Params p, String otherwise, String alternative) {
+        String mode = p.string("mode", otherwise);
+        if (!mode.equals(otherwise) && !mode.equals(alternative)) {
+            throw p.invalid("mode", "must be " + otherwise + " or " + alternative);
+        }
+        return mode;
+    }
+
+    /** A list of SKUs the rule cannot do without (a rule with none would never apply). */
+    private static java.util.Set<String> skus(Params p, String key) {
+        java.util.Set<String> skus = p.strings(key);
+        if (skus.isEmpty()) {
+            throw p.invalid(key, "needs at least one SKU");
+        }
+        return skus;
     }
 
     static UnitSelection selection(Params p) {

@@ -48,7 +48,7 @@ final class OrderRuleParsers {
         r.put("product_coupon", p -> new ProductCoupon(p.money("amount"), p.has("maxUnits") ? p.atLeast("maxUnits", 1) : Long.MAX_VALUE, p.flag("oncePerOrder", false)));
         r.put("shipping_coupon", p -> new ShippingCoupon(shipping(p)));
         r.put("exchange_coupon", p -> new ExchangeCoupon(p.money("price", 0)));
-        r.put("points_earn_multiplier", p -> new PointsEarnMultiplier(p.decimal("multiplier").movePointRight(4).longValueExact()));
+        r.put("points_earn_multiplier", p -> new PointsEarnMultiplier(multiplier(p)));
         r.put("points_redemption", p -> new PointsRedemption(p.atLeast("pointsPerYuan", 1), p.count("minPoints", 0),
                 p.money("step", 1), p.payRate("maxShare")));
         r.put("stored_value_bonus", p -> new StoredValueBonus(p.tiers("tiers", t -> t.money("recharge"), t -> t.money("bonus")),
@@ -57,6 +57,18 @@ final class OrderRuleParsers {
         r.put("rounding_off", p -> new RoundingOff(Parts.enumOf(p, "mode", RoundingMode.class), p.flag("onlyWhenDiscounted", false)));
         r.put("b2b_volume_rebate", p -> new B2bVolumeRebate(p.tiers("tiers", t -> t.money("volume"), t -> t.payRate("payRate"))));
         r.put("price_floor_guard", p -> new PriceFloorGuard(p.has("minPayRate") ? p.payRate("minPayRate") : 0));
+    }
+
+    /** The earn multiplier in ten-thousandths ("1.5" = 15000): at least 1, at most 1,000, four decimals at most. */
+    private static long multiplier(Params p) {
+        java.math.BigDecimal m = p.decimal("multiplier");
+        if (m.compareTo(java.math.BigDecimal.ONE) < 0 || m.compareTo(java.math.BigDecimal.valueOf(1_000)) > 0) {
+            throw p.invalid("multiplier", "must be from 1 to 1000");
+        }
+        if (m.stripTrailingZeros().scale() > 4) {
+            throw p.invalid("multiplier", "at most four decimals");
+        }
+        return m.movePointRight(4).longValueExact();
     }
 
     private static ThresholdCoupon thresholdCoupon(Params p) {

@@ -181,7 +181,14 @@ public final class Params {
             throw invalid(key, "must be a list");
         }
         Set<String> out = new TreeSet<>();
-        c.forEach(o -> out.add(String.valueOf(o)));
+        int i = 0;
+        for (Object o : c) {
+            if (o == null || o instanceof Map || o instanceof Collection) {
+                throw invalid(key + "[" + i + "]", "must be a string");
+            }
+            out.add(String.valueOf(o));
+            i++;
+        }
         return out;
     }
 

@@ -24,7 +24,8 @@ final class Parts {
             "stacksWithPoints", "excludeSpecialPriceItems", "exclusive");
     /** The per-order limits read here and the cross-order ones the application reserves (spec 3.11). */
     static final Set<String> LIMITS = Set.of("usesPerOrder", "qtyPerOrder", "partialBudget", "usesTotal", "usesPerCustomer",
-            "usesPerCustomerPerDay", "qtyPerCustomer", "activityStock", "giftStock", "budget");
+            "usesPerCustomerPerDay", "qtyPerCustomer", "activityStock", "giftStock", "budget", "perCodeUses",
+            "perCodePerCustomer");
     static final Set<String> WINDOW = Set.of("start", "end", "slots", "weekdays", "monthDays", "blackout", "birthday");
 
     static ProductScope scope(Params p) {
@@ -39,9 +40,18 @@ final class Parts {
                 || type.equals("member_price"));
         Optional<Integer> prev = p.has("maxPreviousOrders") ? Optional.of(p.smallCount("maxPreviousOrders", 0, 0))
                 : type.equals("new_customer_offer") ? Optional.of(0) : Optional.empty();
-        Optional<String> coupon = p.has("couponCode") ? Optional.of(p.string("couponCode")) : Optional.empty();
+        Optional<String> coupon = p.has("couponCode") ? Optional.of(couponCode(p)) : Optional.empty();
         return new Audience(p.strings("stores"), p.strings("channels"), p.strings("memberLevels"), p.strings("memberTags"),
                 members, prev, coupon, p.strings("tenderMethods"));
+    }
+
+    /** A public coupon code (优惠码) as customers may type it: case does not matter, so it is kept in upper case. */
+    private static String couponCode(Params p) {
+        String code = p.string("couponCode");
+        if (code.isEmpty()) {
+            throw p.invalid("couponCode", "must not be blank");
+        }
+        return code.toUpperCase(java.util.Locale.ROOT);
     }
 
     static Stacking stacking(Params p, Stacking d) {

@@ -87,10 +87,15 @@ public record TimeWindow(Optional<LocalDateTime> start, Optional<LocalDateTime> 
         return birthdayMatches(t, customerBirthday);
     }
 
+    /** The day a birthday is kept in a year: 29 February on 28 February of a common year (never skipped). */
+    private static MonthDay celebrated(MonthDay birthday, int year) {
+        return birthday.isValidYear(year) ? birthday : MonthDay.of(2, 28);
+    }
+
     private boolean birthdayMatches(LocalDateTime t, Optional<MonthDay> day) {
         return switch (birthday) {
             case ANY_DAY -> true;
-            case BIRTHDAY -> day.isPresent() && day.get().equals(MonthDay.from(t));
+            case BIRTHDAY -> day.isPresent() && celebrated(day.get(), t.getYear()).equals(MonthDay.from(t));
             case BIRTHDAY_MONTH -> day.isPresent() && day.get().getMonth() == t.getMonth();
         };
     }

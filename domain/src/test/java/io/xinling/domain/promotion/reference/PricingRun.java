@@ -116,7 +116,7 @@ final class PricingRun {
         if (b.total() <= budget) {
             return Optional.of(b);
         }
-        if (!s.limits().partialBudget() || b.shares().isEmpty()) {
+        if (!s.limits().partialBudget() || b.shares().isEmpty() || budget <= 0) {
             skip(s, Reason.BUDGET_EXHAUSTED, 0, "预算不足");
             return Optional.empty();
         }
