@@ -142,8 +142,8 @@ public final class LedgerService implements LedgerQuery {
     public VatReturn vatReturn(TenantId tenant, YearMonth period) {
         chart(tenant);
         Books settings = transactor.<AccountingError, Books>inTransaction(() -> Either.right(books.shared(tenant))).get();
-        return VatReturn.of(settings.taxpayerKind(),
-                ledger.turnover(tenant, period.atDay(1), period.atEndOfMonth(), DimensionValues.NONE, false),
+        // sales are the period's movements before 结转损益, so a return filed after the close reads them too
+        return VatReturn.of(settings.taxpayerKind(), movements(tenant, period.atDay(1), period.atEndOfMonth()),
                 ledger.turnover(tenant, null, period.atDay(1).minusDays(1), DimensionValues.NONE, false));
     }
 
