@@ -12,6 +12,7 @@ import io.xinling.domain.accounting.VoucherLine;
 import io.xinling.domain.accounting.VoucherOrigin;
 import io.xinling.domain.accounting.VoucherRules;
 import io.xinling.domain.accounting.VoucherStatus;
+import io.xinling.domain.kernel.BusinessDates;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.UserId;
 
@@ -160,6 +161,9 @@ public final class PostingService implements PostVoucherUseCase {
     public Either<AccountingError, Voucher> reverse(TenantId tenant, VoucherId id, LocalDate date, UserId preparer) {
         if (date == null) {
             return Either.left(new AccountingError.InvalidField("date", "a date is required"));
+        }
+        if (!BusinessDates.isSupported(date)) {
+            return Either.left(new AccountingError.InvalidField("date", BusinessDates.range()));
         }
         return transactor.inTransaction(() -> books.shared(tenant).requireOpen(date)
                 .flatMap(d -> locked(tenant, id))

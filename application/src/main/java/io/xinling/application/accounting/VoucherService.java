@@ -16,6 +16,7 @@ import io.xinling.domain.accounting.VoucherOrigin;
 import io.xinling.domain.accounting.VoucherRules;
 import io.xinling.domain.accounting.VoucherStatus;
 import io.xinling.domain.accounting.VoucherWord;
+import io.xinling.domain.kernel.BusinessDates;
 import io.xinling.domain.kernel.TenantId;
 
 import java.time.LocalDate;
@@ -189,6 +190,9 @@ public final class VoucherService implements EnterVoucherUseCase, EditDraftUseCa
     static Either<AccountingError, LocalDate> header(LocalDate date, int attachments) {
         if (date == null) {
             return Either.left(new AccountingError.InvalidField("date", "a date is required"));
+        }
+        if (!BusinessDates.isSupported(date)) {
+            return Either.left(new AccountingError.InvalidField("date", BusinessDates.range()));
         }
         if (attachments < 0 || attachments > 10_000) {
             return Either.left(new AccountingError.InvalidField("attachments", "0 to 10000"));

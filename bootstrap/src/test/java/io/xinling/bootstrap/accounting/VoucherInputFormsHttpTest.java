@@ -51,4 +51,32 @@ class VoucherInputFormsHttpTest {
                 "accounting.voucher-not-found");
         assertThat(abc.path("detail").asText()).contains("'abc'");
     }
+    @Test
+    void dates_and_periods_outside_the_business_dates_are_a_problem_naming_the_parameter() {
+        Books books = new Books(app);
+        String key = books.preparer.key();
+        for (String path : java.util.List.of(
+                "/api/v1/accounting/trial-balance?from=-999999999-01-01&to=-999999999-01-31",
+                "/api/v1/accounting/vouchers?from=-999999999-01-01&to=-999999999-01-31",
+                "/api/v1/accounting/detail-ledger?account=1001&from=-999999999-01-01&to=-999999999-01-31",
+                "/api/v1/ledger/export?format=ledger&from=-999999999-01-01&to=-999999999-01-31",
+                "/api/v1/accounting/general-ledger?from=-999999999-01&to=-999999999-02",
+                "/api/v1/accounting/reports/balance-sheet?period=-999999999-01",
+                "/api/v1/accounting/reports/income-statement?period=-999999999-01",
+                "/api/v1/accounting/reports/cash-flow?period=-999999999-01",
+                "/api/v1/accounting/tax/vat-return?period=-999999999-01")) {
+            JsonNode refused = assertProblem(app.get(path, key), 422, "validation-failed");
+            assertThat(refused.path("detail").asText()).as(path).contains("1900");
+        }
+        assertProblem(app.post("/api/v1/accounting/periods/-999999999-01/close", key, "{}"), 422, "validation-failed");
+        assertProblem(app.post("/api/v1/accounting/periods/-999999999-01/renumber", key, "{}"), 422, "validation-failed");
+        // a voucher of year 1 or 0226 is a typo for 2026: refused like a document's date
+        JsonNode typo = assertProblem(books.enter("0226-05-02", dr("1002", "1.00"), cr("3001", "1.00")), 422,
+                "accounting.invalid-field");
+        assertThat(typo.path("detail").asText()).startsWith("date:");
+        long id = books.posted("2026-05-02", dr("1002", "1.00"), cr("3001", "1.00")).path("id").asLong();
+        assertProblem(app.post("/api/v1/accounting/vouchers/" + id + "/reverse", key, "{\"date\":\"0001-01-01\"}"), 422,
+                "accounting.invalid-field");
+        assertThat(books.get("/api/v1/accounting/vouchers?from=1900-01-01&to=2026-04-30").size()).isZero();
+    }
 }
