@@ -187,7 +187,8 @@ public final class LedgerService implements LedgerQuery {
     @Override
     public String journal(TenantId tenant, LocalDate from, LocalDate to) {
         List<Voucher> posted = vouchers.list(tenant, from, to).stream().filter(v -> v.status() == VoucherStatus.POSTED).toList();
-        return LedgerJournal.format(chart(tenant), posted, from, to);
+        List<BalanceRow> opening = ledger.turnover(tenant, null, from.minusDays(1), DimensionValues.NONE, false);
+        return LedgerJournal.format(chart(tenant), opening, posted, from, to);
     }
 
     /** The chart, seeding the books in a transaction of its own when this tenant has none yet. */
