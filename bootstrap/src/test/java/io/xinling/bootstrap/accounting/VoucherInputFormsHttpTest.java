@@ -70,6 +70,9 @@ class VoucherInputFormsHttpTest {
         }
         assertProblem(app.post("/api/v1/accounting/periods/-999999999-01/close", key, "{}"), 422, "validation-failed");
         assertProblem(app.post("/api/v1/accounting/periods/-999999999-01/renumber", key, "{}"), 422, "validation-failed");
+        JsonNode generate = assertProblem(app.post("/api/v1/accounting/vouchers/generate", key,
+                "{\"from\":\"-999999999-01-01\",\"to\":\"2026-01-31\"}"), 422, "accounting.invalid-field");
+        assertThat(generate.path("detail").asText()).startsWith("from:").contains("1900");
         // a voucher of year 1 or 0226 is a typo for 2026: refused like a document's date
         JsonNode typo = assertProblem(books.enter("0226-05-02", dr("1002", "1.00"), cr("3001", "1.00")), 422,
                 "accounting.invalid-field");
