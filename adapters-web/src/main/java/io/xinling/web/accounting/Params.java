@@ -67,6 +67,9 @@ final class Params {
         Map<String, String> dims = new HashMap<>();
         for (Dimension d : Dimension.values()) {
             String value = ctx.queryParam(d.wireName());
+            if (value != null && (value.isBlank() || value.length() > 64 || value.chars().anyMatch(Character::isISOControl))) {
+                throw ApiException.unprocessable(d.wireName(), "1 to 64 characters, without control characters");
+            }
             if (value != null) {
                 dims.put(d.wireName(), value);
             }

@@ -56,7 +56,7 @@ public final class Http {
         } catch (UnrecognizedPropertyException e) {
             throw ApiException.unprocessable(path(e), "unknown field");
         } catch (JsonMappingException e) {
-            throw ApiException.unprocessable(path(e), "has the wrong type or shape");
+            throw ApiException.unprocessable(path(e), Json.NUL.equals(e.getOriginalMessage()) ? Json.NUL : "has the wrong type or shape");
         } catch (IOException e) {
             throw ApiException.badRequest("malformed-json", "the body could not be read");
         }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.xinling.bootstrap.accounting.Books.cr;
 import static io.xinling.bootstrap.accounting.Books.dr;
+import static io.xinling.bootstrap.accounting.Books.line;
 import static io.xinling.bootstrap.testing.JsonAssert.assertProblem;
 import static io.xinling.bootstrap.testing.JsonAssert.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,5 +82,24 @@ class VoucherInputFormsHttpTest {
         assertProblem(app.post("/api/v1/accounting/vouchers/" + id + "/reverse", key, "{\"date\":\"0001-01-01\"}"), 422,
                 "accounting.invalid-field");
         assertThat(books.get("/api/v1/accounting/vouchers?from=1900-01-01&to=2026-04-30").size()).isZero();
+    }
+
+    @Test
+    void text_with_the_nul_character_is_refused_naming_the_field_and_writes_nothing() {
+        Books books = new Books(app);
+        String key = books.preparer.key();
+        JsonNode summary = assertProblem(books.enter("2026-05-03", line("1001", "1.00", null, null).replace("\"s\"", "\"a\\u0000b\""),
+                cr("3001", "1.00")), 422, "validation-failed");
+        assertThat(summary.path("detail").asText()).startsWith("lines[0].summary:").contains("NUL");
+        assertProblem(app.post("/api/v1/accounting/dimensions/project", key, "{\"code\":\"P\\u0000\",\"name\":\"x\"}"), 422,
+                "validation-failed");
+        assertProblem(app.post("/api/v1/accounting/accounts", key, "{\"code\":\"560108\",\"name\":\"x\\u0000\"}"), 422,
+                "validation-failed");
+        assertProblem(app.get("/api/v1/accounting/trial-balance?from=2026-05-01&to=2026-05-31&customer=%00", key), 422,
+                "validation-failed");
+        assertProblem(app.get("/api/v1/accounting/detail-ledger?account=1122&from=2026-05-01&to=2026-05-31&customer=%00", key), 422,
+                "validation-failed");
+        assertThat(books.get("/api/v1/accounting/vouchers?from=2026-05-01&to=2026-05-31").size()).isZero();
+        assertThat(books.get("/api/v1/accounting/accounts").findValuesAsText("code")).doesNotContain("560108");
     }
 }
