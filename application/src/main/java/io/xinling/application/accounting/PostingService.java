@@ -174,6 +174,12 @@ public final class PostingService implements PostVoucherUseCase {
                 // a reopen removes the period-end vouchers of the close, which a reversal would still point at
                 .filterOrElse(v -> !PeriodService.isPeriodEnd(v), v -> new AccountingError.IllegalTransition(
                         v.id().value(), v.status(), "reverse a period-end voucher; reopen its period instead"))
+                // a document's voucher stays with its document: a reversal alone would part the books from the stock and
+                // partner subledgers (I-4, I-15); cancelling the document generates the reversal
+                .filterOrElse(v -> v.origin() != VoucherOrigin.GENERATED, v -> new AccountingError.IllegalTransition(
+                        v.id().value(), v.status(), "reverse a voucher generated from " + v.provenance()
+                                .map(p -> p.sourceType() + " " + p.sourceId()).orElse("a document")
+                                + "; cancel that document instead, which reverses its voucher"))
                 .filterOrElse(v -> vouchers.reversalOf(tenant, v.id()).isEmpty(),
                         v -> new AccountingError.AlreadyReversed(v.id().value()))
                 .map(original -> insertReversal(tenant, original, date, preparer)));
