@@ -117,8 +117,8 @@ public final class AccountingRoutes implements RouteModule {
     }
 
     private void enter(Context ctx) {
-        amountsAsStrings(ctx);
         VoucherRequest r = Http.body(ctx, VoucherRequest.class);
+        amountsAsStrings(ctx);
         Principal p = Http.principal(ctx);
         Http.reply(ctx, services.vouchers().enter(new EnterVoucherCommand(p.tenant(), p.user(), r.word(), r.date(),
                 r.attachmentCount(), r.lines())), 201, AccountingDtos::voucher);
@@ -134,13 +134,16 @@ public final class AccountingRoutes implements RouteModule {
     }
 
     private void edit(Context ctx) {
-        amountsAsStrings(ctx);
         VoucherRequest r = Http.body(ctx, VoucherRequest.class);
+        amountsAsStrings(ctx);
         Http.reply(ctx, services.vouchers().edit(new EditDraftCommand(Http.principal(ctx).tenant(), Params.voucherId(ctx),
                 r.word(), r.date(), r.attachmentCount(), r.lines())), 200, AccountingDtos::voucher);
     }
 
-    /** A line's debit and credit are documented as decimal strings: a JSON number is refused, never coerced. */
+    /**
+     * A line's debit and credit are documented as decimal strings: a JSON number is refused, never coerced. Runs after
+     * the typed read, which names the exact field of any other refusal (lines[0].summary).
+     */
     private static void amountsAsStrings(Context ctx) {
         if (!(Http.jsonObject(ctx).get("lines") instanceof java.util.List<?> lines)) {
             return;

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.xinling.domain.accounting.AccountingError;
 import io.xinling.domain.accounting.Dimension;
 import io.xinling.domain.accounting.VoucherId;
+import io.xinling.domain.kernel.BusinessDates;
 import io.xinling.web.common.ApiException;
 import io.xinling.web.common.ErrorStatus;
 import io.xinling.web.common.Problem;
@@ -14,7 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Query and path parameters of the accounting routes; a malformed one is a 422 (a bad id a 404). */
+/** Query and path parameters of the accounting routes; a malformed one, or a date outside the business dates, is a 422 (a bad id a 404). */
 final class Params {
 
     private Params() {
@@ -23,24 +24,26 @@ final class Params {
     static LocalDate date(Context ctx, String name) {
         String raw = ctx.queryParam(name);
         try {
-            if (raw != null) {
+            if (raw != null && BusinessDates.isSupported(LocalDate.parse(raw))) {
                 return LocalDate.parse(raw);
             }
         } catch (DateTimeParseException e) {
             // falls through
         }
-        throw ApiException.unprocessable(name, "an ISO date (yyyy-MM-dd) is required");
+        throw ApiException.unprocessable(name, "an ISO date (yyyy-MM-dd) from " + BusinessDates.FIRST + " to " + BusinessDates.LAST
+                + " is required");
     }
 
     static YearMonth period(String name, String raw) {
         try {
-            if (raw != null) {
+            if (raw != null && BusinessDates.isSupported(YearMonth.parse(raw).atDay(1))) {
                 return YearMonth.parse(raw);
             }
         } catch (DateTimeParseException e) {
             // falls through
         }
-        throw ApiException.unprocessable(name, "a period (yyyy-MM) is required");
+        throw ApiException.unprocessable(name, "a period (yyyy-MM) from " + YearMonth.from(BusinessDates.FIRST) + " to "
+                + YearMonth.from(BusinessDates.LAST) + " is required");
     }
 
     static VoucherId voucherId(Context ctx) {
@@ -64,6 +67,9 @@ final class Params {
         Map<String, String> dims = new HashMap<>();
         for (Dimension d : Dimension.values()) {
             String value = ctx.queryParam(d.wireName());
+            if (value != null && (value.isBlank() || value.length() > 64 || value.chars().anyMatch(Character::isISOControl))) {
+                throw ApiException.unprocessable(d.wireName(), "1 to 64 characters, without control characters");
+            }
             if (value != null) {
                 dims.put(d.wireName(), value);
             }

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -62,7 +63,10 @@ public final class Pipeline {
         ctx.attribute(Http.REQUEST_ID_ATTRIBUTE, id);
         ctx.header("X-Request-Id", id);
         if (encodesNul(ctx.req().getQueryString())) {
-            throw ApiException.badRequest("nul-character", "the query may not contain the NUL character (%00)");
+            String parameter = ctx.queryParamMap().entrySet().stream()
+                    .filter(p -> p.getKey().indexOf('\0') < 0 && p.getValue().stream().anyMatch(v -> v.indexOf('\0') >= 0))
+                    .map(Map.Entry::getKey).findFirst().orElse("query");
+            throw ApiException.unprocessable(parameter, "may not contain the NUL character (%00)");
         }
         long length = ctx.req().getContentLengthLong();
         if (length > settings.maxBodyBytes()) {

@@ -142,8 +142,8 @@ public final class LedgerService implements LedgerQuery {
     public VatReturn vatReturn(TenantId tenant, YearMonth period) {
         chart(tenant);
         Books settings = transactor.<AccountingError, Books>inTransaction(() -> Either.right(books.shared(tenant))).get();
-        return VatReturn.of(settings.taxpayerKind(),
-                ledger.turnover(tenant, period.atDay(1), period.atEndOfMonth(), DimensionValues.NONE, false),
+        // sales are the period's movements before 结转损益, so a return filed after the close reads them too
+        return VatReturn.of(settings.taxpayerKind(), movements(tenant, period.atDay(1), period.atEndOfMonth()),
                 ledger.turnover(tenant, null, period.atDay(1).minusDays(1), DimensionValues.NONE, false));
     }
 
@@ -187,7 +187,8 @@ public final class LedgerService implements LedgerQuery {
     @Override
     public String journal(TenantId tenant, LocalDate from, LocalDate to) {
         List<Voucher> posted = vouchers.list(tenant, from, to).stream().filter(v -> v.status() == VoucherStatus.POSTED).toList();
-        return LedgerJournal.format(chart(tenant), posted, from, to);
+        List<BalanceRow> opening = ledger.turnover(tenant, null, from.minusDays(1), DimensionValues.NONE, false);
+        return LedgerJournal.format(chart(tenant), opening, posted, from, to);
     }
 
     /** The chart, seeding the books in a transaction of its own when this tenant has none yet. */

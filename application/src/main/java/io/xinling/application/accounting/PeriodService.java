@@ -122,7 +122,9 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
                 booksRepository.recordClose(tenant, new CloseRecord(period, locked.closedThrough(),
                         carryForward.map(Voucher::id)), at, user);
                 booksRepository.recordWaivers(tenant, period, checked.waived(), at);
-                return new CloseResult(period, carryForward, checked.warnings(), periodEnd, checked.waived());
+                List<String> warnings = new ArrayList<>(checklist.numberGaps(tenant, period));
+                warnings.addAll(checked.warnings());
+                return new CloseResult(period, carryForward, warnings, periodEnd, checked.waived());
             }));
         }));
     }

@@ -12,6 +12,7 @@ import io.xinling.domain.accounting.VoucherLine;
 import io.xinling.domain.accounting.VoucherOrigin;
 import io.xinling.domain.accounting.VoucherRules;
 import io.xinling.domain.accounting.VoucherStatus;
+import io.xinling.domain.kernel.BusinessDates;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.UserId;
 
@@ -161,6 +162,9 @@ public final class PostingService implements PostVoucherUseCase {
         if (date == null) {
             return Either.left(new AccountingError.InvalidField("date", "a date is required"));
         }
+        if (!BusinessDates.isSupported(date)) {
+            return Either.left(new AccountingError.InvalidField("date", BusinessDates.range()));
+        }
         return transactor.inTransaction(() -> books.shared(tenant).requireOpen(date)
                 .flatMap(d -> locked(tenant, id))
                 .filterOrElse(v -> v.status() == VoucherStatus.POSTED,
@@ -170,6 +174,12 @@ public final class PostingService implements PostVoucherUseCase {
                 // a reopen removes the period-end vouchers of the close, which a reversal would still point at
                 .filterOrElse(v -> !PeriodService.isPeriodEnd(v), v -> new AccountingError.IllegalTransition(
                         v.id().value(), v.status(), "reverse a period-end voucher; reopen its period instead"))
+                // a document's voucher stays with its document: a reversal alone would part the books from the stock and
+                // partner subledgers (I-4, I-15); cancelling the document generates the reversal
+                .filterOrElse(v -> v.origin() != VoucherOrigin.GENERATED, v -> new AccountingError.IllegalTransition(
+                        v.id().value(), v.status(), "reverse a voucher generated from " + v.provenance()
+                                .map(p -> p.sourceType() + " " + p.sourceId()).orElse("a document")
+                                + "; cancel that document instead, which reverses its voucher"))
                 .filterOrElse(v -> vouchers.reversalOf(tenant, v.id()).isEmpty(),
                         v -> new AccountingError.AlreadyReversed(v.id().value()))
                 .map(original -> insertReversal(tenant, original, date, preparer)));

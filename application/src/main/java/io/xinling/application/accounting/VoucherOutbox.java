@@ -14,6 +14,7 @@ import io.xinling.domain.accounting.VoucherLine;
 import io.xinling.domain.accounting.VoucherRules;
 import io.xinling.domain.accounting.VoucherWord;
 import io.xinling.domain.accounting.generation.Summary;
+import io.xinling.domain.kernel.BusinessDates;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.UserId;
 
@@ -92,6 +93,10 @@ public final class VoucherOutbox implements PostGeneratedVouchersUseCase, Genera
 
     @Override
     public Either<AccountingError, List<Voucher>> generate(GenerateCommand c) {
+        if (!BusinessDates.isSupported(c.from()) || !BusinessDates.isSupported(c.to())) {
+            return Either.left(new AccountingError.InvalidField(BusinessDates.isSupported(c.from()) ? "to" : "from",
+                    BusinessDates.range()));
+        }
         if (c.from().isAfter(c.to())) {
             return Either.left(new AccountingError.InvalidField("from", "after to"));
         }

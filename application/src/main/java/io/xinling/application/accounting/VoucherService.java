@@ -4,6 +4,7 @@ import io.vavr.control.Either;
 import io.xinling.application.accounting.port.DimensionDirectory;
 import io.xinling.application.accounting.port.VoucherRepository;
 import io.xinling.application.port.Transactor;
+import io.xinling.domain.accounting.AccountCode;
 import io.xinling.domain.accounting.AccountingError;
 import io.xinling.domain.accounting.Books;
 import io.xinling.domain.accounting.CarriedDimensions;
@@ -16,6 +17,8 @@ import io.xinling.domain.accounting.VoucherOrigin;
 import io.xinling.domain.accounting.VoucherRules;
 import io.xinling.domain.accounting.VoucherStatus;
 import io.xinling.domain.accounting.VoucherWord;
+import io.xinling.domain.accounting.generation.InventoryTemplates;
+import io.xinling.domain.kernel.BusinessDates;
 import io.xinling.domain.kernel.TenantId;
 
 import java.time.LocalDate;
@@ -28,6 +31,8 @@ import java.util.Optional;
 
 /** Hand-entered vouchers: enter, edit and delete drafts, read, renumber. */
 public final class VoucherService implements EnterVoucherUseCase, EditDraftUseCase, VoucherQuery, RenumberVouchersUseCase {
+
+    private static final AccountCode ESTIMATED_PAYABLE = AccountCode.of("220202");
 
     private final Transactor transactor;
     private final BooksAccess books;
@@ -61,7 +66,8 @@ public final class VoucherService implements EnterVoucherUseCase, EditDraftUseCa
                                     + ": stock is costed per warehouse (分仓核算, spec 3.3)"));
                 }
                 for (var e : lines.get(i).dimensions().values().entrySet()) {
-                    Optional<String> refusal = wired.refusal(tenant, e.getKey(), e.getValue());
+                    Optional<String> refusal = isUnassignedEstimate(line, e.getKey(), e.getValue()) ? Optional.empty()
+                            : wired.refusal(tenant, e.getKey(), e.getValue());
                     if (refusal.isPresent()) {
                         return Either.left(new AccountingError.InvalidField(
                                 "lines[" + i + "].dimensions." + e.getKey().wireName(), refusal.get()));
@@ -70,6 +76,14 @@ public final class VoucherService implements EnterVoucherUseCase, EditDraftUseCa
             }
             return Either.right(lines);
         });
+    }
+
+    /**
+     * 220202 暂估应付款 under the supplier {@value InventoryTemplates#UNASSIGNED}: where inventory receipts without a
+     * supplier book their estimate (P-2), so the accountant clears it by hand (P-3) on the same subledger row.
+     */
+    private static boolean isUnassignedEstimate(VoucherLine line, Dimension dimension, String value) {
+        return line.account().equals(ESTIMATED_PAYABLE) && dimension == Dimension.SUPPLIER && InventoryTemplates.UNASSIGNED.equals(value);
     }
 
     @Override
@@ -189,6 +203,9 @@ public final class VoucherService implements EnterVoucherUseCase, EditDraftUseCa
     static Either<AccountingError, LocalDate> header(LocalDate date, int attachments) {
         if (date == null) {
             return Either.left(new AccountingError.InvalidField("date", "a date is required"));
+        }
+        if (!BusinessDates.isSupported(date)) {
+            return Either.left(new AccountingError.InvalidField("date", BusinessDates.range()));
         }
         if (attachments < 0 || attachments > 10_000) {
             return Either.left(new AccountingError.InvalidField("attachments", "0 to 10000"));

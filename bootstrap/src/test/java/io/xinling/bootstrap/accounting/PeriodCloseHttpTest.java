@@ -79,7 +79,11 @@ class PeriodCloseHttpTest {
         long draft = json(books.enter("2026-01-25", dr("1001", "1.00"), cr("3001", "1.00"))).path("id").asLong();
         assertProblem(app.post("/api/v1/accounting/periods/2026-01/close", books.preparer.key(), "{}"), 422, "accounting.close-blocked");
         app.send(app.request("/api/v1/accounting/vouchers/" + draft, books.preparer.key()).DELETE().build());
-        assertThat(app.post("/api/v1/accounting/periods/2026-01/close", books.preparer.key(), "{}").statusCode()).isEqualTo(200);
+        var closed = app.post("/api/v1/accounting/periods/2026-01/close", books.preparer.key(), "{}");
+        assertThat(closed.statusCode()).isEqualTo(200);
+        // the deleted draft's 记-3 becomes a gap once 结转损益 is numbered 记-4: the close warns of it (5.1 step 7)
+        assertThat(json(closed).path("carryForward").path("display").asText()).isEqualTo("记-4");
+        assertThat(json(closed).path("warnings").toString()).contains("voucher number gap: 记-3");
 
         assertProblem(books.enter("2026-01-31", dr("1001", "1.00"), cr("3001", "1.00")), 422, "accounting.period-closed");
         long posted = json(app.get("/api/v1/accounting/vouchers?from=2026-01-01&to=2026-01-15", books.preparer.key()))
@@ -133,6 +137,15 @@ class PeriodCloseHttpTest {
                 .containsEntry("5001 主营业务收入", "CNY -10000.00");
         assertProblem(app.get("/api/v1/ledger/export?format=csv&from=2026-01-01&to=2026-01-31", books.preparer.key()), 422,
                 "validation-failed");
+
+        // February alone: the balances brought forward open the journal, so hledger agrees with the trial balance's closing
+        books.posted("2026-02-03", dr("1001", "10.00"), cr("1002", "10.00"));
+        String february = app.get("/api/v1/ledger/export?format=ledger&from=2026-02-01&to=2026-02-28", books.preparer.key()).body();
+        assertThat(february).contains("2026-02-01 * opening balances\n");
+        JsonNode tb = books.trialBalance("2026-02-01", "2026-02-28");
+        assertThat(Books.row(tb, "1002").path("closingDebit").asText()).isEqualTo("1307.75");
+        assertThat(HledgerCheck.balances(february)).containsEntry("1002 银行存款", "CNY 1307.75").containsEntry("1001 库存现金", "CNY 10.00")
+                .containsEntry("5001 主营业务收入", "CNY -10000.00").containsEntry("5711 营业外支出", "CNY 18.25");
     }
 
     private static Map<Integer, String> statement(Books books, String report) {

@@ -92,6 +92,7 @@ class PeriodEndHttpTest {
         assertThat(Books.row(tb, "2221").path("closingCredit").asText()).isEqualTo("6496.00");
         JsonNode income = books.get("/api/v1/accounting/reports/income-statement?period=2026-03");
         assertThat(income.path("lines").get(2).path("amount").asText()).isEqualTo("696.00");
+        assertThat(vatLine(books.get("/api/v1/accounting/tax/vat-return?period=2026-03"), 1)).isEqualTo("100000.00");
 
         var reopened = app.post("/api/v1/accounting/periods/2026-03/reopen", app.keyFor(books.preparer.tenant().value(), "admin").key(),
                 "{\"reason\":\"late invoice\"}");
@@ -133,6 +134,12 @@ class PeriodEndHttpTest {
         JsonNode tb = books.trialBalance("2026-04-01", "2026-04-30");
         assertThat(Books.row(tb, "1402").path("closingDebit").asText()).isEqualTo("1130.00");
         assertThat(Books.row(tb, "222101").path("closingCredit").asText()).isEqualTo("100.00");
+        // the return is filed after the close: 结转损益 empties 5001, but the period's sales are still its sales
+        JsonNode filed = books.get("/api/v1/accounting/tax/vat-return?period=2026-04");
+        assertThat(vatLine(filed, 1)).isEqualTo("10000.00");
+        assertThat(vatLine(filed, 15)).isEqualTo("300.00");
+        assertThat(vatLine(filed, 16)).isEqualTo("200.00");
+        assertThat(vatLine(filed, 20)).isEqualTo("100.00");
     }
 
     @Test

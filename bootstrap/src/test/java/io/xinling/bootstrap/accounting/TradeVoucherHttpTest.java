@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import static io.xinling.bootstrap.accounting.StockBooks.ok;
+import static io.xinling.bootstrap.testing.JsonAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 5 over HTTP: purchase and sales documents, receipts and write-offs write their vouchers (4.1, section 7). */
@@ -71,6 +72,12 @@ class TradeVoucherHttpTest {
         assertThat(trade.closing("2026-01-01", "2026-01-31", "5401", "")).isEqualByComparingTo("660.00");
         assertThat(trade.closing("2026-01-01", "2026-01-31", "22210101", "")).isEqualByComparingTo("214.50");
         assertThat(trade.closing("2026-01-01", "2026-01-31", "22210102", "")).isEqualByComparingTo("-156.00");
+
+        // a document's voucher is reversed by cancelling the document: alone, the books would leave the stock and payables
+        JsonNode refused = assertProblem(app.post("/api/v1/accounting/vouchers/" + purchase.path("id").asLong() + "/reverse", trade.key,
+                "{\"date\":\"2026-01-20\"}"), 409, "accounting.illegal-transition");
+        assertThat(refused.path("detail").asText()).contains("trade-document " + p1.path("id").asLong(), "cancel");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "1405", "")).isEqualByComparingTo(books.stockValue("2026-01-31"));
     }
 
     @Test

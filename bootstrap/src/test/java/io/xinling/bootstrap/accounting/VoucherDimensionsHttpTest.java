@@ -6,8 +6,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static io.xinling.bootstrap.accounting.Books.cr;
+import static io.xinling.bootstrap.accounting.Books.dr;
 import static io.xinling.bootstrap.accounting.Books.line;
 import static io.xinling.bootstrap.testing.JsonAssert.assertProblem;
+import static io.xinling.bootstrap.testing.JsonAssert.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Spec 3.3 and I-3 over HTTP: a hand-entered line carries only its account's dimensions, each naming something of these books. */
@@ -78,5 +80,28 @@ class VoucherDimensionsHttpTest {
                 .statusCode()).isEqualTo(201);
         assertThat(books.enter("2026-12-05", line("1405", "10.00", null, "{\"item\":\"" + sku + "\",\"warehouse\":\""
                 + warehouse + "\"}"), cr("3001", "10.00")).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void the_estimate_an_inventory_receipt_books_without_a_supplier_is_cleared_by_hand_on_its_own_row() {
+        StockBooks stock = new StockBooks(app);
+        long warehouse = stock.warehouse(false);
+        long sku = stock.sku();
+        stock.receipt("2026-11-03", warehouse, sku, "10", "100.00");
+        String supplier = StockBooks.ok(app.post("/api/v1/partners", stock.key, "{\"code\":\"EST" + System.nanoTime()
+                + "\",\"name\":\"估\",\"roles\":[\"supplier\"]}"), 201).path("id").asText();
+        // P-3 by hand: the invoice arrives, the estimate leaves 220202 [unassigned] and the supplier is owed the gross
+        String voucher = Books.voucher("2026-11-20", line("220202", "100.00", null, "{\"supplier\":\"unassigned\"}"),
+                dr("22210101", "13.00"), line("220201", null, "113.00", "{\"supplier\":\"" + supplier + "\"}"));
+        var entered = app.post("/api/v1/accounting/vouchers", stock.key, voucher);
+        assertThat(entered.statusCode()).as(entered.body()).isEqualTo(201);
+        var posted = app.post("/api/v1/accounting/vouchers/" + json(entered).path("id").asLong() + "/post",
+                app.keyFor(stock.issued.tenant().value(), "accountant").key(), "{}");
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+        assertThat(Books.row(stock.get("/api/v1/accounting/trial-balance?from=2026-11-01&to=2026-11-30&supplier=unassigned"),
+                "220202").path("closingCredit").asText()).isEqualTo("0.00");
+        // only the estimate takes it: a payable names its supplier
+        assertProblem(app.post("/api/v1/accounting/vouchers", stock.key, Books.voucher("2026-11-20",
+                line("220201", null, "1.00", "{\"supplier\":\"unassigned\"}"), dr("1002", "1.00"))), 422, "accounting.invalid-field");
     }
 }

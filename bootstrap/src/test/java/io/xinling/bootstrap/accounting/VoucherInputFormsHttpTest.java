@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.xinling.bootstrap.accounting.Books.cr;
 import static io.xinling.bootstrap.accounting.Books.dr;
+import static io.xinling.bootstrap.accounting.Books.line;
 import static io.xinling.bootstrap.testing.JsonAssert.assertProblem;
 import static io.xinling.bootstrap.testing.JsonAssert.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,5 +51,55 @@ class VoucherInputFormsHttpTest {
         JsonNode abc = assertProblem(app.get("/api/v1/accounting/vouchers/abc", books.preparer.key()), 404,
                 "accounting.voucher-not-found");
         assertThat(abc.path("detail").asText()).contains("'abc'");
+    }
+    @Test
+    void dates_and_periods_outside_the_business_dates_are_a_problem_naming_the_parameter() {
+        Books books = new Books(app);
+        String key = books.preparer.key();
+        for (String path : java.util.List.of(
+                "/api/v1/accounting/trial-balance?from=-999999999-01-01&to=-999999999-01-31",
+                "/api/v1/accounting/vouchers?from=-999999999-01-01&to=-999999999-01-31",
+                "/api/v1/accounting/detail-ledger?account=1001&from=-999999999-01-01&to=-999999999-01-31",
+                "/api/v1/ledger/export?format=ledger&from=-999999999-01-01&to=-999999999-01-31",
+                "/api/v1/accounting/general-ledger?from=-999999999-01&to=-999999999-02",
+                "/api/v1/accounting/reports/balance-sheet?period=-999999999-01",
+                "/api/v1/accounting/reports/income-statement?period=-999999999-01",
+                "/api/v1/accounting/reports/cash-flow?period=-999999999-01",
+                "/api/v1/accounting/tax/vat-return?period=-999999999-01")) {
+            JsonNode refused = assertProblem(app.get(path, key), 422, "validation-failed");
+            assertThat(refused.path("detail").asText()).as(path).contains("1900");
+        }
+        assertProblem(app.post("/api/v1/accounting/periods/-999999999-01/close", key, "{}"), 422, "validation-failed");
+        assertProblem(app.post("/api/v1/accounting/periods/-999999999-01/renumber", key, "{}"), 422, "validation-failed");
+        JsonNode generate = assertProblem(app.post("/api/v1/accounting/vouchers/generate", key,
+                "{\"from\":\"-999999999-01-01\",\"to\":\"2026-01-31\"}"), 422, "accounting.invalid-field");
+        assertThat(generate.path("detail").asText()).startsWith("from:").contains("1900");
+        // a voucher of year 1 or 0226 is a typo for 2026: refused like a document's date
+        JsonNode typo = assertProblem(books.enter("0226-05-02", dr("1002", "1.00"), cr("3001", "1.00")), 422,
+                "accounting.invalid-field");
+        assertThat(typo.path("detail").asText()).startsWith("date:");
+        long id = books.posted("2026-05-02", dr("1002", "1.00"), cr("3001", "1.00")).path("id").asLong();
+        assertProblem(app.post("/api/v1/accounting/vouchers/" + id + "/reverse", key, "{\"date\":\"0001-01-01\"}"), 422,
+                "accounting.invalid-field");
+        assertThat(books.get("/api/v1/accounting/vouchers?from=1900-01-01&to=2026-04-30").size()).isZero();
+    }
+
+    @Test
+    void text_with_the_nul_character_is_refused_naming_the_field_and_writes_nothing() {
+        Books books = new Books(app);
+        String key = books.preparer.key();
+        JsonNode summary = assertProblem(books.enter("2026-05-03", line("1001", "1.00", null, null).replace("\"s\"", "\"a\\u0000b\""),
+                cr("3001", "1.00")), 422, "validation-failed");
+        assertThat(summary.path("detail").asText()).startsWith("lines[0].summary:").contains("NUL");
+        assertProblem(app.post("/api/v1/accounting/dimensions/project", key, "{\"code\":\"P\\u0000\",\"name\":\"x\"}"), 422,
+                "validation-failed");
+        assertProblem(app.post("/api/v1/accounting/accounts", key, "{\"code\":\"560108\",\"name\":\"x\\u0000\"}"), 422,
+                "validation-failed");
+        assertProblem(app.get("/api/v1/accounting/trial-balance?from=2026-05-01&to=2026-05-31&customer=%00", key), 422,
+                "validation-failed");
+        assertProblem(app.get("/api/v1/accounting/detail-ledger?account=1122&from=2026-05-01&to=2026-05-31&customer=%00", key), 422,
+                "validation-failed");
+        assertThat(books.get("/api/v1/accounting/vouchers?from=2026-05-01&to=2026-05-31").size()).isZero();
+        assertThat(books.get("/api/v1/accounting/accounts").findValuesAsText("code")).doesNotContain("560108");
     }
 }

@@ -48,7 +48,11 @@ class ProbedRefusalsHttpTest {
         // an escaped backslash followed by "u0000" is text, not a NUL
         JsonNode escaped = json(app.post("/api/v1/admin/tenants", app.adminKey(), "{\"name\":\"" + name + "\\\\u0000\"}"));
         assertThat(escaped.path("name").asText()).isEqualTo(name + "\\u0000");
-        assertProblem(app.get("/api/v1/inventory/balances?skuId=1%00", admin.key()), 400, "nul-character");
+        JsonNode inQuery = assertProblem(app.get("/api/v1/inventory/balances?date=2026-01-01&skuId=1%00", admin.key()), 422,
+                "validation-failed");
+        assertThat(inQuery.path("errors").get(0).path("field").asText()).isEqualTo("skuId");
+        assertThat(assertProblem(app.get("/api/v1/inventory/balances?sku%00Id=1", admin.key()), 422, "validation-failed")
+                .path("errors").get(0).path("field").asText()).isEqualTo("query");
         // Jetty refuses a NUL in the path itself, before any route: still a problem document
         assertProblem(app.get("/api/v1/inventory/serials/A%00B/trace", admin.key()), 400, "bad-request");
     }

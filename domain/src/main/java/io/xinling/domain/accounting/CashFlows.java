@@ -2,25 +2,26 @@ package io.xinling.domain.accounting;
 
 import io.xinling.domain.kernel.Money;
 
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The cash flows of posted vouchers by {@link CashFlowItem} (现金流量表, 5.3). Cash accounts are 1001, 1002, 1012 and
- * their sub-accounts. A cash line with a {@code cash_flow} dimension counts under that item. A cash line without
- * one is classified by this rule:
+ * their sub-accounts. A cash line with a {@code cash_flow} dimension counts under that item. The cash lines without
+ * one are taken together, by their net, with this rule:
  * <ol>
- *   <li>a voucher whose lines are all on cash accounts and carry no item is a transfer between cash accounts
- *       (its cash lines net to zero) and counts nowhere;</li>
- *   <li>otherwise the voucher's <em>deciding counter account</em> is its non-cash line with the largest absolute
- *       amount (the first such line on a tie), and {@link #COUNTER_RULES} maps it, by its longest listed prefix, to
- *       the item for cash coming in (the cash line's signed amount &gt; 0) and the item for cash going out;</li>
- *   <li>a counter account no rule lists, or a voucher with no non-cash line, gives CF02 (in) or CF06 (out).</li>
+ *   <li>a net of zero moved cash between cash accounts (a transfer, or a wallet settled into the bank) and counts
+ *       nowhere; a settlement that nets a fee out of the transfer counts the fee only;</li>
+ *   <li>otherwise the counter lines that bring the net cash in (the non-cash credits) or take it out (the non-cash
+ *       debits) share it in proportion to their amounts (largest remainder, so the shares sum to the net), and
+ *       {@link #COUNTER_RULES} maps each counter account, by its longest listed prefix, to the item for cash coming
+ *       in and the item for cash going out: a sale at 5001 with its output tax at 22210102 and a loan at 2001 on one
+ *       receipt count under 销售 and 借款 each for its own part;</li>
+ *   <li>a counter account no rule lists, or a net with no such counter line, gives CF02 (in) or CF06 (out).</li>
  * </ol>
- * Every cash line of a voucher that is not a pure transfer lands in exactly one item, so line 20 (现金净增加额)
- * always equals the change of the cash accounts (I-23).
+ * Every cent of a voucher's net cash lands in exactly one item, so line 20 (现金净增加额) always equals the change of
+ * the cash accounts (I-23).
  */
 public final class CashFlows {
 
@@ -64,26 +65,35 @@ public final class CashFlows {
     }
 
     private static void add(List<VoucherLine> lines, Map<CashFlowItem, Money> flows) {
-        List<VoucherLine> cash = lines.stream().filter(l -> isCash(l.account())).toList();
-        if (cash.isEmpty()) {
+        Money unassigned = Money.cny(0);
+        for (VoucherLine line : lines.stream().filter(l -> isCash(l.account())).toList()) {
+            if (line.dimensions().has(Dimension.CASH_FLOW)) {
+                book(flows, CashFlowItem.fromCode(line.dimensions().values().get(Dimension.CASH_FLOW)).orElseThrow(
+                        () -> new IllegalArgumentException("unknown cash-flow item on a posted line")), line.signed());
+            } else {
+                unassigned = unassigned.plus(line.signed());
+            }
+        }
+        if (unassigned.isZero()) {
             return;
         }
-        boolean anyItem = cash.stream().anyMatch(l -> l.dimensions().has(Dimension.CASH_FLOW));
-        var counter = lines.stream().filter(l -> !isCash(l.account()))
-                .max(Comparator.comparingLong((VoucherLine l) -> Math.abs(l.signed().minor()))
-                        .thenComparing(Comparator.comparingInt(lines::indexOf).reversed()))
-                .map(VoucherLine::account);
-        if (counter.isEmpty() && !anyItem) {
+        boolean inflow = unassigned.isPositive();
+        // the counter lines that bring the cash in (credits) or take it out (debits) share the net cash by their amounts
+        List<VoucherLine> counters = lines.stream().filter(l -> !isCash(l.account())
+                && (inflow ? l.signed().isNegative() : l.signed().isPositive())).toList();
+        if (counters.isEmpty()) {
+            book(flows, classify(null, inflow), unassigned);
             return;
         }
-        for (VoucherLine line : cash) {
-            Money signed = line.signed();
-            CashFlowItem item = line.dimensions().has(Dimension.CASH_FLOW)
-                    ? CashFlowItem.fromCode(line.dimensions().values().get(Dimension.CASH_FLOW)).orElseThrow(
-                            () -> new IllegalArgumentException("unknown cash-flow item on a posted line"))
-                    : classify(counter.orElse(null), signed.isPositive());
-            flows.merge(item, item.inflow() ? signed : signed.negate(), Money::plus);
+        List<Money> shares = unassigned.allocate(counters.stream().mapToLong(l -> Math.abs(l.signed().minor())).toArray());
+        for (int i = 0; i < counters.size(); i++) {
+            book(flows, classify(counters.get(i).account(), inflow), shares.get(i));
         }
+    }
+
+    /** Cash moved by {@code signed} (debit positive) under {@code item}: positive is the item's usual way. */
+    private static void book(Map<CashFlowItem, Money> flows, CashFlowItem item, Money signed) {
+        flows.merge(item, item.inflow() ? signed : signed.negate(), Money::plus);
     }
 
     /** The item rule 2 and 3 give a cash line coming in ({@code inflow}) or going out against {@code counter}. */

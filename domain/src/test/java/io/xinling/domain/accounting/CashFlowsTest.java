@@ -41,7 +41,7 @@ class CashFlowsTest {
     }
 
     @Test
-    void the_largest_counter_line_decides_and_the_side_of_the_cash_line_picks_in_or_out() {
+    void each_counter_line_takes_its_share_and_the_side_of_the_cash_picks_in_or_out() {
         var flows = CashFlows.of(List.of(
                 voucher(dr("1002", "11300.00"), cr("5001", "10000.00"), cr("22210102", "1300.00")),
                 voucher(dr("1405", "1000.00"), dr("22210101", "130.00"), cr("1001", "1130.00")),
@@ -65,6 +65,30 @@ class CashFlowsTest {
                 voucher(dr("1002", "-40.00"), cr("5001", "-40.00"))));
         assertThat(flows.get(CashFlowItem.CF01)).isEqualTo(Money.cny("60.00"));
         assertThat(net(flows)).isEqualTo(Money.cny("60.00"));
+    }
+
+    @Test
+    void a_wallet_settled_into_the_bank_counts_only_its_fee() {
+        // E13: WeChat settlement with a 0.6% fee; the 59.64 only moves from one cash account to another
+        var flows = CashFlows.of(List.of(voucher(dr("1002", "59.64"), dr("560301", "0.36"), cr("101201", "60.00"))));
+        assertThat(flows.get(CashFlowItem.CF02)).isEqualTo(Money.cny(0));
+        assertThat(flows.get(CashFlowItem.CF06)).isEqualTo(Money.cny("0.36"));
+        assertThat(net(flows)).isEqualTo(Money.cny("-0.36"));
+    }
+
+    @Test
+    void a_receipt_against_several_counter_accounts_counts_each_under_its_own_item() {
+        var flows = CashFlows.of(List.of(
+                voucher(dr("1001", "100.00"), dr("1002", "50.00"), cr("5001", "120.00"), cr("2001", "30.00")),
+                voucher(dr("1001", "33.33"), cr("5001", "10.00"), cr("2001", "10.00"), cr("3001", "13.33")),
+                voucher(dr("1002", "1000.00"), cr("1001", "300.00"), cr("5001", "700.00")),
+                // a cash discount granted: the customer's 100.00 came in as 98.00, all of it from the customer
+                voucher(dr("1002", "98.00"), dr("560301", "2.00"), cr("1122", "100.00"))));
+        assertThat(flows.get(CashFlowItem.CF01)).isEqualTo(Money.cny("928.00"));
+        assertThat(flows.get(CashFlowItem.CF14)).isEqualTo(Money.cny("40.00"));
+        assertThat(flows.get(CashFlowItem.CF15)).isEqualTo(Money.cny("13.33"));
+        assertThat(flows.get(CashFlowItem.CF06)).isEqualTo(Money.cny(0));
+        assertThat(net(flows)).isEqualTo(Money.cny("981.33"));
     }
 
     @Test
