@@ -9,12 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static io.xinling.bootstrap.testing.JsonAssert.assertProblem;
 import static io.xinling.bootstrap.testing.JsonAssert.json;
@@ -236,29 +231,7 @@ class PromotionReservationHttpTest {
      * succeeded (each refusal is a quota or price conflict).
      */
     private static int reserveConcurrently(IssuedKey admin, String orderPrefix) throws Exception {
-        int won = 0;
-        try (TestApp second = TestApp.startSecondNode()) {
-            ExecutorService pool = Executors.newFixedThreadPool(12);
-            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (int i = 0; i < 24; i++) {
-                TestApp node = i % 2 == 0 ? app : second;
-                String body = reserveBody(orderPrefix + i, ",\"expectedTotalDue\":\"80.00\"");
-                Callable<HttpResponse<String>> call = () -> node.post("/api/v1/promotions/reservations", admin.key(), body);
-                answers.add(pool.submit(call));
-            }
-            for (Future<HttpResponse<String>> answer : answers) {
-                HttpResponse<String> response = answer.get();
-                assertThat(response.statusCode()).as(response.body()).isIn(201, 409);
-                if (response.statusCode() == 201) {
-                    won++;
-                    assertThat(json(response).path("totalDue").asText()).isEqualTo("80.00");
-                } else {
-                    assertThat(json(response).path("code").asText()).isIn("promotion.quota-conflict", "promotion.price-conflict");
-                }
-            }
-            pool.shutdown();
-        }
-        return won;
+        return ConcurrentReservations.race(app, admin, i -> reserveBody(orderPrefix + i, ",\"expectedTotalDue\":\"80.00\""));
     }
 
     private static void activate(IssuedKey admin, String id, String extra) {

@@ -8,12 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 import static io.xinling.bootstrap.testing.JsonAssert.assertProblem;
@@ -130,29 +125,7 @@ class PublicCodeLimitHttpTest {
 
     /** 24 reservations of the order with the code, expecting 80.00, half to a second node: how many succeeded. */
     private static int reserveConcurrently(IssuedKey admin, String orderPrefix, IntFunction<Integer> member) throws Exception {
-        int won = 0;
-        try (TestApp second = TestApp.startSecondNode()) {
-            ExecutorService pool = Executors.newFixedThreadPool(12);
-            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (int i = 0; i < 24; i++) {
-                TestApp node = i % 2 == 0 ? app : second;
-                String body = reserveBody(orderPrefix + i, member.apply(i), ",\"expectedTotalDue\":\"80.00\"");
-                Callable<HttpResponse<String>> call = () -> node.post("/api/v1/promotions/reservations", admin.key(), body);
-                answers.add(pool.submit(call));
-            }
-            for (Future<HttpResponse<String>> answer : answers) {
-                HttpResponse<String> response = answer.get();
-                assertThat(response.statusCode()).as(response.body()).isIn(201, 409);
-                if (response.statusCode() == 201) {
-                    won++;
-                    assertThat(json(response).path("totalDue").asText()).isEqualTo("80.00");
-                } else {
-                    assertThat(json(response).path("code").asText()).isIn("promotion.quota-conflict", "promotion.price-conflict");
-                }
-            }
-            pool.shutdown();
-        }
-        return won;
+        return ConcurrentReservations.race(app, admin, i -> reserveBody(orderPrefix + i, member.apply(i), ",\"expectedTotalDue\":\"80.00\""));
     }
 
     private static JsonNode reserve(IssuedKey admin, String orderRef, Integer member) {
