@@ -20,11 +20,6 @@ public sealed interface CatalogError extends DomainError {
         @Override public String message() { return quantity + " of SKU " + sku + " has more than 6 decimals in base units"; }
     }
 
-    record QuantityOutOfRange(SkuId sku, String detail) implements CatalogError {
-        @Override public String code() { return "catalog.quantity-out-of-range"; }
-        @Override public String message() { return "SKU " + sku + ": " + detail + " in base units"; }
-    }
-
     record UnknownBarcode(String barcode) implements CatalogError {
         @Override public String code() { return "catalog.unknown-barcode"; }
         @Override public String message() { return "no SKU has barcode " + barcode; }

@@ -95,10 +95,8 @@ public record Sku(SkuId id, ProductId product, String code, LocalizedName name, 
     }
 
     private CatalogError translate(KernelError e) {
-        if (e instanceof KernelError.UnknownUnit u) {
-            return new CatalogError.UnknownUnit(id, u.unit());
-        }
-        return e instanceof KernelError.InvalidValue v ? new CatalogError.QuantityOutOfRange(id, v.reason())
+        return e instanceof KernelError.UnknownUnit u
+                ? new CatalogError.UnknownUnit(id, u.unit())
                 : new CatalogError.TooManyDecimals(id, e.message());
     }
 }

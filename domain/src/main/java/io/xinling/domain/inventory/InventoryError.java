@@ -68,13 +68,6 @@ public sealed interface InventoryError extends DomainError {
         @Override public String message() { return at(line) + ": " + quantity + " has more than 6 decimals in base units"; }
     }
 
-    record QuantityOutOfRange(int line, String quantity) implements InventoryError {
-        @Override public String code() { return "inventory.quantity-out-of-range"; }
-        @Override public String message() {
-            return at(line) + ": " + quantity + " is a quantity out of range: at most 12 digits before the decimal point in base units";
-        }
-    }
-
     record NegativeAmount(int line, String amount) implements InventoryError {
         @Override public String code() { return "inventory.negative-amount"; }
         @Override public String message() { return at(line) + ": amount " + amount + " is negative"; }

@@ -14,12 +14,8 @@ import java.util.Objects;
 public record Quantity(BigDecimal value) implements Comparable<Quantity> {
 
     public static final int SCALE = 6;
-    /**
-     * Input with more integer digits is refused as out of range (it could only be a typo or an attack): the stock
-     * ledger counts in millionths of a unit in a long, which holds any one line (up to 999,999,999,999.999999 units)
-     * and a balance of about 9.2 trillion units per stock key; a posting that would pass that fails as a whole.
-     */
-    private static final int MAX_INTEGER_DIGITS = 12;
+    /** Input with more integer digits is refused as out of range (it could only be a typo or an attack). */
+    private static final int MAX_INTEGER_DIGITS = 24;
     public static final Quantity ZERO = new Quantity(BigDecimal.ZERO);
     public static final Quantity ONE = new Quantity(BigDecimal.ONE);
 
@@ -60,8 +56,7 @@ public record Quantity(BigDecimal value) implements Comparable<Quantity> {
             return Either.left(new KernelError.TooManyDecimals(field, Money.shown(value), SCALE));
         }
         if (stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
-            return Either.left(new KernelError.InvalidValue(field, "quantity out of range: at most " + MAX_INTEGER_DIGITS
-                    + " digits before the decimal point"));
+            return Either.left(new KernelError.InvalidValue(field, "quantity out of range"));
         }
         return Either.right(new Quantity(value));
     }

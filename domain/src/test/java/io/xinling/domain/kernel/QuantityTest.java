@@ -52,16 +52,6 @@ class QuantityTest {
     }
 
     @Test
-    void parse_takes_twelve_integer_digits_at_most_so_that_any_line_fits_the_stock_ledger() {
-        assertThat(Quantity.parse("qty", "999999999999.999999")).isEqualTo(Either.right(Quantity.of("999999999999.999999")));
-        assertThat(Quantity.parse("qty", "1000000000000").getLeft())
-                .isEqualTo(new KernelError.InvalidValue("qty", "quantity out of range: at most 12 digits before the decimal point"));
-        assertThat(Quantity.parse("qty", "-1000000000000").getLeft()).isInstanceOf(KernelError.InvalidValue.class);
-        assertThat(Quantity.parse("qty", "99999999999999999999999.99").getLeft()).isInstanceOf(KernelError.InvalidValue.class);
-        assertThat(Quantity.parse("qty", "999999999999.999999").get().value().unscaledValue().bitLength()).isLessThan(64);
-    }
-
-    @Test
     void arithmetic_is_exact() {
         Quantity a = Quantity.of("0.1");
         Quantity b = Quantity.of("0.2");

@@ -94,7 +94,7 @@ final class CostingRun {
             adjustment = settle.fill(i, r, a);
             basis = CostBasis.SETTLEMENT;
         } else {
-            q[k] = Math.addExact(q[k], r);
+            q[k] += r;
             v[k] = Math.addExact(v[k], a);
         }
         if (r > 0) {
@@ -198,7 +198,7 @@ final class CostingRun {
         if (t.amount[i] != amount || t.settlement[i] != settlement) {
             deltas.add(i, t.amount[i], amount, t.settlement[i], settlement);
         }
-        sq[s] = Math.addExact(sq[s], signedQty);
+        sq[s] += signedQty;
         t.amount[i] = amount;
         t.settlement[i] = settlement;
         t.derivedQty[i] = signedQty;

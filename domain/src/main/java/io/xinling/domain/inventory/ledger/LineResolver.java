@@ -45,13 +45,9 @@ final class LineResolver {
         if (!q.isPositive() && !zeroAllowed) {
             return Either.left(new InventoryError.NonPositiveQuantity(line, q.format()));
         }
-        return sku.toBase(entered).mapLeft(e -> {
-            if (e instanceof CatalogError.UnknownUnit u) {
-                return new InventoryError.UnknownUnit(line, sku.id(), u.unit());
-            }
-            return e instanceof CatalogError.QuantityOutOfRange ? new InventoryError.QuantityOutOfRange(line, entered.toString())
-                    : new InventoryError.TooManyDecimals(line, entered.toString());
-        });
+        return sku.toBase(entered).mapLeft(e -> e instanceof CatalogError.UnknownUnit u
+                ? new InventoryError.UnknownUnit(line, sku.id(), u.unit())
+                : new InventoryError.TooManyDecimals(line, entered.toString()));
     }
 
     /** The batch a line names, when the SKU tracks batches (and none otherwise). */
