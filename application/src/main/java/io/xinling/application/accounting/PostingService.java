@@ -182,6 +182,10 @@ public final class PostingService implements PostVoucherUseCase {
                                 + "; cancel that document instead, which reverses its voucher"))
                 .filterOrElse(v -> vouchers.reversalOf(tenant, v.id()).isEmpty(),
                         v -> new AccountingError.AlreadyReversed(v.id().value()))
+                // a correction follows what it corrects: a reversal dated before its voucher would undo it in a month
+                // in which it was never booked
+                .filterOrElse(v -> !date.isBefore(v.date()), v -> new AccountingError.InvalidField("date",
+                        "a reversal is dated on or after the voucher it reverses (" + v.date() + ")"))
                 .map(original -> insertReversal(tenant, original, date, preparer)));
     }
 

@@ -28,9 +28,12 @@ class ReversalDraftHttpTest {
     }
 
     @Test
-    void a_reversal_draft_keeps_its_lines_so_the_original_is_reversed_in_full_or_not_at_all() {
+    void a_reversal_is_dated_on_or_after_its_original_and_keeps_its_lines_so_the_original_is_reversed_in_full_or_not_at_all() {
         Books books = new Books(app);
         long id = books.posted("2026-04-01", dr("1002", "250.00"), cr("2001", "250.00")).path("id").asLong();
+        JsonNode early = assertProblem(app.post("/api/v1/accounting/vouchers/" + id + "/reverse", books.preparer.key(),
+                "{\"date\":\"2026-03-31\"}"), 422, "accounting.invalid-field");
+        assertThat(early.path("detail").asText()).isEqualTo("date: a reversal is dated on or after the voucher it reverses (2026-04-01)");
         JsonNode reversal = json(app.post("/api/v1/accounting/vouchers/" + id + "/reverse", books.preparer.key(),
                 "{\"date\":\"2026-04-20\"}"));
         long draft = reversal.path("id").asLong();
