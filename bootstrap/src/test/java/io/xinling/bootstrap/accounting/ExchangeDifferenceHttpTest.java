@@ -81,6 +81,26 @@ class ExchangeDifferenceHttpTest {
     }
 
     @Test
+    void the_period_closes_after_a_realised_difference_the_subledger_counting_what_is_open_at_its_book_value() {
+        JsonNode sale = sale();
+        money("receipts", customer, "2026-04-10", "30.00", "7.20", TradeBooks.allocation(sale.path("openItemId").asLong(), "30.00"));
+        JsonNode advance = ok(app.post("/api/v1/settlement/payments", trade.key, """
+                {"partnerId":%d,"kind":"advance","method":"bank","date":"2026-04-11","currency":"USD","exchangeRate":"7.00",
+                 "amount":"10.00"}""".formatted(supplier)), 201);
+        JsonNode purchase = usdDocument(TradeBooks.RECEIPTS, supplier, "2026-04-12", "8.00", "7.10");
+        ok(app.post("/api/v1/settlement/write-offs", trade.key, """
+                {"creditItemId":%d,"date":"2026-04-13","currency":"USD","allocations":[%s]}""".formatted(
+                advance.path("credit").path("id").asLong(), TradeBooks.allocation(purchase.path("openItemId").asLong(),
+                        "8.00"))), 201);
+        // 70 USD open at 7.10 is 497.00 in 1122; 2 USD of the advance unapplied at 7.00 is 14.00 in 1123
+        assertThat(trade.closing("2026-04-01", "2026-04-30", "1122", "customer=" + customer)).isEqualByComparingTo("497.00");
+        assertThat(trade.closing("2026-04-01", "2026-04-30", "1123", "supplier=" + supplier)).isEqualByComparingTo("14.00");
+
+        var closed = app.post("/api/v1/accounting/periods/2026-04/close", trade.key, "{}");
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+    }
+
+    @Test
     void partial_receipts_settle_proportionally_and_the_last_takes_the_remainder_of_the_book_amount() {
         JsonNode sale = sale();
         long item = sale.path("openItemId").asLong();
