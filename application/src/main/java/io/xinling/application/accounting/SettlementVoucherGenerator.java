@@ -117,7 +117,9 @@ public final class SettlementVoucherGenerator implements SettlementPostings {
         for (WriteOff w : writeOffs) {
             difference = difference.plus(matching.next(w));
         }
-        PostingTemplate template = SettlementTemplates.money(item.ledger(), item.kind(), item.method().get());
+        PaymentMethod method = item.method().get();
+        PostingTemplate template = SettlementTemplates.money(item.ledger(), item.kind(), method,
+                accounts.apply(tenant).get(method).value());
         String reference = item.source().type() + " #" + item.id().value();
         List<VoucherLine> lines = SettlementTemplates.withExchangeDifference(item.ledger(), partner(item),
                 template.lines(PostingFacts.amount(partner(item), item.bookAmount()), reference), difference, false,
