@@ -52,6 +52,7 @@ public final class SettlementVoucherGenerator implements SettlementPostings {
     private final PostGeneratedVouchersUseCase outbox;
     private final Function<TenantId, UserId> preparer;
     private final Function<TenantId, Map<PaymentMethod, AccountCode>> accounts;
+    private final PeriodGuard periods;
 
     /** Every method posting to its default account (1001, 1002, 101201, 101202). */
     public SettlementVoucherGenerator(PostGeneratedVouchersUseCase outbox, Function<TenantId, UserId> preparer) {
@@ -64,11 +65,29 @@ public final class SettlementVoucherGenerator implements SettlementPostings {
         this(outbox, preparer, methods::paymentAccounts);
     }
 
+    /** As above, refusing dates in a closed period of the books ({@code periods}) for items, write-offs and reversals. */
+    public SettlementVoucherGenerator(PostGeneratedVouchersUseCase outbox, Function<TenantId, UserId> preparer,
+                                      PaymentMethodsUseCase methods, PeriodGuard periods) {
+        this(outbox, preparer, methods::paymentAccounts, periods);
+    }
+
     private SettlementVoucherGenerator(PostGeneratedVouchersUseCase outbox, Function<TenantId, UserId> preparer,
                                        Function<TenantId, Map<PaymentMethod, AccountCode>> accounts) {
+        this(outbox, preparer, accounts, (tenant, date) -> Either.right(date));
+    }
+
+    private SettlementVoucherGenerator(PostGeneratedVouchersUseCase outbox, Function<TenantId, UserId> preparer,
+                                       Function<TenantId, Map<PaymentMethod, AccountCode>> accounts,
+                                       PeriodGuard periods) {
         this.outbox = outbox;
         this.preparer = preparer;
         this.accounts = accounts;
+        this.periods = periods;
+    }
+
+    @Override
+    public Either<SettlementError, java.time.LocalDate> requireOpen(TenantId tenant, String field, java.time.LocalDate date) {
+        return periods.requireOpen(tenant, date).<SettlementError>mapLeft(e -> new SettlementError.DateInClosedPeriod(field, date));
     }
 
     @Override
