@@ -74,6 +74,25 @@ class TradeBatchHttpTest {
     }
 
     @Test
+    void a_return_against_a_line_names_that_line_s_batch_or_is_refused_before_stock_lands_in_another_batch() {
+        long b = sku("个", "batch");
+        long receipt = receiveTwoBatches(b);
+        JsonNode delivery = trade.posted(DELIVERIES, doc(customer, w1, "2026-02-05", "", line(b, "6", "个", "20.00", "")));
+        long id = delivery.path("id").asLong();
+
+        // line 1 went out of L-SOON: a unit of it coming back is not a unit of L-LATE
+        assertProblem(app.post(TradeClient.RETURNS, trade.key(), doc(customer, w1, "2026-02-06", "\"deliveryId\":" + id,
+                line(b, "1", "个", "20.00", "\"deliveryLine\":1,\"batch\":\"L-LATE\""))), 422, "trade.invalid-field");
+        assertProblem(app.post(TradeClient.PURCHASE_RETURNS, trade.key(), doc(supplier, w1, "2026-02-06",
+                "\"receiptId\":" + receipt, line(b, "1", "个", "10.00", "\"receiptLine\":1,\"batch\":\"L-SOON\""))), 422,
+                "trade.invalid-field");
+
+        trade.posted(TradeClient.RETURNS, doc(customer, w1, "2026-02-06", "\"deliveryId\":" + id,
+                line(b, "1", "个", "20.00", "\"deliveryLine\":1,\"batch\":\"L-SOON\"")));
+        assertThat(batches("2026-02-06", b)).containsEntry("L-SOON", "1").containsEntry("L-LATE", "3");
+    }
+
+    @Test
     void a_receipt_captures_batches_and_a_delivery_without_a_batch_picks_first_expired_first_out_over_two_batches() {
         long b = sku("个", "batch");
         receiveTwoBatches(b);
