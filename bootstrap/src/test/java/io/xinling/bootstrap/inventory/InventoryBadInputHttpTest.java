@@ -121,6 +121,19 @@ class InventoryBadInputHttpTest {
     }
 
     @Test
+    void a_referenced_return_of_a_serial_another_sale_took_out() {
+        long serial = inv.sku("台", "\"tracking\":\"serial\"");
+        inv.posted(doc("receipt", "2026-01-02", w1, line(serial, "2", "台", "\"amount\":\"1800.00\",\"serials\":[\"SN-A\",\"SN-B\"]")));
+        long first = inv.posted(doc("issue", "2026-01-03", w1, line(serial, "1", "台", "\"serials\":[\"SN-A\"]"))).path("id").asLong();
+        inv.posted(doc("issue", "2026-01-03", w1, line(serial, "1", "台", "\"serials\":[\"SN-B\"]")));
+        rows = rowCount();
+        assertProblem(inv.create(doc("sales-return", "2026-01-04", w1, line(serial, "1", "台",
+                "\"saleDocumentId\":" + first + ",\"serials\":[\"SN-B\"]"))), 422, "inventory.serial-not-on-sale");
+        JsonNode state = ok(app.get("/api/v1/inventory/serials/SN-B/state", key.key()), 200);
+        assertThat(state.get(0).path("state").asText()).isEqualTo("issued");
+    }
+
+    @Test
     void serial_count_differs_from_quantity_and_duplicate_serials() {
         long serial = inv.sku("台", "\"tracking\":\"serial\"");
         inv.posted(doc("receipt", "2026-01-02", w1, line(serial, "1", "台", "\"amount\":\"900.00\",\"serials\":[\"SN-1\"]")));

@@ -134,6 +134,12 @@ public sealed interface InventoryError extends DomainError {
         @Override public String message() { return "serial " + serial + " of SKU " + sku + " would be in stock twice"; }
     }
 
+    /** A referenced return names a serial that the sale it returns did not take out. */
+    record SerialNotOnSale(SkuId sku, SerialNo serial, MovementId sale) implements InventoryError {
+        @Override public String code() { return "inventory.serial-not-on-sale"; }
+        @Override public String message() { return "serial " + serial + " of SKU " + sku + " did not go out on " + sale; }
+    }
+
     record SerialNotInStock(SkuId sku, SerialNo serial) implements InventoryError {
         @Override public String code() { return "inventory.serial-not-in-stock"; }
         @Override public String message() { return "serial " + serial + " of SKU " + sku + " is not in stock there"; }
