@@ -177,7 +177,8 @@ public final class Application {
                 new ReceivablesExposure(settlementRepository), new TradeUnshippedOrders(tradeRepository), priceLists,
                 clock);
         this.settlement = new SettlementService(transactor, settlementRepository, partners, clock,
-                new SettlementVoucherGenerator(accounting.outbox(), preparer, accounting.chart()));
+                new SettlementVoucherGenerator(accounting.outbox(), preparer, accounting.chart(),
+                        accounting.periodGuard()));
         this.settlementQueries = new SettlementQueryService(settlementRepository, partners);
         this.pricing = new PricingService(transactor, priceLists, partners,
                 new JooqPricedThings(database.dsl()), clock);

@@ -28,6 +28,7 @@ import io.xinling.domain.settlement.WriteOff;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +41,8 @@ import java.util.function.Function;
  * what it booked; a reversal is a negative write-off, so its voucher is the same in red ink. A write-off of
  * foreign-currency items booked at different rates also books the realised exchange difference to 560302, so the
  * partner's account keeps exactly the CNY book value of what is open; a receipt or payment recorded with its
- * write-offs books it on its own voucher (Dr 1002 720.00 / Cr 1122 710.00 / Cr 560302 10.00).
+ * write-offs books it on its own voucher (Dr 1002 720.00 / Cr 1122 710.00 / Cr 560302 10.00), one 560302 line per
+ * settled item.
  */
 public final class SettlementVoucherGenerator implements SettlementPostings {
 
@@ -50,6 +52,7 @@ public final class SettlementVoucherGenerator implements SettlementPostings {
     private final PostGeneratedVouchersUseCase outbox;
     private final Function<TenantId, UserId> preparer;
     private final Function<TenantId, Map<PaymentMethod, AccountCode>> accounts;
+    private final PeriodGuard periods;
 
     /** Every method posting to its default account (1001, 1002, 101201, 101202). */
     public SettlementVoucherGenerator(PostGeneratedVouchersUseCase outbox, Function<TenantId, UserId> preparer) {
@@ -62,11 +65,29 @@ public final class SettlementVoucherGenerator implements SettlementPostings {
         this(outbox, preparer, methods::paymentAccounts);
     }
 
+    /** As above, refusing dates in a closed period of the books ({@code periods}) for items, write-offs and reversals. */
+    public SettlementVoucherGenerator(PostGeneratedVouchersUseCase outbox, Function<TenantId, UserId> preparer,
+                                      PaymentMethodsUseCase methods, PeriodGuard periods) {
+        this(outbox, preparer, methods::paymentAccounts, periods);
+    }
+
     private SettlementVoucherGenerator(PostGeneratedVouchersUseCase outbox, Function<TenantId, UserId> preparer,
                                        Function<TenantId, Map<PaymentMethod, AccountCode>> accounts) {
+        this(outbox, preparer, accounts, (tenant, date) -> Either.right(date));
+    }
+
+    private SettlementVoucherGenerator(PostGeneratedVouchersUseCase outbox, Function<TenantId, UserId> preparer,
+                                       Function<TenantId, Map<PaymentMethod, AccountCode>> accounts,
+                                       PeriodGuard periods) {
         this.outbox = outbox;
         this.preparer = preparer;
         this.accounts = accounts;
+        this.periods = periods;
+    }
+
+    @Override
+    public Either<SettlementError, java.time.LocalDate> requireOpen(TenantId tenant, String field, java.time.LocalDate date) {
+        return periods.requireOpen(tenant, date).<SettlementError>mapLeft(e -> new SettlementError.DateInClosedPeriod(field, date));
     }
 
     @Override
@@ -113,15 +134,17 @@ public final class SettlementVoucherGenerator implements SettlementPostings {
             return SettlementPostings.super.receivedAndMatched(tenant, item, charges, writeOffs);
         }
         Matching matching = new Matching(item, charges);
-        Money difference = Money.zero(Money.CNY);
+        Map<String, Money> differences = new LinkedHashMap<>();
         for (WriteOff w : writeOffs) {
-            difference = difference.plus(matching.next(w));
+            String settled = charges.get(w.debit()).source().toString();
+            differences.merge(settled, matching.next(w), Money::plus);
         }
-        PostingTemplate template = SettlementTemplates.money(item.ledger(), item.kind(), item.method().get());
+        PaymentMethod method = item.method().get();
+        PostingTemplate template = SettlementTemplates.money(item.ledger(), item.kind(), method,
+                accounts.apply(tenant).get(method).value());
         String reference = item.source().type() + " #" + item.id().value();
-        List<VoucherLine> lines = SettlementTemplates.withExchangeDifference(item.ledger(), partner(item),
-                template.lines(PostingFacts.amount(partner(item), item.bookAmount()), reference), difference, false,
-                reference);
+        List<VoucherLine> lines = SettlementTemplates.withExchangeDifferences(item.ledger(), partner(item),
+                template.lines(PostingFacts.amount(partner(item), item.bookAmount()), reference), differences, reference);
         return post(tenant, List.of(voucher(MONEY, item.id().value(), item.date(), template, lines))).map(ok -> writeOffs);
     }
 

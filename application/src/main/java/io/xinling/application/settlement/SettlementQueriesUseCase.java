@@ -30,8 +30,10 @@ public interface SettlementQueriesUseCase {
                                                         Currency currency, LocalDate from, LocalDate to);
 
     /**
-     * Per partner id, Σ of the signed CNY book amounts of the ledger's items dated through {@code date} (charges +,
-     * credits −): what the GL's partner accounts hold, as write-offs move nothing there (I-15).
+     * Per partner id, Σ of the signed CNY book values of what is open of the ledger's items as of {@code date}
+     * (charges +, credits −): what the GL's partner accounts hold (I-15). A write-off moves nothing there except the
+     * realised exchange difference of foreign-currency items booked at different rates, which leaves each item's
+     * CNY balance at its open amount's book value ({@code SettlementItem.bookOpen}).
      */
     java.util.Map<String, io.xinling.domain.kernel.Money> bookBalances(TenantId tenant, Ledger ledger, LocalDate date);
 

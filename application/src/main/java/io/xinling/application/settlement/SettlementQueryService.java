@@ -9,6 +9,7 @@ import io.xinling.domain.settlement.Ageing;
 import io.xinling.domain.settlement.AgeingBasis;
 import io.xinling.domain.settlement.AgeingRow;
 import io.xinling.domain.settlement.Ledger;
+import io.xinling.domain.settlement.OpenAmounts;
 import io.xinling.domain.settlement.PartnerStatement;
 import io.xinling.domain.settlement.SettlementError;
 import io.xinling.domain.settlement.SettlementItem;
@@ -58,11 +59,10 @@ public final class SettlementQueryService implements SettlementQueriesUseCase {
     @Override
     public java.util.Map<String, io.xinling.domain.kernel.Money> bookBalances(TenantId tenant, Ledger ledger, LocalDate date) {
         java.util.Map<String, io.xinling.domain.kernel.Money> out = new java.util.TreeMap<>();
-        for (SettlementItem item : repository.itemsOf(tenant, Optional.empty(), ledger)) {
-            if (!item.date().isAfter(date)) {
-                out.merge(Long.toString(item.partner().value()), item.bookAmount().times(item.side().sign()),
-                        io.xinling.domain.kernel.Money::plus);
-            }
+        List<SettlementItem> items = repository.itemsOf(tenant, Optional.empty(), ledger);
+        for (SettlementItem item : OpenAmounts.asOf(date, items, repository.writeOffs(tenant, Optional.empty(), ledger))) {
+            out.merge(Long.toString(item.partner().value()), item.bookOpen().times(item.side().sign()),
+                    io.xinling.domain.kernel.Money::plus);
         }
         out.values().removeIf(io.xinling.domain.kernel.Money::isZero);
         return out;

@@ -69,7 +69,8 @@ public final class SettlementService implements RecordOpenItemUseCase, RecordRec
         if (c.bookAmount().filter(b -> !b.currency().equals(Money.CNY)).isPresent()) {
             return Either.left(new SettlementError.InvalidField("bookAmount", "a CNY amount"));
         }
-        return transactor.inTransaction(() -> partner(c.tenant(), c.partner(), c.ledger()).flatMap(p -> {
+        return transactor.inTransaction(() -> postings.requireOpen(c.tenant(), "date", c.date())
+                .flatMap(open -> partner(c.tenant(), c.partner(), c.ledger())).flatMap(p -> {
             LocalDate due = c.dueDate().orElse(c.date().plusDays(p.terms().paymentTermDays()));
             NewItem item = new NewItem(c.partner(), c.ledger(), c.side(), ItemKind.DOCUMENT, c.source().type(),
                     Optional.of(c.source().reference()), c.date(), due, c.amount(), c.rate(),
@@ -90,6 +91,10 @@ public final class SettlementService implements RecordOpenItemUseCase, RecordRec
                         item.amount().format()));
             }
             LocalDate on = date.isBefore(item.earliestMatchDate()) ? item.earliestMatchDate() : date;
+            Either<SettlementError, LocalDate> open = postings.requireOpen(tenant, "date", on);
+            if (open.isLeft()) {
+                return Either.left(open.getLeft());
+            }
             ItemSide side = item.side() == ItemSide.DEBIT ? ItemSide.CREDIT : ItemSide.DEBIT;
             NewItem counter = new NewItem(item.partner(), item.ledger(), side, ItemKind.DOCUMENT,
                     item.source().type() + "-cancel", Optional.of(item.source().reference()), on, on, item.amount(),
@@ -115,7 +120,8 @@ public final class SettlementService implements RecordOpenItemUseCase, RecordRec
             return Either.left(new SettlementError.InvalidField("kind", "a receipt or an advance in its own currency"));
         }
         String type = c.ledger() == Ledger.RECEIVABLE ? "receipt" : "payment";
-        return transactor.inTransaction(() -> partner(c.tenant(), c.partner(), c.ledger()).flatMap(p -> {
+        return transactor.inTransaction(() -> postings.requireOpen(c.tenant(), "date", c.date())
+                .flatMap(open -> partner(c.tenant(), c.partner(), c.ledger())).flatMap(p -> {
             NewItem item = new NewItem(c.partner(), c.ledger(), ItemSide.CREDIT, c.kind(), type, c.reference(),
                     c.date(), c.date(), c.amount(), c.rate(), c.rate().toBook(c.amount()), Optional.of(c.method()));
             return insert(c.tenant(), item).flatMap(receipt -> c.allocations().isEmpty()
@@ -128,13 +134,15 @@ public final class SettlementService implements RecordOpenItemUseCase, RecordRec
 
     @Override
     public Either<SettlementError, WriteOffResult> applyCredit(ApplyCreditCommand c) {
-        return transactor.inTransaction(() -> writeOff(c.tenant(), c.user(), c.credit(), c.date(), c.allocations()));
+        return transactor.inTransaction(() -> postings.requireOpen(c.tenant(), "date", c.date())
+                .flatMap(open -> writeOff(c.tenant(), c.user(), c.credit(), c.date(), c.allocations())));
     }
 
     @Override
     public Either<SettlementError, WriteOff> reverse(ReverseWriteOffCommand c) {
         return transactor.inTransaction(() -> repository.findWriteOff(c.tenant(), c.writeOff())
-                .<Either<SettlementError, WriteOff>>map(original -> reverse(c, original))
+                .<Either<SettlementError, WriteOff>>map(original -> postings.requireOpen(c.tenant(), "date", c.date())
+                        .flatMap(open -> reverse(c, original)))
                 .orElseGet(() -> Either.left(new SettlementError.WriteOffNotFound(c.writeOff().value()))));
     }
 

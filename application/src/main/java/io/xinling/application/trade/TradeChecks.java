@@ -184,6 +184,17 @@ final class TradeChecks {
                         sourceName + " has no line " + no + " of this SKU"));
             }
             TradeLine original = source.lines().get(no - 1);
+            Optional<String> batch = original.stock().batch();
+            if (batch.isPresent() && line.stock().batch().filter(b -> !b.equals(batch.get())).isPresent()) {
+                return Either.left(new TradeDocumentError.Invalid(at + "batch", "line " + no + " of " + sourceName
+                        + " is batch " + batch.get() + ", not " + line.stock().batch().get()));
+            }
+            for (String serial : line.stock().serials()) {
+                if (!original.stock().serials().contains(serial)) {
+                    return Either.left(new TradeDocumentError.Invalid(at + "serials", "serial " + serial
+                            + " is not one of line " + no + " of " + sourceName));
+                }
+            }
             Either<TradeDocumentError, Quantity> counted = SourceUnits.inSourceUnit(skus.get(line.input().sku()), line,
                     original.unit(), at, "line " + no + " of " + sourceName);
             if (counted.isLeft()) {

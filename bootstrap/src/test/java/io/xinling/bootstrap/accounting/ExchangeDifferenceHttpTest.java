@@ -81,6 +81,47 @@ class ExchangeDifferenceHttpTest {
     }
 
     @Test
+    void the_period_closes_after_a_realised_difference_the_subledger_counting_what_is_open_at_its_book_value() {
+        JsonNode sale = sale();
+        money("receipts", customer, "2026-04-10", "30.00", "7.20", TradeBooks.allocation(sale.path("openItemId").asLong(), "30.00"));
+        JsonNode advance = ok(app.post("/api/v1/settlement/payments", trade.key, """
+                {"partnerId":%d,"kind":"advance","method":"bank","date":"2026-04-11","currency":"USD","exchangeRate":"7.00",
+                 "amount":"10.00"}""".formatted(supplier)), 201);
+        JsonNode purchase = usdDocument(TradeBooks.RECEIPTS, supplier, "2026-04-12", "8.00", "7.10");
+        ok(app.post("/api/v1/settlement/write-offs", trade.key, """
+                {"creditItemId":%d,"date":"2026-04-13","currency":"USD","allocations":[%s]}""".formatted(
+                advance.path("credit").path("id").asLong(), TradeBooks.allocation(purchase.path("openItemId").asLong(),
+                        "8.00"))), 201);
+        // 70 USD open at 7.10 is 497.00 in 1122; 2 USD of the advance unapplied at 7.00 is 14.00 in 1123
+        assertThat(trade.closing("2026-04-01", "2026-04-30", "1122", "customer=" + customer)).isEqualByComparingTo("497.00");
+        assertThat(trade.closing("2026-04-01", "2026-04-30", "1123", "supplier=" + supplier)).isEqualByComparingTo("14.00");
+
+        var closed = app.post("/api/v1/accounting/periods/2026-04/close", trade.key, "{}");
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+    }
+
+    @Test
+    void a_receipt_settling_two_invoices_books_each_invoice_s_difference_on_its_own_line() {
+        usdDocument(TradeBooks.RECEIPTS, supplier, "2026-04-01", "50.00", "7.10");
+        usdDocument(TradeBooks.RECEIPTS, supplier, "2026-04-01", "50.00", "7.10");
+        JsonNode gain = usdDocument(TradeBooks.DELIVERIES, customer, "2026-04-02", "100.00", "7.10");
+        JsonNode loss = usdDocument(TradeBooks.DELIVERIES, customer, "2026-04-03", "100.00", "7.30");
+        JsonNode receipt = money("receipts", customer, "2026-04-10", "250.00", "7.20",
+                TradeBooks.allocation(gain.path("openItemId").asLong(), "100.00") + ","
+                        + TradeBooks.allocation(loss.path("openItemId").asLong(), "100.00"));
+
+        JsonNode voucher = books.vouchers("2026-04", "settlement-item", receipt.path("credit").path("id").asLong()).get(0);
+        // 710.00 + 730.00 settled and 360.00 unapplied: a gain of 10.00 on the first, a loss of 10.00 on the second
+        assertThat(StockBooks.lines(voucher))
+                .containsExactly("Dr 1002 1800.00", "Cr 1122 1800.00", "Cr 560302 10.00", "Dr 560302 10.00");
+        assertThat(voucher.path("lines").get(2).path("summary").asText()).endsWith("sales-delivery " + gain.path("id").asText());
+        assertThat(voucher.path("lines").get(3).path("summary").asText()).endsWith("sales-delivery " + loss.path("id").asText());
+        assertThat(trade.closing("2026-04-01", "2026-04-30", "1122", "customer=" + customer)).isEqualByComparingTo("-360.00");
+        assertThat(trade.closing("2026-04-01", "2026-04-30", "560302", "")).isEqualByComparingTo("0");
+        books.trialBalance("2026-04-01", "2026-04-30");
+    }
+
+    @Test
     void partial_receipts_settle_proportionally_and_the_last_takes_the_remainder_of_the_book_amount() {
         JsonNode sale = sale();
         long item = sale.path("openItemId").asLong();

@@ -74,6 +74,32 @@ class PaymentAccountsHttpTest {
     }
 
     @Test
+    void a_receipt_and_a_payment_recorded_with_their_write_offs_post_to_the_mapped_account_too() {
+        TradeBooks trade = new TradeBooks(app);
+        long customer = trade.partner("customer");
+        long supplier = trade.partner("supplier");
+        subAccount(trade, "100201", "工商银行", 201);
+        ok(app.put("/api/v1/accounting/payment-methods/bank", trade.key, "{\"account\":\"100201\"}"), 200);
+        long invoice = ok(app.post("/api/v1/settlement/open-items", trade.key, """
+                {"partnerId":%d,"ledger":"receivable","side":"debit","sourceType":"sales-delivery","sourceRef":"S1",
+                 "date":"2026-03-02","amount":"100.00"}""".formatted(customer)), 201).path("id").asLong();
+        long bill = ok(app.post("/api/v1/settlement/open-items", trade.key, """
+                {"partnerId":%d,"ledger":"payable","side":"debit","sourceType":"purchase-receipt","sourceRef":"P1",
+                 "date":"2026-03-02","amount":"40.00"}""".formatted(supplier)), 201).path("id").asLong();
+
+        JsonNode received = trade.receipt(customer, "receipt", "bank", "2026-03-05", "100.00",
+                TradeBooks.allocation(invoice, "100.00"));
+        assertThat(trade.books.lines("2026-03", "settlement-item", received.path("credit").path("id").asLong()))
+                .containsExactly("Dr 100201 100.00", "Cr 1122 100.00");
+        JsonNode paid = ok(app.post("/api/v1/settlement/payments", trade.key, """
+                {"partnerId":%d,"kind":"receipt","method":"bank","date":"2026-03-06","amount":"40.00","allocations":[%s]}"""
+                .formatted(supplier, TradeBooks.allocation(bill, "40.00"))), 201);
+        assertThat(trade.books.lines("2026-03", "settlement-item", paid.path("credit").path("id").asLong()))
+                .containsExactly("Dr 220201 40.00", "Cr 100201 40.00");
+        assertThat(trade.closing("2026-03-01", "2026-03-31", "100201", "")).isEqualByComparingTo("60.00");
+    }
+
+    @Test
     void a_wallet_maps_to_a_tenant_sub_account_and_payments_post_there() {
         TradeBooks trade = new TradeBooks(app);
         long supplier = trade.partner("supplier");

@@ -96,11 +96,41 @@ class InventoryBadInputHttpTest {
     }
 
     @Test
+    void a_quantity_beyond_what_the_ledger_holds_in_base_units() {
+        long huge = inv.sku("个", "\"units\":[{\"unit\":\"柜\",\"factor\":\"100000000000000000000\"}]");
+        rows = rowCount();
+        assertProblem(inv.create(doc("receipt", "2026-01-05", w1, line(huge, "1", "柜", "\"amount\":\"1.00\""))),
+                422, "inventory.quantity-out-of-range");
+        assertProblem(inv.create(doc("receipt", "2026-01-05", w1, line(plain, "10000000000000", "瓶", "\"amount\":\"1.00\""))),
+                422, "inventory.quantity-out-of-range");
+        // each line within range, but the balance would wrap around: it held 10 and went to -446744073709.55 before
+        inv.posted(doc("receipt", "2026-01-06", w1, line(plain, "999999999990", "瓶", "\"amount\":\"1.00\"")));
+        rows = rowCount();
+        assertProblem(inv.create(doc("receipt", "2026-01-07", w1, line(plain, "1", "瓶", "\"amount\":\"1.00\""))), 422,
+                "inventory.quantity-out-of-range");
+        JsonNode balance = ok(app.get("/api/v1/inventory/balances?date=2026-01-31&skuId=" + plain, key.key()), 200).get(0);
+        assertThat(balance.path("quantity").asText()).isEqualTo("1000000000000");
+    }
+
+    @Test
     void batch_missing_on_a_batch_sku() {
         long batched = inv.sku("个", "\"tracking\":\"batch\",\"shelfLifeDays\":30");
         rows = rowCount();
         assertProblem(inv.create(doc("receipt", "2026-01-05", w1, line(batched, "1", "个", "\"amount\":\"1.00\""))),
                 422, "inventory.batch-missing");
+    }
+
+    @Test
+    void a_referenced_return_of_a_serial_another_sale_took_out() {
+        long serial = inv.sku("台", "\"tracking\":\"serial\"");
+        inv.posted(doc("receipt", "2026-01-02", w1, line(serial, "2", "台", "\"amount\":\"1800.00\",\"serials\":[\"SN-A\",\"SN-B\"]")));
+        long first = inv.posted(doc("issue", "2026-01-03", w1, line(serial, "1", "台", "\"serials\":[\"SN-A\"]"))).path("id").asLong();
+        inv.posted(doc("issue", "2026-01-03", w1, line(serial, "1", "台", "\"serials\":[\"SN-B\"]")));
+        rows = rowCount();
+        assertProblem(inv.create(doc("sales-return", "2026-01-04", w1, line(serial, "1", "台",
+                "\"saleDocumentId\":" + first + ",\"serials\":[\"SN-B\"]"))), 422, "inventory.serial-not-on-sale");
+        JsonNode state = ok(app.get("/api/v1/inventory/serials/SN-B/state", key.key()), 200);
+        assertThat(state.get(0).path("state").asText()).isEqualTo("issued");
     }
 
     @Test

@@ -74,6 +74,50 @@ class TradeBatchHttpTest {
     }
 
     @Test
+    void a_return_against_a_line_names_that_line_s_batch_or_is_refused_before_stock_lands_in_another_batch() {
+        long b = sku("个", "batch");
+        long receipt = receiveTwoBatches(b);
+        JsonNode delivery = trade.posted(DELIVERIES, doc(customer, w1, "2026-02-05", "", line(b, "6", "个", "20.00", "")));
+        long id = delivery.path("id").asLong();
+
+        // line 1 went out of L-SOON: a unit of it coming back is not a unit of L-LATE
+        assertProblem(app.post(TradeClient.RETURNS, trade.key(), doc(customer, w1, "2026-02-06", "\"deliveryId\":" + id,
+                line(b, "1", "个", "20.00", "\"deliveryLine\":1,\"batch\":\"L-LATE\""))), 422, "trade.invalid-field");
+        assertProblem(app.post(TradeClient.PURCHASE_RETURNS, trade.key(), doc(supplier, w1, "2026-02-06",
+                "\"receiptId\":" + receipt, line(b, "1", "个", "10.00", "\"receiptLine\":1,\"batch\":\"L-SOON\""))), 422,
+                "trade.invalid-field");
+
+        trade.posted(TradeClient.RETURNS, doc(customer, w1, "2026-02-06", "\"deliveryId\":" + id,
+                line(b, "1", "个", "20.00", "\"deliveryLine\":1,\"batch\":\"L-SOON\"")));
+        assertThat(batches("2026-02-06", b)).containsEntry("L-SOON", "1").containsEntry("L-LATE", "3");
+    }
+
+    @Test
+    void a_return_against_a_line_brings_back_only_serials_that_line_delivered() {
+        long serial = sku("台", "serial");
+        long receipt = trade.posted(RECEIPTS, doc(supplier, w1, "2026-02-01", "",
+                line(serial, "2", "台", "900.00", "\"serials\":[\"SN-A\",\"SN-B\"]"))).path("id").asLong();
+        long other = trade.partner("customer");
+        long toCustomer = trade.posted(DELIVERIES, doc(customer, w1, "2026-02-05", "",
+                line(serial, "1", "台", "1500.00", "\"serials\":[\"SN-A\"]"))).path("id").asLong();
+        trade.posted(DELIVERIES, doc(other, w1, "2026-02-05", "", line(serial, "1", "台", "1500.00", "\"serials\":[\"SN-B\"]")));
+
+        // SN-B went to the other customer: it cannot come back on this customer's delivery
+        assertProblem(app.post(TradeClient.RETURNS, trade.key(), doc(customer, w1, "2026-02-06", "\"deliveryId\":" + toCustomer,
+                line(serial, "1", "台", "1500.00", "\"deliveryLine\":1,\"serials\":[\"SN-B\"]"))), 422, "trade.invalid-field");
+        assertThat(ok(app.get("/api/v1/inventory/serials/SN-B/state", trade.key()), 200).get(0).path("state").asText())
+                .isEqualTo("issued");
+
+        trade.posted(TradeClient.RETURNS, doc(customer, w1, "2026-02-06", "\"deliveryId\":" + toCustomer,
+                line(serial, "1", "台", "1500.00", "\"deliveryLine\":1,\"serials\":[\"SN-A\"]")));
+        assertThat(ok(app.get("/api/v1/inventory/serials/SN-A/state", trade.key()), 200).get(0).path("state").asText())
+                .isIn("returned", "in-stock");
+        assertProblem(app.post(TradeClient.PURCHASE_RETURNS, trade.key(), doc(supplier, w1, "2026-02-07",
+                "\"receiptId\":" + receipt, line(serial, "1", "台", "900.00", "\"receiptLine\":1,\"serials\":[\"SN-X\"]"))),
+                422, "trade.invalid-field");
+    }
+
+    @Test
     void a_receipt_captures_batches_and_a_delivery_without_a_batch_picks_first_expired_first_out_over_two_batches() {
         long b = sku("个", "batch");
         receiveTwoBatches(b);

@@ -68,6 +68,19 @@ public sealed interface InventoryError extends DomainError {
         @Override public String message() { return at(line) + ": " + quantity + " has more than 6 decimals in base units"; }
     }
 
+    /**
+     * A base quantity beyond what the stock ledger holds: {@value #MAX_BASE_UNITS} base units on one line, or on one
+     * costing key's balance ({@code where} names the line or the SKU and location).
+     */
+    record QuantityOutOfRange(String where, String quantity) implements InventoryError {
+        public static final String MAX_BASE_UNITS = "1000000000000";
+
+        @Override public String code() { return "inventory.quantity-out-of-range"; }
+        @Override public String message() {
+            return where + ": " + quantity + " is more than the " + MAX_BASE_UNITS + " base units the stock ledger holds";
+        }
+    }
+
     record NegativeAmount(int line, String amount) implements InventoryError {
         @Override public String code() { return "inventory.negative-amount"; }
         @Override public String message() { return at(line) + ": amount " + amount + " is negative"; }
@@ -119,6 +132,12 @@ public sealed interface InventoryError extends DomainError {
     record DuplicateSerial(SkuId sku, SerialNo serial) implements InventoryError {
         @Override public String code() { return "inventory.duplicate-serial"; }
         @Override public String message() { return "serial " + serial + " of SKU " + sku + " would be in stock twice"; }
+    }
+
+    /** A referenced return names a serial that the sale it returns did not take out. */
+    record SerialNotOnSale(SkuId sku, SerialNo serial, MovementId sale) implements InventoryError {
+        @Override public String code() { return "inventory.serial-not-on-sale"; }
+        @Override public String message() { return "serial " + serial + " of SKU " + sku + " did not go out on " + sale; }
     }
 
     record SerialNotInStock(SkuId sku, SerialNo serial) implements InventoryError {

@@ -107,6 +107,12 @@ public sealed interface SettlementError extends DomainError {
         }
     }
 
+    /** Nothing is dated into a closed accounting period: no item, write-off or reversal (I-20). */
+    record DateInClosedPeriod(String field, java.time.LocalDate date) implements SettlementError {
+        @Override public String code() { return "settlement.date-in-closed-period"; }
+        @Override public String message() { return field + ": " + date + " lies in a closed period"; }
+    }
+
     /** Refused by a context the settlement books to (the voucher of a receipt, payment or write-off): keeps its code. */
     record Refused(DomainError cause) implements SettlementError {
         @Override public String code() { return cause.code(); }

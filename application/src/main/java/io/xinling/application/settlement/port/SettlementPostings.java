@@ -7,6 +7,7 @@ import io.xinling.domain.settlement.SettlementItem;
 import io.xinling.domain.settlement.SettlementItemId;
 import io.xinling.domain.settlement.WriteOff;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,15 @@ public interface SettlementPostings {
             return Either.right(writeOffs);
         }
     };
+
+    /**
+     * Whether {@code date} lies in an open period of the books, asked inside the transaction before anything is
+     * dated (I-20): Right with the date, else {@code settlement.date-in-closed-period} naming {@code field}. By
+     * default every date is open.
+     */
+    default Either<SettlementError, LocalDate> requireOpen(TenantId tenant, String field, LocalDate date) {
+        return Either.right(date);
+    }
 
     /** A receipt or payment, or an advance (预收/预付), as recorded. */
     Either<SettlementError, SettlementItem> received(TenantId tenant, SettlementItem item);

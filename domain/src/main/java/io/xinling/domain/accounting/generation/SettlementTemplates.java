@@ -69,11 +69,31 @@ public final class SettlementTemplates {
         return netted(all);
     }
 
+    /**
+     * {@code lines} of a receipt or payment recorded with its write-offs, with the realised exchange difference of each
+     * settled item (its source, e.g. {@code sales-delivery XSCK-202604-0001}, mapped to the difference) booked in as
+     * {@link #withExchangeDifference} does for one: the partner's lines net into one, but each item keeps its own
+     * 560302 line naming it, so a gain on one invoice and a loss on another are both shown instead of cancelling out
+     * (lines of opposite sides are never merged, 3.4).
+     */
+    public static List<VoucherLine> withExchangeDifferences(Ledger ledger, DimensionValues partner, List<VoucherLine> lines,
+                                                            Map<String, Money> differences, String reference) {
+        List<VoucherLine> all = new ArrayList<>(lines);
+        differences.forEach((item, difference) -> {
+            if (!difference.isZero()) {
+                all.addAll(withExchangeDifference(ledger, partner, List.of(), difference, false, reference + " " + item));
+            }
+        });
+        return netted(all);
+    }
+
     private static List<VoucherLine> netted(List<VoucherLine> lines) {
         Map<String, VoucherLine> first = new LinkedHashMap<>();
         Map<String, Money> sums = new LinkedHashMap<>();
+        int exchange = 0;
         for (VoucherLine line : lines) {
-            String key = line.account().value() + "|" + line.dimensions().key();
+            String key = line.account().value() + "|" + line.dimensions().key()
+                    + (line.account().equals(EXCHANGE_RESULT) ? "|" + exchange++ : "");
             first.putIfAbsent(key, line);
             sums.merge(key, line.signed(), Money::plus);
         }

@@ -23,6 +23,12 @@ final class CostingRun {
     final CostDeltas deltas = new CostDeltas();
     final Settlements settle;
     EngineFault fault;
+
+    /**
+     * The largest quantity a key may hold, in millionths of a base unit (10^12 base units): far from where the
+     * {@code long} arithmetic of balances would wrap around, which it did silently beyond about 9.2 × 10^12.
+     */
+    static final long MAX_QUANTITY_MICRO = 1_000_000_000_000_000_000L;
     int[] costingFrom;
 
     CostingRun(CostingTape tape) {
@@ -94,6 +100,10 @@ final class CostingRun {
             adjustment = settle.fill(i, r, a);
             basis = CostBasis.SETTLEMENT;
         } else {
+            if (r > MAX_QUANTITY_MICRO - q[k]) {
+                fault = new EngineFault(i, EngineFault.Reason.QUANTITY_OUT_OF_RANGE, 0);
+                return;
+            }
             q[k] += r;
             v[k] = Math.addExact(v[k], a);
         }

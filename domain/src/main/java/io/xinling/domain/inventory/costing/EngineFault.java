@@ -16,6 +16,8 @@ public record EngineFault(int position, Reason reason, long shortfall) {
         /** A referenced return of more units than remain on the sale. */
         RETURN_EXCEEDS_SALE,
         /** A scope switch left stock on an old key: it lacks a line for a location that held some. */
-        SWITCH_INCOMPLETE
+        SWITCH_INCOMPLETE,
+        /** An inbound would take the key's quantity beyond {@link CostingRun#MAX_QUANTITY_MICRO}. */
+        QUANTITY_OUT_OF_RANGE
     }
 }

@@ -25,6 +25,8 @@ final class Faults {
             case RETURN_EXCEEDS_SALE -> new InventoryError.ReturnExceedsSale(s.feed().orElseThrow(), s.id());
             case SWITCH_INCOMPLETE -> new InventoryError.ScopeSwitchRefused(s.ordering().date(),
                     "it carries no line for SKU " + s.sku() + " in every warehouse that held it");
+            case QUANTITY_OUT_OF_RANGE -> new InventoryError.QuantityOutOfRange("SKU " + s.sku() + " at "
+                    + s.slot().location() + " after " + s.id(), "the balance");
         };
     }
 

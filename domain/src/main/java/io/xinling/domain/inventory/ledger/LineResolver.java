@@ -13,12 +13,15 @@ import io.xinling.domain.inventory.document.StockLine;
 import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.UnitQuantity;
 
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
 /** Checks a document line against the catalog and converts its quantity to base units exactly. */
 final class LineResolver {
+
+    private static final BigDecimal MAX_BASE_UNITS = new BigDecimal(InventoryError.QuantityOutOfRange.MAX_BASE_UNITS);
 
     private final InventorySetup setup;
 
@@ -45,9 +48,11 @@ final class LineResolver {
         if (!q.isPositive() && !zeroAllowed) {
             return Either.left(new InventoryError.NonPositiveQuantity(line, q.format()));
         }
-        return sku.toBase(entered).mapLeft(e -> e instanceof CatalogError.UnknownUnit u
+        return sku.toBase(entered).<InventoryError>mapLeft(e -> e instanceof CatalogError.UnknownUnit u
                 ? new InventoryError.UnknownUnit(line, sku.id(), u.unit())
-                : new InventoryError.TooManyDecimals(line, entered.toString()));
+                : new InventoryError.TooManyDecimals(line, entered.toString()))
+                .filterOrElse(base -> base.value().compareTo(MAX_BASE_UNITS) <= 0,
+                        base -> new InventoryError.QuantityOutOfRange(InventoryError.at(line), entered.toString()));
     }
 
     /** The batch a line names, when the SKU tracks batches (and none otherwise). */

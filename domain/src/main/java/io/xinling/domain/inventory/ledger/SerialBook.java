@@ -4,6 +4,7 @@ import io.vavr.control.Either;
 import io.xinling.domain.catalog.SkuId;
 import io.xinling.domain.inventory.InventoryError;
 import io.xinling.domain.inventory.Location;
+import io.xinling.domain.inventory.MovementId;
 import io.xinling.domain.inventory.SerialNo;
 import io.xinling.domain.inventory.costing.MovementKind;
 
@@ -22,6 +23,7 @@ final class SerialBook {
 
     static Either<InventoryError, Boolean> check(List<MovementSpec> ordered) {
         Map<SkuSerial, Location> inStock = new HashMap<>();
+        Map<SkuSerial, MovementId> lastOut = new HashMap<>();
         for (MovementSpec m : ordered) {
             boolean in = isInbound(m.kind());
             for (SerialNo serial : m.serials()) {
@@ -29,8 +31,15 @@ final class SerialBook {
                 if (in && inStock.putIfAbsent(s, m.slot().location()) != null) {
                     return Either.left(new InventoryError.DuplicateSerial(m.sku(), serial));
                 }
+                if (in && m.kind() == MovementKind.RETURN_REFERENCED && m.feed().isPresent()
+                        && !m.feed().get().equals(lastOut.get(s))) {
+                    return Either.left(new InventoryError.SerialNotOnSale(m.sku(), serial, m.feed().get()));
+                }
                 if (!in && !m.slot().location().equals(inStock.remove(s))) {
                     return Either.left(new InventoryError.SerialNotInStock(m.sku(), serial));
+                }
+                if (!in) {
+                    lastOut.put(s, m.id());
                 }
             }
         }
