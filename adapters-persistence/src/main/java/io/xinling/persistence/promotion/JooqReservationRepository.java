@@ -200,30 +200,21 @@ public final class JooqReservationRepository implements ReservationRepository {
         int returnNo = 1 + dsl.select(DSL.coalesce(DSL.max(PROMOTION_RETURNS.RETURN_NO), 0)).from(PROMOTION_RETURNS)
                 .where(PROMOTION_RETURNS.TENANT_ID.eq(tenant.value()), PROMOTION_RETURNS.RESERVATION_ID.eq(id))
                 .fetchOne(0, Integer.class);
+        var rows = dsl.insertInto(PROMOTION_RETURNS, PROMOTION_RETURNS.TENANT_ID, PROMOTION_RETURNS.RESERVATION_ID,
+                PROMOTION_RETURNS.RETURN_NO, PROMOTION_RETURNS.LINE_NO, PROMOTION_RETURNS.QUANTITY, PROMOTION_RETURNS.REFUNDED,
+                PROMOTION_RETURNS.POINTS, PROMOTION_RETURNS.WITHHELD, PROMOTION_RETURNS.CREATED_AT);
+        // a returned line refunds money and points; a gift line records the units handed back and the value withheld
+        // for a gift kept (or paid back, negative, for one that came back)
         for (LineRefund line : refund.lines()) {
-            dsl.insertInto(PROMOTION_RETURNS)
-                    .set(PROMOTION_RETURNS.TENANT_ID, tenant.value())
-                    .set(PROMOTION_RETURNS.RESERVATION_ID, id)
-                    .set(PROMOTION_RETURNS.RETURN_NO, returnNo)
-                    .set(PROMOTION_RETURNS.LINE_NO, line.lineNo())
-                    .set(PROMOTION_RETURNS.QUANTITY, line.quantity().value())
-                    .set(PROMOTION_RETURNS.REFUNDED, line.refund().minor())
-                    .set(PROMOTION_RETURNS.POINTS, line.pointsRestored())
-                    .set(PROMOTION_RETURNS.CREATED_AT, utc(at))
-                    .execute();
+            rows = rows.values(tenant.value(), id, returnNo, line.lineNo(), line.quantity().value(), line.refund().minor(),
+                    line.pointsRestored(), 0L, utc(at));
         }
         for (GiftReturn gift : refund.gifts()) {
-            dsl.insertInto(PROMOTION_RETURNS)
-                    .set(PROMOTION_RETURNS.TENANT_ID, tenant.value())
-                    .set(PROMOTION_RETURNS.RESERVATION_ID, id)
-                    .set(PROMOTION_RETURNS.RETURN_NO, returnNo)
-                    .set(PROMOTION_RETURNS.LINE_NO, gift.lineNo())
-                    .set(PROMOTION_RETURNS.QUANTITY, gift.handedBack().value())
-                    .set(PROMOTION_RETURNS.REFUNDED, 0L)
-                    .set(PROMOTION_RETURNS.POINTS, 0L)
-                    .set(PROMOTION_RETURNS.WITHHELD, gift.withheld().minor() - gift.released().minor())
-                    .set(PROMOTION_RETURNS.CREATED_AT, utc(at))
-                    .execute();
+            rows = rows.values(tenant.value(), id, returnNo, gift.lineNo(), gift.handedBack().value(), 0L, 0L,
+                    gift.withheld().minor() - gift.released().minor(), utc(at));
+        }
+        if (!refund.lines().isEmpty() || !refund.gifts().isEmpty()) {
+            rows.execute();
         }
     }
 

@@ -12,12 +12,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static io.xinling.bootstrap.testing.JsonAssert.assertProblem;
 import static io.xinling.bootstrap.testing.JsonAssert.json;
@@ -98,27 +93,15 @@ class CouponRedemptionHttpTest {
         String code = issued(MJ_15, 7);
         int won = 0;
         long held = 0;
-        try (TestApp second = TestApp.startSecondNode()) {
-            ExecutorService pool = Executors.newFixedThreadPool(8);
-            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                TestApp node = i % 2 == 0 ? app : second;
-                String body = reserveBody("race-" + i, code);
-                Callable<HttpResponse<String>> call = () -> node.post("/api/v1/promotions/reservations", admin.key(), body);
-                answers.add(pool.submit(call));
+        for (HttpResponse<String> response : ConcurrentReservations.send(app, admin, 8, i -> reserveBody("race-" + i, code))) {
+            assertThat(response.statusCode()).as(response.body()).isIn(201, 409);
+            if (response.statusCode() == 201) {
+                won++;
+                held = json(response).path("id").asLong();
+                assertThat(json(response).path("totalDue").asText()).isEqualTo("105.00");
+            } else {
+                assertThat(json(response).path("code").asText()).isEqualTo("coupon.locked-conflict");
             }
-            for (Future<HttpResponse<String>> answer : answers) {
-                HttpResponse<String> response = answer.get();
-                assertThat(response.statusCode()).as(response.body()).isIn(201, 409);
-                if (response.statusCode() == 201) {
-                    won++;
-                    held = json(response).path("id").asLong();
-                    assertThat(json(response).path("totalDue").asText()).isEqualTo("105.00");
-                } else {
-                    assertThat(json(response).path("code").asText()).isEqualTo("coupon.locked-conflict");
-                }
-            }
-            pool.shutdown();
         }
         assertThat(won).as("a single-use coupon").isEqualTo(1);
         JsonNode locked = json(app.get("/api/v1/coupons/" + code, admin.key()));
