@@ -43,9 +43,6 @@ final class PreviewMapper {
         List<CartLine> lines = new ArrayList<>();
         Set<Integer> numbers = new HashSet<>();
         for (int i = 0; i < r.lines().size(); i++) {
-            if (r.lines().get(i) == null) {
-                throw ApiException.unprocessable("lines[" + i + "]", "must be an object");
-            }
             CartLine line = line(r.lines().get(i), i, currency);
             if (!numbers.add(line.lineNo())) {
                 throw ApiException.unprocessable("lines[" + i + "].lineNo", "duplicates another line");
@@ -84,7 +81,7 @@ final class PreviewMapper {
             throw ApiException.unprocessable(at + "lineNo", "from 1 to " + CartLine.MAX_LINE_NO);
         }
         return new CartLine(l.lineNo() == null ? i + 1 : l.lineNo(), l.sku(),
-                strings(at + "categories", l.categories()), l.brand(), price, quantity,
+                strings(l.categories()), l.brand(), price, quantity,
                 !Boolean.FALSE.equals(l.promotable()), Boolean.TRUE.equals(l.memberDiscountExcluded()),
                 floor(l.floor(), at + "floor.", currency));
     }
@@ -109,7 +106,7 @@ final class PreviewMapper {
                 .withPoints(r.points() == null ? 0 : points(r.points()))
                 .withGiftChoices(giftChoices(r.giftChoices()));
         if (r.member() != null && r.member().level() != null) {
-            ctx = ctx.withMember(r.member().level(), Set.copyOf(strings("member.tags", r.member().tags())));
+            ctx = ctx.withMember(r.member().level(), Set.copyOf(strings(r.member().tags())));
         }
         if (r.member() != null && r.member().previousOrders() != null) {
             ctx = ctx.withPreviousOrders((int) nonNegative("member.previousOrders", r.member().previousOrders()));
@@ -135,9 +132,6 @@ final class PreviewMapper {
         }
         List<InlineScheme> out = new ArrayList<>();
         for (int i = 0; i < r.schemes().size(); i++) {
-            if (r.schemes().get(i) == null) {
-                throw ApiException.unprocessable("schemes[" + i + "]", "must be an object");
-            }
             Map<String, Object> definition = new HashMap<>(r.schemes().get(i));
             Object type = definition.remove("type");
             if (!(type instanceof String)) {
@@ -148,23 +142,15 @@ final class PreviewMapper {
         return Optional.of(out);
     }
 
-    /** A list of strings, none of them null (JSON {@code null} in a list is refused naming its index); absent is empty. */
-    private static List<String> strings(String field, List<String> values) {
-        if (values == null) {
-            return List.of();
-        }
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) == null) {
-                throw ApiException.unprocessable(field + "[" + i + "]", "must be a string");
-            }
-        }
-        return values;
+    /** A list as sent, or empty when absent (a null element was refused as the JSON was read: Json). */
+    private static List<String> strings(List<String> values) {
+        return values == null ? List.of() : values;
     }
 
     /** The codes presented, as a customer may type them: trimmed and in upper case (a scheme's code is kept so too). */
     private static Set<String> couponCodes(List<String> codes) {
         Set<String> out = new HashSet<>();
-        strings("couponCodes", codes).forEach(code -> out.add(code.strip().toUpperCase(java.util.Locale.ROOT)));
+        strings(codes).forEach(code -> out.add(code.strip().toUpperCase(java.util.Locale.ROOT)));
         return out;
     }
 
@@ -177,7 +163,7 @@ final class PreviewMapper {
             if (skus == null) {
                 throw ApiException.unprocessable("giftChoices." + scheme, "must be a list of gift SKUs");
             }
-            out.put(scheme, strings("giftChoices." + scheme, skus));
+            out.put(scheme, skus);
         });
         return out;
     }
