@@ -5,6 +5,7 @@ import io.xinling.application.inventory.port.CatalogRepository;
 import io.xinling.application.inventory.port.CategoryRepository;
 import io.xinling.application.inventory.port.WarehouseRepository;
 import io.xinling.application.port.Transactor;
+import io.xinling.domain.catalog.Barcode;
 import io.xinling.domain.catalog.BarcodeMatch;
 import io.xinling.domain.catalog.BrandId;
 import io.xinling.domain.catalog.CatalogError;
@@ -24,10 +25,12 @@ import io.xinling.domain.kernel.TenantId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Creates products with their SKUs, and warehouses; looks SKUs up by id and by barcode. */
 public final class CatalogService implements CatalogUseCases {
@@ -88,11 +91,39 @@ public final class CatalogService implements CatalogUseCases {
                 }
                 skus.add(sku.get());
             }
+            Optional<StockError> repeated = repeatedWithin(skus);
+            if (repeated.isPresent()) {
+                return Either.left(repeated.get());
+            }
             return conflicts(c.tenant(), product, skus).map(ok -> {
                 catalog.save(c.tenant(), product, skus);
                 return new ProductView(product, skus);
             });
         });
+    }
+
+    /**
+     * A SKU code or a barcode given twice in one request is a mistake in the request itself (422 naming the second one),
+     * not a clash with what the tenant already has (409).
+     */
+    private static Optional<StockError> repeatedWithin(List<Sku> skus) {
+        Set<String> codes = new HashSet<>();
+        Set<String> barcodes = new HashSet<>();
+        for (int i = 0; i < skus.size(); i++) {
+            Sku sku = skus.get(i);
+            if (!codes.add(sku.code())) {
+                return Optional.of(new StockError.Invalid("skus[" + i + "].code", sku.code() + " is given to an earlier SKU of this product"));
+            }
+            int b = 0;
+            for (Barcode barcode : sku.barcodes().keySet()) {
+                if (!barcodes.add(barcode.code())) {
+                    return Optional.of(new StockError.Invalid("skus[" + i + "].barcodes[" + b + "].code",
+                            barcode.code() + " is given twice in this product"));
+                }
+                b++;
+            }
+        }
+        return Optional.empty();
     }
 
     private Either<StockError, Boolean> conflicts(TenantId tenant, Product product, List<Sku> skus) {
@@ -101,13 +132,13 @@ public final class CatalogService implements CatalogUseCases {
         }
         List<String> codes = skus.stream().map(Sku::code).toList();
         List<String> takenCodes = catalog.skuCodesTaken(tenant, codes);
-        if (!takenCodes.isEmpty() || codes.stream().distinct().count() < codes.size()) {
-            return Either.left(new StockError.CodeConflict("SKU", takenCodes.isEmpty() ? codes.toString() : takenCodes.get(0)));
+        if (!takenCodes.isEmpty()) {
+            return Either.left(new StockError.CodeConflict("SKU", takenCodes.get(0)));
         }
         List<String> barcodes = skus.stream().flatMap(s -> s.barcodes().keySet().stream()).map(b -> b.code()).toList();
         List<String> taken = catalog.barcodesTaken(tenant, barcodes);
-        if (!taken.isEmpty() || barcodes.stream().distinct().count() < barcodes.size()) {
-            return Either.left(new StockError.CodeConflict("barcode", taken.isEmpty() ? barcodes.toString() : taken.get(0)));
+        if (!taken.isEmpty()) {
+            return Either.left(new StockError.CodeConflict("barcode", taken.get(0)));
         }
         return Either.right(true);
     }

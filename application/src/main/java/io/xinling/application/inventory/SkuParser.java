@@ -8,6 +8,7 @@ import io.xinling.domain.catalog.Sku;
 import io.xinling.domain.catalog.SkuId;
 import io.xinling.domain.catalog.TrackingPolicy;
 import io.xinling.domain.kernel.Money;
+import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TaxRate;
 import io.xinling.domain.kernel.Unit;
 import io.xinling.domain.kernel.UnitConversions;
@@ -21,6 +22,12 @@ import java.util.Optional;
 
 /** Builds a SKU from its command; a malformed field is refused with its name. */
 final class SkuParser {
+
+    /**
+     * The largest factor of a unit: a billion base units (a tonne counted in grams is a million). Larger factors only
+     * come from typing mistakes, and would put a few document units beyond the quantities the stock ledger holds.
+     */
+    static final BigDecimal MAX_FACTOR = new BigDecimal("1000000000");
 
     private SkuParser() {
     }
@@ -81,6 +88,13 @@ final class SkuParser {
             }
             if (factor.signum() <= 0) {
                 throw new Bad(at + ".factor", "is a positive number of base units per " + unit);
+            }
+            if (factor.stripTrailingZeros().scale() > Quantity.SCALE) {
+                throw new Bad(at + ".factor", "has at most " + Quantity.SCALE + " decimals: one " + unit
+                        + " must be a quantity of base units the ledger can hold");
+            }
+            if (factor.compareTo(MAX_FACTOR) > 0) {
+                throw new Bad(at + ".factor", "is at most " + MAX_FACTOR.toPlainString() + " base units per " + unit);
             }
             if (tracking == TrackingPolicy.SERIAL && factor.stripTrailingZeros().scale() > 0) {
                 throw new Bad(at + ".factor", "is a whole number: a serial-tracked SKU counts whole units");

@@ -97,9 +97,9 @@ class InventoryBadInputHttpTest {
 
     @Test
     void a_quantity_beyond_what_the_ledger_holds_in_base_units() {
-        long huge = inv.sku("个", "\"units\":[{\"unit\":\"柜\",\"factor\":\"100000000000000000000\"}]");
+        long huge = inv.sku("个", "\"units\":[{\"unit\":\"柜\",\"factor\":\"1000000000\"}]");
         rows = rowCount();
-        assertProblem(inv.create(doc("receipt", "2026-01-05", w1, line(huge, "1", "柜", "\"amount\":\"1.00\""))),
+        assertProblem(inv.create(doc("receipt", "2026-01-05", w1, line(huge, "10000", "柜", "\"amount\":\"1.00\""))),
                 422, "inventory.quantity-out-of-range");
         assertProblem(inv.create(doc("receipt", "2026-01-05", w1, line(plain, "10000000000000", "瓶", "\"amount\":\"1.00\""))),
                 422, "inventory.quantity-out-of-range");

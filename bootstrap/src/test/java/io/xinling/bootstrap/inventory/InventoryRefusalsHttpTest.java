@@ -281,4 +281,22 @@ class InventoryRefusalsHttpTest {
                 "lines[0].saleDocumentId");
     }
 //END13
+//ITEM14
+    @Test
+    void a_unit_factor_the_ledger_cannot_hold_and_a_code_given_twice_in_one_product_are_refused_by_name() {
+        invalid(product("{\"code\":\"F1\",\"baseUnit\":\"克\",\"units\":[{\"unit\":\"柜\",\"factor\":\"1000000001\"}]}"),
+                "skus[0].units[0].factor", "1000000000");
+        invalid(product("{\"code\":\"F2\",\"baseUnit\":\"个\",\"units\":[{\"unit\":\"丝\",\"factor\":\"0.0000001\"}]}"),
+                "skus[0].units[0].factor", "6 decimals");
+        invalid(app.post("/api/v1/products", key.key(), "{\"code\":\"PD1\",\"skus\":[{\"code\":\"D1\",\"baseUnit\":\"个\"},"
+                + "{\"code\":\"D1\",\"baseUnit\":\"个\"}]}"), "skus[1].code", "D1");
+        invalid(app.post("/api/v1/products", key.key(), "{\"code\":\"PD2\",\"skus\":[{\"code\":\"D2\",\"baseUnit\":\"个\","
+                + "\"barcodes\":[{\"code\":\"6901\"}]},{\"code\":\"D3\",\"baseUnit\":\"个\",\"barcodes\":[{\"code\":\"6901\"}]}]}"),
+                "skus[1].barcodes[0].code", "6901");
+        // the largest factor and the finest one are accepted
+        assertThat(ok(product("{\"code\":\"F3\",\"baseUnit\":\"克\",\"units\":[{\"unit\":\"千吨\",\"factor\":\"1000000000\"},"
+                + "{\"unit\":\"微克\",\"factor\":\"0.000001\"}]}"), 201).path("skus").get(0).path("units")).hasSize(3);
+        rows = rowCount();
+    }
+//END14
 }
