@@ -10,14 +10,18 @@ import io.xinling.application.trade.port.TradeDocumentRepository;
 import io.xinling.application.trade.port.TradePostings;
 import io.xinling.application.trade.port.TradeSettingsRepository;
 import io.xinling.domain.catalog.Sku;
+import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TaxRate;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.Unit;
+import io.xinling.domain.trade.DocumentAmounts;
 import io.xinling.domain.trade.LevyRates;
+import io.xinling.domain.trade.TradeError;
 import io.xinling.domain.trade.VatRate;
 import io.xinling.domain.trade.VatRates;
 
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +162,11 @@ final class TradeChecks {
             return Either.left(new TradeDocumentError.Invalid("currency", kind.returnSource().wire() + " " + id + " is in "
                     + source.rate().currency().getCurrencyCode()));
         }
+        Either<TradeError, DocumentAmounts> sold = source.amounts();
+        Either<TradeError, DocumentAmounts> credit = draft.amounts();
+        if (sold.isLeft() || credit.isLeft()) {
+            return Either.left(new TradeDocumentError.Refused(credit.isLeft() ? credit.getLeft() : sold.getLeft()));
+        }
         Map<Long, Sku> skus = catalog.skus(tenant, source.lines().stream().map(l -> l.input().sku())
                 .collect(Collectors.toSet()));
         String sourceName = kind.returnSource().wire() + " " + id;
@@ -185,9 +194,17 @@ final class TradeChecks {
             }
             TradeLine original = source.lines().get(no - 1);
             Optional<String> batch = original.stock().batch();
-            if (batch.isPresent() && line.stock().batch().filter(b -> !b.equals(batch.get())).isPresent()) {
+            if (batch.isPresent() && line.stock().batch().isEmpty()) {
+                return Either.left(new TradeDocumentError.Invalid(at + "batch", "line " + no + " of " + sourceName
+                        + " is batch " + batch.get() + ": a return names the batch it brings back"));
+            }
+            if (batch.isPresent() && !line.stock().batch().get().equals(batch.get())) {
                 return Either.left(new TradeDocumentError.Invalid(at + "batch", "line " + no + " of " + sourceName
                         + " is batch " + batch.get() + ", not " + line.stock().batch().get()));
+            }
+            if (line.input().taxRate().rate().compareTo(original.input().taxRate().rate()) != 0) {
+                return Either.left(new TradeDocumentError.Invalid(at + "taxRatePercent", "line " + no + " of " + sourceName
+                        + " was taxed at " + original.input().taxRate() + ": a return credits the tax at the rate it was charged"));
             }
             for (String serial : line.stock().serials()) {
                 if (!original.stock().serials().contains(serial)) {
@@ -207,6 +224,15 @@ final class TradeChecks {
                         original.input().quantity().format() + unit, rest.format() + unit));
             }
             left.put(no, rest.minus(counted.get()));
+            Money credited = credit.get().lines().get(i).net();
+            Money share = Money.round(sold.get().lines().get(no - 1).net().toDecimal().multiply(counted.get().value())
+                    .divide(original.input().quantity().value(), credited.fractionDigits(), RoundingMode.HALF_UP), credited.currency(),
+                    RoundingMode.UNNECESSARY);
+            if (credited.compareTo(share) > 0) {
+                return Either.left(new TradeDocumentError.Invalid(at + "price", "credits " + credited.format() + " net for "
+                        + counted.get().format() + unit + " of line " + no + " of " + sourceName + ", which sold them for "
+                        + share.format() + ": a return credits at most what the goods were sold for"));
+            }
         }
         return Either.right(purchase ? Optional.empty() : found.get().inventoryDocument());
     }

@@ -109,6 +109,25 @@ class SalesReturnHttpTest {
         assertThat(trade.openItems(other)).isEmpty();
     }
 
+    /** S1 sold 4 at 9.00 (net 36.00, 13 %): a return credits at most that per unit, at that rate. */
+    @Test
+    void a_return_crediting_more_than_the_sale_or_at_another_tax_rate_is_422_and_writes_nothing() {
+        int items = trade.openItems(customer).size();
+        JsonNode dearer = assertProblem(trade.create(RETURNS, doc(customer, w1, "2026-01-04", "\"deliveryId\":" + delivery,
+                line(a, "2", "9.01", "\"deliveryLine\":1"))), 422, "trade.invalid-field");
+        assertThat(dearer.path("detail").asText()).startsWith("lines[0].price:").contains("18.02", "18.00");
+        JsonNode otherRate = assertProblem(trade.create(RETURNS, doc(customer, w1, "2026-01-04", "\"deliveryId\":" + delivery,
+                "{\"skuId\":" + a + ",\"quantity\":\"2\",\"unit\":\"个\",\"price\":\"9.00\",\"taxRatePercent\":\"6\","
+                        + "\"deliveryLine\":1}")), 422, "trade.invalid-field");
+        assertThat(otherRate.path("detail").asText()).startsWith("lines[0].taxRatePercent:");
+        assertThat(trade.openItems(customer)).hasSize(items);
+
+        // at or below the sale's price is a refund the merchant may grant (a restocking deduction, say)
+        assertThat(trade.posted(RETURNS, doc(customer, w1, "2026-01-04", "\"deliveryId\":" + delivery,
+                line(a, "2", "8.50", "\"deliveryLine\":1"))).path("net").asText()).isEqualTo("17.00");
+        assertThat(trade.posted(RETURNS, returnOf(customer, delivery, "2")).path("net").asText()).isEqualTo("18.00");
+    }
+
     /** E7's stock on the 4th: 12 units worth 78.00, so 2 come back at the current average 6.50 each (spec 2.7). */
     @Test
     void without_a_delivery_the_goods_come_back_at_the_current_average_with_the_receivable_credit() {

@@ -87,6 +87,11 @@ class TradeBatchHttpTest {
                 "\"receiptId\":" + receipt, line(b, "1", "个", "10.00", "\"receiptLine\":1,\"batch\":\"L-SOON\""))), 422,
                 "trade.invalid-field");
 
+        // a return naming no batch is refused when saved, not only when posted
+        JsonNode unnamed = assertProblem(app.post(TradeClient.RETURNS, trade.key(), doc(customer, w1, "2026-02-06",
+                "\"deliveryId\":" + id, line(b, "1", "个", "20.00", "\"deliveryLine\":1"))), 422, "trade.invalid-field");
+        assertThat(unnamed.path("detail").asText()).startsWith("lines[0].batch:").contains("L-SOON");
+
         trade.posted(TradeClient.RETURNS, doc(customer, w1, "2026-02-06", "\"deliveryId\":" + id,
                 line(b, "1", "个", "20.00", "\"deliveryLine\":1,\"batch\":\"L-SOON\"")));
         assertThat(batches("2026-02-06", b)).containsEntry("L-SOON", "1").containsEntry("L-LATE", "3");
