@@ -16,6 +16,7 @@ public final class ErrorStatus {
             "catalog.duplicate-barcode", 409,
             "inventory.duplicate-serial", 422,
             "inventory.has-dependants", 409,
+            "inventory.reference-not-posted", 409,
             "inventory.unknown-document", 422);
 
     private ErrorStatus() {

@@ -161,6 +161,7 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
                 .<Either<StockError, StoredDocument>>map(Either::right)
                 .orElseGet(() -> Either.left(notFound(id)))
                 .flatMap(doc -> allowed(doc, cancel))
+                .flatMap(doc -> cancel ? Either.right(doc) : References.posted(tenant, doc.draft(), documents).map(ok -> doc))
                 .flatMap(doc -> open(tenant, doc.draft().date()).map(ok -> doc))
                 .flatMap(doc -> {
                     Set<Long> skus = skusOf(tenant, doc.draft());

@@ -38,6 +38,34 @@ final class References {
         return Either.right(true);
     }
 
+    /**
+     * When a draft is posted, what it refers to must be posted: receiving against a dispatch still in draft (or cancelled
+     * since) is a conflict of statuses, named with the status it found (409), not a missing document.
+     */
+    static Either<StockError, Boolean> posted(TenantId tenant, DocumentDraft draft, DocumentRepository documents) {
+        if (draft.kind() == DocumentKind.TRANSFER_RECEIPT || draft.kind() == DocumentKind.LANDED_COST) {
+            Optional<StockError> refused = draft.reference()
+                    .flatMap(id -> unposted(tenant, documents, id, "referenceDocumentId"));
+            if (refused.isPresent()) {
+                return Either.left(refused.get());
+            }
+        }
+        for (DraftLine l : draft.kind() == DocumentKind.SALES_RETURN ? draft.lines() : java.util.List.<DraftLine>of()) {
+            Optional<StockError> refused = l.reference().flatMap(r -> unposted(tenant, documents, r.document().value(),
+                    InventoryError.at(l.line()) + ".saleDocumentId"));
+            if (refused.isPresent()) {
+                return Either.left(refused.get());
+            }
+        }
+        return Either.right(true);
+    }
+
+    private static Optional<StockError> unposted(TenantId tenant, DocumentRepository documents, long id, String field) {
+        return documents.find(tenant, id).filter(d -> d.status() != DocumentStatus.POSTED)
+                .map(d -> new StockError.ReferenceNotPosted(field, id, d.draft().kind().wire(),
+                        d.status().wire()));
+    }
+
     private static boolean names(TenantId tenant, DocumentRepository documents, long id, DocumentKind kind) {
         return documents.find(tenant, id)
                 .filter(d -> d.draft().kind() == kind && d.status() != DocumentStatus.CANCELLED).isPresent();

@@ -33,6 +33,14 @@ public sealed interface StockError extends DomainError {
         @Override public String message() { return "document " + document + " is " + status + " and cannot be " + action; }
     }
 
+    /** The document a draft refers to is not posted (yet, or any more): it must be posted before this one. */
+    record ReferenceNotPosted(String field, long document, String kind, String status) implements StockError {
+        @Override public String code() { return "inventory.reference-not-posted"; }
+        @Override public String message() {
+            return field + ": " + kind + " " + document + " is " + status + "; post it before posting this document";
+        }
+    }
+
     /** A code that must be unique already exists. */
     record CodeConflict(String what, String code) implements StockError {
         @Override public String code() { return "catalog.code-conflict"; }

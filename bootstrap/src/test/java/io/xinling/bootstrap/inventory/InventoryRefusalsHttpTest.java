@@ -299,4 +299,23 @@ class InventoryRefusalsHttpTest {
         rows = rowCount();
     }
 //END14
+//ITEM15
+    @Test
+    void posting_against_a_dispatch_still_in_draft_is_a_409_naming_its_status_and_writes_nothing() {
+        long w2 = inv.warehouse("store", false);
+        long dispatch = ok(inv.create(doc("transfer-dispatch", "2026-01-02", w1, line(plain, "4", "瓶", ""))
+                .replace("\"lines\"", "\"toWarehouseId\":" + w2 + ",\"lines\"")), 201).path("id").asLong();
+        long arrival = ok(inv.create("{\"kind\":\"transfer-receipt\",\"date\":\"2026-01-03\",\"warehouseId\":" + w2
+                + ",\"referenceDocumentId\":" + dispatch + ",\"lines\":[" + line(plain, "4", "瓶", "") + "]}"), 201)
+                .path("id").asLong();
+        rows = rowCount();
+        JsonNode early = assertProblem(inv.post(arrival), 409, "inventory.reference-not-posted");
+        assertThat(early.path("detail").asText()).startsWith("referenceDocumentId:").contains("" + dispatch, "draft");
+        assertThat(rowCount()).isEqualTo(rows);
+
+        ok(inv.post(dispatch), 200);
+        assertThat(ok(inv.post(arrival), 200).path("status").asText()).isEqualTo("posted");
+        rows = rowCount();
+    }
+//END15
 }
