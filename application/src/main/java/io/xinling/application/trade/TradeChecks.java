@@ -230,8 +230,9 @@ final class TradeChecks {
                     RoundingMode.UNNECESSARY);
             if (credited.compareTo(share) > 0) {
                 return Either.left(new TradeDocumentError.Invalid(at + "price", "credits " + credited.format() + " net for "
-                        + counted.get().format() + unit + " of line " + no + " of " + sourceName + ", which sold them for "
-                        + share.format() + ": a return credits at most what the goods were sold for"));
+                        + counted.get().format() + unit + " of line " + no + " of " + sourceName + ", where they came to "
+                        + share.format() + ": a return credits at most what the goods were " + (purchase ? "bought" : "sold")
+                        + " for"));
             }
         }
         return Either.right(purchase ? Optional.empty() : found.get().inventoryDocument());
