@@ -57,7 +57,7 @@ class MalformedSchemeHttpTest {
             bad window date      | percent_off_item      | {"payRate":"80"}                                                          | {"start":"someday"}                                       | window.start
             empty daily slot     | percent_off_item      | {"payRate":"80"}                                                          | {"slots":[{"from":"10:00","to":"10:00"}]}                 | window.slots[0].to
             midnight to midnight | percent_off_item      | {"payRate":"80"}                                                          | {"slots":[{"from":"00:00","to":"00:00"}]}                 | window.slots[0].to
-            a slot from 24:00    | percent_off_item      | {"payRate":"80"}                                                          | {"slots":[{"from":"24:00","to":"02:00"}]}                 | window.slots[0].from
+            a slot from day end  | percent_off_item      | {"payRate":"80"}                                                          | {"slots":[{"from":"24:00","to":"02:00"}]}                 | window.slots[0].from
             """)
     void is_422_naming_the_field_and_saves_nothing(String name, String type, String params, String window, String field) {
         String id = "bad-" + name.replace(' ', '-');
