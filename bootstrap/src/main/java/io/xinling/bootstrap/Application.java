@@ -108,6 +108,7 @@ import io.xinling.web.trade.TradeDocumentRoutes;
 import io.xinling.web.trade.TradeRoutes;
 
 import java.time.Clock;
+import io.xinling.application.promotion.quota.TicketTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -292,7 +293,8 @@ public final class Application {
         PromotionPreviewService preview = new PromotionPreviewService(activeSchemes, policies, priceChanges, presented);
         ReservationService reservations = new ReservationService(transactor, new JooqReservationRepository(database.dsl()),
                 new JooqSchemeRepository(database.dsl()), new JooqCampaignRepository(database.dsl()), preview,
-                new CouponLocks(coupons), activeSchemes, clock);
+                new CouponLocks(coupons), activeSchemes,
+                new TicketTime(BUSINESS_ZONE, TicketTime.DEFAULT_TOLERANCE), clock);
         return List.of(
                 new TenancyRoutes(tenancy, tenancy),
                 new CouponRoutes(coupons, clock),

@@ -152,6 +152,15 @@ public final class JooqReservationRepository implements ReservationRepository {
     }
 
     @Override
+    public Optional<Reservation> lockConfirmed(TenantId tenant, String orderRef) {
+        return dsl.selectFrom(PROMOTION_RESERVATIONS)
+                .where(PROMOTION_RESERVATIONS.TENANT_ID.eq(tenant.value())
+                        .and(PROMOTION_RESERVATIONS.ORDER_REF.eq(orderRef))
+                        .and(PROMOTION_RESERVATIONS.STATUS.eq(Reservation.Status.CONFIRMED.name())))
+                .forUpdate().fetchOptional().map(r -> toReservation(tenant, r));
+    }
+
+    @Override
     public Optional<Reservation> lock(TenantId tenant, long id) {
         return dsl.selectFrom(PROMOTION_RESERVATIONS).where(key(tenant, id)).forUpdate().fetchOptional()
                 .map(r -> toReservation(tenant, r));

@@ -7,6 +7,7 @@ import io.xinling.application.promotion.quota.Reservation;
 import io.xinling.application.promotion.quota.ReservationResult;
 import io.xinling.application.promotion.quota.ReservationService;
 import io.xinling.application.promotion.quota.ReserveCommand;
+import io.xinling.application.promotion.quota.TicketTime;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.promotion.Cart;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReservationPersistenceTest {
 
     private static final Cart HUNDRED = Cart.of(CartLine.of(1, "D", "乳品", "", Money.cny("100.00"), 1));
+    private static final java.time.ZoneId SHANGHAI = java.time.ZoneId.of("Asia/Shanghai");
     private static final PricingContext AT = PricingContext.at("S1", "POS", LocalDateTime.of(2026, 11, 25, 12, 0));
 
     private final Database db = TestDatabase.database();
@@ -44,7 +46,8 @@ class ReservationPersistenceTest {
             new JooqCampaignRepository(db.dsl()), clock);
     private final ReservationService reservations = new ReservationService(transactor,
             new JooqReservationRepository(db.dsl()), schemeRepository, new JooqCampaignRepository(db.dsl()),
-            new PromotionPreviewService(schemes, new JooqPolicyRepository(db.dsl())), clock);
+            new PromotionPreviewService(schemes, new JooqPolicyRepository(db.dsl())),
+            new TicketTime(SHANGHAI, TicketTime.DEFAULT_TOLERANCE), clock);
     private TenantId tenant;
 
     @BeforeEach
@@ -116,12 +119,31 @@ class ReservationPersistenceTest {
         }
     }
 
+    /** The order placed now, by the clock the test moves (a ticket time off the server's clock is refused, spec 3.9). */
+    private PricingContext now() {
+        return AT.withTime(LocalDateTime.ofInstant(clock.instant(), SHANGHAI));
+    }
+
+    @Test
+    void a_ticket_time_off_the_servers_clock_by_more_than_the_tolerance_reserves_nothing() {
+        activeManjian(Map.of("budget", "20.00"));
+        for (Duration off : List.of(Duration.ofMinutes(-6), Duration.ofMinutes(6), Duration.ofDays(-3))) {
+            var refused = reservations.reserve(new ReserveCommand(tenant, "o-off", Optional.empty(), HUNDRED,
+                    now().withTime(now().ticketTime().plus(off)), Duration.ofMinutes(5), Optional.empty()));
+            assertThat(refused.getLeft()).isInstanceOf(PromotionRefusal.InvalidField.class);
+            assertThat(((PromotionRefusal.InvalidField) refused.getLeft()).field()).isEqualTo("at");
+        }
+        assertThat(reservations.reserve(new ReserveCommand(tenant, "o-off", Optional.empty(), HUNDRED,
+                now().withTime(now().ticketTime().minusMinutes(5)), Duration.ofMinutes(5), Optional.empty())).isRight())
+                .as("five minutes behind is within the tolerance").isTrue();
+    }
+
     private io.vavr.control.Either<PromotionRefusal, ReservationResult> reserve(String order, Duration ttl) {
-        return reservations.reserve(new ReserveCommand(tenant, order, Optional.empty(), HUNDRED, AT, ttl, Optional.empty()));
+        return reservations.reserve(new ReserveCommand(tenant, order, Optional.empty(), HUNDRED, now(), ttl, Optional.empty()));
     }
 
     private ReservationResult reserve(String order, Optional<Long> member) {
-        return reservations.reserve(new ReserveCommand(tenant, order, member, HUNDRED, AT, Duration.ofMinutes(5),
+        return reservations.reserve(new ReserveCommand(tenant, order, member, HUNDRED, now(), Duration.ofMinutes(5),
                 Optional.empty())).get();
     }
 }

@@ -72,7 +72,7 @@ public final class PromotionReturnRoutes implements RouteModule {
                 PreviewMapper.memberId(r.order()), Optional.ofNullable(r.orderRef()).map(String::strip),
                 quantities(r.returning()), gifts(r.giftsReturned()),
                 prior(r.prior(), currency));
-        Http.reply(ctx, returns.refund(command), 200, result -> result);
+        Http.reply(ctx, returns.refund(command, PricedOrders::read), 200, result -> result);
     }
 
     private void refundStored(Context ctx) {

@@ -104,7 +104,7 @@ public final class PromotionReturnService {
                         .flatMap(text -> reader.read(text).<PromotionRefusal>mapLeft(PromotionRefusal.Pricing::new))
                         .flatMap(order -> refund(new ReturnCommand(c.tenant(), order.cart(), order.context(),
                                 versions(c.tenant(), r), r.member(), Optional.of(r.orderRef()), c.returning(),
-                                c.giftsReturned(), reservations.returned(c.tenant(), r.id(), r.totalDue().currency())))
+                                c.giftsReturned(), reservations.returned(c.tenant(), r.id(), r.totalDue().currency())), true)
                                 .<PromotionRefusal>mapLeft(PromotionRefusal.Pricing::new))
                         .peek(done -> reservations.addReturn(c.tenant(), r.id(), done.refund(), clock.instant()))));
     }
@@ -125,7 +125,60 @@ public final class PromotionReturnService {
         return out;
     }
 
-    public Either<PromotionError, ReturnResult> refund(ReturnCommand c) {
+    /**
+     * A return against an order the client sends as it was priced. The refund is computed from what the client sends,
+     * but whether the whole order came back — the only case that gives its coupons back (spec 3.12, 3.15) — is decided
+     * by the server alone, from the order recorded as {@code orderRef} (a paid reservation's kept order) and the returns
+     * recorded against it: every unit of every line returned by them or by this return. The client's {@code prior} and
+     * the lines it sends do not count; without a recorded order nothing is restored. Such a return is not recorded: take
+     * partial returns against the reservation for the server to count them.
+     */
+    public Either<PromotionError, ReturnResult> refund(ReturnCommand c, OrderReader reader) {
+        if (c.orderRef().isEmpty()) {
+            return refund(c, false);
+        }
+        return transactor.inTransaction(() -> wholeAsRecorded(c, reader).flatMap(whole -> refund(c, whole)));
+    }
+
+    /** Whether the recorded order of {@code c.orderRef()} comes back whole with this return (false when none is recorded). */
+    private Either<PromotionError, Boolean> wholeAsRecorded(ReturnCommand c, OrderReader reader) {
+        Optional<Reservation> paid = reservations.lockConfirmed(c.tenant(), c.orderRef().get());
+        Optional<String> text = paid.flatMap(r -> reservations.pricedOrder(c.tenant(), r.id()));
+        if (text.isEmpty()) {
+            return Either.right(false);
+        }
+        return reader.read(text.get()).map(order -> {
+            Map<Integer, PriorReturn> recorded = reservations.returned(c.tenant(), paid.get().id(),
+                    paid.get().totalDue().currency());
+            for (var line : order.cart().lines()) {
+                Quantity back = c.returning().getOrDefault(line.lineNo(), Quantity.ZERO);
+                PriorReturn before = recorded.get(line.lineNo());
+                if (before != null) {
+                    back = back.plus(before.quantity());
+                }
+                if (back.compareTo(line.quantity()) < 0) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /**
+     * Prices the order again and refunds the return; {@code whole} says whether the order came back whole as the server
+     * recorded it, which alone decides the coupons to restore (the calculator's view rests on the lines and prior sent).
+     */
+    private Either<PromotionError, ReturnResult> refund(ReturnCommand c, boolean whole) {
+        return priced(c).map(refund -> {
+            RefundResult decided = whole ? refund : new RefundResult(refund.lines(), refund.refund(), refund.policy(),
+                    refund.giftsToReturn(), refund.giftDeduction(), refund.pointsRestored(), refund.earnedPointsTakenBack(),
+                    List.of(), refund.giftDeductionReleased(), refund.gifts());
+            return new ReturnResult(decided, restore(c, decided));
+        });
+    }
+
+    /** The refund the calculator computes for the order as the command gives it. */
+    private Either<PromotionError, RefundResult> priced(ReturnCommand c) {
         return PromotionPreviewService.parse(c.schemes()).flatMap(inline -> {
             Set<String> schemeCodes = new HashSet<>();
             inline.forEach(s -> s.audience().couponCode().ifPresent(schemeCodes::add));
@@ -138,7 +191,7 @@ public final class PromotionReturnService {
             PromotionPolicy policy = policies.find(c.tenant()).orElse(PromotionPolicy.DEFAULT);
             PricingResult frozen = PromotionEngine.price(c.cart(), context, PromotionEngine.index(all), policy);
             return ReturnCalculator.refund(new ReturnRequest(c.cart(), context, all, policy, frozen, c.returning(),
-                    c.giftsReturned(), c.prior())).map(refund -> new ReturnResult(refund, restore(c, refund)));
+                    c.giftsReturned(), c.prior()));
         });
     }
 

@@ -138,7 +138,7 @@ class CouponRedemptionHttpTest {
     }
 
     @Test
-    void a_return_refunds_the_frozen_shares_and_only_a_whole_return_gives_the_coupon_back() {
+    void a_return_refunds_the_frozen_shares_and_only_a_whole_return_as_recorded_gives_the_coupon_back() {
         String code = issued(MJ_15.replace("\"validDays\":30", "\"validDays\":30,\"returnable\":true"), 7);
         String order = cart("60.00", 7, List.of(code)).replace("\"quantity\":\"1\"", "\"quantity\":\"2\"");
         JsonNode held = json(app.post("/api/v1/promotions/reservations", admin.key(), "{\"orderRef\":\"ret-1\",\"memberId\":7,"
@@ -160,10 +160,23 @@ class CouponRedemptionHttpTest {
         assertProblem(app.post("/api/v1/promotions/returns", admin.key(), "{\"returning\":{\"1\":\"1\"},\"order\":"
                 + order + "}"), 422, "validation-failed");
 
-        JsonNode rest = json(app.post("/api/v1/promotions/returns", admin.key(), "{\"orderRef\":\"ret-1\",\"returning\":{\"1\":\"1\"},"
-                + "\"prior\":{\"1\":{\"quantity\":\"1\",\"refunded\":\"52.50\"}},\"order\":" + asPriced + "}"));
-        assertThat(rest.path("refund").path("refund").asText()).as("the last unit takes what is left").isEqualTo("52.50");
-        assertThat(rest.path("couponsRestored").get(0).asText()).isEqualTo(code);
+        String claimedWhole = "{\"orderRef\":\"ret-1\",\"returning\":{\"1\":\"1\"},"
+                + "\"prior\":{\"1\":{\"quantity\":\"1\",\"refunded\":\"52.50\"}},\"order\":" + asPriced + "}";
+        JsonNode claimed = json(app.post("/api/v1/promotions/returns", admin.key(), claimedWhole));
+        assertThat(claimed.path("refund").path("refund").asText()).as("the last unit takes what is left").isEqualTo("52.50");
+        assertThat(claimed.path("refund").path("couponsToRestore")).as("the server recorded no earlier return").isEmpty();
+        assertThat(claimed.path("couponsRestored")).isEmpty();
+        String oneLine = asPriced.replace("\"quantity\":\"2\"", "\"quantity\":\"1\"");
+        assertThat(json(app.post("/api/v1/promotions/returns", admin.key(), "{\"orderRef\":\"ret-1\",\"returning\":{\"1\":\"1\"},"
+                + "\"order\":" + oneLine + "}")).path("couponsRestored")).as("an order sent smaller than recorded").isEmpty();
+        assertThat(json(app.get("/api/v1/coupons/" + code, admin.key())).path("state").asText()).isEqualTo("redeemed");
+
+        String stored = "/api/v1/promotions/reservations/" + held.path("id").asLong() + "/returns";
+        assertThat(json(app.post(stored, admin.key(), "{\"returning\":{\"1\":\"1\"}}")).path("couponsRestored")).isEmpty();
+        JsonNode rest = json(app.post("/api/v1/promotions/returns", admin.key(), claimedWhole));
+        assertThat(rest.path("refund").path("refund").asText()).isEqualTo("52.50");
+        assertThat(rest.path("couponsRestored").get(0).asText()).as("the recorded return and this one are the whole order")
+                .isEqualTo(code);
         assertThat(json(app.get("/api/v1/coupons/" + code, admin.key())).path("state").asText()).isEqualTo("issued");
     }
 

@@ -22,7 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GiftAcrossReturnsHttpTest {
 
-    private static final String ORDER = "{\"store\":\"S1\",\"channel\":\"POS\",\"at\":\"2026-11-25T12:00:00\",\"lines\":["
+    /** The ticket time: now at the store (a reservation refuses one off the server's clock, spec 3.9). */
+    private static final String NOW = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    private static final String ORDER = "{\"store\":\"S1\",\"channel\":\"POS\",\"at\":\"" + NOW + "\",\"lines\":["
             + "{\"lineNo\":1,\"sku\":\"F\",\"unitPrice\":\"159.00\",\"quantity\":\"1\"},"
             + "{\"lineNo\":2,\"sku\":\"E\",\"unitPrice\":\"99.00\",\"quantity\":\"1\"}]}";
 

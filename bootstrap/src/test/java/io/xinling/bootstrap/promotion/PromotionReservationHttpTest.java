@@ -18,7 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Limits, budgets and gift stock reserved by unpaid orders over HTTP, from two application nodes (spec 3.11). */
 class PromotionReservationHttpTest {
 
-    private static final String ORDER = "{\"store\":\"S1\",\"channel\":\"POS\",\"at\":\"2026-11-25T12:00:00\","
+    /** The ticket time: now at the store (a reservation refuses one off the server's clock, spec 3.9). */
+    private static final String NOW = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    private static final String ORDER = "{\"store\":\"S1\",\"channel\":\"POS\",\"at\":\"" + NOW + "\","
             + "\"lines\":[{\"lineNo\":1,\"sku\":\"D\",\"categories\":[\"乳品\"],\"unitPrice\":\"100.00\",\"quantity\":\"1\"}]}";
 
     private static TestApp app;
@@ -47,6 +50,22 @@ class PromotionReservationHttpTest {
         assertThat(without.path("totalDue").asText()).as("without an expected price the order is priced without the scheme")
                 .isEqualTo("100.00");
         assertThat(without.path("priced").path("notApplied").get(0).path("reason").asText()).isEqualTo("BUDGET_EXHAUSTED");
+    }
+
+    @Test
+    void a_ticket_time_off_the_servers_clock_is_a_422_naming_at_and_takes_nothing() {
+        IssuedKey admin = app.newTenant("admin");
+        activate(admin, "mj", "\"limits\":{\"usesTotal\":1}");
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).withNano(0);
+        for (java.time.LocalDateTime off : List.of(now.minusDays(3), now.plusMinutes(30), now.minusMinutes(6))) {
+            JsonNode refused = assertProblem(app.post("/api/v1/promotions/reservations", admin.key(),
+                    reserveBody("off", "").replace(NOW, off.toString())), 422, "promotion.invalid-field");
+            assertThat(refused.path("detail").asText()).startsWith("at: ").contains("server's clock");
+        }
+        JsonNode usage = json(app.get("/api/v1/promotions/schemes/mj/usage", admin.key())).get(0);
+        assertThat(usage.path("used").asLong()).as("nothing was taken").isZero();
+        assertThat(json(app.post("/api/v1/promotions/reservations", admin.key(), reserveBody("off", "")))
+                .path("status").asText()).isEqualTo("held");
     }
 
     @Test

@@ -21,7 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PublicCodeLimitHttpTest {
 
-    private static final String ORDER = "{\"store\":\"S1\",\"channel\":\"POS\",\"at\":\"2026-11-25T12:00:00\","
+    /** The ticket time: now at the store (a reservation refuses one off the server's clock, spec 3.9). */
+    private static final String NOW = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    private static final String ORDER = "{\"store\":\"S1\",\"channel\":\"POS\",\"at\":\"" + NOW + "\","
             + "\"couponCodes\":[\"WELCOME\"],"
             + "\"lines\":[{\"lineNo\":1,\"sku\":\"D\",\"categories\":[\"乳品\"],\"unitPrice\":\"100.00\",\"quantity\":\"1\"}]}";
 

@@ -40,6 +40,9 @@ public interface ReservationRepository {
 
     Optional<Reservation> find(TenantId tenant, long id);
 
+    /** The paid (confirmed) reservation of an order, if any, with a row lock held until the transaction ends. */
+    Optional<Reservation> lockConfirmed(TenantId tenant, String orderRef);
+
     /** The reservation with a row lock held until the transaction ends. */
     Optional<Reservation> lock(TenantId tenant, long id);
 

@@ -49,20 +49,24 @@ public final class ReservationService {
     private final PreviewPromotionsUseCase pricing;
     private final OrderCoupons coupons;
     private final ActiveQuotas quotas;
+    private final TicketTime ticketTime;
     private final Clock clock;
 
     public ReservationService(Transactor transactor, ReservationRepository reservations, SchemeRepository schemes,
-                              CampaignRepository campaigns, PreviewPromotionsUseCase pricing, Clock clock) {
-        this(transactor, reservations, schemes, campaigns, pricing, OrderCoupons.NONE, new StoredQuotas(schemes), clock);
+                              CampaignRepository campaigns, PreviewPromotionsUseCase pricing, TicketTime ticketTime,
+                              Clock clock) {
+        this(transactor, reservations, schemes, campaigns, pricing, OrderCoupons.NONE, new StoredQuotas(schemes), ticketTime,
+                clock);
     }
 
     /**
      * With the issued coupons an order applies locked with its reservation, redeemed on payment, freed on cancel, and
-     * the active schemes' limits read from {@code quotas} (a cache keyed by the active versions).
+     * the active schemes' limits read from {@code quotas} (a cache keyed by the active versions); an order's ticket time
+     * must be within {@code ticketTime}'s tolerance of {@code clock} (spec 3.9).
      */
     public ReservationService(Transactor transactor, ReservationRepository reservations, SchemeRepository schemes,
                               CampaignRepository campaigns, PreviewPromotionsUseCase pricing, OrderCoupons coupons,
-                              ActiveQuotas quotas, Clock clock) {
+                              ActiveQuotas quotas, TicketTime ticketTime, Clock clock) {
         this.transactor = transactor;
         this.reservations = reservations;
         this.schemes = schemes;
@@ -70,6 +74,7 @@ public final class ReservationService {
         this.pricing = pricing;
         this.coupons = coupons;
         this.quotas = quotas;
+        this.ticketTime = ticketTime;
         this.clock = clock;
     }
 
@@ -79,6 +84,10 @@ public final class ReservationService {
         }
         if (c.ttl().isNegative() || c.ttl().isZero() || c.ttl().compareTo(MAX_TTL) > 0) {
             return invalid("ttlSeconds", "must be between 1 second and 1 day");
+        }
+        Optional<String> offClock = ticketTime.refusal(c.context().ticketTime(), clock.instant());
+        if (offClock.isPresent()) {
+            return invalid("at", offClock.get());
         }
         sweep(c.tenant());
         LocalDate day = c.context().ticketTime().toLocalDate();

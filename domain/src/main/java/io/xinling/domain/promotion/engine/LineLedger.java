@@ -33,6 +33,13 @@ final class LineLedger {
     final boolean[] noPoints;
     /** Per line, the first scheme that made it refuse points ({@code noPoints}): the EXCLUDED_BY of an S6 scheme. */
     final CompiledScheme[] pointsRefusedBy;
+    /**
+     * Per line, whether an order promotion (S3), a coupon (S4) or points (S6) took something off it: a later-stage
+     * scheme that does not stack with that kind of benefit leaves the line alone (spec 3.3, the flags work both ways).
+     */
+    final boolean[] hadOrder;
+    final boolean[] hadCoupon;
+    final boolean[] hadPoints;
     /** Per line, what each scheme took so far, in order (frozen into adjustments by the result). */
     final Takings taken;
     private long defaultFloorBp;
@@ -69,6 +76,9 @@ final class LineLedger {
         couponRefusedBy = new CompiledScheme[n];
         noPoints = new boolean[n];
         pointsRefusedBy = new CompiledScheme[n];
+        hadOrder = new boolean[n];
+        hadCoupon = new boolean[n];
+        hadPoints = new boolean[n];
         taken = new Takings(n);
         changedAt = new int[n];
         floorUnit = new long[n];
@@ -185,6 +195,12 @@ final class LineLedger {
             special[i] = true;
         }
         locked[i] |= k.exclusive;
+        switch (k.stage) {
+            case S3_ORDER_THRESHOLD -> hadOrder[i] = true;
+            case S4_COUPON -> hadCoupon[i] = true;
+            case S6_POINTS -> hadPoints[i] = true;
+            default -> { }
+        }
         if (!k.stacksWithOrder && !noOrder[i]) {
             noOrder[i] = true;
             orderRefusedBy[i] = k;
@@ -197,6 +213,14 @@ final class LineLedger {
             noPoints[i] = true;
             pointsRefusedBy[i] = k;
         }
+    }
+
+    /** Whether {@code k}, of a later stage, does not stack with an earlier order promotion, coupon or points on line i. */
+    boolean refusesEarlier(CompiledScheme k, int i) {
+        int st = k.stage.ordinal();
+        return !k.stacksWithOrder && hadOrder[i] && st > Stage.S3_ORDER_THRESHOLD.ordinal()
+                || !k.stacksWithCoupons && hadCoupon[i] && st > Stage.S4_COUPON.ordinal()
+                || !k.stacksWithPoints && hadPoints[i] && st > Stage.S6_POINTS.ordinal();
     }
 
     /** Gives back {@code amount} of the stage's adjustments on a line, latest first; returns what came back. */

@@ -43,6 +43,9 @@ final class SeenLines {
     private long noOrderBits;
     private long noCouponBits;
     private long noPointsBits;
+    private long hadOrderBits;
+    private long hadCouponBits;
+    private long hadPointsBits;
     private long payableBits;
     private int flagsAt = -1;
 
@@ -141,6 +144,16 @@ final class SeenLines {
             case S6_POINTS -> mask &= ~noPointsBits;
             default -> { }
         }
+        int st = k.stage.ordinal();
+        if (!k.stacksWithOrder && st > Stage.S3_ORDER_THRESHOLD.ordinal()) {
+            mask &= ~hadOrderBits;
+        }
+        if (!k.stacksWithCoupons && st > Stage.S4_COUPON.ordinal()) {
+            mask &= ~hadCouponBits;
+        }
+        if (!k.stacksWithPoints && st > Stage.S6_POINTS.ordinal()) {
+            mask &= ~hadPointsBits;
+        }
         return k.stage.ordinal() <= Stage.S2_ITEM_GROUP.ordinal() ? mask : mask & payableBits;
     }
 
@@ -150,6 +163,7 @@ final class SeenLines {
             return;
         }
         long locked = 0, special = 0, memberExcluded = 0, noOrder = 0, noCoupon = 0, noPoints = 0, payable = 0;
+        long hadOrder = 0, hadCoupon = 0, hadPoints = 0;
         for (int i = 0; i < ledger.size(); i++) {
             long bit = 1L << i;
             locked |= ledger.locked[i] ? bit : 0;
@@ -159,6 +173,9 @@ final class SeenLines {
             noCoupon |= ledger.noCoupon[i] ? bit : 0;
             noPoints |= ledger.noPoints[i] ? bit : 0;
             payable |= ledger.payable[i] > 0 ? bit : 0;
+            hadOrder |= ledger.hadOrder[i] ? bit : 0;
+            hadCoupon |= ledger.hadCoupon[i] ? bit : 0;
+            hadPoints |= ledger.hadPoints[i] ? bit : 0;
         }
         lockedBits = locked;
         specialBits = special;
@@ -167,6 +184,9 @@ final class SeenLines {
         noCouponBits = noCoupon;
         noPointsBits = noPoints;
         payableBits = payable;
+        hadOrderBits = hadOrder;
+        hadCouponBits = hadCoupon;
+        hadPointsBits = hadPoints;
         flagsAt = ledger.version;
     }
 
@@ -240,7 +260,7 @@ final class SeenLines {
         }
         Stage st = k.stage;
         if (st == Stage.S3_ORDER_THRESHOLD && ledger.noOrder[i] || st == Stage.S4_COUPON && ledger.noCoupon[i]
-                || st == Stage.S6_POINTS && ledger.noPoints[i]) {
+                || st == Stage.S6_POINTS && ledger.noPoints[i] || ledger.refusesEarlier(k, i)) {
             return false;
         }
         return st.ordinal() <= Stage.S2_ITEM_GROUP.ordinal() || ledger.payable[i] > 0;

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import static io.xinling.domain.promotion.scheme.Params.Better.LESS;
+
 /** Parameter parsers of the item-price and item-group rule types (spec 2.1–2.17, 2.40). */
 final class ItemRuleParsers {
 
@@ -23,17 +25,17 @@ final class ItemRuleParsers {
 
     static void register(Map<String, Function<Params, Rule>> r) {
         r.put("special_price", p -> new SpecialPrice(p.money("price")));
-        r.put("percent_off_item", p -> new PercentOffItem(p.payRate("payRate"), p.money("maxDiscountPerLine", Long.MAX_VALUE)));
-        r.put("amount_off_item", p -> new AmountOffItem(p.money("amount"), p.flag("perLine", false)));
+        r.put("percent_off_item", p -> new PercentOffItem(p.discountRate("payRate"), p.money("maxDiscountPerLine", Long.MAX_VALUE)));
+        r.put("amount_off_item", p -> new AmountOffItem(p.positiveMoney("amount"), p.flag("perLine", false)));
         r.put("flash_sale", p -> new FlashSale(p.money("price")));
         r.put("time_limited_discount", p -> new TimeLimitedDiscount(perSku(p), p.has("default") ? benefit(p.object("default")) : null));
-        r.put("member_price", p -> new MemberPrice(memberPrices(p.object("prices"))));
-        r.put("member_level_discount", p -> new MemberLevelDiscount(levelRates(p.object("payRates"))));
+        r.put("member_price", p -> new MemberPrice(memberPrices(nonEmpty(p, "prices"))));
+        r.put("member_level_discount", p -> new MemberLevelDiscount(levelRates(nonEmpty(p, "payRates"))));
         r.put("member_day", p -> new MemberDay(benefit(p)));
-        r.put("scheduled_price_adjustment", p -> new ScheduledPriceAdjustment(skuPrices(p.object("prices"))));
+        r.put("scheduled_price_adjustment", p -> new ScheduledPriceAdjustment(skuPrices(nonEmpty(p, "prices"))));
         r.put("tiered_unit_price", p -> new TieredUnitPrice(p.has("tiers") && p.objects("tiers").get(0).has("payRate")
-                ? p.tiers("tiers", t -> t.count("minQty"), t -> t.payRate("payRate"))
-                : p.tiers("tiers", t -> t.count("minQty"), t -> t.money("price")),
+                ? p.tiers("tiers", "minQty", t -> t.atLeast("minQty", 1), "payRate", t -> t.discountRate("payRate"), LESS)
+                : p.tiers("tiers", "minQty", t -> t.atLeast("minQty", 1), "price", t -> t.money("price"), LESS),
                 p.objects("tiers").get(0).has("payRate") ? ItemBenefit.Kind.PAY_RATE : ItemBenefit.Kind.PRICE,
                 "INCREMENTAL".equals(mode(p, "ALL_UNITS", "INCREMENTAL")), p.flag("mixed", false)));
         r.put("nth_unit_discount", p -> new NthUnitDiscount(p.atLeast("n", 2), benefit(p), p.count("maxGroups", Long.MAX_VALUE), selection(p)));
@@ -56,10 +58,10 @@ final class ItemRuleParsers {
             return ItemBenefit.price(p.money("price"));
         }
         if (p.has("payRate")) {
-            return ItemBenefit.payRate(p.payRate("payRate"));
+            return ItemBenefit.payRate(p.discountRate("payRate"));
         }
         if (p.has("amountOff")) {
-            return ItemBenefit.amountOff(p.money("amountOff"));
+            return ItemBenefit.amountOff(p.positiveMoney("amountOff"));
         }
         throw p.invalid("payRate", "one of price, payRate or amountOff is required");
     }
@@ -91,7 +93,19 @@ final class ItemRuleParsers {
         }
     }
 
+    /** An object of the rule that must name at least one entry (a rule with none would never give anything). */
+    private static Params nonEmpty(Params p, String key) {
+        Params o = p.object(key);
+        if (o.map().isEmpty()) {
+            throw p.invalid(key, "needs at least one entry");
+        }
+        return o;
+    }
+
     private static Map<String, ItemBenefit> perSku(Params p) {
+        if (!p.has("default") && p.object("skus").map().isEmpty()) {
+            throw p.invalid("skus", "needs at least one SKU, or a default benefit");
+        }
         Map<String, ItemBenefit> out = new HashMap<>();
         Params skus = p.object("skus");
         skus.map().keySet().forEach(k -> out.put(k, benefit(skus.object(k))));
@@ -112,7 +126,7 @@ final class ItemRuleParsers {
 
     private static Map<String, Long> levelRates(Params p) {
         Map<String, Long> out = new HashMap<>();
-        p.map().keySet().forEach(level -> out.put(level, p.payRate(level)));
+        p.map().keySet().forEach(level -> out.put(level, p.discountRate(level)));
         return out;
     }
 
@@ -138,6 +152,9 @@ final class ItemRuleParsers {
     private static List<AddOnTier> addOnTiers(Params p) {
         List<AddOnTier> out = new ArrayList<>();
         for (Params t : p.objects("tiers")) {
+            if (t.strings("skus").isEmpty()) {
+                throw t.invalid("skus", "a tier needs at least one add-on SKU");
+            }
             AddOnTier tier = new AddOnTier(t.money("threshold"), t.strings("skus"), t.money("price"), t.has("maxQty") ? t.atLeast("maxQty", 1) : 1);
             if (!out.isEmpty() && tier.threshold() <= out.get(out.size() - 1).threshold()) {
                 throw t.invalid("threshold", "tiers overlap: thresholds must strictly increase");

@@ -222,13 +222,47 @@ public final class Params {
         return map;
     }
 
-    /** Tiers from {@code [{thresholdKey: ..., valueKey: ...}]}; thresholds must strictly increase. */
-    Tiers tiers(String key, ValueReader threshold, ValueReader value) {
+    /** A positive amount in minor units: a benefit of nothing is refused, not kept as a scheme that never gives. */
+    long positiveMoney(String key) {
+        long m = money(key);
+        if (m == 0) {
+            throw invalid(key, "must be more than 0 (a benefit of nothing)");
+        }
+        return m;
+    }
+
+    /** A pay rate that discounts: below 100 percent ("100" would pay the full price, a benefit of nothing). */
+    long discountRate(String key) {
+        long bp = payRate(key);
+        if (bp >= 10_000) {
+            throw invalid(key, "must be below 100 (paying 100 percent is no discount)");
+        }
+        return bp;
+    }
+
+    /** Which way a tier's benefit grows: a larger amount or gift count, or a lower price or pay rate. */
+    enum Better { MORE, LESS }
+
+    /**
+     * Tiers from {@code [{thresholdKey: ..., valueKey: ...}]} (spec 2.18, 3.5): thresholds must strictly increase, and
+     * since the highest tier reached applies, each tier must give strictly more than the one below it (a tier that gives
+     * the same or less would never be worth reaching). Each refusal names the tier's field.
+     */
+    Tiers tiers(String key, String thresholdKey, ValueReader threshold, String valueKey, ValueReader value, Better better) {
         List<Tier> tiers = new ArrayList<>();
         for (Params p : objects(key)) {
             Tier t = new Tier(threshold.read(p), value.read(p));
-            if (!tiers.isEmpty() && t.threshold() <= tiers.get(tiers.size() - 1).threshold()) {
-                throw new Invalid(p.path, "tiers overlap: thresholds must strictly increase");
+            if (!tiers.isEmpty()) {
+                Tier below = tiers.get(tiers.size() - 1);
+                String previous = key + "[" + (tiers.size() - 1) + "]";
+                if (t.threshold() <= below.threshold()) {
+                    throw p.invalid(thresholdKey, "tiers must strictly increase: not above the " + thresholdKey + " of "
+                            + previous);
+                }
+                if (better == Better.MORE ? t.value() <= below.value() : t.value() >= below.value()) {
+                    throw p.invalid(valueKey, "a higher tier must give more than the one below: "
+                            + (better == Better.MORE ? "not above" : "not below") + " the " + valueKey + " of " + previous);
+                }
             }
             tiers.add(t);
         }

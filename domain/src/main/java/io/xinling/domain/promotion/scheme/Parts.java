@@ -79,9 +79,11 @@ final class Parts {
         if (p.has("slots")) {
             for (Params s : p.objects("slots")) {
                 LocalTime from = time(s, "from");
-                LocalTime to = time(s, "to");
-                if (!from.isBefore(to)) {
-                    throw s.invalid("to", "the slot is empty: to must be after from");
+                boolean midnight = s.string("to").equals("24:00");
+                LocalTime to = midnight ? LocalTime.MIDNIGHT : time(s, "to");
+                if (from.equals(to) && !(midnight && from.equals(LocalTime.MIDNIGHT))) {
+                    throw s.invalid("to", "the slot is empty: to must differ from from (00:00 to 24:00 is the whole day; "
+                            + "a to before from runs overnight)");
                 }
                 slots.add(new TimeWindow.Slot(from, to));
             }
@@ -145,7 +147,7 @@ final class Parts {
         try {
             return LocalTime.parse(p.string(key));
         } catch (DateTimeParseException e) {
-            throw p.invalid(key, "must be a time HH:mm");
+            throw p.invalid(key, key.equals("to") ? "must be a time HH:mm, or 24:00" : "must be a time HH:mm");
         }
     }
 }

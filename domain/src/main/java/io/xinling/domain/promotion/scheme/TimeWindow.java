@@ -12,24 +12,41 @@ import java.util.Set;
 
 /**
  * When a scheme is active (spec 3.9): {@code [start, end)} in the store's time zone, optional daily
- * slots {@code [from, to)}, weekday and month-day masks, the member's birthday (day or month), and
- * blackout dates. Empty masks mean "every day".
+ * slots {@code [from, to)} (up to 24:00, or overnight: see {@link Slot}), weekday and month-day masks, the
+ * member's birthday (day or month), and blackout dates. Empty masks mean "every day".
  */
 public record TimeWindow(Optional<LocalDateTime> start, Optional<LocalDateTime> end, List<Slot> dailySlots,
                          Set<DayOfWeek> weekdays, Set<Integer> monthDays, Birthday birthday, Set<LocalDate> blackout) {
 
     public enum Birthday { ANY_DAY, BIRTHDAY, BIRTHDAY_MONTH }
 
-    /** A daily slot {@code [from, to)}. */
+    /**
+     * A daily slot {@code [from, to)}. A {@code to} of 00:00 stands for 24:00: the slot runs up to midnight. A {@code to}
+     * before {@code from} is an overnight slot (22:00–02:00): it runs past midnight and belongs to the day it starts, so
+     * the day masks (weekdays, month days, blackout dates, birthday) are those of that day. 00:00–24:00 is the whole day;
+     * any other slot from a time to the same time is empty and refused.
+     */
     public record Slot(LocalTime from, LocalTime to) {
         public Slot {
-            if (!from.isBefore(to)) {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            if (from.equals(to) && !to.equals(LocalTime.MIDNIGHT)) {
                 throw new IllegalArgumentException("empty slot " + from + "–" + to);
             }
         }
 
-        boolean contains(LocalTime t) {
-            return !t.isBefore(from) && t.isBefore(to);
+        /** Whether the slot runs past midnight into the next morning. */
+        public boolean overnight() {
+            return to.isBefore(from) && !to.equals(LocalTime.MIDNIGHT);
+        }
+
+        /** The day whose slot holds {@code t} (that day, or the day before for an overnight slot's morning), else null. */
+        LocalDate dayOf(LocalDateTime t) {
+            LocalTime time = t.toLocalTime();
+            if (!time.isBefore(from) && (time.isBefore(to) || to.equals(LocalTime.MIDNIGHT) || overnight())) {
+                return t.toLocalDate();
+            }
+            return overnight() && time.isBefore(to) ? t.toLocalDate().minusDays(1) : null;
         }
     }
 
@@ -69,22 +86,37 @@ public record TimeWindow(Optional<LocalDateTime> start, Optional<LocalDateTime> 
         return new TimeWindow(start, end, dailySlots, weekdays, monthDays, rule, blackout);
     }
 
-    /** Whether {@code t} is inside the window for a customer with the given birthday. */
+    /**
+     * Whether {@code t} is inside the window for a customer with the given birthday. {@code [start, end)} holds for
+     * {@code t} itself; the day masks hold for the day of the slot that holds {@code t} (an overnight slot's morning
+     * hours belong to the day before), or for {@code t}'s own day when there are no slots.
+     */
     public boolean contains(LocalDateTime t, Optional<MonthDay> customerBirthday) {
         if (start.isPresent() && t.isBefore(start.get()) || end.isPresent() && !t.isBefore(end.get())) {
             return false;
         }
-        if (!blackout.isEmpty() && blackout.contains(t.toLocalDate())) {
+        if (dailySlots.isEmpty()) {
+            return onDay(t.toLocalDate(), customerBirthday);
+        }
+        for (int i = 0; i < dailySlots.size(); i++) {
+            LocalDate day = dailySlots.get(i).dayOf(t);
+            if (day != null && onDay(day, customerBirthday)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the weekday and month-day masks, the blackout dates and the birthday rule let {@code day} in. */
+    private boolean onDay(LocalDate day, Optional<MonthDay> customerBirthday) {
+        if (!blackout.isEmpty() && blackout.contains(day)) {
             return false;
         }
-        if (!weekdays.isEmpty() && !weekdays.contains(t.getDayOfWeek())
-                || !monthDays.isEmpty() && !monthDays.contains(t.getDayOfMonth())) {
+        if (!weekdays.isEmpty() && !weekdays.contains(day.getDayOfWeek())
+                || !monthDays.isEmpty() && !monthDays.contains(day.getDayOfMonth())) {
             return false;
         }
-        if (!dailySlots.isEmpty() && dailySlots.stream().noneMatch(s -> s.contains(t.toLocalTime()))) {
-            return false;
-        }
-        return birthdayMatches(t, customerBirthday);
+        return birthdayMatches(day, customerBirthday);
     }
 
     /** The day a birthday is kept in a year: 29 February on 28 February of a common year (never skipped). */
@@ -92,7 +124,7 @@ public record TimeWindow(Optional<LocalDateTime> start, Optional<LocalDateTime> 
         return birthday.isValidYear(year) ? birthday : MonthDay.of(2, 28);
     }
 
-    private boolean birthdayMatches(LocalDateTime t, Optional<MonthDay> day) {
+    private boolean birthdayMatches(LocalDate t, Optional<MonthDay> day) {
         return switch (birthday) {
             case ANY_DAY -> true;
             case BIRTHDAY -> day.isPresent() && celebrated(day.get(), t.getYear()).equals(MonthDay.from(t));

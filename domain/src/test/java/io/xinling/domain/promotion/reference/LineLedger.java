@@ -36,6 +36,10 @@ final class LineLedger {
     final Scheme[] orderRefusedBy;
     final Scheme[] pointsRefusedBy;
     final boolean[] noPoints;
+    /** Per line, whether an order promotion, a coupon or points took something off it (spec 3.3, both ways). */
+    final boolean[] hadOrder;
+    final boolean[] hadCoupon;
+    final boolean[] hadPoints;
     final List<List<Adjustment>> adjustments;
     long defaultFloorBp;
 
@@ -58,6 +62,9 @@ final class LineLedger {
         orderRefusedBy = new Scheme[n];
         pointsRefusedBy = new Scheme[n];
         noPoints = new boolean[n];
+        hadOrder = new boolean[n];
+        hadCoupon = new boolean[n];
+        hadPoints = new boolean[n];
         adjustments = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             listUnit[i] = lines[i].unitPrice().minor();
@@ -121,6 +128,12 @@ final class LineLedger {
             special[i] = true;
         }
         locked[i] |= s.exclusive();
+        switch (scheme.stage()) {
+            case S3_ORDER_THRESHOLD -> hadOrder[i] = true;
+            case S4_COUPON -> hadCoupon[i] = true;
+            case S6_POINTS -> hadPoints[i] = true;
+            default -> { }
+        }
         if (!s.stacksWithOrderPromotions() && !noOrder[i]) {
             noOrder[i] = true;
             orderRefusedBy[i] = scheme;

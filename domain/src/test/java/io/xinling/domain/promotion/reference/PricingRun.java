@@ -11,6 +11,7 @@ import io.xinling.domain.promotion.PromotionPolicy;
 import io.xinling.domain.promotion.Reason;
 import io.xinling.domain.promotion.Scheme;
 import io.xinling.domain.promotion.Stage;
+import io.xinling.domain.promotion.scheme.Stacking;
 import io.xinling.domain.promotion.rule.GiftGrant;
 import io.xinling.domain.promotion.rule.LineShare;
 import io.xinling.domain.promotion.rule.LineView;
@@ -98,6 +99,12 @@ final class PricingRun {
         Stage st = s.stage();
         if (st == Stage.S3_ORDER_THRESHOLD && ledger.noOrder[i] || st == Stage.S4_COUPON && ledger.noCoupon[i]
                 || st == Stage.S6_POINTS && ledger.noPoints[i]) {
+            return false;
+        }
+        Stacking k = s.stacking();
+        if (!k.stacksWithOrderPromotions() && ledger.hadOrder[i] && st.ordinal() > Stage.S3_ORDER_THRESHOLD.ordinal()
+                || !k.stacksWithCoupons() && ledger.hadCoupon[i] && st.ordinal() > Stage.S4_COUPON.ordinal()
+                || !k.stacksWithPoints() && ledger.hadPoints[i] && st.ordinal() > Stage.S6_POINTS.ordinal()) {
             return false;
         }
         return st.ordinal() <= Stage.S2_ITEM_GROUP.ordinal() || ledger.payable[i] > 0;
