@@ -73,7 +73,8 @@ final class InventoryDtos {
 
     record DocumentResponse(long id, String number, String kind, String status, LocalDate date, String time, Long warehouseId,
                             Long toWarehouseId, String purpose, Long referenceDocumentId, String amount, String basis,
-                            String note, List<LineResponse> lines, List<MovementResponse> movements, Long supplierId) {
+                            String note, List<LineResponse> lines, List<MovementResponse> movements, Long supplierId,
+                            List<String> flags) {
     }
 
     record LineResponse(int line, String role, long skuId, String quantity, String unit, String batch,
