@@ -32,6 +32,13 @@ public final class InventoryTemplates {
     public static final InventoryTemplate TRADE_PURCHASE_RETURN = offset("inventory.purchase-return.trade", "采购退货",
             Placement.OUTBOUND, "5401");
 
+    /**
+     * IV-5/IV-7 of a stocktake whose loss is abnormal (非正常损失): as a stocktake, and each loss also reverses its
+     * input VAT ({@link InputVatTransferOut}).
+     */
+    public static final InventoryTemplate ABNORMAL_LOSS_STOCKTAKE = offset("inventory.stocktake.abnormal-loss",
+            "盘点盈亏(非正常损失)", Placement.BY_SIGN, "190101");
+
     private static final Map<String, InventoryTemplate> BY_VARIANT = Map.ofEntries(
             Map.entry("receipt/purchase", offset("inventory.receipt.purchase", "采购入库", Placement.INBOUND, "220202")),
             Map.entry("receipt/opening", offset("inventory.receipt.opening", "期初入库", Placement.INBOUND, "310401")),
