@@ -69,6 +69,16 @@ public final class InventoryTemplates {
                 Optional.empty());
     }
 
+    /** Every built-in inventory template by its variant ({@code receipt/purchase}, {@code stocktake}…), variant order. */
+    public static java.util.SortedMap<String, InventoryTemplate> byVariant() {
+        java.util.SortedMap<String, InventoryTemplate> all = new java.util.TreeMap<>(BY_VARIANT);
+        all.put("stocktake/abnormal-loss", ABNORMAL_LOSS_STOCKTAKE);
+        all.put("landed-cost/carrier", landedCostOwedTo(0));
+        all.put("settlement", SETTLEMENT);
+        all.put("purchase-return/trade", TRADE_PURCHASE_RETURN);
+        return all;
+    }
+
     /** The template of a document type (wire name) and purpose; receipts and issues default to "other". */
     public static InventoryTemplate of(String documentType, Optional<String> purpose) {
         String type = documentType.toLowerCase(Locale.ROOT);
