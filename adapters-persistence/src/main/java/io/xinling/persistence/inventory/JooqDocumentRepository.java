@@ -2,6 +2,7 @@ package io.xinling.persistence.inventory;
 
 import io.xinling.application.inventory.BatchExpiry;
 import io.xinling.application.inventory.DocumentDraft;
+import io.xinling.application.inventory.DocumentFlag;
 import io.xinling.application.inventory.DocumentFilter;
 import io.xinling.application.inventory.DocumentKind;
 import io.xinling.application.inventory.DocumentStatus;
@@ -39,6 +40,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.EnumSet;
+import java.util.Set;
 
 import static io.xinling.persistence.jooq.Tables.INVENTORY_DOCUMENTS;
 import static io.xinling.persistence.jooq.Tables.INVENTORY_DOCUMENT_LINES;
@@ -66,8 +69,8 @@ public final class JooqDocumentRepository implements DocumentRepository {
     private static final String CREATE = """
             with h as (
                 insert into inventory_documents (tenant_id, kind, number, status, doc_date, doc_time, warehouse_id,
-                    to_warehouse_id, purpose, ref_document_id, amount, basis, note, created_at, supplier_id)
-                values (?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    to_warehouse_id, purpose, ref_document_id, amount, basis, note, created_at, supplier_id, flags)
+                values (?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[])
                 returning document_id, doc_time),
             l as (""" + INSERT_LINES + """
                 select ?, h.document_id, r.ln, r.ro, r.sk, r.q, r.u, r.b, r.p, r.e, r.sr::text[], r.a, r.w, r.rd, r.rl, r.rg, r.wh
@@ -77,7 +80,7 @@ public final class JooqDocumentRepository implements DocumentRepository {
     /** A document's header ({@link #header(ResultSet)}). */
     private static final String HEADER = """
             select number, status, kind, doc_date, doc_time, warehouse_id, to_warehouse_id, purpose, ref_document_id, amount,
-                basis, note, document_id, supplier_id
+                basis, note, document_id, supplier_id, flags
             from inventory_documents where tenant_id = ? and document_id = ?""";
     /** Lines ({@link #lines(ResultSet)}) of the documents a condition that follows picks. */
     private static final String SELECT_LINES = """
@@ -119,7 +122,8 @@ public final class JooqDocumentRepository implements DocumentRepository {
         List<Object> args = new ArrayList<>(List.of(tenant.value(), d.kind().name(), number, d.date(), d.time()));
         Collections.addAll(args, d.warehouse().orElse(null), d.toWarehouse().orElse(null), d.purpose().orElse(null),
                 d.reference().orElse(null), d.amount().map(Money::minor).orElse(null), d.basis().orElse(null),
-                d.note().orElse(null), at.atOffset(ZoneOffset.UTC), d.supplier().orElse(null), tenant.value());
+                d.note().orElse(null), at.atOffset(ZoneOffset.UTC), d.supplier().orElse(null), flags(d.flags()),
+                tenant.value());
         Collections.addAll(args, lineColumns(d.lines()));
         Object[] stored = jdbc.query(CREATE, rows -> {
             rows.next();
@@ -128,7 +132,26 @@ public final class JooqDocumentRepository implements DocumentRepository {
         List<DraftLine> byNumber = d.lines().stream().sorted(Comparator.comparingInt(DraftLine::line)).toList();
         return new StoredDocument((Long) stored[0], number, DocumentStatus.DRAFT, new DocumentDraft(d.kind(), d.date(),
                 (LocalTime) stored[1], d.warehouse(), d.toWarehouse(), d.purpose(), d.reference(), d.amount(), d.basis(),
-                d.note(), byNumber, d.supplier()));
+                d.note(), byNumber, d.supplier(), d.flags()));
+    }
+
+    /** Flags as one text[] literal, in a fixed order. */
+    private static String flags(Set<DocumentFlag> flags) {
+        return JooqLedgerStore.textArray(flags.stream().sorted().map(DocumentFlag::wire).toList());
+    }
+
+    private static Set<DocumentFlag> flags(String[] stored) {
+        Set<DocumentFlag> out = EnumSet.noneOf(DocumentFlag.class);
+        for (String wire : stored == null ? new String[0] : stored) {
+            out.add(DocumentFlag.parse(wire).orElseThrow(() -> new IllegalStateException("unknown document flag " + wire)));
+        }
+        return out;
+    }
+
+    @Override
+    public void setFlags(TenantId tenant, long id, Set<DocumentFlag> flags) {
+        jdbc.update("update inventory_documents set flags = ?::text[] where tenant_id = ? and document_id = ?",
+                flags(flags), tenant.value(), id);
     }
 
     /** The columns of {@link #LINE_COLUMNS} as arrays, one element per line. */
@@ -378,7 +401,7 @@ public final class JooqDocumentRepository implements DocumentRepository {
                         h.getObject(5, LocalTime.class), optionalLong(h, 6), optionalLong(h, 7),
                         Optional.ofNullable(h.getString(8)), optionalLong(h, 9), optionalLong(h, 10).map(Money::cny),
                         Optional.ofNullable(h.getString(11)), Optional.ofNullable(h.getString(12)), List.of(),
-                        optionalLong(h, 14))));
+                        optionalLong(h, 14), flags((String[]) h.getArray(15).getArray()))));
     }
 
     private static DocumentDraft withLines(DocumentDraft d, List<DraftLine> lines) {
@@ -395,6 +418,6 @@ public final class JooqDocumentRepository implements DocumentRepository {
                 Optional.ofNullable(h.getWarehouseId()), Optional.ofNullable(h.getToWarehouseId()),
                 Optional.ofNullable(h.getPurpose()), Optional.ofNullable(h.getRefDocumentId()),
                 Optional.ofNullable(h.getAmount()).map(Money::cny), Optional.ofNullable(h.getBasis()),
-                Optional.ofNullable(h.getNote()), lines, Optional.ofNullable(h.getSupplierId()));
+                Optional.ofNullable(h.getNote()), lines, Optional.ofNullable(h.getSupplierId()), flags(h.getFlags()));
     }
 }

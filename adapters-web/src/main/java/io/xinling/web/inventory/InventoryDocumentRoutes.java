@@ -59,7 +59,7 @@ public final class InventoryDocumentRoutes implements RouteModule {
                 l.amount(), l.weight(), l.saleDocumentId(), l.saleLine(), l.saleLeg())).toList();
         var command = new DocumentCommands.Create(tenant(ctx), r.kind(), r.date(), r.time(), r.warehouseId(),
                 r.toWarehouseId(), r.purpose(), r.referenceDocumentId(), r.amount(), r.basis(), r.note(), lines,
-                r.supplierId());
+                r.supplierId(), r.abnormalLoss());
         Http.reply(ctx, documents.create(command), 201, InventoryViews::document);
     }
 

@@ -63,7 +63,7 @@ final class InventoryDtos {
 
     record DocumentRequest(String kind, String date, String time, Long warehouseId, Long toWarehouseId, String purpose,
                            Long referenceDocumentId, String amount, String basis, String note, List<LineRequest> lines,
-                           Long supplierId) {
+                           Long supplierId, Boolean abnormalLoss) {
     }
 
     record LineRequest(String role, Long skuId, String quantity, String unit, String batch, String producedOn,
@@ -73,7 +73,8 @@ final class InventoryDtos {
 
     record DocumentResponse(long id, String number, String kind, String status, LocalDate date, String time, Long warehouseId,
                             Long toWarehouseId, String purpose, Long referenceDocumentId, String amount, String basis,
-                            String note, List<LineResponse> lines, List<MovementResponse> movements, Long supplierId) {
+                            String note, List<LineResponse> lines, List<MovementResponse> movements, Long supplierId,
+                            List<String> flags, Boolean abnormalLoss) {
     }
 
     record LineResponse(int line, String role, long skuId, String quantity, String unit, String batch,

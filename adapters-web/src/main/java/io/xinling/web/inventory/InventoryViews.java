@@ -97,7 +97,10 @@ final class InventoryViews {
                 d.date(), d.time().toString(), d.warehouse().orElse(null), d.toWarehouse().orElse(null),
                 d.purpose().orElse(null), d.reference().orElse(null), d.amount().map(Money::format).orElse(null),
                 d.basis().orElse(null), d.note().orElse(null), d.lines().stream().map(InventoryViews::line).toList(),
-                v.movements().stream().map(InventoryViews::movement).toList(), d.supplier().orElse(null));
+                v.movements().stream().map(InventoryViews::movement).toList(), d.supplier().orElse(null),
+                d.flags().stream().sorted().map(io.xinling.application.inventory.DocumentFlag::wire).toList(),
+                d.kind() == io.xinling.application.inventory.DocumentKind.STOCKTAKE
+                        ? d.has(io.xinling.application.inventory.DocumentFlag.ABNORMAL_LOSS) : null);
     }
 
     private static InventoryDtos.LineResponse line(DraftLine l) {

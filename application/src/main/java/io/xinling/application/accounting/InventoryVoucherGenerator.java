@@ -7,12 +7,15 @@ import io.xinling.application.inventory.InventoryPosting;
 import io.xinling.application.inventory.StockError;
 import io.xinling.application.inventory.port.InventoryPostings;
 import io.xinling.domain.accounting.Provenance;
+import io.xinling.domain.accounting.TaxpayerKind;
 import io.xinling.domain.accounting.VoucherHash;
 import io.xinling.domain.accounting.VoucherLine;
 import io.xinling.domain.accounting.VoucherWord;
+import io.xinling.domain.accounting.generation.InputVatTransferOut;
 import io.xinling.domain.accounting.generation.InventoryTemplate;
 import io.xinling.domain.accounting.generation.InventoryTemplates;
 import io.xinling.domain.accounting.generation.StockValue;
+import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.UserId;
 
@@ -22,8 +25,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
+import java.util.function.Predicate;
 
 /**
  * Generates the vouchers of a posted or cancelled inventory document in its transaction (3.4, 4.1): the
@@ -44,12 +49,14 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
     private final PostGeneratedVouchersUseCase generated;
     private final Function<TenantId, UserId> preparer;
     private final BiPredicate<TenantId, Long> tradeOwned;
+    private final Predicate<TenantId> deductsInputVat;
 
     /** {@code preparer} names the user generated vouchers are prepared (and reviewed) by. */
     public InventoryVoucherGenerator(PostGeneratedVouchersUseCase generated, Function<TenantId, UserId> preparer) {
         this.generated = generated;
         this.preparer = preparer;
         this.tradeOwned = (tenant, document) -> false;
+        this.deductsInputVat = tenant -> true;
     }
 
     /**
@@ -60,11 +67,13 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
         this.generated = outbox;
         this.preparer = preparer;
         this.tradeOwned = outbox::ownedByTradeDocument;
+        this.deductsInputVat = tenant -> outbox.taxpayerKind(tenant) == TaxpayerKind.GENERAL;
     }
 
     @Override
     public Either<StockError, InventoryPosting> publish(TenantId tenant, InventoryPosting posting) {
-        List<GeneratedVoucher> batch = vouchers(posting, document -> tradeOwned.test(tenant, document));
+        List<GeneratedVoucher> batch = vouchers(posting, document -> tradeOwned.test(tenant, document),
+                () -> deductsInputVat.test(tenant));
         if (batch.isEmpty()) {
             return Either.right(posting);
         }
@@ -74,11 +83,14 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
 
     /** The vouchers of one posting, in a fixed order; pure. */
     static List<GeneratedVoucher> vouchers(InventoryPosting p) {
-        return vouchers(p, document -> false);
+        return vouchers(p, document -> false, () -> true);
     }
 
-    /** As above; a document {@code tradeOwned} names gets no document voucher (its trade document books it). */
-    static List<GeneratedVoucher> vouchers(InventoryPosting p, LongPredicate tradeOwned) {
+    /**
+     * As above; a document {@code tradeOwned} names gets no document voucher (its trade document books it), and an
+     * abnormal stocktake loss reverses input VAT only when the tenant {@code deductsInputVat} (a general taxpayer).
+     */
+    static List<GeneratedVoucher> vouchers(InventoryPosting p, LongPredicate tradeOwned, BooleanSupplier deductsInputVat) {
         List<GeneratedVoucher> out = new ArrayList<>();
         InventoryPosting.Document doc = p.document();
         long version = p.cancellation() ? 2 : 1;
@@ -98,14 +110,19 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
         }
         String ref = reference(doc, p.cancellation() ? "作废" : "");
         if (!tradeOwned.test(doc.id())) {
-            add(out, DOCUMENT, doc, version, 0, template, netted(doc, amounts), ref, date);
+            Money vat = transferOut(p, doc, p.values().stream().map(v -> InputVatTransferOut.of(v.amount(),
+                    p.rateOf(v.sku()))).toList(), deductsInputVat);
+            add(out, DOCUMENT, doc, version, 0, template, netted(doc, amounts), ref, date,
+                    p.cancellation() ? vat.negate() : vat);
         }
         add(out, SETTLEMENT, doc, version, 0, InventoryTemplates.SETTLEMENT, settled, ref, date);
         byOwner.values().forEach(changes -> {
             InventoryPosting.Document owner = changes.get(0).owner();
             String text = reference(owner, "重算差额");
+            Money vat = transferOut(p, owner, changes.stream().map(c -> InputVatTransferOut.change(c.after(),
+                    c.change().amount(), p.rateOf(c.change().sku()))).toList(), deductsInputVat);
             add(out, RECOST, owner, 1, p.ledgerVersion(), deltaTemplate(owner, tradeOwned.test(owner.id())),
-                    netted(owner, changes.stream().map(c -> amount(c.change(), false)).toList()), text, owner.date());
+                    netted(owner, changes.stream().map(c -> amount(c.change(), false)).toList()), text, owner.date(), vat);
             add(out, RECOST_SETTLEMENT, owner, 1, p.ledgerVersion(), InventoryTemplates.SETTLEMENT,
                     changes.stream().map(c -> settlement(c.change(), false)).toList(), text, owner.date());
         });
@@ -127,10 +144,34 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
         return List.copyOf(net.values());
     }
 
+    /**
+     * The input VAT an abnormal stocktake loss reverses (IV-7): the sum of {@code parts}, for a general taxpayer's
+     * abnormal-loss stocktake only (a small-scale taxpayer never deducted it).
+     */
+    private static Money transferOut(InventoryPosting p, InventoryPosting.Document doc, List<Money> parts,
+                                     BooleanSupplier deductsInputVat) {
+        Money zero = Money.zero(Money.CNY);
+        if (!doc.abnormalLoss() || doc.kind() != DocumentKind.STOCKTAKE) {
+            return zero;
+        }
+        Money sum = parts.stream().reduce(zero, Money::plus);
+        return sum.isZero() || !deductsInputVat.getAsBoolean() ? zero : sum;
+    }
+
     private static void add(List<GeneratedVoucher> out, String sourceType, InventoryPosting.Document doc,
                             long sourceVersion, long costVersion, InventoryTemplate template, List<StockValue> values,
                             String reference, LocalDate date) {
+        add(out, sourceType, doc, sourceVersion, costVersion, template, values, reference, date, null);
+    }
+
+    /** As above, with the input VAT reversed by an abnormal stocktake loss ({@code vat}, or null). */
+    private static void add(List<GeneratedVoucher> out, String sourceType, InventoryPosting.Document doc,
+                            long sourceVersion, long costVersion, InventoryTemplate template, List<StockValue> values,
+                            String reference, LocalDate date, Money vat) {
         List<VoucherLine> lines = template.lines(values, reference);
+        if (vat != null) {
+            lines = InputVatTransferOut.added(lines, template.summary() + " " + reference, vat);
+        }
         if (lines.isEmpty()) {
             return;
         }
@@ -157,6 +198,9 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
     }
 
     private static InventoryTemplate template(InventoryPosting.Document doc) {
+        if (doc.kind() == DocumentKind.STOCKTAKE && doc.abnormalLoss()) {
+            return InventoryTemplates.ABNORMAL_LOSS_STOCKTAKE;
+        }
         if (doc.kind() == DocumentKind.LANDED_COST && doc.supplier().isPresent()) {
             return InventoryTemplates.landedCostOwedTo(doc.supplier().get());
         }

@@ -75,7 +75,8 @@ public final class DocumentAssembler {
                     .map(l -> new AdjustmentLine(l.line(), new SkuId(l.sku()), l.batch().map(BatchNo::new),
                             required(l.amount(), InventoryError.at(l.line()) + ".amount"))).toList());
             case LANDED_COST -> new LandedCost(h, ref(d), required(d.amount(), "amount"),
-                    LandedCostBasis.valueOf(d.basis().orElse("amount").toUpperCase(Locale.ROOT)));
+                    LandedCostBasis.valueOf(d.basis().orElse("amount").toUpperCase(Locale.ROOT)),
+                    d.has(DocumentFlag.CHARGE_AT_OWN_DATE));
             case SALES_RETURN -> new SalesReturn(h, wh(d), d.linesOf(LineRole.RETURN).stream().map(l -> new ReturnLine(
                     line(l), required(l.reference(), InventoryError.at(l.line()) + ".saleDocumentId"))).toList());
             case UNREFERENCED_RETURN -> new UnreferencedReturn(h, wh(d), stock(d.linesOf(LineRole.IN)));

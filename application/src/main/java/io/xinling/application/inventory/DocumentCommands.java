@@ -13,7 +13,14 @@ public final class DocumentCommands {
     /** {@code supplierId}: the supplier (carrier) a landed cost is owed to, or null. */
     public record Create(TenantId tenant, String kind, String date, String time, Long warehouseId, Long toWarehouseId,
                          String purpose, Long referenceDocumentId, String amount, String basis, String note,
-                         List<Line> lines, Long supplierId) {
+                         List<Line> lines, Long supplierId, Boolean abnormalLoss) {
+
+        public Create(TenantId tenant, String kind, String date, String time, Long warehouseId, Long toWarehouseId,
+                      String purpose, Long referenceDocumentId, String amount, String basis, String note,
+                      List<Line> lines, Long supplierId) {
+            this(tenant, kind, date, time, warehouseId, toWarehouseId, purpose, referenceDocumentId, amount, basis, note,
+                    lines, supplierId, null);
+        }
 
         public Create(TenantId tenant, String kind, String date, String time, Long warehouseId, Long toWarehouseId,
                       String purpose, Long referenceDocumentId, String amount, String basis, String note,

@@ -4,19 +4,21 @@ import io.xinling.domain.kernel.Money;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An inventory document as stored: kind, business date and time, warehouses, purpose, the document
  * it refers to (a dispatch, a receipt), a header amount (fee, charge), the landed-cost basis, lines, and for a
- * landed cost the supplier (carrier) it is owed to, if named.
+ * landed cost the supplier (carrier) it is owed to, if named, and its {@link DocumentFlag flags}.
  */
 public record DocumentDraft(DocumentKind kind, LocalDate date, LocalTime time, Optional<Long> warehouse,
                             Optional<Long> toWarehouse, Optional<String> purpose, Optional<Long> reference,
                             Optional<Money> amount, Optional<String> basis, Optional<String> note,
-                            List<DraftLine> lines, Optional<Long> supplier) {
+                            List<DraftLine> lines, Optional<Long> supplier, Set<DocumentFlag> flags) {
 
     public DocumentDraft {
         Objects.requireNonNull(kind, "kind");
@@ -31,6 +33,15 @@ public record DocumentDraft(DocumentKind kind, LocalDate date, LocalTime time, O
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(supplier, "supplier");
         lines = List.copyOf(lines);
+        flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+    }
+
+    /** A document without flags. */
+    public DocumentDraft(DocumentKind kind, LocalDate date, LocalTime time, Optional<Long> warehouse,
+                         Optional<Long> toWarehouse, Optional<String> purpose, Optional<Long> reference,
+                         Optional<Money> amount, Optional<String> basis, Optional<String> note, List<DraftLine> lines,
+                         Optional<Long> supplier) {
+        this(kind, date, time, warehouse, toWarehouse, purpose, reference, amount, basis, note, lines, supplier, Set.of());
     }
 
     /** A document that names no supplier. */
@@ -43,7 +54,19 @@ public record DocumentDraft(DocumentKind kind, LocalDate date, LocalTime time, O
     /** This document with other lines. */
     public DocumentDraft withLines(List<DraftLine> newLines) {
         return new DocumentDraft(kind, date, time, warehouse, toWarehouse, purpose, reference, amount, basis, note,
-                newLines, supplier);
+                newLines, supplier, flags);
+    }
+
+    /** This document with {@code flag} set as well. */
+    public DocumentDraft withFlag(DocumentFlag flag) {
+        Set<DocumentFlag> more = EnumSet.of(flag);
+        more.addAll(flags);
+        return new DocumentDraft(kind, date, time, warehouse, toWarehouse, purpose, reference, amount, basis, note,
+                lines, supplier, more);
+    }
+
+    public boolean has(DocumentFlag flag) {
+        return flags.contains(flag);
     }
 
     public List<DraftLine> linesOf(LineRole role) {

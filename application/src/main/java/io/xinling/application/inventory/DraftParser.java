@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Turns a create command into the stored draft: every field parsed, the first malformed one refused. */
 final class DraftParser {
@@ -47,11 +48,15 @@ final class DraftParser {
                 throw new Bad("supplierId", "only a landed-cost document names a supplier (the carrier it owes)");
             }
             Optional<Long> supplier = Optional.ofNullable(c.supplierId()).map(s -> positive(s, "supplierId"));
+            if (c.abnormalLoss() != null && kind != DocumentKind.STOCKTAKE) {
+                throw new Bad("abnormalLoss", "only a stocktake says whether its loss is abnormal (非正常损失)");
+            }
+            Set<DocumentFlag> flags = Boolean.TRUE.equals(c.abnormalLoss()) ? Set.of(DocumentFlag.ABNORMAL_LOSS) : Set.of();
             return Either.right(new DocumentDraft(kind, date(nonNull(c.date(), "date"), "date"),
                     c.time() == null ? LocalTime.MIDNIGHT : time(c.time()), Optional.ofNullable(c.warehouseId()),
                     Optional.ofNullable(c.toWarehouseId()), Optional.ofNullable(c.purpose()),
                     Optional.ofNullable(c.referenceDocumentId()), money(c.amount(), "amount"),
-                    Optional.ofNullable(c.basis()), Optional.ofNullable(c.note()), lines, supplier));
+                    Optional.ofNullable(c.basis()), Optional.ofNullable(c.note()), lines, supplier, flags));
         } catch (Bad e) {
             return Either.left(e.error);
         }

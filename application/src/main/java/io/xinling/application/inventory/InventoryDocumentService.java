@@ -163,11 +163,32 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
                 .flatMap(doc -> allowed(doc, cancel))
                 .flatMap(doc -> cancel ? Either.right(doc) : References.posted(tenant, doc.draft(), documents).map(ok -> doc))
                 .flatMap(doc -> open(tenant, doc.draft().date()).map(ok -> doc))
+                .map(doc -> cancel ? doc : chargedAtOwnDate(tenant, doc))
                 .flatMap(doc -> {
                     Set<Long> skus = skusOf(tenant, doc.draft());
                     return apply(tenant, lock(tenant, skus), skus, doc, cancel);
                 }));
         return outcome.peek(o -> o.remember().run()).map(o -> new DocumentView(o.document(), o.movements()));
+    }
+
+    /**
+     * A landed cost posted while its receipt's period is closed lands at its own date (spec 2.11): the document is
+     * flagged so, in the posting's transaction, and every later replay costs it the same way whatever the periods
+     * are then. Its own date was checked to be open.
+     */
+    private StoredDocument chargedAtOwnDate(TenantId tenant, StoredDocument doc) {
+        DocumentDraft d = doc.draft();
+        if (d.kind() != DocumentKind.LANDED_COST || d.has(DocumentFlag.CHARGE_AT_OWN_DATE)) {
+            return doc;
+        }
+        boolean closed = d.reference().flatMap(r -> documents.header(tenant, r))
+                .map(r -> periods.isClosed(tenant, r.draft().date())).orElse(false);
+        if (!closed) {
+            return doc;
+        }
+        DocumentDraft flagged = d.withFlag(DocumentFlag.CHARGE_AT_OWN_DATE);
+        documents.setFlags(tenant, doc.id(), flagged.flags());
+        return new StoredDocument(doc.id(), doc.number(), doc.status(), flagged);
     }
 
     /** What a committed change leaves: how to cache the ledgers it made, and the document's movements. */

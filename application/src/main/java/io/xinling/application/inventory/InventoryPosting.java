@@ -1,9 +1,11 @@
 package io.xinling.application.inventory;
 
 import io.xinling.domain.kernel.Money;
+import io.xinling.domain.kernel.TaxRate;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,18 +15,33 @@ import java.util.Optional;
  * re-costing made to other documents' movements. Amounts are the stored ones, never recomputed.
  */
 public record InventoryPosting(long ledgerVersion, boolean cancellation, Document document, List<Value> values,
-                               List<Change> changes) {
+                               List<Change> changes, Map<Long, TaxRate> rates) {
 
     public InventoryPosting {
         Objects.requireNonNull(document, "document");
         values = List.copyOf(values);
         changes = List.copyOf(changes);
+        rates = Map.copyOf(rates);
     }
 
-    /** A posted document: id, kind, purpose (the template variant) and business date. */
-    /** {@code supplier}: the supplier (carrier) a landed cost is owed to, if it names one. */
+    /** A posting that knows no SKU's VAT rate (none of its documents reverses input VAT). */
+    public InventoryPosting(long ledgerVersion, boolean cancellation, Document document, List<Value> values,
+                            List<Change> changes) {
+        this(ledgerVersion, cancellation, document, values, changes, Map.of());
+    }
+
+    /** The VAT rate of a SKU of this posting (its input VAT rate, IV-7); zero when unknown. */
+    public TaxRate rateOf(long sku) {
+        return rates.getOrDefault(sku, TaxRate.ZERO);
+    }
+
+    /**
+     * A posted document: id, kind, purpose (the template variant) and business date; {@code supplier}: the supplier
+     * (carrier) a landed cost is owed to, if it names one; {@code abnormalLoss}: a stocktake whose loss reverses
+     * input VAT (IV-7).
+     */
     public record Document(long id, DocumentKind kind, Optional<String> purpose, LocalDate date,
-                           Optional<Long> supplier, Optional<io.xinling.domain.kernel.Money> amount) {
+                           Optional<Long> supplier, Optional<io.xinling.domain.kernel.Money> amount, boolean abnormalLoss) {
 
         public Document {
             Objects.requireNonNull(kind, "kind");
@@ -35,7 +52,12 @@ public record InventoryPosting(long ledgerVersion, boolean cancellation, Documen
         }
 
         public Document(long id, DocumentKind kind, Optional<String> purpose, LocalDate date) {
-            this(id, kind, purpose, date, Optional.empty(), Optional.empty());
+            this(id, kind, purpose, date, Optional.empty(), Optional.empty(), false);
+        }
+
+        public Document(long id, DocumentKind kind, Optional<String> purpose, LocalDate date,
+                        Optional<Long> supplier, Optional<io.xinling.domain.kernel.Money> amount) {
+            this(id, kind, purpose, date, supplier, amount, false);
         }
     }
 
@@ -53,12 +75,21 @@ public record InventoryPosting(long ledgerVersion, boolean cancellation, Documen
         }
     }
 
-    /** A re-cost of another document's movement: {@code change} holds new − old of its amounts. */
-    public record Change(Document owner, Value change) {
+    /**
+     * A re-cost of another document's movement: {@code change} holds new − old of its amounts, {@code after} the
+     * movement's amount after it.
+     */
+    public record Change(Document owner, Value change, Money after) {
 
         public Change {
             Objects.requireNonNull(owner, "owner");
             Objects.requireNonNull(change, "change");
+            Objects.requireNonNull(after, "after");
+        }
+
+        /** A change of a movement that held nothing before it. */
+        public Change(Document owner, Value change) {
+            this(owner, change, change.amount());
         }
     }
 }

@@ -9,6 +9,8 @@ import io.xinling.domain.inventory.ledger.PostingResult;
 import io.xinling.domain.inventory.ledger.StockLedger;
 import io.xinling.domain.inventory.ledger.StockMovement;
 import io.xinling.domain.kernel.Money;
+import io.xinling.domain.kernel.TaxRate;
+import io.xinling.domain.catalog.SkuId;
 import io.xinling.domain.kernel.TenantId;
 
 import java.util.ArrayList;
@@ -37,14 +39,28 @@ final class PostingReport {
             InventoryPosting.Document owner = owners.computeIfAbsent(d.movement().document().value(),
                     id -> document(documents.header(tenant, id).orElseThrow()));
             StockMovement m = r.ledger().movement(d.movement()).or(() -> before.movement(d.movement())).orElseThrow();
-            changes.add(new InventoryPosting.Change(owner, places.value(m, d.amountChange(), d.settlementChange())));
+            changes.add(new InventoryPosting.Change(owner, places.value(m, d.amountChange(), d.settlementChange()),
+                    m.amount()));
         }
-        return new InventoryPosting(version, cancel, document(doc), values, changes);
+        return new InventoryPosting(version, cancel, document(doc), values, changes, rates(r.ledger(), values, changes));
     }
 
     private static InventoryPosting.Document document(StoredDocument doc) {
         return new InventoryPosting.Document(doc.id(), doc.draft().kind(), doc.draft().purpose(), doc.draft().date(),
-                doc.draft().supplier(), doc.draft().amount());
+                doc.draft().supplier(), doc.draft().amount(), doc.draft().has(DocumentFlag.ABNORMAL_LOSS));
+    }
+
+    /** The VAT rate of every SKU the posting moves, from the catalog it was costed under. */
+    private static Map<Long, TaxRate> rates(StockLedger ledger, List<InventoryPosting.Value> values,
+                                            List<InventoryPosting.Change> changes) {
+        Map<Long, TaxRate> out = new HashMap<>();
+        values.forEach(v -> rate(ledger, v.sku(), out));
+        changes.forEach(c -> rate(ledger, c.change().sku(), out));
+        return out;
+    }
+
+    private static void rate(StockLedger ledger, long sku, Map<Long, TaxRate> out) {
+        ledger.setup().catalog().find(new SkuId(sku)).ifPresent(s -> out.put(sku, s.taxRate()));
     }
 
     /** Warehouse and branch of a movement's slot; goods in transit belong to the sending warehouse's branch. */

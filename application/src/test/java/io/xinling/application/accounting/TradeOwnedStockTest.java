@@ -37,12 +37,12 @@ class TradeOwnedStockTest {
         var posting = new InventoryPosting(5, false, receipt, List.of(value("240.00", "10.00")),
                 List.of(new InventoryPosting.Change(purchaseReturn, value("-3.00", "0.00"))));
 
-        List<GeneratedVoucher> owned = InventoryVoucherGenerator.vouchers(posting, id -> true);
+        List<GeneratedVoucher> owned = InventoryVoucherGenerator.vouchers(posting, id -> true, () -> true);
         assertThat(owned).extracting(v -> v.provenance().sourceType())
                 .containsExactly("inventory-settlement", "inventory-recost");
         assertThat(text(owned.get(1))).containsExactly("Cr 1405 3.00", "Dr 5401 3.00");
 
-        List<GeneratedVoucher> alone = InventoryVoucherGenerator.vouchers(posting, id -> false);
+        List<GeneratedVoucher> alone = InventoryVoucherGenerator.vouchers(posting, id -> false, () -> true);
         assertThat(alone).extracting(v -> v.provenance().sourceType())
                 .containsExactly("inventory-document", "inventory-settlement", "inventory-recost");
         assertThat(text(alone.get(0))).containsExactly("Dr 1405 240.00", "Cr 220202 240.00");

@@ -93,13 +93,13 @@ class VoucherInputFormsHttpTest {
         assertThat(summary.path("detail").asText()).startsWith("lines[0].summary:").contains("NUL");
         assertProblem(app.post("/api/v1/accounting/dimensions/project", key, "{\"code\":\"P\\u0000\",\"name\":\"x\"}"), 422,
                 "validation-failed");
-        assertProblem(app.post("/api/v1/accounting/accounts", key, "{\"code\":\"560108\",\"name\":\"x\\u0000\"}"), 422,
+        assertProblem(app.post("/api/v1/accounting/accounts", key, "{\"code\":\"560199\",\"name\":\"x\\u0000\"}"), 422,
                 "validation-failed");
         assertProblem(app.get("/api/v1/accounting/trial-balance?from=2026-05-01&to=2026-05-31&customer=%00", key), 422,
                 "validation-failed");
         assertProblem(app.get("/api/v1/accounting/detail-ledger?account=1122&from=2026-05-01&to=2026-05-31&customer=%00", key), 422,
                 "validation-failed");
         assertThat(books.get("/api/v1/accounting/vouchers?from=2026-05-01&to=2026-05-31").size()).isZero();
-        assertThat(books.get("/api/v1/accounting/accounts").findValuesAsText("code")).doesNotContain("560108");
+        assertThat(books.get("/api/v1/accounting/accounts").findValuesAsText("code")).doesNotContain("560199");
     }
 }

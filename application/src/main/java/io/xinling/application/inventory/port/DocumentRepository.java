@@ -66,4 +66,7 @@ public interface DocumentRepository {
 
     record PostedSwitch(long document, long event) {
     }
+
+    /** Replaces a document's flags (posting sets those it decides, inside its transaction). */
+    void setFlags(TenantId tenant, long id, java.util.Set<io.xinling.application.inventory.DocumentFlag> flags);
 }

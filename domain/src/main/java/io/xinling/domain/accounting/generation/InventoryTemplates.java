@@ -32,6 +32,13 @@ public final class InventoryTemplates {
     public static final InventoryTemplate TRADE_PURCHASE_RETURN = offset("inventory.purchase-return.trade", "采购退货",
             Placement.OUTBOUND, "5401");
 
+    /**
+     * IV-5/IV-7 of a stocktake whose loss is abnormal (非正常损失): as a stocktake, and each loss also reverses its
+     * input VAT ({@link InputVatTransferOut}).
+     */
+    public static final InventoryTemplate ABNORMAL_LOSS_STOCKTAKE = offset("inventory.stocktake.abnormal-loss",
+            "盘点盈亏(非正常损失)", Placement.BY_SIGN, "190101");
+
     private static final Map<String, InventoryTemplate> BY_VARIANT = Map.ofEntries(
             Map.entry("receipt/purchase", offset("inventory.receipt.purchase", "采购入库", Placement.INBOUND, "220202")),
             Map.entry("receipt/opening", offset("inventory.receipt.opening", "期初入库", Placement.INBOUND, "310401")),
@@ -60,6 +67,16 @@ public final class InventoryTemplates {
         return new InventoryTemplate("inventory.landed-cost.carrier", VERSION, "采购费用分摊", STOCK, Placement.INBOUND,
                 Optional.of(AccountCode.of("220201")), DimensionValues.of(Dimension.SUPPLIER, Long.toString(supplier)),
                 Optional.empty());
+    }
+
+    /** Every built-in inventory template by its variant ({@code receipt/purchase}, {@code stocktake}…), variant order. */
+    public static java.util.SortedMap<String, InventoryTemplate> byVariant() {
+        java.util.SortedMap<String, InventoryTemplate> all = new java.util.TreeMap<>(BY_VARIANT);
+        all.put("stocktake/abnormal-loss", ABNORMAL_LOSS_STOCKTAKE);
+        all.put("landed-cost/carrier", landedCostOwedTo(0));
+        all.put("settlement", SETTLEMENT);
+        all.put("purchase-return/trade", TRADE_PURCHASE_RETURN);
+        return all;
     }
 
     /** The template of a document type (wire name) and purpose; receipts and issues default to "other". */

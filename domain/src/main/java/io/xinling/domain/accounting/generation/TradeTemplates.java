@@ -65,6 +65,13 @@ public final class TradeTemplates {
     private TradeTemplates() {
     }
 
+    /** Every built-in trade template by {@code kind} or {@code kind/small-scale}, in that order. */
+    public static java.util.SortedMap<String, PostingTemplate> byVariant() {
+        java.util.SortedMap<String, PostingTemplate> all = new java.util.TreeMap<>(BY_KIND);
+        SMALL_SCALE.forEach((kind, t) -> all.put(kind + "/small-scale", t));
+        return all;
+    }
+
     /** The general taxpayer's template of a trade document kind ({@code sales-delivery}…), if it books anything. */
     public static Optional<PostingTemplate> of(String kind) {
         return of(kind, TaxpayerKind.GENERAL);

@@ -7,7 +7,10 @@ import java.util.List;
  * account unmapped, so that every account lands on the balance sheet (I-22): 4101 制造费用 and 4403 机械作业
  * in 存货 (the spec's "4401 − 4402" uses a code this chart does not have), 1901 待处理财产损溢 in 其他流动资产.
  * Line 51 adds the unclosed profit-and-loss net, so the identity also holds before 结转损益.
- * The 其中 sub-lines of the income statement that need a tax or expense breakdown are left out.
+ * The income statement's 其中 lines read the detail accounts of 3.2 (5601 and 5602 children by nature, 560303 利息,
+ * interest income netted so it shows negative): 12 商品维修费 560108, 13 广告费和业务宣传费 560106 + 560109, 15 开办费
+ * 560208, 16 业务招待费 560205, 17 研究费用 560209, 19 利息费用 560303. The breakdowns of 5403 (lines 4–10), 5301
+ * (23) and 5711 (25–29) are left out: the built-in templates and the close post to those accounts as leaves.
  */
 public final class SmallEnterpriseReports {
 
@@ -35,7 +38,9 @@ public final class SmallEnterpriseReports {
 
     public static final ReportTemplate INCOME_STATEMENT = new ReportTemplate("income-statement", "利润表", List.of(
             "1|营业收入|+5001 +5051", "2|减:营业成本|+5401 +5402", "3|税金及附加|+5403",
-            "11|销售费用|+5601", "14|管理费用|+5602", "18|财务费用|+5603", "20|加:投资收益|+5111",
+            "11|销售费用|+5601", "12|其中:商品维修费|+560108", "13|广告费和业务宣传费|+560106 +560109",
+            "14|管理费用|+5602", "15|其中:开办费|+560208", "16|业务招待费|+560205", "17|研究费用|+560209",
+            "18|财务费用|+5603", "19|其中:利息费用(收入以\"-\"号填列)|+560303", "20|加:投资收益|+5111",
             "21|营业利润|+L1 -L2 -L3 -L11 -L14 -L18 +L20", "22|加:营业外收入|+5301", "24|减:营业外支出|+5711",
             "30|利润总额|+L21 +L22 -L24", "31|减:所得税费用|+5801", "32|净利润|+L30 -L31"));
 

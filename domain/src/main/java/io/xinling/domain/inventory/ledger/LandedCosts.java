@@ -37,7 +37,7 @@ final class LandedCosts {
         }
         return receipt(ledger, lc.receipt()).flatMap(r -> {
             Map<DocumentId, InventoryDocument> docs = StockLedger.plus(ledger.posted(), lc.header().id(), lc);
-            if (!ledger.setup().periods().isOpen(r.header().date())) {
+            if (lc.atOwnDate() || !ledger.setup().periods().isOpen(r.header().date())) {
                 return lateCharge(ledger, lc, r, docs);
             }
             List<LandedCost> all = new ArrayList<>(ledger.landedCostsOn(r.header().id()));

@@ -363,7 +363,9 @@ public final class StockLedger {
 
     List<LandedCost> landedCostsOn(DocumentId receipt) {
         return posted.values().stream().filter(LandedCost.class::isInstance).map(LandedCost.class::cast)
-                .filter(l -> l.receipt().equals(receipt)).sorted(java.util.Comparator.comparing(l -> l.header().seq()))
+                .filter(l -> l.receipt().equals(receipt))
+                .filter(l -> !l.atOwnDate() && movementsOf(l.header().id()).isEmpty())
+                .sorted(java.util.Comparator.comparing(l -> l.header().seq()))
                 .toList();
     }
 

@@ -87,6 +87,34 @@ class ValueOnlyMovementsTest {
     }
 
     @Test
+    void a_landed_cost_marked_at_its_own_date_lands_there_even_when_every_period_is_open() {
+        LandedCost freight = new LandedCost(DocumentHeader.of(3, 3, Fixture.jan(15).plusMonths(1)), new DocumentId(1),
+                Money.cny("50.00"), LandedCostBasis.QUANTITY, true);
+        StockLedger l = post(start, freight);
+        assertThat(line(l, 1, 1, 0).amount()).isEqualTo(Money.cny("1000.00"));
+        assertThat(line(l, 2, 1, 0).amount()).isEqualTo(Money.cny("-400.00"));
+        assertThat(line(l, 3, 1, 0).amount()).isEqualTo(Money.cny("50.00"));
+        assertThat(balance(l, W1, 1).value()).isEqualTo(Money.cny("650.00"));
+        assertThat(l.cancel(new DocumentId(3)).get().ledger().movements()).isEqualTo(start.movements());
+    }
+
+    @Test
+    void a_charge_that_landed_at_its_own_date_is_not_spread_again_by_a_later_charge_at_the_receipt() {
+        StockLedger closed = start.withSetup(start.setup().withPeriods(Periods.allOpen().close(YearMonth.of(2026, 1))));
+        StockLedger late = post(closed, new LandedCost(DocumentHeader.of(3, 3, Fixture.jan(15).plusMonths(1)),
+                new DocumentId(1), Money.cny("50.00"), LandedCostBasis.QUANTITY));
+        StockLedger reopened = late.withSetup(start.setup());
+        StockLedger l = post(reopened, new LandedCost(DocumentHeader.of(4, 4, Fixture.jan(20)), new DocumentId(1),
+                Money.cny("30.00"), LandedCostBasis.QUANTITY));
+        assertThat(line(l, 1, 1, 0).amount()).isEqualTo(Money.cny("1030.00"));
+        assertThat(line(l, 2, 1, 0).amount()).isEqualTo(Money.cny("-412.00"));
+        assertThat(balance(l, W1, 1).value()).isEqualTo(Money.cny("668.00"));
+        StockLedger undone = l.cancel(new DocumentId(4)).get().ledger();
+        assertThat(line(undone, 1, 1, 0).amount()).isEqualTo(Money.cny("1000.00"));
+        assertThat(balance(undone, W1, 1).value()).isEqualTo(Money.cny("650.00"));
+    }
+
+    @Test
     void cost_adjustment_only_while_stock_is_held_and_never_below_zero() {
         CostAdjustment up = new CostAdjustment(DocumentHeader.of(3, 3, Fixture.jan(11)), W1,
                 List.of(new AdjustmentLine(1, Fixture.sku(1), Optional.empty(), Money.cny("12.34"))));

@@ -1,0 +1,119 @@
+package io.xinling.bootstrap.accounting;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.xinling.bootstrap.testing.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+
+import static io.xinling.bootstrap.accounting.StockBooks.ok;
+import static io.xinling.bootstrap.testing.JsonAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Spec 2.11 over HTTP: a landed cost on a receipt whose period is closed lands at its own date, V += X while stock
+ * is held (later issues re-costed from there), otherwise Dr 5401; its own date must still be open.
+ */
+class LandedCostClosedPeriodHttpTest {
+
+    private static TestApp app;
+    private StockBooks books;
+    private long warehouse;
+    private long sku;
+    private long receipt;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @BeforeEach
+    void closedJanuary() {
+        books = new StockBooks(app);
+        warehouse = books.warehouse(false);
+        sku = books.sku();
+        receipt = books.receipt("2026-01-05", warehouse, sku, "10", "100.00");
+        books.sale("2026-01-10", warehouse, sku, "4");
+    }
+
+    private void closeJanuary() {
+        ok(app.post("/api/v1/accounting/periods/2026-01/close", books.key, "{}"), 200);
+    }
+
+    private String landedCost(String date, String amount) {
+        return "{\"kind\":\"landed-cost\",\"date\":\"" + date + "\",\"referenceDocumentId\":" + receipt
+                + ",\"amount\":\"" + amount + "\",\"lines\":[]}";
+    }
+
+    @Test
+    void the_charge_lands_at_its_own_date_and_recosts_the_later_issues_from_there() {
+        closeJanuary();
+        long later = books.sale("2026-02-10", warehouse, sku, "3");
+        assertThat(books.lines("2026-02", "inventory-document", later)).containsExactlyInAnyOrder("Dr 5401 30.00", "Cr 1405 30.00");
+
+        long landed = books.posted(landedCost("2026-02-03", "12.00"));
+
+        JsonNode doc = books.get("/api/v1/inventory/documents/" + landed);
+        assertThat(doc.path("flags").toString()).isEqualTo("[\"charge-at-own-date\"]");
+        assertThat(doc.path("movements")).hasSize(1);
+        assertThat(doc.path("movements").get(0).path("date").asText()).isEqualTo("2026-02-03");
+        assertThat(doc.path("movements").get(0).path("amount").asText()).isEqualTo("12.00");
+        assertThat(books.lines("2026-02", "inventory-document", landed)).containsExactly("Dr 1405 12.00", "Cr 220202 12.00");
+        assertThat(books.vouchers("2026-02", "inventory-recost", later)).hasSize(1);
+        assertThat(StockBooks.lines(books.vouchers("2026-02", "inventory-recost", later).get(0)))
+                .containsExactlyInAnyOrder("Dr 5401 6.00", "Cr 1405 6.00");
+        assertThat(books.stockValue("2026-01-31")).isEqualByComparingTo("60.00");
+        assertThat(books.stockValue("2026-02-28")).isEqualByComparingTo("36.00");
+        assertThat(books.closing("2026-02-01", "2026-02-28", "1405")).isEqualByComparingTo("36.00");
+        assertThat(books.get("/api/v1/inventory/documents/" + receipt).path("movements").get(0).path("amount").asText())
+                .as("the receipt in the closed month keeps its amount").isEqualTo("100.00");
+
+        ok(app.post("/api/v1/inventory/documents/" + landed + "/cancel", books.key, "{}"), 200);
+        assertThat(books.stockValue("2026-02-28")).isEqualByComparingTo("30.00");
+        assertThat(books.closing("2026-02-01", "2026-02-28", "1405")).isEqualByComparingTo("30.00");
+        assertThat(books.closing("2026-02-01", "2026-02-28", "220202")).as("the estimate of the receipt only")
+                .isEqualByComparingTo("-100.00");
+    }
+
+    @Test
+    void without_stock_at_its_date_the_charge_is_an_expense_to_5401() {
+        books.sale("2026-01-20", warehouse, sku, "6");
+        closeJanuary();
+        long landed = books.posted(landedCost("2026-02-03", "12.00"));
+
+        assertThat(books.stockValue("2026-02-28")).isEqualByComparingTo("0.00");
+        assertThat(books.closing("2026-02-01", "2026-02-28", "1405")).isEqualByComparingTo("0.00");
+        assertThat(books.closing("2026-02-01", "2026-02-28", "5401")).as("January's COGS was carried to 3103 at close")
+                .isEqualByComparingTo("12.00");
+        assertThat(books.vouchers("2026-02", "inventory-document", landed)).hasSize(1);
+        assertThat(books.vouchers("2026-02", "inventory-settlement", landed)).hasSize(1);
+        assertThat(StockBooks.lines(books.vouchers("2026-02", "inventory-settlement", landed).get(0)))
+                .containsExactlyInAnyOrder("Dr 5401 12.00", "Cr 1405 12.00");
+    }
+
+    @Test
+    void in_an_open_month_the_charge_still_lands_at_the_receipt_without_the_flag() {
+        long landed = books.posted(landedCost("2026-02-03", "12.00"));
+        assertThat(books.get("/api/v1/inventory/documents/" + landed).path("flags")).isEmpty();
+        assertThat(books.get("/api/v1/inventory/documents/" + receipt).path("movements").get(0).path("amount").asText())
+                .isEqualTo("112.00");
+        assertThat(books.stockValue("2026-01-31")).isEqualByComparingTo("67.20");
+    }
+
+    @Test
+    void a_landed_cost_dated_in_the_closed_month_is_refused_and_writes_nothing() {
+        closeJanuary();
+        HttpResponse<String> refused = app.post("/api/v1/inventory/documents", books.key, landedCost("2026-01-31", "12.00"));
+        assertProblem(refused, 422, "inventory.date-in-closed-period");
+        assertThat(books.get("/api/v1/inventory/documents?kind=landed-cost").path("items")).isEmpty();
+        assertThat(books.stockValue("2026-02-28")).isEqualByComparingTo("60.00");
+    }
+}
