@@ -53,19 +53,26 @@ class PromotionReservationHttpTest {
     }
 
     @Test
-    void a_ticket_time_off_the_servers_clock_is_a_422_naming_at_and_takes_nothing() {
+    void a_ticket_time_off_the_servers_clock_is_flagged_and_priced_at_the_servers_time() {
         IssuedKey admin = app.newTenant("admin");
-        activate(admin, "mj", "\"limits\":{\"usesTotal\":1}");
+        // the scheme runs from now on: a ticket three days back would be priced without it
+        activate(admin, "mj", "\"limits\":{\"usesTotal\":5},\"window\":{\"start\":\""
+                + java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).minusMinutes(1).withNano(0) + "\"}");
         java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).withNano(0);
+        int n = 0;
         for (java.time.LocalDateTime off : List.of(now.minusDays(3), now.plusMinutes(30), now.minusMinutes(6))) {
-            JsonNode refused = assertProblem(app.post("/api/v1/promotions/reservations", admin.key(),
-                    reserveBody("off", "").replace(NOW, off.toString())), 422, "promotion.invalid-field");
-            assertThat(refused.path("detail").asText()).startsWith("at: ").contains("server's clock");
+            JsonNode flagged = json(app.post("/api/v1/promotions/reservations", admin.key(),
+                    reserveBody("off-" + n++, "").replace(NOW, off.toString())));
+            assertThat(flagged.path("status").asText()).isEqualTo("held");
+            assertThat(flagged.path("totalDue").asText()).as("priced at the server's time, inside the window").isEqualTo("80.00");
+            JsonNode flag = flagged.path("ticketTimeFlag");
+            assertThat(flag.path("given").asText()).startsWith(off.toString().substring(0, 16));
+            assertThat(java.time.Duration.between(now, java.time.LocalDateTime.parse(flag.path("pricedAt").asText())).abs())
+                    .isLessThan(java.time.Duration.ofMinutes(2));
+            assertThat(flag.path("reason").asText()).contains("server's clock");
         }
-        JsonNode usage = json(app.get("/api/v1/promotions/schemes/mj/usage", admin.key())).get(0);
-        assertThat(usage.path("used").asLong()).as("nothing was taken").isZero();
-        assertThat(json(app.post("/api/v1/promotions/reservations", admin.key(), reserveBody("off", "")))
-                .path("status").asText()).isEqualTo("held");
+        JsonNode onTime = json(app.post("/api/v1/promotions/reservations", admin.key(), reserveBody("on-time", "")));
+        assertThat(onTime.path("ticketTimeFlag").isNull() || onTime.path("ticketTimeFlag").isMissingNode()).isTrue();
     }
 
     @Test

@@ -61,8 +61,9 @@ public final class ReservationService {
 
     /**
      * With the issued coupons an order applies locked with its reservation, redeemed on payment, freed on cancel, and
-     * the active schemes' limits read from {@code quotas} (a cache keyed by the active versions); an order's ticket time
-     * must be within {@code ticketTime}'s tolerance of {@code clock} (spec 3.9).
+     * the active schemes' limits read from {@code quotas} (a cache keyed by the active versions); an order whose ticket
+     * time is off {@code clock} by more than {@code ticketTime}'s tolerance is priced at the server's time, and flagged
+     * (spec 3.9).
      */
     public ReservationService(Transactor transactor, ReservationRepository reservations, SchemeRepository schemes,
                               CampaignRepository campaigns, PreviewPromotionsUseCase pricing, OrderCoupons coupons,
@@ -85,10 +86,12 @@ public final class ReservationService {
         if (c.ttl().isNegative() || c.ttl().isZero() || c.ttl().compareTo(MAX_TTL) > 0) {
             return invalid("ttlSeconds", "must be between 1 second and 1 day");
         }
-        Optional<String> offClock = ticketTime.refusal(c.context().ticketTime(), clock.instant());
-        if (offClock.isPresent()) {
-            return invalid("at", offClock.get());
-        }
+        Optional<TicketTime.Flag> flag = ticketTime.check(c.context().ticketTime(), clock.instant());
+        return reserveAt(flag.map(f -> new ReserveCommand(c.tenant(), c.orderRef(), c.member(), c.cart(),
+                c.context().withTime(f.pricedAt()), c.ttl(), c.expectedTotalDue(), c.pricedOrder())).orElse(c), flag);
+    }
+
+    private Either<PromotionRefusal, ReservationResult> reserveAt(ReserveCommand c, Optional<TicketTime.Flag> flag) {
         sweep(c.tenant());
         LocalDate day = c.context().ticketTime().toLocalDate();
         Reading reading = read(c.tenant(), c.member(), day, reservations::used);
@@ -97,7 +100,8 @@ public final class ReservationService {
         return pricing.preview(command).<PromotionRefusal>mapLeft(PromotionRefusal.Pricing::new)
                 .flatMap(ReservationService::checkCoupons)
                 .flatMap(priced -> checkPrice(c, priced))
-                .flatMap(priced -> hold(c, priced, Quotas.claims(priced, reading.quotas(), reading.budgeted(), c.member(), day)));
+                .flatMap(priced -> hold(c, priced, Quotas.claims(priced, reading.quotas(), reading.budgeted(), c.member(), day)))
+                .map(held -> new ReservationResult(held.reservation(), held.priced(), flag));
     }
 
     /**
@@ -154,7 +158,7 @@ public final class ReservationService {
                 .orElseGet(() -> Either.left(new PromotionRefusal.OrderHasReservation(draft.orderRef())))
                 .flatMap(saved -> takeAll(c.tenant(), claims)
                         .flatMap(ok -> coupons.lock(c.tenant(), saved, priced, c.ttl()))
-                        .map(ok -> new ReservationResult(saved, priced))));
+                        .map(ok -> new ReservationResult(saved, priced, Optional.empty()))));
     }
 
     /** Every claim or none: the first one past its limit refuses, and the transaction rolls back. */
