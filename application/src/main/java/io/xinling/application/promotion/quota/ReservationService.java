@@ -100,8 +100,8 @@ public final class ReservationService {
         return pricing.preview(command).<PromotionRefusal>mapLeft(PromotionRefusal.Pricing::new)
                 .flatMap(ReservationService::checkCoupons)
                 .flatMap(priced -> checkPrice(c, priced))
-                .flatMap(priced -> hold(c, priced, Quotas.claims(priced, reading.quotas(), reading.budgeted(), c.member(), day)))
-                .map(held -> new ReservationResult(held.reservation(), held.priced(), flag));
+                .flatMap(priced -> hold(c, priced, Quotas.claims(priced, reading.quotas(), reading.budgeted(), c.member(), day),
+                        flag));
     }
 
     /**
@@ -145,7 +145,8 @@ public final class ReservationService {
                 .orElseGet(() -> Either.right(priced));
     }
 
-    private Either<PromotionRefusal, ReservationResult> hold(ReserveCommand c, PricingResult priced, List<Claim> claims) {
+    private Either<PromotionRefusal, ReservationResult> hold(ReserveCommand c, PricingResult priced, List<Claim> claims,
+                                                             Optional<TicketTime.Flag> flag) {
         Instant now = clock.instant();
         Map<CounterKey, Long> held = new TreeMap<>();
         claims.forEach(claim -> held.merge(claim.key(), claim.amount(), Long::sum));
@@ -158,7 +159,7 @@ public final class ReservationService {
                 .orElseGet(() -> Either.left(new PromotionRefusal.OrderHasReservation(draft.orderRef())))
                 .flatMap(saved -> takeAll(c.tenant(), claims)
                         .flatMap(ok -> coupons.lock(c.tenant(), saved, priced, c.ttl()))
-                        .map(ok -> new ReservationResult(saved, priced, Optional.empty()))));
+                        .map(ok -> new ReservationResult(saved, priced, flag))));
     }
 
     /** Every claim or none: the first one past its limit refuses, and the transaction rolls back. */
