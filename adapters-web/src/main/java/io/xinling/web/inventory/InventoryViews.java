@@ -5,6 +5,8 @@ import io.xinling.application.inventory.Page;
 import io.xinling.application.inventory.BalanceRow;
 import io.xinling.application.inventory.BrandView;
 import io.xinling.application.inventory.CategoryView;
+import io.xinling.application.inventory.DocumentFlag;
+import io.xinling.application.inventory.DocumentKind;
 import io.xinling.application.inventory.DocumentView;
 import io.xinling.application.inventory.DraftLine;
 import io.xinling.application.inventory.ExpiringBatch;
@@ -98,9 +100,9 @@ final class InventoryViews {
                 d.purpose().orElse(null), d.reference().orElse(null), d.amount().map(Money::format).orElse(null),
                 d.basis().orElse(null), d.note().orElse(null), d.lines().stream().map(InventoryViews::line).toList(),
                 v.movements().stream().map(InventoryViews::movement).toList(), d.supplier().orElse(null),
-                d.flags().stream().sorted().map(io.xinling.application.inventory.DocumentFlag::wire).toList(),
-                d.kind() == io.xinling.application.inventory.DocumentKind.STOCKTAKE
-                        ? d.has(io.xinling.application.inventory.DocumentFlag.ABNORMAL_LOSS) : null);
+                d.flags().stream().sorted().map(DocumentFlag::wire).toList(),
+                d.kind() == DocumentKind.STOCKTAKE
+                        ? d.has(DocumentFlag.ABNORMAL_LOSS) : null);
     }
 
     private static InventoryDtos.LineResponse line(DraftLine l) {

@@ -112,7 +112,8 @@ public final class CatalogService implements CatalogUseCases {
         for (int i = 0; i < skus.size(); i++) {
             Sku sku = skus.get(i);
             if (!codes.add(sku.code())) {
-                return Optional.of(new StockError.Invalid("skus[" + i + "].code", sku.code() + " is given to an earlier SKU of this product"));
+                return Optional.of(new StockError.Invalid("skus[" + i + "].code",
+                        sku.code() + " is given to an earlier SKU of this product"));
             }
             int b = 0;
             for (Barcode barcode : sku.barcodes().keySet()) {

@@ -41,7 +41,7 @@ public record InventoryPosting(long ledgerVersion, boolean cancellation, Documen
      * input VAT (IV-7).
      */
     public record Document(long id, DocumentKind kind, Optional<String> purpose, LocalDate date,
-                           Optional<Long> supplier, Optional<io.xinling.domain.kernel.Money> amount, boolean abnormalLoss) {
+                           Optional<Long> supplier, Optional<Money> amount, boolean abnormalLoss) {
 
         public Document {
             Objects.requireNonNull(kind, "kind");
@@ -56,7 +56,7 @@ public record InventoryPosting(long ledgerVersion, boolean cancellation, Documen
         }
 
         public Document(long id, DocumentKind kind, Optional<String> purpose, LocalDate date,
-                        Optional<Long> supplier, Optional<io.xinling.domain.kernel.Money> amount) {
+                        Optional<Long> supplier, Optional<Money> amount) {
             this(id, kind, purpose, date, supplier, amount, false);
         }
     }

@@ -5,6 +5,7 @@ import io.xinling.application.inventory.port.DocumentRepository;
 import io.xinling.domain.inventory.InventoryError;
 import io.xinling.domain.kernel.TenantId;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,7 +29,7 @@ final class References {
             return Either.left(new StockError.Invalid("referenceDocumentId", "names no " + wanted.get().wire()
                     + " document of this tenant that is not cancelled"));
         }
-        for (DraftLine l : draft.kind() == DocumentKind.SALES_RETURN ? draft.lines() : java.util.List.<DraftLine>of()) {
+        for (DraftLine l : draft.kind() == DocumentKind.SALES_RETURN ? draft.lines() : List.<DraftLine>of()) {
             if (l.reference().isPresent()
                     && !names(tenant, documents, l.reference().get().document().value(), DocumentKind.ISSUE)) {
                 return Either.left(new StockError.Invalid(InventoryError.at(l.line()) + ".saleDocumentId",
@@ -50,7 +51,7 @@ final class References {
                 return Either.left(refused.get());
             }
         }
-        for (DraftLine l : draft.kind() == DocumentKind.SALES_RETURN ? draft.lines() : java.util.List.<DraftLine>of()) {
+        for (DraftLine l : draft.kind() == DocumentKind.SALES_RETURN ? draft.lines() : List.<DraftLine>of()) {
             Optional<StockError> refused = l.reference().flatMap(r -> unposted(tenant, documents, r.document().value(),
                     InventoryError.at(l.line()) + ".saleDocumentId"));
             if (refused.isPresent()) {

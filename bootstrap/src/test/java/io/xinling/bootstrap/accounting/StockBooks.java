@@ -38,9 +38,14 @@ final class StockBooks {
     }
 
     long sku() {
+        return sku("0");
+    }
+
+    /** A SKU whose purchases carry {@code taxRatePercent} of input VAT. */
+    long sku(String taxRatePercent) {
         String code = "G" + CODES.incrementAndGet() + "-" + System.nanoTime();
         String body = "{\"code\":\"" + code + "\",\"name\":\"商品" + code + "\",\"skus\":[{\"code\":\"" + code
-                + "-1\",\"baseUnit\":\"个\",\"referenceCost\":\"10.00\"}]}";
+                + "-1\",\"baseUnit\":\"个\",\"referenceCost\":\"10.00\",\"taxRate\":\"" + taxRatePercent + "\"}]}";
         return ok(app.post("/api/v1/products", key, body), 201).path("skus").get(0).path("id").asLong();
     }
 

@@ -3,6 +3,7 @@ package io.xinling.application.inventory.port;
 import io.xinling.application.inventory.BatchExpiry;
 import io.xinling.application.inventory.DocumentDraft;
 import io.xinling.application.inventory.DocumentFilter;
+import io.xinling.application.inventory.DocumentFlag;
 import io.xinling.application.inventory.DocumentStatus;
 import io.xinling.application.inventory.DocumentSummary;
 import io.xinling.application.inventory.LedgerEvent;
@@ -13,6 +14,7 @@ import io.xinling.domain.kernel.TenantId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Inventory documents: header and lines, with their status and the ledger version that posted them. */
 public interface DocumentRepository {
@@ -68,5 +70,5 @@ public interface DocumentRepository {
     }
 
     /** Replaces a document's flags (posting sets those it decides, inside its transaction). */
-    void setFlags(TenantId tenant, long id, java.util.Set<io.xinling.application.inventory.DocumentFlag> flags);
+    void setFlags(TenantId tenant, long id, Set<DocumentFlag> flags);
 }

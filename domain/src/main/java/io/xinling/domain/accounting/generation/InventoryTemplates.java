@@ -7,6 +7,8 @@ import io.xinling.domain.accounting.DimensionValues;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The built-in inventory templates (spec 4.1, version 1), one per document type and variant (the purpose).
@@ -70,8 +72,8 @@ public final class InventoryTemplates {
     }
 
     /** Every built-in inventory template by its variant ({@code receipt/purchase}, {@code stocktake}…), variant order. */
-    public static java.util.SortedMap<String, InventoryTemplate> byVariant() {
-        java.util.SortedMap<String, InventoryTemplate> all = new java.util.TreeMap<>(BY_VARIANT);
+    public static SortedMap<String, InventoryTemplate> byVariant() {
+        SortedMap<String, InventoryTemplate> all = new TreeMap<>(BY_VARIANT);
         all.put("stocktake/abnormal-loss", ABNORMAL_LOSS_STOCKTAKE);
         all.put("landed-cost/carrier", landedCostOwedTo(0));
         all.put("settlement", SETTLEMENT);

@@ -5,6 +5,8 @@ import io.xinling.domain.accounting.TaxpayerKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import static io.xinling.domain.accounting.generation.LineRule.credit;
 import static io.xinling.domain.accounting.generation.LineRule.debit;
@@ -66,8 +68,8 @@ public final class TradeTemplates {
     }
 
     /** Every built-in trade template by {@code kind} or {@code kind/small-scale}, in that order. */
-    public static java.util.SortedMap<String, PostingTemplate> byVariant() {
-        java.util.SortedMap<String, PostingTemplate> all = new java.util.TreeMap<>(BY_KIND);
+    public static SortedMap<String, PostingTemplate> byVariant() {
+        SortedMap<String, PostingTemplate> all = new TreeMap<>(BY_KIND);
         SMALL_SCALE.forEach((kind, t) -> all.put(kind + "/small-scale", t));
         return all;
     }

@@ -11,6 +11,7 @@ import io.xinling.domain.inventory.document.InventoryDocument;
 import io.xinling.domain.inventory.document.LandedCost;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -365,7 +366,7 @@ public final class StockLedger {
         return posted.values().stream().filter(LandedCost.class::isInstance).map(LandedCost.class::cast)
                 .filter(l -> l.receipt().equals(receipt))
                 .filter(l -> !l.atOwnDate() && movementsOf(l.header().id()).isEmpty())
-                .sorted(java.util.Comparator.comparing(l -> l.header().seq()))
+                .sorted(Comparator.comparing(l -> l.header().seq()))
                 .toList();
     }
 
