@@ -150,7 +150,7 @@ final class BulkInsert {
                 j++;
             }
         }
-        new Jdbc(dsl).update(INSERT_FEW, tenant.value(), ids, periods, words, numbers, dates, attachments, statuses, origins,
+        new Jdbc(dsl).later(INSERT_FEW, tenant.value(), ids, periods, words, numbers, dates, attachments, statuses, origins,
                 preparers, reviewers, reversals, sourceTypes, sourceIds, sourceVersions, templateIds, templateVersions,
                 costVersions, hashes, keys, tenant.value(), lineVoucher, lineNo, lineDate, account, dimKey, dims, summary,
                 debit, credit, fcCurrency, fcMinor, fcRate);
@@ -182,6 +182,7 @@ final class BulkInsert {
 
     /** Runs {@code COPY table FROM STDIN (FORMAT binary)} with {@code data}, on the connection of the caller's transaction. */
     private static void copy(DSLContext dsl, String table, BinaryCopy data) {
+        new Jdbc(dsl).flush();
         dsl.connection(c -> {
             CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " from stdin (format binary)");
             try {

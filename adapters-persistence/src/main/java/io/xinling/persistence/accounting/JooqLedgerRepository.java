@@ -104,7 +104,7 @@ public final class JooqLedgerRepository implements LedgerRepository {
     public void apply(TenantId tenant, List<? extends LedgerPosting> postings, int sign) {
         Object[] args = upsertArgs(tenant, postings, sign);
         if (args != null) {
-            jdbc.update(UPSERT, args);
+            jdbc.later(UPSERT, args);
         }
     }
 

@@ -3,7 +3,10 @@ package io.xinling.persistence.common;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
@@ -28,6 +31,14 @@ public final class Database implements AutoCloseable {
         configuration.set(SQLDialect.POSTGRES);
         configuration.set(new ThreadLocalTransactionProvider(new org.jooq.impl.DataSourceConnectionProvider(dataSource)));
         configuration.settings().withExecuteLogging(false).withRenderSchema(false);
+        ConnectionProvider connections = configuration.connectionProvider();
+        // a statement jOOQ runs sees the writes its transaction queued: they go first (Deferred)
+        configuration.set(new ExecuteListener() {
+            @Override
+            public void executeStart(ExecuteContext ctx) {
+                Deferred.flush(connections, ctx.connection());
+            }
+        });
         this.dsl = DSL.using(configuration);
     }
 

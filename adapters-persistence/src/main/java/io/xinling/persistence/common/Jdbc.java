@@ -50,16 +50,55 @@ public final class Jdbc {
 
     /** Runs an insert, update or delete; the number of rows it changed. */
     public int update(String sql, Object... args) {
-        return run(sql, args, statement -> statement.executeUpdate());
+        return run(sql, args, (statement, ahead) -> {
+            if (!ahead) {
+                return statement.executeUpdate();
+            }
+            int changed = -1;
+            for (boolean rows = statement.execute(); ; rows = statement.getMoreResults()) {
+                int count = rows ? 0 : statement.getUpdateCount();
+                if (!rows && count == -1) {
+                    return changed;
+                }
+                changed = count;
+            }
+        });
+    }
+
+    /**
+     * Runs one or several inserts, updates or deletes (separated by semicolons) that return no rows, when the caller
+     * reads nothing of their outcome: inside a transaction they go with its next statement, or just before it commits
+     * ({@link Deferred}), and a failure fails that statement and the transaction; outside any, now.
+     */
+    public void later(String sql, Object... args) {
+        if (!Deferred.queue(dsl.configuration().connectionProvider(), sql, args)) {
+            updates(sql, args);
+        }
+    }
+
+    /** Sends now what {@link #later} queued in the caller's transaction (before work that bypasses statements). */
+    public void flush() {
+        Deferred.flush(dsl.configuration().connectionProvider());
     }
 
     /** Runs a query and reads its rows. */
     public <T> T query(String sql, Rows<T> reader, Object... args) {
-        return run(sql, args, statement -> {
-            try (ResultSet rows = statement.executeQuery()) {
+        return run(sql, args, (statement, ahead) -> {
+            if (ahead && !firstRows(statement, statement.execute())) {
+                throw new SQLException("the query returned no rows");
+            }
+            try (ResultSet rows = ahead ? statement.getResultSet() : statement.executeQuery()) {
                 return reader.read(rows);
             }
         });
+    }
+
+    /** Moves past update counts to the next result with rows; false when there is none. */
+    private static boolean firstRows(PreparedStatement statement, boolean rows) throws SQLException {
+        while (!rows && statement.getUpdateCount() != -1) {
+            rows = statement.getMoreResults();
+        }
+        return rows;
     }
 
     /**
@@ -68,13 +107,11 @@ public final class Jdbc {
      * the ones before it committed or locked.
      */
     public List<Object> queries(String sql, List<Rows<?>> readers, Object... args) {
-        return run(sql, args, statement -> {
+        return run(sql, args, (statement, ahead) -> {
             List<Object> out = new ArrayList<>(readers.size());
             boolean rows = statement.execute();
             for (Rows<?> reader : readers) {
-                while (!rows && statement.getUpdateCount() != -1) {
-                    rows = statement.getMoreResults();
-                }
+                rows = firstRows(statement, rows);
                 if (!rows) {
                     throw new SQLException("expected " + readers.size() + " results, got " + out.size());
                 }
@@ -92,25 +129,29 @@ public final class Jdbc {
      * of them), one after the other; the first that fails fails the call.
      */
     public void updates(String sql, Object... args) {
-        run(sql, args, statement -> {
+        run(sql, args, (statement, ahead) -> {
             statement.execute();
             return null;
         });
     }
 
+    /** What a statement does once prepared; {@code ahead} when queued writes go before its own statements. */
     @FunctionalInterface
     private interface Work<T> {
-        T on(PreparedStatement statement) throws SQLException;
+        T on(PreparedStatement statement, boolean ahead) throws SQLException;
     }
 
-    private <T> T run(String sql, Object[] args, Work<T> work) {
+    private <T> T run(String own, Object[] ownArgs, Work<T> work) {
         ConnectionProvider provider = dsl.configuration().connectionProvider();
+        Deferred.Ahead ahead = Deferred.take(provider);
+        String sql = ahead == null ? own : ahead.sql() + own;
+        Object[] args = ahead == null ? ownArgs : concat(ahead.args(), ownArgs);
         Connection connection = provider.acquire();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 statement.setObject(i + 1, args[i]);
             }
-            return work.on(statement);
+            return work.on(statement, ahead != null);
         } catch (SQLException e) {
             throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
         } finally {

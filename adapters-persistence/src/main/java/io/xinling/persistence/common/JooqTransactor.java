@@ -50,11 +50,12 @@ public final class JooqTransactor implements Transactor {
         }
         level[0]++;
         OPEN.get()[0]++;
+        Deferred around = Deferred.begin(dsl.configuration().connectionProvider());
         try {
             for (int attempt = 1; ; attempt++) {
                 kept.get().clear();
                 try {
-                    return once(work);
+                    return once(work, true);
                 } catch (DataAccessException e) {
                     String state = sqlState(e);
                     if (RETRIED.contains(state) && attempt < ATTEMPTS) {
@@ -69,6 +70,7 @@ public final class JooqTransactor implements Transactor {
                 }
             }
         } finally {
+            Deferred.end(around);
             kept.get().clear();
             level[0]--;
             if (--OPEN.get()[0] == 0) {
@@ -104,7 +106,7 @@ public final class JooqTransactor implements Transactor {
     private <E, T> Either<E, T> nested(Supplier<Either<E, T>> work) {
         Either<E, T> result;
         try {
-            result = once(work);
+            result = once(work, false);
         } catch (RuntimeException e) {
             kept.get().clear();
             throw e;
@@ -143,16 +145,32 @@ public final class JooqTransactor implements Transactor {
         }
     }
 
-    private <E, T> Either<E, T> once(Supplier<Either<E, T>> work) {
+    /**
+     * Runs {@code work} in a transaction ({@code outermost}) or a savepoint. The writes queued in a transaction
+     * ({@link Deferred}) are sent before it commits; a rollback, of either, drops those it queued and did not send.
+     */
+    private <E, T> Either<E, T> once(Supplier<Either<E, T>> work, boolean outermost) {
+        if (!outermost) {
+            // what the transaction queued goes before the savepoint, which would otherwise take it back on a rollback
+            Deferred.flush(dsl.configuration().connectionProvider());
+        }
+        int queued = Deferred.mark();
         try {
             return dsl.transactionResult(() -> {
                 Either<E, T> result = work.get();
                 if (result.isLeft()) {
                     throw new Rollback(result);
                 }
+                if (outermost) {
+                    Deferred.flush(dsl.configuration().connectionProvider());
+                }
                 return result;
             });
-        } catch (Rollback rollback) {
+        } catch (RuntimeException e) {
+            Deferred.dropAfter(queued);
+            if (!(e instanceof Rollback rollback)) {
+                throw e;
+            }
             @SuppressWarnings("unchecked")
             Either<E, T> left = (Either<E, T>) rollback.result;
             return left;

@@ -247,7 +247,7 @@ public final class JooqDocumentRepository implements DocumentRepository {
 
     @Override
     public void markPosted(TenantId tenant, long id, long version, long settings) {
-        jdbc.update(MARK_POSTED, version, settings, tenant.value(), id);
+        jdbc.later(MARK_POSTED, version, settings, tenant.value(), id);
     }
 
     @Override

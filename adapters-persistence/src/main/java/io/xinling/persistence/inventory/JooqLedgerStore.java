@@ -176,7 +176,7 @@ public final class JooqLedgerStore implements LedgerStore {
     @Override
     public void recordEvent(TenantId tenant, Collection<Long> groups, long event, long document, boolean cancellation) {
         Long[] ids = groups.toArray(Long[]::new);
-        jdbc.update(RECORD_EVENT, tenant.value(), event, document, cancellation, ids, event, tenant.value(), ids);
+        jdbc.later(RECORD_EVENT, tenant.value(), event, document, cancellation, ids, event, tenant.value(), ids);
     }
 
     @Override
@@ -430,7 +430,7 @@ public final class JooqLedgerStore implements LedgerStore {
         Collections.addAll(args, movementArgs(tenant, movements));
         Collections.addAll(args, balanceArgs(tenant, keys, slots));
         Collections.addAll(args, onHandArgs(tenant, onHand));
-        jdbc.updates(APPEND_AT_TAIL, args.toArray());
+        jdbc.later(APPEND_AT_TAIL, args.toArray());
     }
 
     @Override

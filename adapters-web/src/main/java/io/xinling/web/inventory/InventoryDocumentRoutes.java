@@ -22,7 +22,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Inventory documents: create a draft, read it with its costed movements, redate or delete it, post it, cancel it. */
+/**
+ * Inventory documents: create a draft (or create and post it at once, {@code ?post=true}), read it with its costed
+ * movements, redate or delete it, post it, cancel it.
+ */
 public final class InventoryDocumentRoutes implements RouteModule {
 
     private static final RoleGate WRITE = RoleGate.of(Role.ADMIN, Role.WAREHOUSE);
@@ -60,7 +63,8 @@ public final class InventoryDocumentRoutes implements RouteModule {
         var command = new DocumentCommands.Create(tenant(ctx), r.kind(), r.date(), r.time(), r.warehouseId(),
                 r.toWarehouseId(), r.purpose(), r.referenceDocumentId(), r.amount(), r.basis(), r.note(), lines,
                 r.supplierId(), r.abnormalLoss());
-        Http.reply(ctx, documents.create(command), 201, InventoryViews::document);
+        Http.reply(ctx, "true".equals(ctx.queryParam("post")) ? documents.createAndPost(command) : documents.create(command),
+                201, InventoryViews::document);
     }
 
     private void redate(Context ctx) {

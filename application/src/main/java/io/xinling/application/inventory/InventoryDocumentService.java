@@ -155,19 +155,46 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
         return change(tenant, id, true);
     }
 
+    /**
+     * Saves and posts a document in one transaction (保存并审核): what {@link #create} and then {@link #post} do, in one
+     * request and one commit, except the trial against the ledger on saving, since the post refuses whatever that trial
+     * would have. A refusal at either step leaves nothing saved.
+     */
+    @Override
+    public Either<StockError, DocumentView> createAndPost(DocumentCommands.Create command) {
+        TenantId tenant = command.tenant();
+        return committed(transactor.inTransaction(() -> DraftParser.parse(command)
+                .flatMap(draft -> open(tenant, draft.date()).map(ok -> draft))
+                .flatMap(draft -> supplierFits(tenant, draft).map(ok -> draft))
+                .flatMap(draft -> References.check(tenant, draft, documents).map(ok -> draft))
+                .map(draft -> BatchDefaults.apply(draft, () -> ledgers.current(tenant, skusOf(tenant, draft))))
+                .map(draft -> documents.create(tenant, draft, clock.instant()))
+                .flatMap(doc -> changed(tenant, doc, false))));
+    }
+
     private Either<StockError, DocumentView> change(TenantId tenant, long id, boolean cancel) {
         // The document's row is locked first: a concurrent post or cancel of it waits here, then sees its outcome.
-        Either<StockError, Outcome> outcome = transactor.inTransaction(() -> documents.findForChange(tenant, id)
+        return committed(transactor.inTransaction(() -> documents.findForChange(tenant, id)
                 .<Either<StockError, StoredDocument>>map(Either::right)
                 .orElseGet(() -> Either.left(notFound(id)))
                 .flatMap(doc -> allowed(doc, cancel))
+                .flatMap(doc -> changed(tenant, doc, cancel))));
+    }
+
+    /** Posts or cancels {@code doc}, whose row the caller's transaction holds. */
+    private Either<StockError, Outcome> changed(TenantId tenant, StoredDocument stored, boolean cancel) {
+        return Either.<StockError, StoredDocument>right(stored)
                 .flatMap(doc -> cancel ? Either.right(doc) : References.posted(tenant, doc.draft(), documents).map(ok -> doc))
                 .flatMap(doc -> open(tenant, doc.draft().date()).map(ok -> doc))
                 .map(doc -> cancel ? doc : chargedAtOwnDate(tenant, doc))
                 .flatMap(doc -> {
                     Set<Long> skus = skusOf(tenant, doc.draft());
                     return apply(tenant, lock(tenant, skus), skus, doc, cancel);
-                }));
+                });
+    }
+
+    /** The view of a committed change, once the ledgers it made are cached. */
+    private static Either<StockError, DocumentView> committed(Either<StockError, Outcome> outcome) {
         return outcome.peek(o -> o.remember().run()).map(o -> new DocumentView(o.document(), o.movements()));
     }
 

@@ -8,6 +8,9 @@ public interface InventoryDocumentUseCases {
 
     Either<StockError, DocumentView> create(DocumentCommands.Create command);
 
+    /** Saves and posts a document in one transaction; a refusal at either step saves nothing. */
+    Either<StockError, DocumentView> createAndPost(DocumentCommands.Create command);
+
     /**
      * Saves a draft that the caller posts next in its own transaction (a trade document's stock): the draft is parsed
      * and its date checked, but not tried against the ledger as {@link #create} does, since the post that follows

@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * {@code post-issue-db}: single-line outbound documents over HTTP (create the draft, post it) by 8
- * concurrent clients ({@code clients=N}), each on its own SKU, against the service on embedded PostgreSQL.
+ * concurrent clients ({@code clients=N}), each on its own SKU, against the service on embedded PostgreSQL; with
+ * {@code mode=create-and-post}, one request per document ({@code ?post=true}) instead.
  */
 public final class PostIssueDb implements NamedBenchmark {
 
@@ -29,7 +30,7 @@ public final class PostIssueDb implements NamedBenchmark {
 
     @Override
     public String description() {
-        return "single-line outbound documents created and posted over HTTP by 8 clients on distinct SKUs (warmup=N seconds=N statements=N clients=N)";
+        return "single-line outbound documents created and posted over HTTP by 8 clients on distinct SKUs (warmup=N seconds=N statements=N clients=N mode=create-and-post: one request per document)";
     }
 
     @Override
@@ -38,6 +39,7 @@ public final class PostIssueDb implements NamedBenchmark {
         int seconds = NamedBenchmark.intArg(args, "seconds", 20);
         int statements = NamedBenchmark.intArg(args, "statements", 0);
         int clients = NamedBenchmark.intArg(args, "clients", 8);
+        boolean oneCall = args.contains("mode=create-and-post");
         String key = ApiKeys.generate();
         java.nio.file.Path data = Scratch.directory("post-issue-db");
         Settings settings = Settings.from(Map.of("XINLING_DATA_DIR", data.toString(),
@@ -63,8 +65,12 @@ public final class PostIssueDb implements NamedBenchmark {
                     .run(client -> () -> {
                         String body = "{\"kind\":\"issue\",\"date\":\"2026-01-02\",\"warehouseId\":" + w
                                 + ",\"lines\":[{\"skuId\":" + skus.get(client) + ",\"quantity\":\"1\",\"unit\":\"个\"}]}";
-                        long id = http.post("/api/v1/inventory/documents", body, 201).path("id").asLong();
-                        http.postUnread("/api/v1/inventory/documents/" + id + "/post", "{}", 200);
+                        if (oneCall) {
+                            http.postUnread("/api/v1/inventory/documents?post=true", body, 201);
+                        } else {
+                            long id = http.post("/api/v1/inventory/documents", body, 201).path("id").asLong();
+                            http.postUnread("/api/v1/inventory/documents/" + id + "/post", "{}", 200);
+                        }
                     });
             counted.print(name());
             List<Figure> figures = new ArrayList<>(result.figures("docs").stream().filter(f -> !f.metric().equals("p50") && !f.metric().equals("max"))
