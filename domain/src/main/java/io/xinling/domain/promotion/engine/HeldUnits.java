@@ -24,6 +24,10 @@ final class HeldUnits {
             return false;
         }
         long share = Math.min(freeBefore, Math.max(taken, Amounts.mulDivHalfUp(freeBefore, units, free)));
+        if (l.lockedUnits == null) {
+            l.lockedUnits = new long[l.size()];
+            l.lockedPay = new long[l.size()];
+        }
         l.lockedUnits[i] += units;
         l.lockedPay[i] += share - taken;
         return true;

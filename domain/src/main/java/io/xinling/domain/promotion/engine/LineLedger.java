@@ -27,10 +27,11 @@ final class LineLedger {
     /**
      * Per line of whole units that an exclusive scheme took only in part (秒杀 or 特价 up to its 限购): the units it
      * holds and what they pay. Those units take nothing else (spec 3.6); the line's other units stay in every later
-     * stage at their own price, seen as a line of the free units ({@link #freeUnits}, {@link #freePayable}).
+     * stage at their own price, seen as a line of the free units ({@link #freeUnits}, {@link #freePayable}). Both
+     * {@code null} until such a scheme holds units of some line.
      */
-    final long[] lockedUnits;
-    final long[] lockedPay;
+    long[] lockedUnits;
+    long[] lockedPay;
     final boolean[] noOrder;
     /** Per line, the first scheme that made it refuse order promotions ({@code noOrder}): the EXCLUDED_BY of an S3 scheme. */
     final CompiledScheme[] orderRefusedBy;
@@ -77,8 +78,6 @@ final class LineLedger {
         counted = new long[n];
         special = new boolean[n];
         locked = new boolean[n];
-        lockedUnits = new long[n];
-        lockedPay = new long[n];
         noOrder = new boolean[n];
         orderRefusedBy = new CompiledScheme[n];
         noCoupon = new boolean[n];
@@ -189,21 +188,21 @@ final class LineLedger {
 
     /** Whether an exclusive scheme holds some units of line i but not all: rules see the line's other units only. */
     boolean split(int i) {
-        return lockedUnits[i] > 0 && !locked[i];
+        return lockedUnits != null && lockedUnits[i] > 0 && !locked[i];
     }
 
     /** The whole units of line i that no exclusive scheme holds. */
     long freeUnits(int i) {
-        return counted[i] - lockedUnits[i];
+        return lockedUnits == null ? counted[i] : counted[i] - lockedUnits[i];
     }
 
     /** The payable of the units of line i that no exclusive scheme holds. */
     long freePayable(int i) {
-        return payable[i] - lockedPay[i];
+        return lockedPay == null ? payable[i] : payable[i] - lockedPay[i];
     }
 
     long freeBase(int i) {
-        return lockedUnits[i] == 0 ? baseAmount[i] : Math.multiplyExact(baseUnit[i], freeUnits(i));
+        return lockedUnits == null || lockedUnits[i] == 0 ? baseAmount[i] : Math.multiplyExact(baseUnit[i], freeUnits(i));
     }
 
     /**
@@ -236,7 +235,9 @@ final class LineLedger {
             return;
         }
         // the free units pay first: units an exclusive scheme holds only give up what the rest of the line cannot
-        lockedPay[i] = Math.min(lockedPay[i], payable[i]);
+        if (lockedPay != null) {
+            lockedPay[i] = Math.min(lockedPay[i], payable[i]);
+        }
         markTouched(i, k);
     }
 
