@@ -72,6 +72,7 @@ import io.xinling.persistence.promotion.JooqCampaignRepository;
 import io.xinling.persistence.promotion.JooqCouponRepository;
 import io.xinling.persistence.promotion.JooqPolicyRepository;
 import io.xinling.persistence.promotion.JooqPriceChangeRepository;
+import io.xinling.persistence.promotion.JooqOrderReturnRepository;
 import io.xinling.persistence.promotion.JooqReservationRepository;
 import io.xinling.persistence.promotion.JooqSchemeRepository;
 import io.xinling.persistence.settlement.JooqSettlementRepository;
@@ -304,7 +305,8 @@ public final class Application {
                         new PromotionPolicyService(transactor, policies)),
                 new ReservationRoutes(reservations),
                 new PromotionReturnRoutes(new PromotionReturnService(policies, presented, coupons, transactor,
-                        new JooqReservationRepository(database.dsl()), new JooqSchemeRepository(database.dsl()), clock)),
+                        new JooqReservationRepository(database.dsl()), new JooqSchemeRepository(database.dsl()),
+                        new JooqOrderReturnRepository(database.dsl()), clock)),
                 new CampaignRoutes(new CampaignService(transactor, new JooqCampaignRepository(database.dsl()), schemes, clock)),
                 new ConflictRoutes(new ConflictService(new JooqSchemeRepository(database.dsl()), policies, clock)),
                 new PriceChangeRoutes(priceChanges, clock),

@@ -25,8 +25,8 @@ import java.util.Set;
 
 /**
  * Refunds of a return against a priced order (spec 3.15): cash per line, gifts, points and coupons to restore; either
- * for an order the client sends as it was priced, or against a paid reservation, whose kept order, scheme versions and
- * earlier returns the service reads itself.
+ * for an order the client sends as it was priced, by its reference, or against a paid reservation, whose kept order,
+ * scheme versions and earlier returns the service reads itself. Either way the return is recorded.
  */
 public final class PromotionReturnRoutes implements RouteModule {
 
@@ -63,8 +63,8 @@ public final class PromotionReturnRoutes implements RouteModule {
         if (r.returning() == null || r.returning().isEmpty()) {
             throw ApiException.unprocessable("returning", "the units returned, by line number, are required");
         }
-        if (r.orderRef() != null && (r.orderRef().isBlank() || r.orderRef().length() > 100)) {
-            throw ApiException.unprocessable("orderRef", "must have 1 to 100 characters");
+        if (r.orderRef() == null || r.orderRef().isBlank() || r.orderRef().length() > 100) {
+            throw ApiException.unprocessable("orderRef", "is required (1 to 100 characters): the return is recorded against it");
         }
         Currency currency = PreviewMapper.currency(r.order());
         var command = new ReturnCommand(Http.principal(ctx).tenant(), PreviewMapper.cart(r.order(), currency),
@@ -72,7 +72,7 @@ public final class PromotionReturnRoutes implements RouteModule {
                 PreviewMapper.memberId(r.order()), Optional.ofNullable(r.orderRef()).map(String::strip),
                 quantities(r.returning()), gifts(r.giftsReturned()),
                 prior(r.prior(), currency));
-        Http.reply(ctx, returns.refund(command, PricedOrders::read), 200, result -> result);
+        Http.reply(ctx, returns.refund(command, PricedOrders.canonical(r.order()), PricedOrders::read), 200, result -> result);
     }
 
     private void refundStored(Context ctx) {

@@ -2,10 +2,12 @@ package io.xinling.application.promotion;
 
 import io.vavr.control.Either;
 import io.xinling.application.port.Transactor;
+import io.xinling.application.promotion.port.OrderReturnRepository;
 import io.xinling.application.promotion.port.PolicyRepository;
 import io.xinling.application.promotion.port.ReservationRepository;
 import io.xinling.application.promotion.port.SchemeRepository;
 import io.xinling.application.promotion.quota.Reservation;
+import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.promotion.Cart;
@@ -23,6 +25,7 @@ import io.xinling.domain.promotion.returns.ReturnRequest;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,8 +38,9 @@ import java.util.Set;
  * Returns against a priced order (spec 3.15). The order is given as it was priced: its cart, context and the scheme
  * versions it used (inline), with its coupon codes; pricing it again through the pure engine gives its frozen result
  * to the fen, and {@link ReturnCalculator} computes the refund per line, the gifts to hand back or withhold, the
- * points and the coupons to restore. With the order's reference, the coupons it redeemed are given back when the
- * whole order came back (if their type allows and they are still valid); a partial return never restores one.
+ * points and the coupons to restore. Every return is recorded against its order (a paid reservation, or else the order
+ * reference), so a later one refunds only what is left; the coupons an order redeemed are given back when the whole
+ * order came back (if their type allows and they are still valid); a partial return never restores one.
  */
 public final class PromotionReturnService {
 
@@ -71,17 +75,19 @@ public final class PromotionReturnService {
     private final Transactor transactor;
     private final ReservationRepository reservations;
     private final SchemeRepository schemes;
+    private final OrderReturnRepository orderReturns;
     private final Clock clock;
 
     public PromotionReturnService(PolicyRepository policies, PresentedCoupons presented, CouponUseCases coupons,
                                   Transactor transactor, ReservationRepository reservations, SchemeRepository schemes,
-                                  Clock clock) {
+                                  OrderReturnRepository orderReturns, Clock clock) {
         this.policies = policies;
         this.presented = presented;
         this.coupons = coupons;
         this.transactor = transactor;
         this.reservations = reservations;
         this.schemes = schemes;
+        this.orderReturns = orderReturns;
         this.clock = clock;
     }
 
@@ -101,12 +107,19 @@ public final class PromotionReturnService {
                         .<Either<PromotionRefusal, String>>map(Either::right)
                         .orElseGet(() -> Either.left(new PromotionRefusal.Conflict("reservation", "" + r.id(),
                                 "was made before orders were kept; send the order with POST /promotions/returns")))
-                        .flatMap(text -> reader.read(text).<PromotionRefusal>mapLeft(PromotionRefusal.Pricing::new))
-                        .flatMap(order -> refund(new ReturnCommand(c.tenant(), order.cart(), order.context(),
-                                versions(c.tenant(), r), r.member(), Optional.of(r.orderRef()), c.returning(),
-                                c.giftsReturned(), reservations.returned(c.tenant(), r.id(), r.totalDue().currency())), true)
-                                .<PromotionRefusal>mapLeft(PromotionRefusal.Pricing::new))
-                        .peek(done -> reservations.addReturn(c.tenant(), r.id(), done.refund(), clock.instant()))));
+                        .flatMap(text -> refundKept(c.tenant(), r, text, c.returning(), c.giftsReturned(), reader))));
+    }
+
+    /** A return against a locked, paid reservation's kept order and its recorded returns; the return is recorded. */
+    private Either<PromotionRefusal, ReturnResult> refundKept(TenantId tenant, Reservation r, String kept,
+                                                              Map<Integer, Quantity> returning, Set<Integer> gifts,
+                                                              OrderReader reader) {
+        return reader.read(kept).<PromotionRefusal>mapLeft(PromotionRefusal.Pricing::new)
+                .flatMap(order -> refund(new ReturnCommand(tenant, order.cart(), order.context(),
+                        versions(tenant, r), r.member(), Optional.of(r.orderRef()), returning,
+                        gifts, reservations.returned(tenant, r.id(), r.totalDue().currency())), true)
+                        .<PromotionRefusal>mapLeft(PromotionRefusal.Pricing::new))
+                .peek(done -> reservations.addReturn(tenant, r.id(), done.refund(), clock.instant()));
     }
 
     /** The scheme versions the order used, but its issued coupons, which the order's codes name again. */
@@ -126,41 +139,37 @@ public final class PromotionReturnService {
     }
 
     /**
-     * A return against an order the client sends as it was priced. The refund is computed from what the client sends,
-     * but whether the whole order came back — the only case that gives its coupons back (spec 3.12, 3.15) — is decided
-     * by the server alone, from the order recorded as {@code orderRef} (a paid reservation's kept order) and the returns
-     * recorded against it: every unit of every line returned by them or by this return. The client's {@code prior} and
-     * the lines it sends do not count; without a recorded order nothing is restored. Such a return is not recorded: take
-     * partial returns against the reservation for the server to count them.
+     * A return against an order the client sends as it was priced ({@code sentOrder}: the adapter's canonical text of it),
+     * always recorded against its {@code orderRef} (required) so that no unit is refunded twice; the client's
+     * {@code prior} never counts. When the reference names a paid reservation that kept its order, the return is taken
+     * against that order, its scheme versions and the returns recorded against it, exactly as
+     * {@link #refundStored} does (its coupons come back when the whole order has). Otherwise the first return of the
+     * reference records the order as sent, every later one must send the same order, and each refunds what is left
+     * after the returns recorded before it; no coupon is restored without a paid reservation's order.
      */
-    public Either<PromotionError, ReturnResult> refund(ReturnCommand c, OrderReader reader) {
+    public Either<PromotionRefusal, ReturnResult> refund(ReturnCommand c, String sentOrder, OrderReader reader) {
         if (c.orderRef().isEmpty()) {
-            return refund(c, false);
+            return Either.left(new PromotionRefusal.Pricing(new PromotionError.InvalidReturn("orderRef",
+                    "is required: a return is recorded against its order, so that no unit is refunded twice")));
         }
-        return transactor.inTransaction(() -> wholeAsRecorded(c, reader).flatMap(whole -> refund(c, whole)));
-    }
-
-    /** Whether the recorded order of {@code c.orderRef()} comes back whole with this return (false when none is recorded). */
-    private Either<PromotionError, Boolean> wholeAsRecorded(ReturnCommand c, OrderReader reader) {
-        Optional<Reservation> paid = reservations.lockConfirmed(c.tenant(), c.orderRef().get());
-        Optional<String> text = paid.flatMap(r -> reservations.pricedOrder(c.tenant(), r.id()));
-        if (text.isEmpty()) {
-            return Either.right(false);
-        }
-        return reader.read(text.get()).map(order -> {
-            Map<Integer, PriorReturn> recorded = reservations.returned(c.tenant(), paid.get().id(),
-                    paid.get().totalDue().currency());
-            for (var line : order.cart().lines()) {
-                Quantity back = c.returning().getOrDefault(line.lineNo(), Quantity.ZERO);
-                PriorReturn before = recorded.get(line.lineNo());
-                if (before != null) {
-                    back = back.plus(before.quantity());
-                }
-                if (back.compareTo(line.quantity()) < 0) {
-                    return false;
-                }
+        String ref = c.orderRef().get();
+        return transactor.inTransaction(() -> {
+            Optional<Reservation> paid = reservations.lockConfirmed(c.tenant(), ref);
+            Optional<String> kept = paid.flatMap(r -> reservations.pricedOrder(c.tenant(), r.id()));
+            if (kept.isPresent()) {
+                return refundKept(c.tenant(), paid.get(), kept.get(), c.returning(), c.giftsReturned(), reader);
             }
-            return true;
+            String recorded = orderReturns.lockOrRecord(c.tenant(), ref, sentOrder, clock.instant());
+            if (!recorded.equals(sentOrder)) {
+                return Either.left(new PromotionRefusal.Pricing(new PromotionError.InvalidReturn("order",
+                        "differs from the order the first return of orderRef " + ref + " was taken against")));
+            }
+            Currency currency = c.cart().lines().isEmpty() ? Money.CNY
+                    : c.cart().lines().get(0).unitPrice().currency();
+            ReturnCommand asRecorded = new ReturnCommand(c.tenant(), c.cart(), c.context(), c.schemes(), c.member(),
+                    c.orderRef(), c.returning(), c.giftsReturned(), orderReturns.returned(c.tenant(), ref, currency));
+            return refund(asRecorded, false).<PromotionRefusal>mapLeft(PromotionRefusal.Pricing::new)
+                    .peek(done -> orderReturns.addReturn(c.tenant(), ref, done.refund(), clock.instant()));
         });
     }
 

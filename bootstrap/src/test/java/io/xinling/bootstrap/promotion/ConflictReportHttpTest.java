@@ -33,6 +33,11 @@ class ConflictReportHttpTest {
                 + "\"window\":{\"start\":\"2027-01-01T00:00\",\"end\":\"2027-02-01T00:00\"}}", "activate");
         save("{\"type\":\"percent_off_item\",\"id\":\"pc\",\"params\":{\"payRate\":\"80\"},\"scope\":{\"skus\":[\"D\"]},"
                 + "\"audience\":{\"stores\":[\"S1\"]},\"window\":{\"start\":\"2026-12-01T00:00\",\"end\":\"2026-12-08T00:00\"}}", "");
+
+        save("{\"type\":\"special_price\",\"id\":\"morning\",\"params\":{\"price\":\"5.00\"},\"scope\":{\"skus\":[\"Q\"]},"
+                + "\"window\":{\"weekdays\":[\"SATURDAY\",\"SUNDAY\"],\"slots\":[{\"from\":\"09:00\",\"to\":\"12:00\"}]}}", "activate");
+        save("{\"type\":\"special_price\",\"id\":\"night\",\"params\":{\"price\":\"5.00\"},\"scope\":{\"skus\":[\"N\"]},"
+                + "\"window\":{\"slots\":[{\"from\":\"22:00\",\"to\":\"02:00\"}]}}", "activate");
     }
 
     @AfterAll
@@ -75,6 +80,36 @@ class ConflictReportHttpTest {
         assertThat(find(report.path("overlaps"), "later").path("relation").asText())
                 .as("an always-on draft meets a scheme of January").isEqualTo("COMPETES");
         assertThat(app.get("/api/v1/promotions/schemes/sp95", admin.key()).statusCode()).as("nothing saved").isEqualTo(404);
+    }
+
+    @Test
+    void schemes_on_the_same_items_and_days_in_disjoint_daily_slots_do_not_conflict() {
+        assertThat(draftMeets("Q", "{\"weekdays\":[\"SATURDAY\",\"SUNDAY\"],\"slots\":[{\"from\":\"14:00\",\"to\":\"18:00\"}]}"))
+                .as("09:00–12:00 and 14:00–18:00 on the same weekend days").doesNotContain("morning");
+        assertThat(draftMeets("Q", "{\"weekdays\":[\"SUNDAY\"],\"slots\":[{\"from\":\"12:00\",\"to\":\"13:00\"}]}"))
+                .as("a slot starting as the other ends").doesNotContain("morning");
+        assertThat(draftMeets("Q", "{\"weekdays\":[\"SUNDAY\"],\"slots\":[{\"from\":\"11:00\",\"to\":\"13:00\"}]}"))
+                .contains("morning");
+        assertThat(draftMeets("Q", "{\"weekdays\":[\"MONDAY\"],\"slots\":[{\"from\":\"09:00\",\"to\":\"12:00\"}]}"))
+                .as("same slot, other days").doesNotContain("morning");
+        assertThat(draftMeets("Q", "{}")).as("all day, every day").contains("morning");
+
+        assertThat(draftMeets("N", "{\"slots\":[{\"from\":\"01:00\",\"to\":\"03:00\"}]}"))
+                .as("22:00–02:00 runs past midnight into 01:00–03:00").contains("night");
+        assertThat(draftMeets("N", "{\"slots\":[{\"from\":\"02:00\",\"to\":\"21:00\"}]}"))
+                .as("from the overnight slot's end to before its start").doesNotContain("night");
+        assertThat(draftMeets("N", "{\"slots\":[{\"from\":\"21:00\",\"to\":\"00:00\"}]}"))
+                .as("21:00–24:00 meets 22:00").contains("night");
+    }
+
+    /** The saved schemes a draft special price on {@code sku} with the given window overlaps. */
+    private static List<String> draftMeets(String sku, String window) {
+        JsonNode report = json(app.post("/api/v1/promotions/conflict-reports", admin.key(),
+                "{\"scheme\":{\"type\":\"special_price\",\"id\":\"draft-" + sku + "\",\"params\":{\"price\":\"4.00\"},"
+                        + "\"scope\":{\"skus\":[\"" + sku + "\"]},\"window\":" + window + "}}"));
+        List<String> ids = new ArrayList<>();
+        report.path("overlaps").forEach(o -> ids.add(o.path("schemeId").asText()));
+        return ids;
     }
 
     @Test

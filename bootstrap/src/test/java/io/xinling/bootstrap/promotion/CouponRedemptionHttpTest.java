@@ -138,7 +138,7 @@ class CouponRedemptionHttpTest {
     }
 
     @Test
-    void a_return_refunds_the_frozen_shares_and_only_a_whole_return_as_recorded_gives_the_coupon_back() {
+    void a_return_by_order_ref_is_recorded_so_no_unit_comes_back_twice_and_the_whole_order_gives_the_coupon_back() {
         String code = issued(MJ_15.replace("\"validDays\":30", "\"validDays\":30,\"returnable\":true"), 7);
         String order = cart("60.00", 7, List.of(code)).replace("\"quantity\":\"1\"", "\"quantity\":\"2\"");
         JsonNode held = json(app.post("/api/v1/promotions/reservations", admin.key(), "{\"orderRef\":\"ret-1\",\"memberId\":7,"
@@ -154,30 +154,52 @@ class CouponRedemptionHttpTest {
         assertThat(part.path("couponsRestored")).isEmpty();
         assertThat(json(app.get("/api/v1/coupons/" + code, admin.key())).path("state").asText()).isEqualTo("redeemed");
 
-        assertProblem(app.post("/api/v1/promotions/returns", admin.key(), "{\"orderRef\":\"ret-1\",\"returning\":{\"1\":\"2\"},"
-                + "\"prior\":{\"1\":{\"quantity\":\"1\",\"refunded\":\"52.50\"}},\"order\":" + asPriced + "}"), 422,
-                "promotion.invalid-return");
-        assertProblem(app.post("/api/v1/promotions/returns", admin.key(), "{\"returning\":{\"1\":\"1\"},\"order\":"
-                + order + "}"), 422, "validation-failed");
+        JsonNode twice = assertProblem(app.post("/api/v1/promotions/returns", admin.key(), "{\"orderRef\":\"ret-1\","
+                + "\"returning\":{\"1\":\"2\"},\"order\":" + asPriced + "}"), 422, "promotion.invalid-return");
+        assertThat(twice.path("detail").asText()).as("the server recorded the first return").startsWith("returning.1:")
+                .contains("1 units left");
+        JsonNode noRef = assertProblem(app.post("/api/v1/promotions/returns", admin.key(), "{\"returning\":{\"1\":\"1\"},"
+                + "\"order\":" + asPriced + "}"), 422, "validation-failed");
+        assertThat(noRef.toString()).contains("orderRef");
+        assertProblem(app.post("/api/v1/promotions/returns", admin.key(), "{\"orderRef\":\"ret-1\",\"returning\":{\"1\":\"1\"},"
+                + "\"order\":" + order + "}"), 422, "validation-failed");
 
-        String claimedWhole = "{\"orderRef\":\"ret-1\",\"returning\":{\"1\":\"1\"},"
-                + "\"prior\":{\"1\":{\"quantity\":\"1\",\"refunded\":\"52.50\"}},\"order\":" + asPriced + "}";
-        JsonNode claimed = json(app.post("/api/v1/promotions/returns", admin.key(), claimedWhole));
-        assertThat(claimed.path("refund").path("refund").asText()).as("the last unit takes what is left").isEqualTo("52.50");
-        assertThat(claimed.path("refund").path("couponsToRestore")).as("the server recorded no earlier return").isEmpty();
-        assertThat(claimed.path("couponsRestored")).isEmpty();
-        String oneLine = asPriced.replace("\"quantity\":\"2\"", "\"quantity\":\"1\"");
-        assertThat(json(app.post("/api/v1/promotions/returns", admin.key(), "{\"orderRef\":\"ret-1\",\"returning\":{\"1\":\"1\"},"
-                + "\"order\":" + oneLine + "}")).path("couponsRestored")).as("an order sent smaller than recorded").isEmpty();
-        assertThat(json(app.get("/api/v1/coupons/" + code, admin.key())).path("state").asText()).isEqualTo("redeemed");
-
-        String stored = "/api/v1/promotions/reservations/" + held.path("id").asLong() + "/returns";
-        assertThat(json(app.post(stored, admin.key(), "{\"returning\":{\"1\":\"1\"}}")).path("couponsRestored")).isEmpty();
-        JsonNode rest = json(app.post("/api/v1/promotions/returns", admin.key(), claimedWhole));
-        assertThat(rest.path("refund").path("refund").asText()).isEqualTo("52.50");
+        // the client's prior and a smaller order count for nothing: the kept order and the recorded return decide
+        String claimedNothing = "{\"orderRef\":\"ret-1\",\"returning\":{\"1\":\"1\"},"
+                + "\"prior\":{\"1\":{\"quantity\":\"0\",\"refunded\":\"0\"}},\"order\":"
+                + asPriced.replace("\"quantity\":\"2\"", "\"quantity\":\"1\"") + "}";
+        JsonNode rest = json(app.post("/api/v1/promotions/returns", admin.key(), claimedNothing));
+        assertThat(rest.path("refund").path("refund").asText()).as("the last unit takes what is left").isEqualTo("52.50");
         assertThat(rest.path("couponsRestored").get(0).asText()).as("the recorded return and this one are the whole order")
                 .isEqualTo(code);
         assertThat(json(app.get("/api/v1/coupons/" + code, admin.key())).path("state").asText()).isEqualTo("issued");
+        assertProblem(app.post("/api/v1/promotions/returns", admin.key(), claimedNothing), 422, "promotion.invalid-return");
+        String stored = "/api/v1/promotions/reservations/" + held.path("id").asLong() + "/returns";
+        assertProblem(app.post(stored, admin.key(), "{\"returning\":{\"1\":\"1\"}}"), 422, "promotion.invalid-return");
+    }
+
+    @Test
+    void returns_by_an_order_ref_no_reservation_kept_are_recorded_against_the_order_first_sent() {
+        String order = "{\"store\":\"S1\",\"channel\":\"POS\",\"at\":\"2026-11-25T12:00:00\",\"schemes\":[{\"type\":"
+                + "\"threshold_amount_off\",\"id\":\"mj\",\"params\":{\"tiers\":[{\"threshold\":\"100.00\",\"amount\":\"20.00\"}]}}],"
+                + "\"lines\":[{\"lineNo\":1,\"sku\":\"D\",\"unitPrice\":\"40.00\",\"quantity\":\"3\"}]}";
+        String one = "{\"orderRef\":\"offline-1\",\"returning\":{\"1\":\"1\"},\"order\":" + order + "}";
+        assertThat(json(app.post("/api/v1/promotions/returns", admin.key(), one)).path("refund").path("refund").asText())
+                .as("100.00 × 1/3").isEqualTo("33.33");
+        assertThat(json(app.post("/api/v1/promotions/returns", admin.key(), one)).path("refund").path("refund").asText())
+                .isEqualTo("33.33");
+        JsonNode tooMany = assertProblem(app.post("/api/v1/promotions/returns", admin.key(), one.replace("{\"1\":\"1\"}",
+                "{\"1\":\"2\"}").replace("\"returning\"", "\"prior\":{},\"returning\"")), 422, "promotion.invalid-return");
+        assertThat(tooMany.path("detail").asText()).startsWith("returning.1:").contains("1 units left");
+        JsonNode other = assertProblem(app.post("/api/v1/promotions/returns", admin.key(),
+                one.replace("\"40.00\"", "\"50.00\"")), 422, "promotion.invalid-return");
+        assertThat(other.path("detail").asText()).as("a dearer order under the same reference").startsWith("order:");
+        String reordered = one.replace("\"store\":\"S1\",\"channel\":\"POS\"", "\"channel\":\"POS\",\"store\":\"S1\"");
+        assertThat(json(app.post("/api/v1/promotions/returns", admin.key(), reordered)).path("refund").path("refund").asText())
+                .as("the same order with its keys in another order; the last unit takes what is left").isEqualTo("33.34");
+        assertProblem(app.post("/api/v1/promotions/returns", admin.key(), one), 422, "promotion.invalid-return");
+        assertThat(json(app.post("/api/v1/promotions/returns", admin.key(), one.replace("offline-1", "offline-2")))
+                .path("refund").path("refund").asText()).as("another order reference is another order").isEqualTo("33.33");
     }
 
     @Test

@@ -4,7 +4,6 @@ import io.xinling.domain.promotion.Scheme;
 import io.xinling.domain.promotion.scheme.ProductScope;
 import io.xinling.domain.promotion.scheme.TimeWindow;
 
-import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,14 +55,9 @@ final class Overlaps {
         };
     }
 
-    /** Whether the {@code [start, end)} ranges meet and the weekday masks share a day. */
+    /** Whether the windows share a moment: dates, day masks and daily slots ({@link WindowOverlap}). */
     static boolean window(TimeWindow a, TimeWindow b) {
-        LocalDateTime aStart = a.start().orElse(LocalDateTime.MIN);
-        LocalDateTime bStart = b.start().orElse(LocalDateTime.MIN);
-        LocalDateTime aEnd = a.end().orElse(LocalDateTime.MAX);
-        LocalDateTime bEnd = b.end().orElse(LocalDateTime.MAX);
-        boolean dates = aStart.isBefore(bEnd) && bStart.isBefore(aEnd);
-        return dates && (a.weekdays().isEmpty() || b.weekdays().isEmpty() || a.weekdays().stream().anyMatch(b.weekdays()::contains));
+        return WindowOverlap.meet(a, b);
     }
 
     /** Empty means everywhere. */

@@ -33,7 +33,7 @@ final class CouponRefusal {
         CompiledScheme by = null;
         int n = ledger.size();
         for (int i = run.coverage.next(k, 0, n); i >= 0; i = run.coverage.next(k, i + 1, n)) {
-            if (ledger.locked[i] || ledger.payable[i] <= 0 || k.excludeSpecial && ledger.special[i]
+            if (ledger.locked[i] || ledger.freePayable(i) <= 0 || k.excludeSpecial && ledger.special[i]
                     || k.memberDiscount && ledger.lines[i].memberDiscountExcluded()) {
                 continue;
             }

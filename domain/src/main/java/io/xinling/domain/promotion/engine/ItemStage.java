@@ -13,7 +13,8 @@ import java.util.List;
  * Stage S1 (item price): every scheme is evaluated on the S0 price; inside an exclusion group each line
  * takes the single best scheme for that line ("the unit price is the lowest of them"); groups add up.
  * A special price that allows it takes the member rate on top (特价再享会员折扣); an exclusive winner
- * keeps its line to itself.
+ * keeps its line to itself in this stage, and from the next stage on only the units it priced (its 限购 units):
+ * the line's other units stay at their own price for later stages (spec 3.6).
  */
 final class ItemStage {
 
@@ -153,11 +154,19 @@ final class ItemStage {
             run.ledger.take(i, k, o.share().amount(), o.share().units(), o.share().basis(), 0);
             run.ledger.unitsAtPromo[i] = Math.max(run.ledger.unitsAtPromo[i], o.share().units());
             won[run.coverage.id(k)] = true;
-            boolean stacks = k.specialPrice && (k.stacksWithMemberDiscount || run.policy.memberStacksOnSpecialPrice());
+            boolean stacks = stacksMember(run, k);
             if (stacks && !members.isEmpty() && noMember(winners)) {
                 stackMember(run, i, members, won);
             }
         }
+    }
+
+    /**
+     * Whether a special price takes the member rate on top (its own flag or the policy's): never an exclusive one, whose
+     * units take nothing else (spec 2.4, 3.3).
+     */
+    private static boolean stacksMember(PricingRun run, CompiledScheme k) {
+        return k.specialPrice && !k.exclusive && (k.stacksWithMemberDiscount || run.policy.memberStacksOnSpecialPrice());
     }
 
     private static boolean noMember(List<Offer> winners) {
@@ -210,9 +219,7 @@ final class ItemStage {
         long bp = -1;
         for (int o = group.head[line]; o >= 0; o = group.next[o]) {
             Candidate c = group.candidate[o];
-            boolean stacks = c.k().specialPrice
-                    && (c.k().stacksWithMemberDiscount || run.policy.memberStacksOnSpecialPrice());
-            if (!stacks) {
+            if (!stacksMember(run, c.k())) {
                 continue;
             }
             if (bp < 0) {

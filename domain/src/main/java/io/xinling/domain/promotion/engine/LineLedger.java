@@ -24,6 +24,14 @@ final class LineLedger {
     final long[] counted;
     final boolean[] special;
     final boolean[] locked;
+    /**
+     * Per line of whole units that an exclusive scheme took only in part (秒杀 or 特价 up to its 限购): the units it
+     * holds and what they pay. Those units take nothing else (spec 3.6); the line's other units stay in every later
+     * stage at their own price, seen as a line of the free units ({@link #freeUnits}, {@link #freePayable}). Both
+     * {@code null} until such a scheme holds units of some line.
+     */
+    long[] lockedUnits;
+    long[] lockedPay;
     final boolean[] noOrder;
     /** Per line, the first scheme that made it refuse order promotions ({@code noOrder}): the EXCLUDED_BY of an S3 scheme. */
     final CompiledScheme[] orderRefusedBy;
@@ -161,32 +169,75 @@ final class LineLedger {
     }
 
     LineView view(int i, long availableUnits) {
+        if (split(i)) {
+            long free = freeUnits(i);
+            long pay = freePayable(i);
+            return new LineView(i, lines[i], Math.min(availableUnits, free), pay, freeBase(i), baseUnit[i],
+                    Amounts.mulDivHalfUp(pay, 1, free), floorUnit(i), special[i], free);
+        }
+        return wholeView(i, availableUnits);
+    }
+
+    /** Line i with all its units, those an exclusive scheme holds too (what 抹零 sees). */
+    LineView wholeView(int i, long availableUnits) {
         return new LineView(i, lines[i], availableUnits, payable[i], baseAmount[i], baseUnit[i],
                 units[i] == 1 ? payable[i]
                         : units[i] > 0 ? Amounts.mulDivHalfUp(payable[i], 1, units[i]) : Amounts.unitOf(payable[i], lines[i].quantity()),
                 floorUnit(i), special[i], units[i]);
     }
 
+    /** Whether an exclusive scheme holds some units of line i but not all: rules see the line's other units only. */
+    boolean split(int i) {
+        return lockedUnits != null && lockedUnits[i] > 0 && !locked[i];
+    }
+
+    /** The whole units of line i that no exclusive scheme holds. */
+    long freeUnits(int i) {
+        return lockedUnits == null ? counted[i] : counted[i] - lockedUnits[i];
+    }
+
+    /** The payable of the units of line i that no exclusive scheme holds. */
+    long freePayable(int i) {
+        return lockedPay == null ? payable[i] : payable[i] - lockedPay[i];
+    }
+
+    long freeBase(int i) {
+        return lockedUnits == null || lockedUnits[i] == 0 ? baseAmount[i] : Math.multiplyExact(baseUnit[i], freeUnits(i));
+    }
+
     /**
-     * Whether {@code v}, a view of line {@code i} with all its units, still shows the line as it is now: the
+     * Whether {@code v}, a view of line {@code i} with all its free units, still shows the line as it is now: the
      * same payable, base and floor, and special-price flag (the reference unit price follows from the payable).
      */
     boolean looksSame(int i, LineView v) {
-        return v.payable() == payable[i] && v.baseAmount() == baseAmount[i] && v.baseUnit() == baseUnit[i]
-                && v.specialPriced() == special[i] && v.floorUnit() == floorUnit(i) && v.units() == counted[i];
+        boolean split = split(i);
+        return v.payable() == (split ? freePayable(i) : payable[i]) && v.baseAmount() == (split ? freeBase(i) : baseAmount[i])
+                && v.baseUnit() == baseUnit[i] && v.specialPriced() == special[i] && v.floorUnit() == floorUnit(i)
+                && v.units() == (split ? freeUnits(i) : counted[i]) && v.lineUnits() == (split ? freeUnits(i) : units[i]);
     }
 
-    /** Takes up to {@code amount} off line {@code i} (never more than its payable) and records what was taken. */
+    /**
+     * Takes up to {@code amount} off line {@code i} (never more than its payable, nor than its free units' payable when an
+     * exclusive scheme holds some: but for 抹零) and records what was taken.
+     */
     void take(int i, CompiledScheme k, long amount, long units, String basis, long points) {
-        long taken = Math.min(amount, payable[i]);
+        long taken = Math.min(amount, k.wholeOrder || !split(i) ? payable[i] : freePayable(i));
         if (taken <= 0) {
             return;
         }
         changed(i);
+        long freeBefore = freePayable(i);
         payable[i] -= taken;
         totalPayable -= taken;
         long pts = points == 0 || taken == amount ? points : Amounts.mulDivFloor(points, taken, amount);
         this.taken.add(i, k, taken, units, basis, pts);
+        if (k.exclusive && HeldUnits.holdSome(this, i, units, taken, freeBefore)) {
+            return;
+        }
+        // the free units pay first: units an exclusive scheme holds only give up what the rest of the line cannot
+        if (lockedPay != null) {
+            lockedPay[i] = Math.min(lockedPay[i], payable[i]);
+        }
         markTouched(i, k);
     }
 
@@ -223,12 +274,18 @@ final class LineLedger {
                 || !k.stacksWithPoints && hadPoints[i] && st > Stage.S6_POINTS.ordinal();
     }
 
-    /** Gives back {@code amount} of the stage's adjustments on a line, latest first; returns what came back. */
-    long giveBack(int i, Stage stage, long amount) {
+    /**
+     * Gives back {@code amount} of the stage's adjustments on a line, latest first; returns what came back. Of a line an
+     * exclusive scheme holds in part, the held units take back up to {@code toHeld} (what they are below their floor).
+     */
+    long giveBack(int i, Stage stage, long amount, long toHeld) {
         long back = taken.giveBack(i, stage, amount);
         changed(i);
         payable[i] += back;
         totalPayable += back;
+        if (split(i)) {
+            lockedPay[i] += Math.min(back, toHeld);
+        }
         return back;
     }
 

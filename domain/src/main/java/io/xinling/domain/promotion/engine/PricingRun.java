@@ -125,7 +125,7 @@ final class PricingRun {
     }
 
     long wholeUnits(int i) {
-        return ledger.counted[i];
+        return ledger.split(i) ? ledger.freeUnits(i) : ledger.counted[i];
     }
 
     /**
@@ -286,9 +286,9 @@ final class PricingRun {
             if (ledger.changedAt[i] <= since) {
                 continue;
             }
-            long floor = ledger.floorAmount(i);
-            if (ledger.payable[i] < floor) {
-                long back = ledger.giveBack(i, stage, floor - ledger.payable[i]);
+            long below = HeldUnits.belowFloor(ledger, i);
+            if (below > 0) {
+                long back = ledger.giveBack(i, stage, below, HeldUnits.heldBelowFloor(ledger, i));
                 if (back > 0) {
                     clamps.add(new FloorClamp(ledger.lines[i].lineNo(), ledger.lines[i].sku(), stage,
                             Money.of(back, ledger.currency), ledger.floorMoney(i)));

@@ -47,6 +47,9 @@ final class SeenLines {
     private long hadCouponBits;
     private long hadPointsBits;
     private long payableBits;
+    /** Lines whose free units (those no exclusive scheme holds) have a payable, and lines an exclusive scheme holds in part. */
+    private long freePayableBits;
+    private long splitBits;
     private int flagsAt = -1;
 
     SeenLines(LineLedger ledger, Coverage coverage) {
@@ -84,7 +87,9 @@ final class SeenLines {
 
     /** The lines a scheme's rule sees, with {@code left[i]} units of line i still available ({@code null}: all). */
     List<LineView> of(CompiledScheme k, long[] left) {
-        return left == null && ledger.size() <= 64 ? sharedLines(k) : collect(k, left);
+        // 抹零 sees the units exclusive schemes hold too: lines held in part are not shown to it as other rules see them
+        return left == null && ledger.size() <= 64 && !(k.wholeOrder && (mask(k) & splitBits) != 0)
+                ? sharedLines(k) : collect(k, left);
     }
 
     /**
@@ -154,7 +159,7 @@ final class SeenLines {
         if (!k.stacksWithPoints && st > Stage.S6_POINTS.ordinal()) {
             mask &= ~hadPointsBits;
         }
-        return k.stage.ordinal() <= Stage.S2_ITEM_GROUP.ordinal() ? mask : mask & payableBits;
+        return k.stage.ordinal() <= Stage.S2_ITEM_GROUP.ordinal() ? mask : mask & freePayableBits;
     }
 
     /** The ledger's line flags as bits (carts of up to 64 lines), recomputed when the ledger has changed. */
@@ -163,7 +168,7 @@ final class SeenLines {
             return;
         }
         long locked = 0, special = 0, memberExcluded = 0, noOrder = 0, noCoupon = 0, noPoints = 0, payable = 0;
-        long hadOrder = 0, hadCoupon = 0, hadPoints = 0;
+        long hadOrder = 0, hadCoupon = 0, hadPoints = 0, freePayable = 0, split = 0;
         for (int i = 0; i < ledger.size(); i++) {
             long bit = 1L << i;
             locked |= ledger.locked[i] ? bit : 0;
@@ -173,6 +178,8 @@ final class SeenLines {
             noCoupon |= ledger.noCoupon[i] ? bit : 0;
             noPoints |= ledger.noPoints[i] ? bit : 0;
             payable |= ledger.payable[i] > 0 ? bit : 0;
+            freePayable |= ledger.freePayable(i) > 0 ? bit : 0;
+            split |= ledger.split(i) ? bit : 0;
             hadOrder |= ledger.hadOrder[i] ? bit : 0;
             hadCoupon |= ledger.hadCoupon[i] ? bit : 0;
             hadPoints |= ledger.hadPoints[i] ? bit : 0;
@@ -184,6 +191,8 @@ final class SeenLines {
         noCouponBits = noCoupon;
         noPointsBits = noPoints;
         payableBits = payable;
+        freePayableBits = freePayable;
+        splitBits = split;
         hadOrderBits = hadOrder;
         hadCouponBits = hadCoupon;
         hadPointsBits = hadPoints;
@@ -195,7 +204,7 @@ final class SeenLines {
         if (k.wholeOrder) {
             for (int i = 0; i < ledger.size(); i++) {
                 if (ledger.payable[i] > 0) {
-                    scratch[count++] = viewOf(i, left);
+                    scratch[count++] = ledger.split(i) ? ledger.wholeView(i, ledger.counted[i]) : viewOf(i, left);
                 }
             }
         } else {
@@ -215,7 +224,7 @@ final class SeenLines {
     }
 
     private LineView viewOf(int i, long[] left) {
-        if (left == null || left[i] == ledger.counted[i]) {
+        if (left == null || left[i] == (ledger.split(i) ? ledger.freeUnits(i) : ledger.counted[i])) {
             return view(i);
         }
         LineView v = partial[i];
@@ -263,6 +272,6 @@ final class SeenLines {
                 || st == Stage.S6_POINTS && ledger.noPoints[i] || ledger.refusesEarlier(k, i)) {
             return false;
         }
-        return st.ordinal() <= Stage.S2_ITEM_GROUP.ordinal() || ledger.payable[i] > 0;
+        return st.ordinal() <= Stage.S2_ITEM_GROUP.ordinal() || ledger.freePayable(i) > 0;
     }
 }

@@ -91,7 +91,7 @@ final class ItemStage {
             run.ledger.take(i, s, o.share().amount(), o.share().units(), o.share().basis(), 0);
             run.ledger.unitsAtPromo[i] = Math.max(run.ledger.unitsAtPromo[i], o.share().units());
             won.add(s.id());
-            boolean stacks = s.rule().setsSpecialPrice()
+            boolean stacks = s.rule().setsSpecialPrice() && !s.stacking().exclusive()
                     && (s.stacking().stacksWithMemberDiscount() || run.policy.memberStacksOnSpecialPrice());
             if (stacks && !members.isEmpty()
                     && winners.stream().noneMatch(w -> w.c().scheme().rule().isMemberDiscount())) {
@@ -132,7 +132,7 @@ final class ItemStage {
         long payable = run.ledger.payable[line];
         for (Candidate c : group) {
             LineShare sh = shareOn(c, line);
-            boolean stacks = c.scheme().rule().setsSpecialPrice()
+            boolean stacks = c.scheme().rule().setsSpecialPrice() && !c.scheme().stacking().exclusive()
                     && (c.scheme().stacking().stacksWithMemberDiscount() || run.policy.memberStacksOnSpecialPrice());
             if (sh == null || !stacks) {
                 continue;

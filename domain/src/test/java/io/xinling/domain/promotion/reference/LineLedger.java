@@ -29,6 +29,9 @@ final class LineLedger {
     final long[] counted;
     final boolean[] special;
     final boolean[] locked;
+    /** Per line, the units an exclusive scheme priced when it did not price them all, and what they pay (spec 3.6). */
+    final long[] heldUnits;
+    final long[] heldPay;
     final boolean[] noOrder;
     final boolean[] noCoupon;
     /** Per line, the first scheme that made it refuse coupons, else {@code null}. */
@@ -56,6 +59,8 @@ final class LineLedger {
         counted = new long[n];
         special = new boolean[n];
         locked = new boolean[n];
+        heldUnits = new long[n];
+        heldPay = new long[n];
         noOrder = new boolean[n];
         noCoupon = new boolean[n];
         couponRefusedBy = new Scheme[n];
@@ -102,7 +107,52 @@ final class LineLedger {
         return lines[i].floor().floorUnitMinor(Money.of(baseUnit[i], currency));
     }
 
+    /** Whether an exclusive scheme holds some of the line's units but not all. */
+    boolean partHeld(int i) {
+        return heldUnits[i] > 0 && !locked[i];
+    }
+
+    long freeUnits(int i) {
+        return partHeld(i) ? counted[i] - heldUnits[i] : counted[i];
+    }
+
+    long freePayable(int i) {
+        return payable[i] - heldPay[i];
+    }
+
+    /** The line as later rules see it: the units no exclusive scheme holds, at what they pay. */
     LineView view(int i, long availableUnits) {
+        if (!partHeld(i)) {
+            return fullView(i, availableUnits);
+        }
+        long free = freeUnits(i);
+        long pay = freePayable(i);
+        return new LineView(i, lines[i], Math.min(availableUnits, free), pay, baseUnit[i] * free, baseUnit[i],
+                Amounts.mulDivHalfUp(pay, 1, free), floorUnit(i), special[i], free);
+    }
+
+    /** How far the line is below its floor; a line held in part is checked as its free and its held units apart. */
+    long belowFloor(int i) {
+        if (!partHeld(i)) {
+            return Math.max(0, floorAmount(i) - payable[i]);
+        }
+        long unit = floorUnit(i);
+        long free = freeUnits(i);
+        long freeFloor = unit == 0 ? 0 : Math.min(baseUnit[i] * free, unit * free);
+        return Math.max(0, freeFloor - freePayable(i)) + heldBelowFloor(i);
+    }
+
+    long heldBelowFloor(int i) {
+        if (!partHeld(i)) {
+            return 0;
+        }
+        long unit = floorUnit(i);
+        long floor = unit == 0 ? 0 : Math.min(baseUnit[i], unit) * heldUnits[i];
+        return Math.max(0, floor - heldPay[i]);
+    }
+
+    /** The line with all its units, held ones too. */
+    LineView fullView(int i, long availableUnits) {
         return new LineView(i, lines[i], availableUnits, payable[i], baseAmount[i], baseUnit[i],
                 units[i] > 0 ? Amounts.mulDivHalfUp(payable[i], 1, units[i]) : Amounts.unitOf(payable[i], lines[i].quantity()),
                 floorUnit(i), special[i], units[i]);
@@ -110,14 +160,25 @@ final class LineLedger {
 
     /** Takes up to {@code amount} off line {@code i}, records it, and returns what was taken. */
     long take(int i, Scheme scheme, long amount, long units, String basis, long points) {
-        long taken = Math.min(amount, payable[i]);
+        boolean whole = scheme.rule() instanceof io.xinling.domain.promotion.rule.SeesWholeOrder;
+        long taken = Math.min(amount, whole || !partHeld(i) ? payable[i] : freePayable(i));
         if (taken <= 0) {
             return 0;
         }
+        long freeBefore = freePayable(i);
+        long freeUnitsBefore = freeUnits(i);
         payable[i] -= taken;
         long pts = points == 0 || taken == amount ? points : Amounts.mulDivFloor(points, taken, amount);
         adjustments.get(i).add(new Adjustment(scheme.id(), scheme.version(), scheme.type(), scheme.stage(),
                 scheme.exclusionGroup(), Money.of(taken, currency), units, basis, scheme.label(), pts));
+        if (scheme.stacking().exclusive() && this.units[i] > 0 && !locked[i] && units > 0 && units < freeUnitsBefore) {
+            // an exclusive scheme on some of the free units holds just those, and the rest of the line is untouched
+            long share = Math.min(freeBefore, Math.max(taken, Amounts.mulDivHalfUp(freeBefore, units, freeUnitsBefore)));
+            heldUnits[i] += units;
+            heldPay[i] += share - taken;
+            return taken;
+        }
+        heldPay[i] = Math.min(heldPay[i], payable[i]);
         markTouched(i, scheme);
         return taken;
     }
@@ -149,7 +210,7 @@ final class LineLedger {
     }
 
     /** Gives back {@code amount} of the stage's adjustments on a line, latest first; returns what came back. */
-    long giveBack(int i, Stage stage, long amount) {
+    long giveBack(int i, Stage stage, long amount, long toHeld) {
         List<Adjustment> list = adjustments.get(i);
         long left = amount;
         for (int k = list.size() - 1; k >= 0 && left > 0; k--) {
@@ -168,6 +229,9 @@ final class LineLedger {
             }
         }
         payable[i] += amount - left;
+        if (partHeld(i)) {
+            heldPay[i] += Math.min(amount - left, toHeld);
+        }
         return amount - left;
     }
 

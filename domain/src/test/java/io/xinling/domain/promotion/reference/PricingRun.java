@@ -66,7 +66,7 @@ final class PricingRun {
         boolean all = s.rule() instanceof SeesWholeOrder;
         for (int i = 0; i < ledger.size(); i++) {
             if (all ? ledger.payable[i] > 0 : eligible(s, i)) {
-                views.add(ledger.view(i, available.applyAsLong(i)));
+                views.add(all ? ledger.fullView(i, ledger.counted[i]) : ledger.view(i, available.applyAsLong(i)));
             }
         }
         var usage = ctx.usageOf(s.id());
@@ -107,11 +107,11 @@ final class PricingRun {
                 || !k.stacksWithPoints() && ledger.hadPoints[i] && st.ordinal() > Stage.S6_POINTS.ordinal()) {
             return false;
         }
-        return st.ordinal() <= Stage.S2_ITEM_GROUP.ordinal() || ledger.payable[i] > 0;
+        return st.ordinal() <= Stage.S2_ITEM_GROUP.ordinal() || ledger.freePayable(i) > 0;
     }
 
     long wholeUnits(int i) {
-        return ledger.counted[i];
+        return ledger.freeUnits(i);
     }
 
     /**
@@ -207,7 +207,7 @@ final class PricingRun {
         }
         Scheme by = null;
         for (int i = 0; i < ledger.size(); i++) {
-            if (!covered(s)[i] || ledger.locked[i] || ledger.payable[i] <= 0
+            if (!covered(s)[i] || ledger.locked[i] || ledger.freePayable(i) <= 0
                     || s.stacking().excludeSpecialPriceItems() && ledger.special[i]
                     || s.rule().isMemberDiscount() && ledger.lines[i].memberDiscountExcluded()) {
                 continue;
@@ -246,12 +246,12 @@ final class PricingRun {
             return;
         }
         for (int i = 0; i < ledger.size(); i++) {
-            long floor = ledger.floorAmount(i);
-            if (ledger.payable[i] < floor) {
-                long back = ledger.giveBack(i, stage, floor - ledger.payable[i]);
+            long below = ledger.belowFloor(i);
+            if (below > 0) {
+                long back = ledger.giveBack(i, stage, below, ledger.heldBelowFloor(i));
                 if (back > 0) {
                     clamps.add(new FloorClamp(ledger.lines[i].lineNo(), ledger.lines[i].sku(), stage,
-                            Money.of(back, ledger.currency), Money.of(floor, ledger.currency)));
+                            Money.of(back, ledger.currency), Money.of(ledger.floorAmount(i), ledger.currency)));
                 }
             }
         }

@@ -6,7 +6,8 @@ import io.xinling.domain.promotion.Stage;
 
 /**
  * 2.4 秒杀: price P for covered units, usually one per order, from reserved activity stock; the scheme is
- * exclusive by default, so its lines take nothing else and leave every threshold base.
+ * exclusive by default, so the units it prices take nothing else and leave every threshold base (the line's units
+ * beyond its cap stay in the later stages at their own price).
  */
 public record FlashSale(long price) implements Rule {
 
