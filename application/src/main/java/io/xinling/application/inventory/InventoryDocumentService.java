@@ -128,7 +128,7 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
         TenantId tenant = command.tenant();
         return DraftParser.parse(command)
                 .flatMap(draft -> open(tenant, draft.date()).map(ok -> draft))
-                .map(draft -> documents.create(tenant, draft, clock.instant()).id());
+                .map(draft -> documents.create(tenant, draft.withFlag(DocumentFlag.TRADE_OWNED), clock.instant()).id());
     }
 
     @Override
@@ -231,18 +231,17 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
             return new Locks(Map.of(), store.nextEvent());
         }
         Map<Long, Long> locked = new TreeMap<>();
-        Map<Long, Long> groups = store.groupsOf(tenant, skus);
+        LedgerStore.Locked now = store.lockGroupsOf(tenant, skus);
         while (true) {
-            SortedSet<Long> fresh = new TreeSet<>(groups.values());
-            fresh.removeAll(locked.keySet());
-            LedgerStore.Locked now = store.lockGroups(tenant, fresh, skus);
             locked.putAll(now.versions());
-            if (now.groups().equals(groups)) {
+            SortedSet<Long> fresh = new TreeSet<>(now.groups().values());
+            fresh.removeAll(locked.keySet());
+            if (fresh.isEmpty()) {
                 Map<Long, Long> current = new TreeMap<>();
-                new HashSet<>(groups.values()).forEach(g -> current.put(g, locked.get(g)));
+                new HashSet<>(now.groups().values()).forEach(g -> current.put(g, locked.get(g)));
                 return new Locks(current, now.event());
             }
-            groups = now.groups();
+            now = store.lockGroups(tenant, fresh, skus);
         }
     }
 

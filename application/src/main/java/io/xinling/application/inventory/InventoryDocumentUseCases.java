@@ -14,7 +14,7 @@ public interface InventoryDocumentUseCases {
     /**
      * Saves a draft that the caller posts next in its own transaction (a trade document's stock): the draft is parsed
      * and its date checked, but not tried against the ledger as {@link #create} does, since the post that follows
-     * refuses whatever that trial would have. Returns the draft's id.
+     * refuses whatever that trial would have. The draft is flagged {@link DocumentFlag#TRADE_OWNED}. Returns its id.
      */
     Either<StockError, Long> createToPost(DocumentCommands.Create command);
 
