@@ -15,8 +15,6 @@ import io.xinling.persistence.common.Jdbc;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,14 +33,6 @@ public final class JooqGenerationRepository implements GenerationRepository {
 
     // Fixed SQL on JDBC (see Jdbc) for the statements every posted document runs.
     private static final String MODE = "select mode from voucher_generation_settings where tenant_id = ?";
-    /*
-     * Two statements, the second only when the first finds a trade document: as one, PostgreSQL planned it again on
-     * every call (the range's custom plan looked cheaper than the generic one), about 350 µs of server time per post.
-     */
-    private static final String HAS_TRADE_DOCUMENT = "select exists (select 1 from trade_documents where tenant_id = ? and "
-            + "inventory_document_id = ?)";
-    private static final String HAS_VOUCHER = "select exists (select 1 from vouchers v where v.tenant_id = ? and "
-            + BY_SOURCE + ")";
 
     private final DSLContext dsl;
     private final Jdbc jdbc;
@@ -119,22 +109,6 @@ public final class JooqGenerationRepository implements GenerationRepository {
         dsl.fetch("select lines from voucher_generation_pending where tenant_id = ? and source_type = ? and source_id = ? "
                 + "order by seq", tenant.value(), sourceType, sourceId).forEach(r -> out.addAll(decode(r.get(0, String.class))));
         return out;
-    }
-
-    @Override
-    public boolean ownedByTradeDocument(TenantId tenant, long inventoryDocument) {
-        // A trade document posted before trade documents booked their own stock (the first release) left the
-        // voucher of its inventory document: that one is still this document's, and its cancel reverses it.
-        if (!jdbc.query(HAS_TRADE_DOCUMENT, JooqGenerationRepository::yes, tenant.value(), inventoryDocument)) {
-            return false;
-        }
-        Object[] source = sourceRange("inventory-document", Long.toString(inventoryDocument));
-        return !jdbc.query(HAS_VOUCHER, JooqGenerationRepository::yes, tenant.value(), source[0], source[1], source[2],
-                source[3]);
-    }
-
-    private static boolean yes(ResultSet rows) throws SQLException {
-        return rows.next() && rows.getBoolean(1);
     }
 
     /**

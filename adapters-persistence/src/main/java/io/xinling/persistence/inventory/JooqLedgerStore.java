@@ -56,6 +56,15 @@ public final class JooqLedgerStore implements LedgerStore {
             + "select ?, g, 0 from unnest(?::bigint[]) as g order by g "
             + "on conflict (tenant_id, group_id) do update set version = h.version returning group_id, version;\n"
             + GROUPS_OF + ";\n" + NEXT_EVENT;
+    /**
+     * {@link #LOCK_GROUPS} for the groups {@code skus} belong to as the statement starts: one round trip where reading
+     * the groups first would take two.
+     */
+    private static final String LOCK_GROUPS_OF = "insert into inventory_group_heads as h (tenant_id, group_id, version) "
+            + "select ?, g, 0 from (select distinct coalesce(sg.group_id, s.sku) as g from unnest(?::bigint[]) as s(sku) "
+            + "left join inventory_sku_groups sg on sg.tenant_id = ? and sg.sku_id = s.sku) as x order by g "
+            + "on conflict (tenant_id, group_id) do update set version = h.version returning group_id, version;\n"
+            + GROUPS_OF + ";\n" + NEXT_EVENT;
     private static final String VERSIONS_OF_GROUPS_OF = """
             select coalesce(g.group_id, s.sku), coalesce(h.version, 0)
             from unnest(?::bigint[]) as s(sku)
@@ -143,11 +152,22 @@ public final class JooqLedgerStore implements LedgerStore {
 
     @Override
     public Locked lockGroups(TenantId tenant, SortedSet<Long> groups, Collection<Long> skus) {
+        return locked(LOCK_GROUPS, skus, tenant.value(), groups.toArray(Long[]::new), tenant.value(),
+                skus.toArray(Long[]::new));
+    }
+
+    @Override
+    public Locked lockGroupsOf(TenantId tenant, Collection<Long> skus) {
+        Long[] ids = skus.toArray(Long[]::new);
+        return locked(LOCK_GROUPS_OF, skus, tenant.value(), ids, tenant.value(), tenant.value(), ids);
+    }
+
+    /** Runs {@code sql}, {@link #LOCK_GROUPS} or {@link #LOCK_GROUPS_OF}, and reads what it found. */
+    private Locked locked(String sql, Collection<Long> skus, Object... args) {
         Map<Long, Long> regrouped = new HashMap<>();
         skus.forEach(sku -> regrouped.put(sku, sku));
-        List<Object> found = jdbc.queries(LOCK_GROUPS, List.of(rows -> pairs(rows, new HashMap<>()),
-                rows -> pairs(rows, regrouped), JooqLedgerStore::single),
-                tenant.value(), groups.toArray(Long[]::new), tenant.value(), skus.toArray(Long[]::new));
+        List<Object> found = jdbc.queries(sql, List.of(rows -> pairs(rows, new HashMap<>()),
+                rows -> pairs(rows, regrouped), JooqLedgerStore::single), args);
         @SuppressWarnings("unchecked")
         Map<Long, Long> versions = (Map<Long, Long>) found.get(0);
         return new Locked(versions, regrouped, (Long) found.get(2));

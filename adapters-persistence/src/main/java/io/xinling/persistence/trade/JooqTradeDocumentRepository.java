@@ -314,7 +314,7 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
     @Override
     public void markPosted(TenantId tenant, long id, long inventoryDocument, Optional<Long> openItem, Money gross,
                            Instant postedAt) {
-        jdbc.update(MARK_POSTED, TradeStatus.POSTED.name(), gross.minor(), inventoryDocument, openItem.orElse(null),
+        jdbc.later(MARK_POSTED, TradeStatus.POSTED.name(), gross.minor(), inventoryDocument, openItem.orElse(null),
                 postedAt.atOffset(ZoneOffset.UTC), tenant.value(), id);
     }
 

@@ -66,8 +66,10 @@ class PostingWritesTest {
         // the detail ledger's prefix LIKE (jOOQ's startsWith) becomes a range of the index only in byte order (V74)
         String plan = f.dsl.transactionResult(c -> {
             c.dsl().execute("set local enable_seqscan = off");
+            // ordered by account as the detail ledger reads: with a tenant's handful of lines the primary key filtered
+            // costs about the same, and the planner took either, as the table's statistics went
             return c.dsl().fetch("explain select 1 from voucher_lines where tenant_id = ? and account_code like ('1122' || '%') "
-                    + "escape '!'", f.tenant.id().value()).format();
+                    + "escape '!' order by account_code", f.tenant.id().value()).format();
         });
         assertThat(plan).contains("voucher_lines_by_account").contains("account_code >= '1122'");
     }

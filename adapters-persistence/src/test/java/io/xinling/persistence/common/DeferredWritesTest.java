@@ -40,10 +40,11 @@ class DeferredWritesTest {
             queue("a", 1);
             assertThat(dsl.fetchCount(dsl.selectFrom("deferred_probe").where("run = ?", run))).isEqualTo(1);
             queue("b", 2);
-            assertThat(jdbc.query("select sum(n) from deferred_probe where run = ?", rows -> {
+            int sum = jdbc.query("select sum(n) from deferred_probe where run = ?", rows -> {
                 rows.next();
                 return rows.getInt(1);
-            }, run)).isEqualTo(3);
+            }, run);
+            assertThat(sum).isEqualTo(3);
             queue("c", 3);
             assertThat(jdbc.update("update deferred_probe set n = n + 10 where run = ?", run)).isEqualTo(3);
             return Either.right(true);

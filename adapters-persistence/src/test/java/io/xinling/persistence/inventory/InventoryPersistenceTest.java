@@ -232,6 +232,12 @@ class InventoryPersistenceTest {
             return io.vavr.control.Either.right(true);
         });
         assertThat(store.groupsOf(tenant, List.of(a, b))).containsEntry(a, merged).containsEntry(b, merged);
+        // locking by SKU finds their group in the same statement: the merged head alone, with its version
+        long lone = sku("PL" + System.nanoTime());
+        LedgerStore.Locked bySku = transactor.<RuntimeException, LedgerStore.Locked>inTransaction(
+                () -> Either.right(store.lockGroupsOf(tenant, List.of(a, b, lone)))).get();
+        assertThat(bySku.versions()).isEqualTo(Map.of(merged, 0L, lone, 0L));
+        assertThat(bySku.groups()).isEqualTo(Map.of(a, merged, b, merged, lone, lone));
         assertThat(store.members(tenant, merged)).containsExactlyInAnyOrder(a, b);
         assertThat(documents.history(tenant, merged, 0)).extracting(e -> e.document()).containsExactly(ra, rb);
         assertThat(documents.history(tenant, a, 0)).isEmpty();

@@ -24,10 +24,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiPredicate;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
-import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -48,14 +46,12 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
 
     private final PostGeneratedVouchersUseCase generated;
     private final Function<TenantId, UserId> preparer;
-    private final BiPredicate<TenantId, Long> tradeOwned;
     private final Predicate<TenantId> deductsInputVat;
 
     /** {@code preparer} names the user generated vouchers are prepared (and reviewed) by. */
     public InventoryVoucherGenerator(PostGeneratedVouchersUseCase generated, Function<TenantId, UserId> preparer) {
         this.generated = generated;
         this.preparer = preparer;
-        this.tradeOwned = (tenant, document) -> false;
         this.deductsInputVat = tenant -> true;
     }
 
@@ -66,14 +62,12 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
     public InventoryVoucherGenerator(VoucherOutbox outbox, Function<TenantId, UserId> preparer) {
         this.generated = outbox;
         this.preparer = preparer;
-        this.tradeOwned = outbox::ownedByTradeDocument;
         this.deductsInputVat = tenant -> outbox.taxpayerKind(tenant) == TaxpayerKind.GENERAL;
     }
 
     @Override
     public Either<StockError, InventoryPosting> publish(TenantId tenant, InventoryPosting posting) {
-        List<GeneratedVoucher> batch = vouchers(posting, document -> tradeOwned.test(tenant, document),
-                () -> deductsInputVat.test(tenant));
+        List<GeneratedVoucher> batch = vouchers(posting, () -> deductsInputVat.test(tenant));
         if (batch.isEmpty()) {
             return Either.right(posting);
         }
@@ -83,14 +77,15 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
 
     /** The vouchers of one posting, in a fixed order; pure. */
     static List<GeneratedVoucher> vouchers(InventoryPosting p) {
-        return vouchers(p, document -> false, () -> true);
+        return vouchers(p, () -> true);
     }
 
     /**
-     * As above; a document {@code tradeOwned} names gets no document voucher (its trade document books it), and an
+     * As above; a trade-owned document ({@link InventoryPosting.Document#tradeOwned}) gets no document voucher (its
+     * trade document books it), and an
      * abnormal stocktake loss reverses input VAT only when the tenant {@code deductsInputVat} (a general taxpayer).
      */
-    static List<GeneratedVoucher> vouchers(InventoryPosting p, LongPredicate tradeOwned, BooleanSupplier deductsInputVat) {
+    static List<GeneratedVoucher> vouchers(InventoryPosting p, BooleanSupplier deductsInputVat) {
         List<GeneratedVoucher> out = new ArrayList<>();
         InventoryPosting.Document doc = p.document();
         long version = p.cancellation() ? 2 : 1;
@@ -109,7 +104,7 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
             }
         }
         String ref = reference(doc, p.cancellation() ? "作废" : "");
-        if (!tradeOwned.test(doc.id())) {
+        if (!doc.tradeOwned()) {
             Money vat = transferOut(p, doc, p.values().stream().map(v -> InputVatTransferOut.of(v.amount(),
                     p.rateOf(v.sku()))).toList(), deductsInputVat);
             add(out, DOCUMENT, doc, version, 0, template, netted(doc, amounts), ref, date,
@@ -121,7 +116,7 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
             String text = reference(owner, "重算差额");
             Money vat = transferOut(p, owner, changes.stream().map(c -> InputVatTransferOut.change(c.after(),
                     c.change().amount(), p.rateOf(c.change().sku()))).toList(), deductsInputVat);
-            add(out, RECOST, owner, 1, p.ledgerVersion(), deltaTemplate(owner, tradeOwned.test(owner.id())),
+            add(out, RECOST, owner, 1, p.ledgerVersion(), deltaTemplate(owner),
                     netted(owner, changes.stream().map(c -> amount(c.change(), false)).toList()), text, owner.date(), vat);
             add(out, RECOST_SETTLEMENT, owner, 1, p.ledgerVersion(), InventoryTemplates.SETTLEMENT,
                     changes.stream().map(c -> settlement(c.change(), false)).toList(), text, owner.date());
@@ -192,8 +187,8 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
     }
 
     /** A purchase return a trade document owns books its cost differences to 5401 (P-4), not to 220202. */
-    private static InventoryTemplate deltaTemplate(InventoryPosting.Document doc, boolean tradeOwned) {
-        return tradeOwned && doc.kind() == DocumentKind.PURCHASE_RETURN ? InventoryTemplates.TRADE_PURCHASE_RETURN
+    private static InventoryTemplate deltaTemplate(InventoryPosting.Document doc) {
+        return doc.tradeOwned() && doc.kind() == DocumentKind.PURCHASE_RETURN ? InventoryTemplates.TRADE_PURCHASE_RETURN
                 : template(doc);
     }
 

@@ -86,11 +86,6 @@ public final class VoucherOutbox implements PostGeneratedVouchersUseCase, Genera
         return repository.linesBySource(tenant, sourceType, sourceId);
     }
 
-    /** Whether a trade document owns the inventory document. */
-    public boolean ownedByTradeDocument(TenantId tenant, long inventoryDocument) {
-        return repository.ownedByTradeDocument(tenant, inventoryDocument);
-    }
-
     @Override
     public Either<AccountingError, List<Voucher>> generate(GenerateCommand c) {
         if (!BusinessDates.isSupported(c.from()) || !BusinessDates.isSupported(c.to())) {

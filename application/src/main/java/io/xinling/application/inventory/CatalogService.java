@@ -159,8 +159,21 @@ public final class CatalogService implements CatalogUseCases {
     @Override
     public Map<Long, Sku> skus(TenantId tenant, Collection<Long> ids) {
         Map<Long, Sku> out = new HashMap<>();
-        if (!ids.isEmpty()) {
-            catalog.skus(tenant, ids).forEach(s -> out.put(s.id().value(), s));
+        Optional<Map<Object, Object>> kept = transactor.kept();
+        List<Long> missing = new ArrayList<>();
+        for (long id : ids) {
+            Object known = kept.map(k -> k.get(new SkuRead(tenant, id))).orElse(null);
+            if (known instanceof Sku s) {
+                out.put(id, s);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            catalog.skus(tenant, missing).forEach(s -> {
+                out.put(s.id().value(), s);
+                kept.ifPresent(k -> k.put(new SkuRead(tenant, s.id().value()), s));
+            });
         }
         return out;
     }
@@ -192,6 +205,7 @@ public final class CatalogService implements CatalogUseCases {
                     Optional.ofNullable(c.allowNegativeStock()));
             WarehouseView view = new WarehouseView(w, c.name() == null ? c.code() : c.name());
             warehouses.save(c.tenant(), view);
+            transactor.kept().ifPresent(k -> k.remove(new WarehousesRead(c.tenant())));
             return Either.right(view);
         });
     }
@@ -207,7 +221,27 @@ public final class CatalogService implements CatalogUseCases {
 
     @Override
     public Either<StockError, List<WarehouseView>> warehouses(TenantId tenant) {
-        return Either.right(warehouses.all(tenant));
+        Optional<Map<Object, Object>> kept = transactor.kept();
+        Object known = kept.map(k -> k.get(new WarehousesRead(tenant))).orElse(null);
+        if (known instanceof List<?> list) {
+            @SuppressWarnings("unchecked")
+            List<WarehouseView> read = (List<WarehouseView>) list;
+            return Either.right(read);
+        }
+        List<WarehouseView> all = warehouses.all(tenant);
+        kept.ifPresent(k -> k.put(new WarehousesRead(tenant), all));
+        return Either.right(all);
+    }
+
+    /**
+     * Keys under which a transaction keeps what it read of the catalog, for the next read in it (a document's checks,
+     * batch picking and voucher each ask): a SKU or warehouse, once created, is never changed, and one this transaction
+     * creates is read afresh.
+     */
+    private record WarehousesRead(TenantId tenant) {
+    }
+
+    private record SkuRead(TenantId tenant, long id) {
     }
 
     @Override

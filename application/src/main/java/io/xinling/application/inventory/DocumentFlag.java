@@ -14,7 +14,13 @@ public enum DocumentFlag {
     CHARGE_AT_OWN_DATE,
 
     /** A stocktake whose loss is abnormal (非正常损失): its voucher reverses the lost goods' input VAT (IV-7). */
-    ABNORMAL_LOSS;
+    ABNORMAL_LOSS,
+
+    /**
+     * Saved by a purchase or sales document for its stock: that document's voucher books the stock (4.1), so this one
+     * gets no document voucher of its own, only its settlements and re-cost deltas. Set on saving, never by the user.
+     */
+    TRADE_OWNED;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Posts and cancels inventory documents, each in one transaction that first locks the head rows of the
@@ -124,15 +125,21 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
     }
 
     @Override
-    public Either<StockError, Long> createToPost(DocumentCommands.Create command) {
+    public Either<StockError, DocumentView> postOwned(DocumentCommands.Create command) {
         TenantId tenant = command.tenant();
-        return DraftParser.parse(command)
+        Supplier<Either<StockError, Outcome>> work = () -> DraftParser.parse(command)
                 .flatMap(draft -> open(tenant, draft.date()).map(ok -> draft))
-                .map(draft -> documents.create(tenant, draft, clock.instant()).id());
+                .map(draft -> documents.create(tenant, draft.withFlag(DocumentFlag.TRADE_OWNED), clock.instant()))
+                .flatMap(doc -> changed(tenant, doc, false));
+        return committed(transactor.inProgress() ? work.get() : transactor.inTransaction(work));
     }
 
     @Override
     public Either<StockError, DocumentView> get(TenantId tenant, long id) {
+        Object posted = transactor.kept().map(k -> k.get(new Posted(tenant, id))).orElse(null);
+        if (posted instanceof DocumentView view) {
+            return Either.right(view);
+        }
         return find(tenant, id).map(doc -> new DocumentView(doc, doc.status() == DocumentStatus.POSTED
                 ? ledgers.movementsOf(tenant, skusOf(tenant, doc.draft()), new DocumentId(id)) : List.of()));
     }
@@ -190,7 +197,21 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
                 .flatMap(doc -> {
                     Set<Long> skus = skusOf(tenant, doc.draft());
                     return apply(tenant, lock(tenant, skus), skus, doc, cancel);
-                });
+                })
+                .peek(o -> transactor.kept().ifPresent(k -> {
+                    if (cancel) {
+                        k.remove(new Posted(tenant, o.document().id()));
+                    } else {
+                        k.put(new Posted(tenant, o.document().id()), new DocumentView(o.document(), o.movements()));
+                    }
+                }));
+    }
+
+    /**
+     * The key under which a transaction keeps a document it posted, with its movements, for {@link #get} in it (a trade
+     * document's voucher reads them): the transaction holds the document's SKU groups to its end, so they stay so.
+     */
+    private record Posted(TenantId tenant, long id) {
     }
 
     /** The view of a committed change, once the ledgers it made are cached. */
@@ -231,18 +252,17 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
             return new Locks(Map.of(), store.nextEvent());
         }
         Map<Long, Long> locked = new TreeMap<>();
-        Map<Long, Long> groups = store.groupsOf(tenant, skus);
+        LedgerStore.Locked now = store.lockGroupsOf(tenant, skus);
         while (true) {
-            SortedSet<Long> fresh = new TreeSet<>(groups.values());
-            fresh.removeAll(locked.keySet());
-            LedgerStore.Locked now = store.lockGroups(tenant, fresh, skus);
             locked.putAll(now.versions());
-            if (now.groups().equals(groups)) {
+            SortedSet<Long> fresh = new TreeSet<>(now.groups().values());
+            fresh.removeAll(locked.keySet());
+            if (fresh.isEmpty()) {
                 Map<Long, Long> current = new TreeMap<>();
-                new HashSet<>(groups.values()).forEach(g -> current.put(g, locked.get(g)));
+                new HashSet<>(now.groups().values()).forEach(g -> current.put(g, locked.get(g)));
                 return new Locks(current, now.event());
             }
-            groups = now.groups();
+            now = store.lockGroups(tenant, fresh, skus);
         }
     }
 

@@ -12,11 +12,12 @@ public interface InventoryDocumentUseCases {
     Either<StockError, DocumentView> createAndPost(DocumentCommands.Create command);
 
     /**
-     * Saves a draft that the caller posts next in its own transaction (a trade document's stock): the draft is parsed
-     * and its date checked, but not tried against the ledger as {@link #create} does, since the post that follows
-     * refuses whatever that trial would have. Returns the draft's id.
+     * Saves and posts the stock of a purchase or sales document, flagged {@link DocumentFlag#TRADE_OWNED}, in the
+     * caller's transaction (without a savepoint: the caller must let a refusal roll its transaction back, which it
+     * does by returning it). The draft is parsed and its date checked, then posted; the post refuses whatever the
+     * ledger refuses. Returns the posted document with its movements.
      */
-    Either<StockError, Long> createToPost(DocumentCommands.Create command);
+    Either<StockError, DocumentView> postOwned(DocumentCommands.Create command);
 
     Either<StockError, DocumentView> get(TenantId tenant, long id);
 

@@ -38,10 +38,10 @@ public record InventoryPosting(long ledgerVersion, boolean cancellation, Documen
     /**
      * A posted document: id, kind, purpose (the template variant) and business date; {@code supplier}: the supplier
      * (carrier) a landed cost is owed to, if it names one; {@code abnormalLoss}: a stocktake whose loss reverses
-     * input VAT (IV-7).
+     * input VAT (IV-7); {@code tradeOwned}: saved by a purchase or sales document, whose voucher books its stock.
      */
     public record Document(long id, DocumentKind kind, Optional<String> purpose, LocalDate date,
-                           Optional<Long> supplier, Optional<Money> amount, boolean abnormalLoss) {
+                           Optional<Long> supplier, Optional<Money> amount, boolean abnormalLoss, boolean tradeOwned) {
 
         public Document {
             Objects.requireNonNull(kind, "kind");
@@ -52,12 +52,12 @@ public record InventoryPosting(long ledgerVersion, boolean cancellation, Documen
         }
 
         public Document(long id, DocumentKind kind, Optional<String> purpose, LocalDate date) {
-            this(id, kind, purpose, date, Optional.empty(), Optional.empty(), false);
+            this(id, kind, purpose, date, Optional.empty(), Optional.empty(), false, false);
         }
 
         public Document(long id, DocumentKind kind, Optional<String> purpose, LocalDate date,
                         Optional<Long> supplier, Optional<Money> amount) {
-            this(id, kind, purpose, date, supplier, amount, false);
+            this(id, kind, purpose, date, supplier, amount, false, false);
         }
     }
 

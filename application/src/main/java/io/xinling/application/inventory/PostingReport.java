@@ -47,7 +47,8 @@ final class PostingReport {
 
     private static InventoryPosting.Document document(StoredDocument doc) {
         return new InventoryPosting.Document(doc.id(), doc.draft().kind(), doc.draft().purpose(), doc.draft().date(),
-                doc.draft().supplier(), doc.draft().amount(), doc.draft().has(DocumentFlag.ABNORMAL_LOSS));
+                doc.draft().supplier(), doc.draft().amount(), doc.draft().has(DocumentFlag.ABNORMAL_LOSS),
+                doc.draft().has(DocumentFlag.TRADE_OWNED));
     }
 
     /** The VAT rate of every SKU the posting moves, from the catalog it was costed under. */

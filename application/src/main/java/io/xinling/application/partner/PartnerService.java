@@ -17,6 +17,7 @@ import io.xinling.domain.partner.PartnerId;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Customers and suppliers, and customer credit. */
@@ -54,8 +55,22 @@ public final class PartnerService implements CreatePartnerUseCase, FindPartnersU
 
     @Override
     public Either<PartnerError, Partner> partner(TenantId tenant, PartnerId id) {
-        return partners.find(tenant, id).<Either<PartnerError, Partner>>map(Either::right)
+        Optional<Map<Object, Object>> kept = transactor.kept();
+        Object known = kept.map(k -> k.get(new Read(tenant, id))).orElse(null);
+        if (known instanceof Partner p) {
+            return Either.right(p);
+        }
+        Optional<Partner> found = partners.find(tenant, id);
+        found.ifPresent(p -> kept.ifPresent(k -> k.put(new Read(tenant, id), p)));
+        return found.<Either<PartnerError, Partner>>map(Either::right)
                 .orElseGet(() -> Either.left(new PartnerError.PartnerNotFound(id.value())));
+    }
+
+    /**
+     * The key under which a transaction keeps a partner it read, for the next read in it (a document's checks and its
+     * open item each ask): a partner, once created, is never changed.
+     */
+    private record Read(TenantId tenant, PartnerId id) {
     }
 
     @Override

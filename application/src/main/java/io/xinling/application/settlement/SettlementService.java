@@ -69,7 +69,8 @@ public final class SettlementService implements RecordOpenItemUseCase, RecordRec
         if (c.bookAmount().filter(b -> !b.currency().equals(Money.CNY)).isPresent()) {
             return Either.left(new SettlementError.InvalidField("bookAmount", "a CNY amount"));
         }
-        return transactor.inTransaction(() -> postings.requireOpen(c.tenant(), "date", c.date())
+        // every refusal comes before the insert (a source already recorded inserts nothing): no savepoint is needed
+        return transactor.joining(() -> postings.requireOpen(c.tenant(), "date", c.date())
                 .flatMap(open -> partner(c.tenant(), c.partner(), c.ledger())).flatMap(p -> {
             LocalDate due = c.dueDate().orElse(c.date().plusDays(p.terms().paymentTermDays()));
             NewItem item = new NewItem(c.partner(), c.ledger(), c.side(), ItemKind.DOCUMENT, c.source().type(),
@@ -120,7 +121,8 @@ public final class SettlementService implements RecordOpenItemUseCase, RecordRec
             return Either.left(new SettlementError.InvalidField("kind", "a receipt or an advance in its own currency"));
         }
         String type = c.ledger() == Ledger.RECEIVABLE ? "receipt" : "payment";
-        return transactor.inTransaction(() -> postings.requireOpen(c.tenant(), "date", c.date())
+        // every refusal comes before the insert (a source already recorded inserts nothing): no savepoint is needed
+        return transactor.joining(() -> postings.requireOpen(c.tenant(), "date", c.date())
                 .flatMap(open -> partner(c.tenant(), c.partner(), c.ledger())).flatMap(p -> {
             NewItem item = new NewItem(c.partner(), c.ledger(), ItemSide.CREDIT, c.kind(), type, c.reference(),
                     c.date(), c.date(), c.amount(), c.rate(), c.rate().toBook(c.amount()), Optional.of(c.method()));

@@ -104,7 +104,7 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
 
     @Override
     public Either<TradeDocumentError, TradeDocumentView> post(TenantId tenant, TradeKind kind, long id) {
-        return transactor.inTransaction(() -> postLocked(tenant, kind, id)).flatMap(posted -> get(tenant, kind, id));
+        return transactor.inTransaction(() -> postLocked(tenant, kind, id).flatMap(posted -> get(tenant, kind, id)));
     }
 
     @Override
@@ -114,8 +114,8 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
         }
         return TradeCommandParser.parse(c)
                 .flatMap(draft -> transactor.inTransaction(() ->
-                        postLocked(c.tenant(), c.kind(), documents.create(c.tenant(), draft, clock.instant()))))
-                .flatMap(id -> get(c.tenant(), c.kind(), id));
+                        postLocked(c.tenant(), c.kind(), documents.create(c.tenant(), draft, clock.instant()))
+                                .flatMap(id -> get(c.tenant(), c.kind(), id))));
     }
 
     /** Posts a draft inside the caller's transaction: locked, checked again, then the postings. */

@@ -21,9 +21,9 @@ import java.util.Optional;
 /**
  * The postings of one document (a purchase receipt comes in, and a purchase return goes out, at its line nets in
  * CNY, or at its line grosses when the books include input VAT in stock (a small-scale taxpayer); a return's is the
- * credited amount P of spec 2.7, which the stock ledger clamps or replaces by the average per the tenant's purchase-return costing), inside the caller's transaction: the inventory document is saved, the
- * open item recorded, the trade document marked, and the stock ledger posted last, so that every refusal
- * comes before the ledger moves and rolls back everything before it.
+ * credited amount P of spec 2.7, which the stock ledger clamps or replaces by the average per the tenant's
+ * purchase-return costing), inside the caller's transaction: the inventory document is saved and posted, the open
+ * item recorded and the trade document marked. A refusal at any step is returned for the caller to roll back all of it.
  */
 final class TradePosting {
 
@@ -43,10 +43,11 @@ final class TradePosting {
     /** {@code saleDocument}: the inventory document of the delivery a return refers to. */
     Either<TradeDocumentError, Long> post(TenantId tenant, TradeDocument doc, DocumentAmounts amounts,
                                           Optional<Long> saleDocument, boolean stockIncludesTax) {
-        return inventory.createToPost(inventoryCommand(tenant, doc, amounts, saleDocument, stockIncludesTax)).mapLeft(TradeDocumentError::of)
-                .flatMap(stockId -> openItem(tenant, doc, amounts).flatMap(item -> {
-                    documents.markPosted(tenant, doc.id(), stockId, item, amounts.gross(), clock.instant());
-                    return inventory.post(tenant, stockId).mapLeft(TradeDocumentError::of).map(posted -> doc.id());
+        return inventory.postOwned(inventoryCommand(tenant, doc, amounts, saleDocument, stockIncludesTax))
+                .<TradeDocumentError>mapLeft(TradeDocumentError::of)
+                .flatMap(stock -> openItem(tenant, doc, amounts).map(item -> {
+                    documents.markPosted(tenant, doc.id(), stock.document().id(), item, amounts.gross(), clock.instant());
+                    return doc.id();
                 }));
     }
 

@@ -30,19 +30,24 @@ class TradeOwnedStockTest {
                 + (l.isDebit() ? l.debit() : l.credit()).format()).toList();
     }
 
+    /** A receipt whose posting re-costs a purchase return, both {@code tradeOwned} or neither. */
+    private static InventoryPosting posting(boolean tradeOwned) {
+        var receipt = new InventoryPosting.Document(10, DocumentKind.RECEIPT, Optional.of("purchase"), DAY,
+                Optional.empty(), Optional.empty(), false, tradeOwned);
+        var purchaseReturn = new InventoryPosting.Document(11, DocumentKind.PURCHASE_RETURN, Optional.empty(), DAY,
+                Optional.empty(), Optional.empty(), false, tradeOwned);
+        return new InventoryPosting(5, false, receipt, List.of(value("240.00", "10.00")),
+                List.of(new InventoryPosting.Change(purchaseReturn, value("-3.00", "0.00"))));
+    }
+
     @Test
     void a_trade_owned_receipt_books_only_its_settlement_and_a_trade_purchase_return_delta_books_5401() {
-        var receipt = new InventoryPosting.Document(10, DocumentKind.RECEIPT, Optional.of("purchase"), DAY);
-        var purchaseReturn = new InventoryPosting.Document(11, DocumentKind.PURCHASE_RETURN, Optional.empty(), DAY);
-        var posting = new InventoryPosting(5, false, receipt, List.of(value("240.00", "10.00")),
-                List.of(new InventoryPosting.Change(purchaseReturn, value("-3.00", "0.00"))));
-
-        List<GeneratedVoucher> owned = InventoryVoucherGenerator.vouchers(posting, id -> true, () -> true);
+        List<GeneratedVoucher> owned = InventoryVoucherGenerator.vouchers(posting(true), () -> true);
         assertThat(owned).extracting(v -> v.provenance().sourceType())
                 .containsExactly("inventory-settlement", "inventory-recost");
         assertThat(text(owned.get(1))).containsExactly("Cr 1405 3.00", "Dr 5401 3.00");
 
-        List<GeneratedVoucher> alone = InventoryVoucherGenerator.vouchers(posting, id -> false, () -> true);
+        List<GeneratedVoucher> alone = InventoryVoucherGenerator.vouchers(posting(false), () -> true);
         assertThat(alone).extracting(v -> v.provenance().sourceType())
                 .containsExactly("inventory-document", "inventory-settlement", "inventory-recost");
         assertThat(text(alone.get(0))).containsExactly("Dr 1405 240.00", "Cr 220202 240.00");

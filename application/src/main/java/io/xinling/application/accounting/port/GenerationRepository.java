@@ -36,7 +36,6 @@ public interface GenerationRepository {
         @Override public List<VoucherLine> linesBySource(TenantId tenant, String sourceType, String sourceId) {
             throw new UnsupportedOperationException("these books keep no lookup by source");
         }
-        @Override public boolean ownedByTradeDocument(TenantId tenant, long inventoryDocument) { return false; }
     };
 
     GenerationMode mode(TenantId tenant);
@@ -59,10 +58,4 @@ public interface GenerationRepository {
 
     /** Every line a source booked: its generated vouchers and what batch mode holds of it (pending or summarised). */
     List<VoucherLine> linesBySource(TenantId tenant, String sourceType, String sourceId);
-
-    /**
-     * Whether a purchase or sales document owns the inventory document (its voucher books the stock) and the
-     * inventory document has no voucher of its own (one posted by the first release keeps its own).
-     */
-    boolean ownedByTradeDocument(TenantId tenant, long inventoryDocument);
 }

@@ -39,6 +39,12 @@ public interface LedgerStore {
      */
     Locked lockGroups(TenantId tenant, SortedSet<Long> groups, Collection<Long> skus);
 
+    /**
+     * {@link #lockGroups} for the groups {@code skus} belong to when the locking starts, in one round trip; a SKU whose
+     * group changed before its lock was held shows its new group in {@link Locked#groups}, which may still need locking.
+     */
+    Locked lockGroupsOf(TenantId tenant, Collection<Long> skus);
+
     /** What {@link #lockGroups} found: the locked groups' versions, the SKUs' groups after locking, an event number. */
     record Locked(Map<Long, Long> versions, Map<Long, Long> groups, long event) {
     }
