@@ -118,20 +118,21 @@ final class ItemStage {
         for (List<Candidate> group : ordered) {
             indexed.add(new Group(group, n));
         }
-        List<List<Offer>> perLine = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            perLine.add(winnersOn(run, indexed, i));
-        }
         boolean[] won = new boolean[run.coverage.ids];
+        // a line's winners depend on that line alone, which the lines before it leave as it is: each line is settled
+        // in turn, in one list
+        List<Offer> winners = new ArrayList<>(Math.max(1, indexed.size()));
         for (int i = 0; i < n; i++) {
-            applyLine(run, i, perLine.get(i), members, won);
+            winnersOn(run, indexed, i, winners);
+            applyLine(run, i, winners, members, won);
         }
         reportLosers(run, ordered, won);
         run.clampAtFloor(Stage.S1_ITEM_PRICE);
     }
 
-    private static List<Offer> winnersOn(PricingRun run, List<Group> groups, int line) {
-        List<Offer> winners = null;
+    /** The winners on a line, one per group (or the exclusive one alone), into {@code winners}. */
+    private static void winnersOn(PricingRun run, List<Group> groups, int line, List<Offer> winners) {
+        winners.clear();
         for (Group group : groups) {
             int first = group.head[line];
             if (first < 0) {
@@ -145,20 +146,16 @@ final class ItemStage {
                 }
             }
             Offer stacked = stackedSpecial(run, group, line);
-            if (winners == null) {
-                winners = new ArrayList<>(2);
-            }
             winners.add(stacked != null ? stacked : group.offer(best));
         }
-        if (winners == null) {
-            return List.of();
-        }
         for (int j = 0; j < winners.size(); j++) {
-            if (winners.get(j).c().k().exclusive) {
-                return List.of(winners.get(j));
+            Offer o = winners.get(j);
+            if (o.c().k().exclusive) {
+                winners.clear();
+                winners.add(o);
+                return;
             }
         }
-        return winners;
     }
 
     private static void applyLine(PricingRun run, int i, List<Offer> winners, List<Candidate> members,

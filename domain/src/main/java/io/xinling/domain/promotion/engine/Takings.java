@@ -173,11 +173,7 @@ final class Takings {
                 return clampedText[j];
             }
         }
-        StringBuilder text = new StringBuilder(basis.length() + times * CLAMPED.length()).append(basis);
-        for (int c = 0; c < times; c++) {
-            text.append(CLAMPED);
-        }
-        String out = text.toString();
+        String out = basis.concat(times == 1 ? CLAMPED : CLAMPED.repeat(times));
         if (clampedBasis == null) {
             clampedBasis = new String[CLAMPED_MEMO];
             clampedTimes = new int[CLAMPED_MEMO];
