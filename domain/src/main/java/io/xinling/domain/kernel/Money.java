@@ -223,8 +223,29 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
     /** Small-change rounding (抹零) of this amount by the given mode. */
     public Money roundSmallChange(SmallChangeRounding mode) {
         long step = mode.stepMinor(fractionDigits());
-        BigDecimal steps = BigDecimal.valueOf(minor).divide(BigDecimal.valueOf(step), 0, mode.mode());
-        return new Money(Math.multiplyExact(steps.longValueExact(), step), currency);
+        return new Money(Math.multiplyExact(divide(minor, step, mode.mode()), step), currency);
+    }
+
+    /** {@code a ÷ b} ({@code b > 0}) rounded by {@code mode}, as {@link BigDecimal#divide} rounds it, in longs. */
+    static long divide(long a, long b, RoundingMode mode) {
+        long q = a / b;
+        long r = a % b;
+        if (r == 0 || b <= 0 || mode == RoundingMode.UNNECESSARY) {
+            return BigDecimal.valueOf(a).divide(BigDecimal.valueOf(b), 0, mode).longValueExact();
+        }
+        long away = r < 0 ? q - 1 : q + 1;
+        long rest = Math.abs(r);
+        int half = Long.compare(rest, b - rest);
+        return switch (mode) {
+            case DOWN -> q;
+            case UP -> away;
+            case FLOOR -> r < 0 ? away : q;
+            case CEILING -> r > 0 ? away : q;
+            case HALF_UP -> half >= 0 ? away : q;
+            case HALF_DOWN -> half > 0 ? away : q;
+            case HALF_EVEN -> half > 0 || half == 0 && (q & 1) != 0 ? away : q;
+            case UNNECESSARY -> throw new ArithmeticException("Rounding necessary");
+        };
     }
 
     /** The plain decimal, or scientific notation when the plain one would be absurdly long (1E-999999999). */

@@ -2,7 +2,9 @@ package io.xinling.domain.promotion;
 
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.Quantity;
+import io.xinling.domain.promotion.rule.FrozenList;
 
+import java.util.Currency;
 import java.util.List;
 
 /**
@@ -19,14 +21,23 @@ public record LineResult(int lineNo, String sku, Quantity quantity, Money listUn
     public static final String ROUNDING_CHARGE_SKU = "ROUNDING";
 
     public LineResult {
-        adjustments = List.copyOf(adjustments);
+        adjustments = FrozenList.copyOf(adjustments);
         giftOf = giftOf == null ? "" : giftOf;
         if (charge && (gift || !adjustments.isEmpty())) {
             throw new IllegalArgumentException("a charge line is neither a gift nor adjusted");
         }
-        if (!baseAmount.minus(discount).equals(payable)) {
+        if (!reconciles(baseAmount, discount, payable)) {
             throw new IllegalArgumentException("line " + lineNo + " does not reconcile");
         }
+    }
+
+    /** {@code baseAmount − discount = payable}, read off the minor units when all three share a currency. */
+    private static boolean reconciles(Money baseAmount, Money discount, Money payable) {
+        Currency c = baseAmount.currency();
+        if (!c.equals(discount.currency()) || !c.equals(payable.currency())) {
+            return baseAmount.minus(discount).equals(payable);
+        }
+        return Math.subtractExact(baseAmount.minor(), discount.minor()) == payable.minor();
     }
 
     /** A goods or gift line. */

@@ -1,6 +1,7 @@
 package io.xinling.domain.promotion;
 
 import io.xinling.domain.kernel.Money;
+import io.xinling.domain.promotion.rule.FrozenList;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,13 +18,14 @@ public record PricingResult(List<LineResult> lines, List<AppliedScheme> applied,
                             List<String> messages) {
 
     public PricingResult {
-        lines = List.copyOf(lines);
-        applied = List.copyOf(applied);
-        notApplied = List.copyOf(notApplied);
-        offers = List.copyOf(offers);
-        postOrderRewards = List.copyOf(postOrderRewards);
-        floorClamps = List.copyOf(floorClamps);
-        messages = List.copyOf(messages);
+        // the engine hands over lists it froze as it built them (kept as they are); any other list is copied
+        lines = FrozenList.copyOf(lines);
+        applied = FrozenList.copyOf(applied);
+        notApplied = FrozenList.copyOf(notApplied);
+        offers = FrozenList.copyOf(offers);
+        postOrderRewards = FrozenList.copyOf(postOrderRewards);
+        floorClamps = FrozenList.copyOf(floorClamps);
+        messages = FrozenList.copyOf(messages);
     }
 
     /** This result with {@code more} schemes that did not apply (coupon codes refused before pricing) at the end. */

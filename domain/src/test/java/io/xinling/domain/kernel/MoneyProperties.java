@@ -19,6 +19,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MoneyProperties {
 
     @Property
+    void rounded_division_in_longs_is_bigdecimal_division(@ForAll long a, @ForAll @LongRange(min = 1) long b,
+                                                          @ForAll RoundingMode mode) {
+        Long expected;
+        try {
+            expected = BigDecimal.valueOf(a).divide(BigDecimal.valueOf(b), 0, mode).longValueExact();
+        } catch (ArithmeticException e) {
+            expected = null;
+        }
+        if (expected == null) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Money.divide(a, b, mode))
+                    .isInstanceOf(ArithmeticException.class);
+        } else {
+            assertThat(Money.divide(a, b, mode)).isEqualTo(expected);
+        }
+    }
+
+    @Property
+    void rounded_division_of_small_amounts_is_bigdecimal_division(
+            @ForAll @LongRange(min = -100_000, max = 100_000) long a, @ForAll @LongRange(min = 1, max = 1_000) long b,
+            @ForAll RoundingMode mode) {
+        rounded_division_in_longs_is_bigdecimal_division(a, b, mode);
+    }
+
+    @Property
     void allocation_sums_to_the_whole(@ForAll("money") Money amount, @ForAll("weights") List<BigDecimal> weights) {
         List<Money> parts = amount.allocate(weights);
 

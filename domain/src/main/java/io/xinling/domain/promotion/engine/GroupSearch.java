@@ -2,6 +2,7 @@ package io.xinling.domain.promotion.engine;
 
 import io.xinling.domain.promotion.Reason;
 import io.xinling.domain.promotion.rule.LineShare;
+import io.xinling.domain.promotion.rule.LineShares;
 import io.xinling.domain.promotion.rule.RuleOutcome;
 
 import java.util.ArrayList;
@@ -217,9 +218,8 @@ final class GroupSearch {
                 }
                 List<LineShare> shares = b.shares();
                 for (int j = 0; j < shares.size(); j++) {
-                    LineShare sh = shares.get(j);
-                    int i = sh.index();
-                    left[i] = Math.max(0, left[i] - sh.units());
+                    int i = LineShares.index(shares, j);
+                    left[i] = Math.max(0, left[i] - LineShares.units(shares, j));
                     if (left[i] == 0 && i < 64) {
                         leftMask &= ~(1L << i);
                     }

@@ -2,6 +2,7 @@ package io.xinling.domain.promotion.engine;
 
 import io.xinling.domain.promotion.Stage;
 import io.xinling.domain.promotion.rule.LineShare;
+import io.xinling.domain.promotion.rule.LineShares;
 import io.xinling.domain.promotion.rule.RuleOutcome;
 
 import java.util.ArrayList;
@@ -59,10 +60,10 @@ final class GroupStage {
         for (int i = 0; i < n; i++) {
             List<LineShare> shares = group.get(i).benefit().shares();
             for (int j = 0; j < shares.size(); j++) {
-                LineShare sh = shares.get(j);
-                int other = ownerOfLine[sh.index()];
+                int line = LineShares.index(shares, j);
+                int other = ownerOfLine[line];
                 if (other < 0) {
-                    ownerOfLine[sh.index()] = i;
+                    ownerOfLine[line] = i;
                 } else {
                     parent[find(parent, i)] = find(parent, other);
                 }

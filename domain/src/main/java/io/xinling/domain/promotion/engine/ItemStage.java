@@ -3,6 +3,7 @@ package io.xinling.domain.promotion.engine;
 import io.xinling.domain.promotion.Stage;
 import io.xinling.domain.promotion.rule.Amounts;
 import io.xinling.domain.promotion.rule.LineShare;
+import io.xinling.domain.promotion.rule.LineShares;
 import io.xinling.domain.promotion.rule.LineView;
 import io.xinling.domain.promotion.rule.RuleOutcome;
 
@@ -18,21 +19,34 @@ import java.util.List;
  */
 final class ItemStage {
 
-    private record Offer(Candidate c, LineShare share) {
+    /** Candidate {@code c}'s share number {@code at} (of its benefit's shares), on one line. */
+    private record Offer(Candidate c, int at) {
+        long amount() {
+            return LineShares.amount(c.benefit().shares(), at);
+        }
+
+        long units() {
+            return LineShares.units(c.benefit().shares(), at);
+        }
+
+        String basis() {
+            return LineShares.basis(c.benefit().shares(), at);
+        }
     }
 
     /**
      * An exclusion group's candidates, and per line the offers on it (each candidate's first share with an
-     * amount there), in candidate order: one linked list per line, in flat arrays.
+     * amount there, by number and amount), in candidate order: one linked list per line, in flat arrays.
      */
     private static final class Group {
         /** Per line, its first offer, and its last while building ({@code -1}: none). */
         private final int[] head;
         private final int[] tail;
-        /** Per offer, the next offer on the same line ({@code -1}: none), its candidate and its share. */
+        /** Per offer, the next offer on the same line ({@code -1}: none), its candidate, its share's number and amount. */
         private final int[] next;
         private final Candidate[] candidate;
-        private final LineShare[] share;
+        private final int[] shareAt;
+        private final long[] amount;
 
         Group(List<Candidate> candidates, int lines) {
             int shares = 0;
@@ -44,14 +58,15 @@ final class ItemStage {
             java.util.Arrays.fill(head, -1);
             next = new int[shares];
             candidate = new Candidate[shares];
-            share = new LineShare[shares];
+            shareAt = new int[shares];
+            amount = new long[shares];
             int count = 0;
             for (Candidate c : candidates) {
                 List<LineShare> list = c.benefit().shares();
                 for (int j = 0; j < list.size(); j++) {
-                    LineShare sh = list.get(j);
-                    int line = sh.index();
-                    if (sh.amount() <= 0) {
+                    int line = LineShares.index(list, j);
+                    long a = LineShares.amount(list, j);
+                    if (a <= 0) {
                         continue;
                     }
                     if (head[line] < 0) {
@@ -64,14 +79,15 @@ final class ItemStage {
                     tail[line] = count;
                     next[count] = -1;
                     candidate[count] = c;
-                    share[count] = sh;
+                    shareAt[count] = j;
+                    amount[count] = a;
                     count++;
                 }
             }
         }
 
         Offer offer(int o) {
-            return new Offer(candidate[o], share[o]);
+            return new Offer(candidate[o], shareAt[o]);
         }
     }
 
@@ -103,20 +119,21 @@ final class ItemStage {
         for (List<Candidate> group : ordered) {
             indexed.add(new Group(group, n));
         }
-        List<List<Offer>> perLine = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            perLine.add(winnersOn(run, indexed, i));
-        }
         boolean[] won = new boolean[run.coverage.ids];
+        // a line's winners depend on that line alone, which the lines before it leave as it is: each line is settled
+        // in turn, in one list
+        List<Offer> winners = new ArrayList<>(Math.max(1, indexed.size()));
         for (int i = 0; i < n; i++) {
-            applyLine(run, i, perLine.get(i), members, won);
+            winnersOn(run, indexed, i, winners);
+            applyLine(run, i, winners, members, won);
         }
         reportLosers(run, ordered, won);
         run.clampAtFloor(Stage.S1_ITEM_PRICE);
     }
 
-    private static List<Offer> winnersOn(PricingRun run, List<Group> groups, int line) {
-        List<Offer> winners = null;
+    /** The winners on a line, one per group (or the exclusive one alone), into {@code winners}. */
+    private static void winnersOn(PricingRun run, List<Group> groups, int line, List<Offer> winners) {
+        winners.clear();
         for (Group group : groups) {
             int first = group.head[line];
             if (first < 0) {
@@ -124,26 +141,22 @@ final class ItemStage {
             }
             int best = first;
             for (int o = group.next[first]; o >= 0; o = group.next[o]) {
-                if (Selection.compare(run.policy.selection(), group.candidate[o].k(), group.share[o].amount(),
-                        group.candidate[best].k(), group.share[best].amount()) < 0) {
+                if (Selection.compare(run.policy.selection(), group.candidate[o].k(), group.amount[o],
+                        group.candidate[best].k(), group.amount[best]) < 0) {
                     best = o;
                 }
             }
             Offer stacked = stackedSpecial(run, group, line);
-            if (winners == null) {
-                winners = new ArrayList<>(2);
-            }
             winners.add(stacked != null ? stacked : group.offer(best));
         }
-        if (winners == null) {
-            return List.of();
-        }
         for (int j = 0; j < winners.size(); j++) {
-            if (winners.get(j).c().k().exclusive) {
-                return List.of(winners.get(j));
+            Offer o = winners.get(j);
+            if (o.c().k().exclusive) {
+                winners.clear();
+                winners.add(o);
+                return;
             }
         }
-        return winners;
     }
 
     private static void applyLine(PricingRun run, int i, List<Offer> winners, List<Candidate> members,
@@ -151,8 +164,9 @@ final class ItemStage {
         for (int j = 0; j < winners.size(); j++) {
             Offer o = winners.get(j);
             CompiledScheme k = o.c().k();
-            run.ledger.take(i, k, o.share().amount(), o.share().units(), o.share().basis(), 0);
-            run.ledger.unitsAtPromo[i] = Math.max(run.ledger.unitsAtPromo[i], o.share().units());
+            long units = o.units();
+            run.ledger.take(i, k, o.amount(), units, o.basis(), 0);
+            run.ledger.unitsAtPromo[i] = Math.max(run.ledger.unitsAtPromo[i], units);
             won[run.coverage.id(k)] = true;
             boolean stacks = stacksMember(run, k);
             if (stacks && !members.isEmpty() && noMember(winners)) {
@@ -180,7 +194,7 @@ final class ItemStage {
 
     private static void stackMember(PricingRun run, int i, List<Candidate> members, boolean[] won) {
         Candidate m = members.get(0);
-        if (shareOn(m, i) == null) {
+        if (!hasShareOn(m, i)) {
             return;
         }
         LineView v = run.view(i);
@@ -225,7 +239,7 @@ final class ItemStage {
             if (bp < 0) {
                 bp = group.candidate[member].k().rule.memberPayBp(run.ledger.view(line, 0), run.ctx);
             }
-            long amount = group.share[o].amount();
+            long amount = group.amount[o];
             long rest = payable - amount;
             long value = amount + rest - Amounts.applyRate(rest, bp);
             if (value > bestValue) {
@@ -238,22 +252,22 @@ final class ItemStage {
 
     private static boolean singleBeats(Group group, int line, long value) {
         for (int o = group.head[line]; o >= 0; o = group.next[o]) {
-            if (group.share[o].amount() > value) {
+            if (group.amount[o] > value) {
                 return true;
             }
         }
         return false;
     }
 
-    static LineShare shareOn(Candidate c, int line) {
+    /** Whether the candidate's benefit takes something off the line. */
+    static boolean hasShareOn(Candidate c, int line) {
         List<LineShare> shares = c.benefit().shares();
         for (int j = 0; j < shares.size(); j++) {
-            LineShare sh = shares.get(j);
-            if (sh.index() == line && sh.amount() > 0) {
-                return sh;
+            if (LineShares.index(shares, j) == line && LineShares.amount(shares, j) > 0) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     private static void reportLosers(PricingRun run, List<List<Candidate>> groups, boolean[] won) {

@@ -54,6 +54,11 @@ public final class Pricer {
     @SuppressWarnings("unchecked")
     private static List<CompiledScheme>[] byStage(PricingRun run) {
         List<CompiledScheme>[] byStage = new List[STAGES];
+        // each stage's list sized to its candidates (the gate only takes some away), not grown as they come
+        int[] sizes = new int[STAGES];
+        for (CompiledScheme k : run.coverage.candidates) {
+            sizes[k.stage.ordinal()]++;
+        }
         for (CompiledScheme k : run.coverage.candidates) {
             Reason refused = Gate.refuse(k, run.ctx);
             if (refused != null) {
@@ -64,7 +69,7 @@ public final class Pricer {
             } else {
                 List<CompiledScheme> list = byStage[k.stage.ordinal()];
                 if (list == null) {
-                    list = new ArrayList<>();
+                    list = new ArrayList<>(sizes[k.stage.ordinal()]);
                     byStage[k.stage.ordinal()] = list;
                 }
                 list.add(k);

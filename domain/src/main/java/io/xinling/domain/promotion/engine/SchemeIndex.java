@@ -5,6 +5,7 @@ import io.xinling.domain.promotion.Scheme;
 import io.xinling.domain.promotion.scheme.ProductScope;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -97,64 +98,119 @@ public final class SchemeIndex {
         return out;
     }
 
+    /** A scheme hit by a cart, in {@link #cover}'s per-scheme marks (the sign bit; lines go in the bits below). */
+    private static final int HIT = 1 << 31;
+    /** The most lines whose bits {@link #cover} keeps in its per-scheme marks. */
+    private static final int MARKED_LINES = 31;
+
     /**
      * The candidates for a cart (every scheme covering all products, and every scheme one of whose SKUs,
-     * categories or brands a line carries), in scheme-id order, with the lines each one's scope covers.
+     * categories or brands a line carries), in scheme-id order, with the lines each one's scope covers: one
+     * bitset row per candidate (not per scheme of the index, of which a cart reaches few). A cart of up to
+     * {@value #MARKED_LINES} lines has each scheme's covered lines marked as it is hit; a larger one looks
+     * its lines up again once the candidates' rows are known.
      */
     Coverage cover(CartLine[] lines) {
         int n = lines.length;
         int m = sorted.length;
         int words = Math.max(1, (n + 63) >>> 6);
-        long[] bits = new long[m * words];
-        // per scheme: not 0 once it is hit, then, for the candidates, the number of their id among the candidates'
-        int[] hit = new int[m];
+        boolean marked = n <= MARKED_LINES;
         long[] promotable = new long[words];
         for (int i = 0; i < n; i++) {
             if (lines[i].promotable()) {
                 promotable[i >>> 6] |= 1L << i;
             }
         }
+        // per scheme: HIT once a line reaches it (with the lines it covers, when marked), then, for the candidates,
+        // their row (position among the candidates)
+        int[] row = new int[m];
         for (int k : global) {
-            hit[k] = 1;
-            if (!sorted[k].hasExcludes) {
-                System.arraycopy(promotable, 0, bits, k * words, words);
-            }
+            row[k] = HIT | (marked && !sorted[k].hasExcludes ? (int) promotable[0] : 0);
         }
         for (int i = 0; i < n; i++) {
             CartLine line = lines[i];
-            mark(bits, words, hit, globalWithExcludes, line, i);
-            mark(bits, words, hit, bySku.getOrDefault(line.sku(), NONE), line, i);
-            mark(bits, words, hit, byBrand.getOrDefault(line.brand(), NONE), line, i);
+            hit(row, globalWithExcludes, line, i, marked);
+            hit(row, bySku.getOrDefault(line.sku(), NONE), line, i, marked);
+            hit(row, byBrand.getOrDefault(line.brand(), NONE), line, i, marked);
             for (String c : line.categories()) {
-                mark(bits, words, hit, byCategory.getOrDefault(c, NONE), line, i);
+                hit(row, byCategory.getOrDefault(c, NONE), line, i, marked);
             }
         }
-        int count = 0;
+        int candidates = 0;
         for (int k = 0; k < m; k++) {
-            if (hit[k] != 0) {
-                count++;
+            if (row[k] != 0) {
+                candidates++;
             }
         }
-        List<CompiledScheme> candidates = new ArrayList<>(count);
-        int candidateIds = 0;
-        for (int k = 0; k < m; k++) {
-            if (hit[k] != 0) {
-                // schemes sharing an id are next to each other in id order
-                boolean sameId = !candidates.isEmpty()
-                        && candidates.get(candidates.size() - 1).idOrdinal == sorted[k].idOrdinal;
-                hit[k] = sameId ? candidateIds - 1 : candidateIds++;
-                candidates.add(sorted[k]);
+        CompiledScheme[] hit = new CompiledScheme[candidates];
+        long[] bits = new long[candidates * words];
+        // per candidate, the number of its id among the candidates' ids, kept only once two candidates share an id
+        // (they are next to each other in id order); until then a candidate's id is its row
+        int[] idOfRow = null;
+        int ids = 0;
+        for (int k = 0, r = 0; k < m; k++) {
+            if (row[k] == 0) {
+                continue;
             }
+            boolean sameId = r > 0 && hit[r - 1].idOrdinal == sorted[k].idOrdinal;
+            if (sameId && idOfRow == null) {
+                idOfRow = new int[candidates];
+                for (int j = 0; j < r; j++) {
+                    idOfRow[j] = j;
+                }
+            }
+            if (idOfRow != null) {
+                idOfRow[r] = sameId ? ids - 1 : ids;
+            }
+            ids += sameId ? 0 : 1;
+            if (marked) {
+                bits[r] = row[k] & ~HIT;
+            }
+            hit[r] = sorted[k];
+            row[k] = r++;
         }
-        return new Coverage(words, bits, candidates, hit, candidateIds, groups);
+        if (!marked) {
+            markAgain(lines, row, bits, words, promotable);
+        }
+        return new Coverage(words, bits, Arrays.asList(hit), row, idOfRow, ids, groups);
     }
 
-    private void mark(long[] bits, int words, int[] hit, int[] ks, CartLine line, int i) {
-        boolean promotable = line.promotable();
+    /** Marks the schemes {@code ks} hit by line {@code i}, and covering it if it is promotable (when {@code marked}). */
+    private void hit(int[] row, int[] ks, CartLine line, int i, boolean marked) {
+        boolean covered = marked && line.promotable();
         for (int k : ks) {
-            hit[k] = 1;
-            if (promotable && (!sorted[k].hasExcludes || sorted[k].scheme.scope().covers(line))) {
-                bits[k * words + (i >>> 6)] |= 1L << i;
+            row[k] |= HIT;
+            if (covered && (!sorted[k].hasExcludes || sorted[k].scheme.scope().covers(line))) {
+                row[k] |= 1 << i;
+            }
+        }
+    }
+
+    /** The covered lines of a cart of more than {@value #MARKED_LINES} lines, by row, its candidates known. */
+    private void markAgain(CartLine[] lines, int[] row, long[] bits, int words, long[] promotable) {
+        for (int k : global) {
+            if (!sorted[k].hasExcludes) {
+                System.arraycopy(promotable, 0, bits, row[k] * words, words);
+            }
+        }
+        for (int i = 0; i < lines.length; i++) {
+            CartLine line = lines[i];
+            mark(bits, words, row, globalWithExcludes, line, i);
+            mark(bits, words, row, bySku.getOrDefault(line.sku(), NONE), line, i);
+            mark(bits, words, row, byBrand.getOrDefault(line.brand(), NONE), line, i);
+            for (String c : line.categories()) {
+                mark(bits, words, row, byCategory.getOrDefault(c, NONE), line, i);
+            }
+        }
+    }
+
+    private void mark(long[] bits, int words, int[] row, int[] ks, CartLine line, int i) {
+        if (!line.promotable()) {
+            return;
+        }
+        for (int k : ks) {
+            if (!sorted[k].hasExcludes || sorted[k].scheme.scope().covers(line)) {
+                bits[row[k] * words + (i >>> 6)] |= 1L << i;
             }
         }
     }

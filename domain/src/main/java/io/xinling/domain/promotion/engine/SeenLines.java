@@ -136,7 +136,7 @@ final class SeenLines {
         if (k.wholeOrder) {
             return payableBits;
         }
-        long mask = coverage.bits[k.ordinal * coverage.words] & ~lockedBits;
+        long mask = coverage.firstWord(k) & ~lockedBits;
         if (k.excludeSpecial) {
             mask &= ~specialBits;
         }

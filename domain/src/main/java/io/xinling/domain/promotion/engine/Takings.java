@@ -32,6 +32,12 @@ final class Takings {
     private int[] clamps;
     /** Per entry, the line's entry before it ({@code -1}: none). */
     private int[] prev;
+    /** The clamped bases built so far for the result ({@link #clamped}): basis, times cut, text. */
+    private static final int CLAMPED_MEMO = 16;
+    private String[] clampedBasis;
+    private int[] clampedTimes;
+    private String[] clampedText;
+    private int clampedCount;
 
     Takings(int lines) {
         last = new int[lines];
@@ -116,17 +122,23 @@ final class Takings {
         free = e;
     }
 
-    /** The entries of line {@code i}, in the order they were taken. */
-    int[] entries(int i) {
+    /** How many entries line {@code i} has. */
+    int count(int i) {
         int n = 0;
         for (int e = last[i]; e >= 0; e = prev[e]) {
             n++;
         }
-        int[] out = new int[n];
-        for (int e = last[i]; e >= 0; e = prev[e]) {
-            out[--n] = e;
-        }
-        return out;
+        return n;
+    }
+
+    /** The latest entry of line {@code i} ({@code -1}: none); {@link #before} walks back to its first. */
+    int last(int i) {
+        return last[i];
+    }
+
+    /** The entry of the same line taken before {@code e} ({@code -1}: none). */
+    int before(int e) {
+        return prev[e];
     }
 
     CompiledScheme scheme(int e) {
@@ -144,10 +156,34 @@ final class Takings {
     Adjustment freeze(int e, Currency currency) {
         CompiledScheme k = scheme[e];
         String b = basis[e] == null ? "" : basis[e];
-        for (int c = 0; c < clamps[e]; c++) {
-            b += CLAMPED;
+        if (clamps[e] > 0) {
+            b = clamped(b, clamps[e]);
         }
         return new Adjustment(k.id, k.version, k.type, k.stage, k.exclusionGroup, Money.of(amount[e], currency),
                 units[e], b, k.label, points[e]);
+    }
+
+    /**
+     * {@code basis} with "; clamped at floor" once per cut, one string per distinct basis and count in this run: the
+     * floor guard cuts a scheme's benefit on many lines, which share its basis.
+     */
+    private String clamped(String basis, int times) {
+        for (int j = 0; j < clampedCount; j++) {
+            if (clampedTimes[j] == times && clampedBasis[j].equals(basis)) {
+                return clampedText[j];
+            }
+        }
+        String out = basis.concat(times == 1 ? CLAMPED : CLAMPED.repeat(times));
+        if (clampedBasis == null) {
+            clampedBasis = new String[CLAMPED_MEMO];
+            clampedTimes = new int[CLAMPED_MEMO];
+            clampedText = new String[CLAMPED_MEMO];
+        }
+        if (clampedCount < CLAMPED_MEMO) {
+            clampedBasis[clampedCount] = basis;
+            clampedTimes[clampedCount] = times;
+            clampedText[clampedCount++] = out;
+        }
+        return out;
     }
 }

@@ -95,34 +95,25 @@ public final class Amounts {
     }
 
     /**
-     * Formats minor units with two decimals, for labels and messages ("12.30", "-0.05"). Written digit by
-     * digit into one byte array: the engine formats amounts for every near miss and shortfall it explains.
+     * Formats minor units with two decimals, for labels and messages ("12.30", "-0.05"). One concatenation of
+     * longs, which sizes and fills the string's bytes once: the engine formats amounts for every near miss and
+     * shortfall it explains.
      */
     public static String yuan(long minor) {
         if (minor == Long.MIN_VALUE) {
             return java.math.BigDecimal.valueOf(minor, 2).toPlainString();
         }
         long abs = Math.abs(minor);
-        long whole = abs / 100;
-        int digits = 1;
-        for (long w = whole; w >= 10; w /= 10) {
-            digits++;
-        }
-        int sign = minor < 0 ? 1 : 0;
-        byte[] text = new byte[sign + digits + 3];
-        int at = text.length;
         long cents = abs % 100;
-        text[--at] = (byte) ('0' + cents % 10);
-        text[--at] = (byte) ('0' + cents / 10);
-        text[--at] = '.';
-        long w = whole;
-        do {
-            text[--at] = (byte) ('0' + w % 10);
-            w /= 10;
-        } while (w > 0);
-        if (sign == 1) {
-            text[0] = '-';
+        return (minor < 0 ? "-" : "") + abs / 100 + (cents < 10 ? ".0" : ".") + cents;
+    }
+
+    /** {@code prefix + yuan(minor) + suffix} for an amount that is not negative, in one concatenation. */
+    public static String yuan(String prefix, long minor, String suffix) {
+        if (minor < 0) {
+            return prefix + yuan(minor) + suffix;
         }
-        return new String(text, java.nio.charset.StandardCharsets.ISO_8859_1);
+        long cents = minor % 100;
+        return prefix + minor / 100 + (cents < 10 ? ".0" : ".") + cents + suffix;
     }
 }

@@ -117,7 +117,7 @@ public final class Deals {
 
         /** A cut of a pool of {@code runs} lines up to {@code maxIndex} into deals of {@code size} units. */
         Cut(int maxIndex, int runs, long size, long targets) {
-            spread = new Spread(maxIndex + 1, (int) Math.min(runs, size));
+            spread = new Spread(maxIndex + 1, runs, (int) Math.min(runs, size));
             deal = new Deal((int) Math.min(runs, targets));
         }
 
@@ -164,15 +164,16 @@ public final class Deals {
     }
 
     /**
-     * The running totals of a spread: per line the amount and units booked so far ({@code total}); the
-     * current deal's lines in slots (line, weight, units), found by {@code slotOf} (slot + 1, 0 for none). A
-     * deal has few lines, so its slots are sized to the largest deal rather than to the pool.
+     * The running totals of a spread: per line booked, its amount and units so far, in slots found by {@code bookedAt}
+     * (slot + 1, 0 for none) and sized to the pool's lines rather than to the cart; the current deal's lines in slots
+     * (line, weight, units) of their own, sized to the largest deal and found by a scan, as a deal has few lines.
+     * The booked slots become the benefit's shares as they are, sorted into line order.
      */
     private static final class Spread {
-        final int size;
-        final long[] total;
-        final boolean[] present;
-        final int[] slotOf;
+        final int[] bookedAt;
+        final int[] bookedLine;
+        final long[] bookedAmount;
+        final long[] bookedUnits;
         final int[] line;
         final long[] weight;
         final long[] units;
@@ -182,12 +183,12 @@ public final class Deals {
         int lines;
         long uses;
 
-        /** Lines {@code 0..size-1}, at most {@code dealLines} of them in one deal. */
-        Spread(int size, int dealLines) {
-            this.size = size;
-            this.total = new long[2 * size];
-            this.present = new boolean[size];
-            this.slotOf = new int[size];
+        /** Lines {@code 0..size-1}, at most {@code poolLines} of them booked and {@code dealLines} in one deal. */
+        Spread(int size, int poolLines, int dealLines) {
+            this.bookedAt = new int[size];
+            this.bookedLine = new int[poolLines];
+            this.bookedAmount = new long[poolLines];
+            this.bookedUnits = new long[poolLines];
             this.line = new int[dealLines];
             this.weight = new long[dealLines];
             this.units = new long[dealLines];
@@ -197,18 +198,17 @@ public final class Deals {
 
         /** Starts a new deal, forgetting the lines of the last one. */
         void start() {
-            for (int k = 0; k < count; k++) {
-                slotOf[line[k]] = 0;
-            }
             count = 0;
         }
 
         /** Adds {@code amount} and {@code u} units of line {@code i} to the current deal. */
         void line(int i, long amount, long u) {
-            int k = slotOf[i] - 1;
-            if (k < 0) {
-                k = count++;
-                slotOf[i] = k + 1;
+            int k = 0;
+            while (k < count && line[k] != i) {
+                k++;
+            }
+            if (k == count) {
+                count++;
                 line[k] = i;
                 weight[k] = 0;
                 units[k] = 0;
@@ -249,16 +249,17 @@ public final class Deals {
                 weight[at] = w;
                 units[at] = u;
             }
-            // slotOf now points at old slots, but the deal is complete: start() clears it by line
         }
 
         private void book(int i, long part, long u, long times) {
-            total[2 * i] += part * times;
-            total[2 * i + 1] += u * times;
-            if (!present[i]) {
-                present[i] = true;
-                lines++;
+            int b = bookedAt[i] - 1;
+            if (b < 0) {
+                b = lines++;
+                bookedAt[i] = b + 1;
+                bookedLine[b] = i;
             }
+            bookedAmount[b] += part * times;
+            bookedUnits[b] += u * times;
         }
 
         /**
@@ -266,14 +267,24 @@ public final class Deals {
          * as it is, where an {@code ArrayList} would be copied twice over.
          */
         RuleOutcome.Benefit benefit(String basis) {
-            LineShare[] shares = new LineShare[lines];
-            int k = 0;
-            for (int i = 0; i < size; i++) {
-                if (present[i]) {
-                    shares[k++] = LineShare.of(i, total[2 * i], total[2 * i + 1], basis);
+            // insertion into line order (booked in the order the deals were cut; a pool has few lines)
+            for (int k = 1; k < lines; k++) {
+                int i = bookedLine[k];
+                long amount = bookedAmount[k];
+                long u = bookedUnits[k];
+                int at = k;
+                while (at > 0 && bookedLine[at - 1] > i) {
+                    bookedLine[at] = bookedLine[at - 1];
+                    bookedAmount[at] = bookedAmount[at - 1];
+                    bookedUnits[at] = bookedUnits[at - 1];
+                    at--;
                 }
+                bookedLine[at] = i;
+                bookedAmount[at] = amount;
+                bookedUnits[at] = u;
             }
-            return RuleOutcome.shares(FrozenList.owning(shares, lines), uses, basis);
+            return RuleOutcome.shares(LineShares.owning(bookedLine, bookedAmount, bookedUnits, basis, null, lines),
+                    uses, basis);
         }
     }
 }

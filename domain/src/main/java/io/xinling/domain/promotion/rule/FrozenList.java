@@ -44,9 +44,13 @@ public final class FrozenList<E> extends AbstractList<E> implements RandomAccess
 
     private static final FrozenList<?> EMPTY = new FrozenList<>(new Object[0], 0);
 
-    /** The list itself when it cannot change (a frozen, pro-rata or immutable JDK list), else an immutable copy. */
+    /**
+     * The list itself when it cannot change (a frozen, pro-rata, flat shares or immutable JDK list), else an
+     * immutable copy.
+     */
     public static <E> List<E> copyOf(List<E> list) {
-        return list instanceof FrozenList<E> || list instanceof ProRataShares ? list : List.copyOf(list);
+        return list instanceof FrozenList<E> || list instanceof ProRataShares || list instanceof LineShares ? list
+                : List.copyOf(list);
     }
 
     @Override

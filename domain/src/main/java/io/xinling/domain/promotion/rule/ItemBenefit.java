@@ -53,9 +53,9 @@ public record ItemBenefit(Kind kind, long value) {
 
     public String describe() {
         return switch (kind) {
-            case PRICE -> "price " + Amounts.yuan(value);
+            case PRICE -> Amounts.yuan("price ", value, "");
             case PAY_RATE -> "pay " + value + "bp";
-            case AMOUNT_OFF -> "off " + Amounts.yuan(value) + "/unit";
+            case AMOUNT_OFF -> Amounts.yuan("off ", value, "/unit");
         };
     }
 }

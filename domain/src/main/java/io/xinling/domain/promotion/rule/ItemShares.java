@@ -29,7 +29,12 @@ public final class ItemShares {
     /** {@code same} on every line, or else {@code benefitFor} each line's own. */
     private static RuleOutcome of(RuleInput in, ItemBenefit same, Function<LineView, ItemBenefit> benefitFor) {
         List<LineView> lines = in.lines();
-        LineShare[] shares = new LineShare[lines.size()];
+        int n = lines.size();
+        int[] index = new int[n];
+        long[] amounts = new long[n];
+        long[] covers = new long[n];
+        // one basis per share only when the benefit differs from line to line
+        String[] bases = same != null ? null : new String[n];
         int count = 0;
         long capLeft = in.unitCap();
         ItemBenefit described = null;
@@ -60,7 +65,13 @@ public final class ItemShares {
                     described = b;
                     description = b.describe();
                 }
-                shares[count++] = LineShare.of(v.index(), d, covered, description);
+                index[count] = v.index();
+                amounts[count] = d;
+                covers[count] = covered;
+                if (bases != null) {
+                    bases[count] = description;
+                }
+                count++;
             }
         }
         if (count == 0) {
@@ -71,6 +82,6 @@ public final class ItemShares {
             return in.unitCap() == 0 ? RuleOutcome.skip(Reason.LIMIT_REACHED, "活动库存或限购件数已用完")
                     : RuleOutcome.skip(Reason.NO_BENEFIT, "");
         }
-        return RuleOutcome.shares(FrozenList.owning(shares, count), 1, "per unit");
+        return RuleOutcome.shares(LineShares.owning(index, amounts, covers, description, bases, count), 1, "per unit");
     }
 }

@@ -35,6 +35,8 @@ public sealed interface RuleOutcome {
             long sum = shippingOff;
             if (shares instanceof ProRataShares split) {
                 sum += split.total();
+            } else if (shares instanceof LineShares flat) {
+                sum += flat.total();
             } else {
                 for (int j = 0; j < shares.size(); j++) {
                     sum += shares.get(j).amount();
@@ -54,6 +56,10 @@ public sealed interface RuleOutcome {
         public void forEachShare(LineShare.Sink sink) {
             if (shares instanceof ProRataShares split) {
                 split.forEach(sink);
+                return;
+            }
+            if (shares instanceof LineShares flat) {
+                flat.forEach(sink);
                 return;
             }
             for (int j = 0; j < shares.size(); j++) {

@@ -24,6 +24,6 @@ public record CashCoupon(long amount) implements Rule {
 
     @Override
     public RuleOutcome evaluate(RuleInput in) {
-        return OrderBenefit.amount(in, amount, 1, "代金券" + Amounts.yuan(amount));
+        return OrderBenefit.amount(in, amount, 1, Amounts.yuan("代金券", amount, ""));
     }
 }

@@ -23,7 +23,12 @@ public record RoundingOff(RoundingMode mode, boolean onlyWhenDiscounted) impleme
     }
 
     private boolean discounted(RuleInput in) {
-        return in.lines().stream().anyMatch(v -> v.payable() < v.baseAmount());
+        for (int j = 0; j < in.lines().size(); j++) {
+            if (in.lines().get(j).payable() < in.lines().get(j).baseAmount()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

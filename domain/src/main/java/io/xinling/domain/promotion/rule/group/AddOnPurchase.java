@@ -50,7 +50,7 @@ public record AddOnPurchase(List<AddOnTier> tiers) implements Rule {
         }
         if (tier == null) {
             long need = tiers.get(0).threshold() - base;
-            return new RuleOutcome.Skip(Reason.THRESHOLD_NOT_MET, need, "加价购条件未满足，还差" + Amounts.yuan(need) + "元",
+            return new RuleOutcome.Skip(Reason.THRESHOLD_NOT_MET, need, Amounts.yuan("加价购条件未满足，还差", need, "元"),
                     List.of());
         }
         List<LineView> addOns = new ArrayList<>(lines.size() - condition.size());
@@ -69,10 +69,10 @@ public record AddOnPurchase(List<AddOnTier> tiers) implements Rule {
         }
         List<Offer> offers = taken < tier.maxQty()
                 ? List.of(new Offer(in.schemeId(), Offer.Kind.ADD_ON, List.copyOf(tier.skus()), tier.maxQty() - taken,
-                        Money.cny(tier.price()), "可加" + Amounts.yuan(tier.price()) + "元换购"))
+                        Money.cny(tier.price()), Amounts.yuan("可加", tier.price(), "元换购")))
                 : List.of();
         if (out instanceof RuleOutcome.Benefit b) {
-            return new RuleOutcome.Benefit(b.shares(), List.of(), 0, 1, "加价购 " + Amounts.yuan(tier.price()), offers,
+            return new RuleOutcome.Benefit(b.shares(), List.of(), 0, 1, Amounts.yuan("加价购 ", tier.price(), ""), offers,
                     List.of(), 0, List.of());
         }
         return new RuleOutcome.Skip(Reason.NO_ELIGIBLE_ITEMS, 0, "可加价换购", offers);

@@ -44,7 +44,7 @@ public record BundlePrice(List<BundleSlot> slots, long price) implements Rule {
             return RuleOutcome.skip(Reason.THRESHOLD_NOT_MET, "套餐不完整");
         }
         RuleOutcome.Benefit b = Deals.sets(cursors, qty, sets, d -> d.regularAmount() - price,
-                "套餐价 " + Amounts.yuan(price));
+                Amounts.yuan("套餐价 ", price, ""));
         return b.shares().isEmpty() ? RuleOutcome.skip(Reason.NO_BENEFIT, "套餐价不低于原价") : b;
     }
 

@@ -34,7 +34,7 @@ public record NForPrice(long n, long price, UnitSelection selection) implements 
         UnitSelection sel = selection == null ? in.policy().unitSelection() : selection;
         RunCursor c = new RunCursor(in.lines(), sel == UnitSelection.CUSTOMER_BEST);
         RuleOutcome.Benefit b = Deals.consecutive(c, n, n, in.usesCap(), d -> d.regularAmount() - price,
-                n + "件" + Amounts.yuan(price) + "元");
+                n + Amounts.yuan("件", price, "元"));
         return b.shares().isEmpty() ? RuleOutcome.skip(Reason.NO_BENEFIT, "一口价不低于原价") : b;
     }
 }

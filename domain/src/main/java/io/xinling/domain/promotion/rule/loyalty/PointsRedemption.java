@@ -40,6 +40,6 @@ public record PointsRedemption(long pointsPerUnit, long minPoints, long stepMino
         }
         long points = Amounts.mulDivFloor(cash, pointsPerUnit, 100);
         return new RuleOutcome.Benefit(Allocation.withPoints(in.lines(), cash, points, "积分抵现"), List.of(), 0, 1,
-                points + " points = " + Amounts.yuan(cash), List.of(), List.of(), 0, List.of());
+                points + Amounts.yuan(" points = ", cash, ""), List.of(), List.of(), 0, List.of());
     }
 }

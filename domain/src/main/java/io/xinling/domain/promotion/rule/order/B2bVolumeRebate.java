@@ -23,8 +23,8 @@ public record B2bVolumeRebate(Tiers tiers) implements Rule {
     public RuleOutcome evaluate(RuleInput in) {
         long volume = in.context().periodVolume().map(Money::minor).orElse(0L);
         return tiers.reached(volume)
-                .map(t -> OrderBenefit.payRate(in, t.value(), Long.MAX_VALUE, "period volume ≥" + Amounts.yuan(t.threshold())))
+                .map(t -> OrderBenefit.payRate(in, t.value(), Long.MAX_VALUE, Amounts.yuan("period volume ≥", t.threshold(), "")))
                 .orElseGet(() -> new RuleOutcome.Skip(Reason.THRESHOLD_NOT_MET, tiers.shortfall(volume),
-                        "累计订货还差" + Amounts.yuan(tiers.shortfall(volume)) + "元", java.util.List.of()));
+                        Amounts.yuan("累计订货还差", tiers.shortfall(volume), "元"), java.util.List.of()));
     }
 }

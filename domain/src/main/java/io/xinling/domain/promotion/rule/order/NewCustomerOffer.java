@@ -23,6 +23,6 @@ public record NewCustomerOffer(long threshold, boolean payRate, long value) impl
             return OrderBenefit.notMet(base, threshold - base);
         }
         return payRate ? OrderBenefit.payRate(in, value, Long.MAX_VALUE, "新客 pay " + value + "bp")
-                : OrderBenefit.amount(in, value, 1, "新客减" + Amounts.yuan(value));
+                : OrderBenefit.amount(in, value, 1, Amounts.yuan("新客减", value, ""));
     }
 }

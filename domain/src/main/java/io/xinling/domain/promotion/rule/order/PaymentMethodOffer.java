@@ -21,6 +21,6 @@ public record PaymentMethodOffer(long threshold, boolean payRate, long value) im
             return OrderBenefit.notMet(base, threshold - base);
         }
         return payRate ? OrderBenefit.payRate(in, value, Long.MAX_VALUE, "支付 pay " + value + "bp")
-                : OrderBenefit.amount(in, value, 1, "支付立减" + Amounts.yuan(value));
+                : OrderBenefit.amount(in, value, 1, Amounts.yuan("支付立减", value, ""));
     }
 }

@@ -32,7 +32,7 @@ public record ThresholdRewardReturn(long threshold, PostOrderReward.Kind kind, S
         if (paid < threshold) {
             return OrderBenefit.notMet(paid, threshold - paid);
         }
-        return new RuleOutcome.Benefit(List.of(), List.of(), 0, 1, "实付满" + Amounts.yuan(threshold) + "返", List.of(),
+        return new RuleOutcome.Benefit(List.of(), List.of(), 0, 1, Amounts.yuan("实付满", threshold, "返"), List.of(),
                 List.of(new PostOrderReward(in.schemeId(), kind, reference, amount)), 0, List.of());
     }
 }
