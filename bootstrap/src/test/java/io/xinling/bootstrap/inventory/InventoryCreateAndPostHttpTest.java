@@ -76,7 +76,7 @@ class InventoryCreateAndPostHttpTest {
         JsonNode issue = ok(createAndPost(t, document(t, "issue", "1", null)), 201);
         assertThat(issue.path("status").asText()).isEqualTo("posted");
         assertThat(issue.path("movements")).hasSize(1);
-        assertThat(issue.path("movements").get(0).path("amount").asText()).isEqualTo("10.00");
+        assertThat(issue.path("movements").get(0).path("amount").asText()).isEqualTo("-10.00");
         assertThat(ok(app.get("/api/v1/inventory/documents/" + issue.path("id").asLong(), t.key()), 200)
                 .path("status").asText()).isEqualTo("posted");
         JsonNode balance = balance(t);
