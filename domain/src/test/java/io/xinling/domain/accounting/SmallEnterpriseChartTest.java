@@ -76,6 +76,9 @@ class SmallEnterpriseChartTest {
         assertThat(TemplateAccounts.resolved(old, lines)).extracting(VoucherLine::account)
                 .containsExactly(AccountCode.of("5403"), AccountCode.of("222104"));
         assertThat(TemplateAccounts.resolved(CHART, lines)).isSameAs(lines);
+        List<VoucherLine> unknown = List.of(VoucherLine.debit("s", AccountCode.of("112199"), DimensionValues.NONE,
+                io.xinling.domain.kernel.Money.cny("1.00")));
+        assertThat(TemplateAccounts.resolved(old, unknown)).as("only the template details fall back").isSameAs(unknown);
         assertThat(TemplateAccounts.blocksSubAccountsOf(old, AccountCode.of("5403"))).isTrue();
         assertThat(TemplateAccounts.blocksSubAccountsOf(CHART, AccountCode.of("5403"))).isFalse();
         assertThat(TemplateAccounts.blocksSubAccountsOf(CHART, AccountCode.of("540303"))).isTrue();

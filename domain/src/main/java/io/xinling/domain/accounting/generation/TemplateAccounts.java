@@ -45,12 +45,22 @@ public final class TemplateAccounts {
         return chart.isLeaf(parent) && POSTED.stream().anyMatch(code -> code.isWithin(parent));
     }
 
-    /** {@code lines} with each account resolved in {@code chart} ({@link ChartOfAccounts#postingAccount}); the same list if none moves. */
+    /**
+     * The detail accounts templates and the close name that books opened before them may lack (their parent then
+     * still the leaf these postings went to); any other code is booked as named, so an unknown one is refused.
+     */
+    private static final Set<AccountCode> DETAILS = Stream.of("530199", "540303", "540310", "540311", "571199")
+            .map(AccountCode::of).collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * {@code lines} with each detail account of {@link #DETAILS} resolved in {@code chart}
+     * ({@link ChartOfAccounts#postingAccount}); the same list if none moves.
+     */
     public static List<VoucherLine> resolved(ChartOfAccounts chart, List<VoucherLine> lines) {
         List<VoucherLine> out = null;
         for (int i = 0; i < lines.size(); i++) {
             VoucherLine line = lines.get(i);
-            AccountCode account = chart.postingAccount(line.account());
+            AccountCode account = DETAILS.contains(line.account()) ? chart.postingAccount(line.account()) : line.account();
             if (!account.equals(line.account()) && out == null) {
                 out = new ArrayList<>(lines.subList(0, i));
             }
