@@ -80,7 +80,7 @@ public final class JooqDocumentRepository implements DocumentRepository {
     /** A document's header ({@link #header(ResultSet)}). */
     private static final String HEADER = """
             select number, status, kind, doc_date, doc_time, warehouse_id, to_warehouse_id, purpose, ref_document_id, amount,
-                basis, note, document_id, supplier_id, flags
+                basis, note, document_id, supplier_id, flags, reversed_on
             from inventory_documents where tenant_id = ? and document_id = ?""";
     /** Lines ({@link #lines(ResultSet)}) of the documents a condition that follows picks. */
     private static final String SELECT_LINES = """
@@ -152,6 +152,12 @@ public final class JooqDocumentRepository implements DocumentRepository {
     public void setFlags(TenantId tenant, long id, Set<DocumentFlag> flags) {
         jdbc.update("update inventory_documents set flags = ?::text[] where tenant_id = ? and document_id = ?",
                 flags(flags), tenant.value(), id);
+    }
+
+    @Override
+    public void setReversedOn(TenantId tenant, long id, LocalDate date) {
+        jdbc.update("update inventory_documents set reversed_on = ? where tenant_id = ? and document_id = ?",
+                date, tenant.value(), id);
     }
 
     /** The columns of {@link #LINE_COLUMNS} as arrays, one element per line. */
@@ -401,7 +407,8 @@ public final class JooqDocumentRepository implements DocumentRepository {
                         h.getObject(5, LocalTime.class), optionalLong(h, 6), optionalLong(h, 7),
                         Optional.ofNullable(h.getString(8)), optionalLong(h, 9), optionalLong(h, 10).map(Money::cny),
                         Optional.ofNullable(h.getString(11)), Optional.ofNullable(h.getString(12)), List.of(),
-                        optionalLong(h, 14), flags((String[]) h.getArray(15).getArray()))));
+                        optionalLong(h, 14), flags((String[]) h.getArray(15).getArray()),
+                        Optional.ofNullable(h.getObject(16, LocalDate.class)))));
     }
 
     private static DocumentDraft withLines(DocumentDraft d, List<DraftLine> lines) {
@@ -418,6 +425,7 @@ public final class JooqDocumentRepository implements DocumentRepository {
                 Optional.ofNullable(h.getWarehouseId()), Optional.ofNullable(h.getToWarehouseId()),
                 Optional.ofNullable(h.getPurpose()), Optional.ofNullable(h.getRefDocumentId()),
                 Optional.ofNullable(h.getAmount()).map(Money::cny), Optional.ofNullable(h.getBasis()),
-                Optional.ofNullable(h.getNote()), lines, Optional.ofNullable(h.getSupplierId()), flags(h.getFlags()));
+                Optional.ofNullable(h.getNote()), lines, Optional.ofNullable(h.getSupplierId()), flags(h.getFlags()),
+                Optional.ofNullable(h.getReversedOn()));
     }
 }

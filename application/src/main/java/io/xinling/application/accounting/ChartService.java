@@ -53,8 +53,8 @@ public final class ChartService implements ChartUseCase, BooksSettingsUseCase, P
                     books.exclusive(c.tenant());
                     ChartOfAccounts chart = books.chart(c.tenant());
                     return chart.newSubAccount(code, c.name(), dims)
-                            .filterOrElse(account -> code.parent().forAll(p -> !chart.isLeaf(p)
-                                            || !TemplateAccounts.isPostedByTemplates(p) || PaymentAccounts.openForSubAccounts(p)),
+                            .filterOrElse(account -> code.parent().forAll(p -> !TemplateAccounts.blocksSubAccountsOf(chart, p)
+                                            || PaymentAccounts.openForSubAccounts(p)),
                                     account -> new AccountingError.TemplateAccountConflict(code.parent().get().value()))
                             .filterOrElse(account -> code.parent().forAll(p -> !vouchers.hasLines(c.tenant(), p)),
                                     account -> new AccountingError.AccountHasPostings(code.parent().get().value()))

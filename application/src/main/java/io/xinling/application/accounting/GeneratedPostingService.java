@@ -10,9 +10,12 @@ import io.xinling.domain.accounting.ChartOfAccounts;
 import io.xinling.domain.accounting.Voucher;
 import io.xinling.domain.accounting.VoucherId;
 import io.xinling.domain.accounting.VoucherOrigin;
+import io.xinling.domain.accounting.VoucherHash;
+import io.xinling.domain.accounting.VoucherLine;
 import io.xinling.domain.accounting.VoucherRules;
 import io.xinling.domain.accounting.VoucherStatus;
 import io.xinling.domain.accounting.VoucherWord;
+import io.xinling.domain.accounting.generation.TemplateAccounts;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.UserId;
 
@@ -47,12 +50,13 @@ public final class GeneratedPostingService implements PostGeneratedVouchersUseCa
     }
 
     @Override
-    public Either<AccountingError, List<Voucher>> postGenerated(TenantId tenant, UserId preparer, List<GeneratedVoucher> batch) {
+    public Either<AccountingError, List<Voucher>> postGenerated(TenantId tenant, UserId preparer, List<GeneratedVoucher> named) {
         // Every refusal below comes before the first write: inside a document's post no savepoint is needed.
         return transactor.joining(() -> {
             Books open = books.shared(tenant);
             // The chart read under the books' current chart version, kept across batches while the version holds.
             ChartOfAccounts chart = books.chart(tenant, open);
+            List<GeneratedVoucher> batch = resolved(chart, named);
             for (GeneratedVoucher g : batch) {
                 Either<AccountingError, ?> ok = open.requireOpen(g.date()).flatMap(d -> VoucherRules.check(chart, g.lines()));
                 if (ok.isLeft()) {
@@ -75,6 +79,26 @@ public final class GeneratedPostingService implements PostGeneratedVouchersUseCa
             created.forEach(v -> all.put(v.provenance().orElseThrow().generationKey(), v));
             return Either.right(batch.stream().map(g -> all.get(g.provenance().generationKey())).toList());
         });
+    }
+
+    /**
+     * The batch with each line on the account the tenant's chart books it to (a template's detail account, or the
+     * parent leaf of a chart without it: {@link TemplateAccounts}); the content hash follows the lines it describes.
+     */
+    static List<GeneratedVoucher> resolved(ChartOfAccounts chart, List<GeneratedVoucher> batch) {
+        List<GeneratedVoucher> out = null;
+        for (int i = 0; i < batch.size(); i++) {
+            GeneratedVoucher g = batch.get(i);
+            List<VoucherLine> lines = TemplateAccounts.resolved(chart, g.lines());
+            if (lines != g.lines() && out == null) {
+                out = new ArrayList<>(batch.subList(0, i));
+            }
+            if (out != null) {
+                out.add(lines == g.lines() ? g : new GeneratedVoucher(g.word(), g.date(), g.attachments(), lines,
+                        g.provenance().withContentHash(VoucherHash.of(lines))));
+            }
+        }
+        return out == null ? batch : out;
     }
 
     /** The generation keys among {@code keys} that already have a voucher (inside the caller's transaction). */

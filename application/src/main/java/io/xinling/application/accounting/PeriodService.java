@@ -27,6 +27,7 @@ import io.xinling.domain.accounting.VoucherOrigin;
 import io.xinling.domain.accounting.VoucherRules;
 import io.xinling.domain.accounting.VoucherStatus;
 import io.xinling.domain.accounting.VoucherWord;
+import io.xinling.domain.accounting.generation.TemplateAccounts;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.UserId;
 
@@ -188,11 +189,12 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
         return new Provenance(PERIOD_END_SOURCE, period + "/" + step, 1, step, 1, 0, lines.isEmpty() ? "" : VoucherHash.of(lines));
     }
 
-    private Optional<Voucher> postPeriodEnd(TenantId tenant, YearMonth period, UserId user, String step, List<VoucherLine> lines) {
-        if (lines.isEmpty()) {
+    private Optional<Voucher> postPeriodEnd(TenantId tenant, YearMonth period, UserId user, String step, List<VoucherLine> named) {
+        if (named.isEmpty()) {
             return Optional.empty();
         }
         ChartOfAccounts chart = books.chart(tenant);
+        List<VoucherLine> lines = TemplateAccounts.resolved(chart, named);
         VoucherRules.check(chart, lines).getOrElseThrow(e -> new IllegalStateException(step + " refused: " + e.message()));
         int number = vouchers.reserveNumbers(tenant, period, VoucherWord.JI, 1);
         Voucher voucher = new Voucher(vouchers.newIds(1).get(0), VoucherWord.JI, number, period.atEndOfMonth(), 0,

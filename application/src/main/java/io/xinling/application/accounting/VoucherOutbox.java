@@ -47,13 +47,14 @@ public final class VoucherOutbox implements PostGeneratedVouchersUseCase, Genera
     }
 
     @Override
-    public Either<AccountingError, List<Voucher>> postGenerated(TenantId tenant, UserId preparer, List<GeneratedVoucher> batch) {
+    public Either<AccountingError, List<Voucher>> postGenerated(TenantId tenant, UserId preparer, List<GeneratedVoucher> named) {
         if (books.keptMode(tenant).orElseGet(() -> repository.mode(tenant)) == GenerationMode.ON_POSTING) {
-            return posting.postGenerated(tenant, preparer, batch);
+            return posting.postGenerated(tenant, preparer, named);
         }
         return transactor.inTransaction(() -> {
             Books open = books.shared(tenant);
             ChartOfAccounts chart = books.chart(tenant, open);
+            List<GeneratedVoucher> batch = GeneratedPostingService.resolved(chart, named);
             for (GeneratedVoucher g : batch) {
                 Either<AccountingError, ?> ok = open.requireOpen(g.date()).flatMap(d -> VoucherRules.check(chart, g.lines()));
                 if (ok.isLeft()) {

@@ -192,7 +192,8 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
     private Either<StockError, Outcome> changed(TenantId tenant, StoredDocument stored, boolean cancel) {
         return Either.<StockError, StoredDocument>right(stored)
                 .flatMap(doc -> cancel ? Either.right(doc) : References.posted(tenant, doc.draft(), documents).map(ok -> doc))
-                .flatMap(doc -> open(tenant, doc.draft().date()).map(ok -> doc))
+                .flatMap(doc -> cancel && reversedLate(tenant, doc) ? Either.right(reversal(tenant, doc))
+                        : open(tenant, doc.draft().date()).map(ok -> doc))
                 .map(doc -> cancel ? doc : chargedAtOwnDate(tenant, doc))
                 .flatMap(doc -> {
                     Set<Long> skus = skusOf(tenant, doc.draft());
@@ -237,6 +238,30 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
         DocumentDraft flagged = d.withFlag(DocumentFlag.CHARGE_AT_OWN_DATE);
         documents.setFlags(tenant, doc.id(), flagged.flags());
         return new StoredDocument(doc.id(), doc.number(), doc.status(), flagged);
+    }
+
+    /**
+     * Whether cancelling {@code doc} reverses it late (spec 2.13, 2.11): a landed cost applied at its receipt (not
+     * at its own date) whose receipt's period has been closed since, so the receipt keeps its amounts.
+     */
+    private boolean reversedLate(TenantId tenant, StoredDocument doc) {
+        DocumentDraft d = doc.draft();
+        return d.kind() == DocumentKind.LANDED_COST && !d.has(DocumentFlag.CHARGE_AT_OWN_DATE)
+                && d.reference().flatMap(r -> documents.header(tenant, r))
+                .map(r -> periods.isClosed(tenant, r.draft().date())).orElse(false);
+    }
+
+    /**
+     * The late reversal's date, recorded on the document in the cancel's transaction so every replay reverses it
+     * there: the landed cost's own date when it is open, otherwise the first day of the earliest open period after it.
+     */
+    private StoredDocument reversal(TenantId tenant, StoredDocument doc) {
+        LocalDate on = doc.draft().date();
+        while (periods.isClosed(tenant, on)) {
+            on = on.withDayOfMonth(1).plusMonths(1);
+        }
+        documents.setReversedOn(tenant, doc.id(), on);
+        return new StoredDocument(doc.id(), doc.number(), doc.status(), doc.draft().withReversal(on));
     }
 
     /** What a committed change leaves: how to cache the ledgers it made, and the document's movements. */
@@ -353,7 +378,7 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
 
     private static Either<StockError, PostingResult> change(StockLedger before, StoredDocument doc, boolean cancel) {
         DocumentId id = new DocumentId(doc.id());
-        return cancel ? before.cancel(id).mapLeft(StockError::of)
+        return cancel ? before.cancel(id, doc.draft().reversedOn()).mapLeft(StockError::of)
                 : DocumentAssembler.assemble(doc.id(), doc.draft()).flatMap(d -> before.post(d).mapLeft(StockError::of));
     }
 

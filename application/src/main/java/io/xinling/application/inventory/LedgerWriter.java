@@ -49,6 +49,11 @@ final class LedgerWriter {
         }
         if (cancel) {
             store.cancelMovements(tenant, doc);
+            // a landed cost reversed late (spec 2.13) gains its reversal rows as it leaves
+            if (!result.movements().isEmpty()) {
+                store.appendMovements(tenant, result.movements());
+                touch(result.movements(), keys, slots);
+            }
         } else {
             store.appendMovements(tenant, result.movements());
         }

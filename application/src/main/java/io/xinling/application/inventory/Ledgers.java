@@ -259,7 +259,7 @@ public final class Ledgers {
 
     private static StockLedger apply(StockLedger ledger, LedgerEvent e, Predicate<SkuId> members) {
         var result = e.cancellation()
-                ? ledger.cancel(new DocumentId(e.document()))
+                ? ledger.cancel(new DocumentId(e.document()), e.draft().reversedOn())
                 : post(ledger, e, members);
         return result.getOrElseThrow(err -> new IllegalStateException("replay of document " + e.document()
                 + " refused: " + err.message())).ledger();

@@ -13,6 +13,7 @@ import io.xinling.domain.kernel.TaxRate;
 import io.xinling.domain.catalog.SkuId;
 import io.xinling.domain.kernel.TenantId;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,8 +32,13 @@ final class PostingReport {
                         boolean cancel) {
         Places places = new Places(tenant, r.ledger());
         List<StockMovement> rows = cancel ? before.movementsOf(new DocumentId(doc.id())) : r.movements();
-        List<InventoryPosting.Value> values = rows.stream()
-                .map(m -> places.value(m, m.amount(), m.settlement())).toList();
+        List<InventoryPosting.Value> values = new ArrayList<>(rows.stream()
+                .map(m -> places.value(m, m.amount(), m.settlement())).toList());
+        if (cancel) {
+            // A cancel reports what the document stops holding, which its vouchers reverse: the rows it loses, and
+            // the negation of the reversal rows a landed cost reversed late gains (spec 2.13), on its reversal date.
+            r.movements().forEach(m -> values.add(places.value(m, m.amount().negate(), m.settlement().negate())));
+        }
         Map<Long, InventoryPosting.Document> owners = new HashMap<>();
         List<InventoryPosting.Change> changes = new ArrayList<>();
         for (CostDelta d : r.deltas()) {
@@ -42,11 +48,18 @@ final class PostingReport {
             changes.add(new InventoryPosting.Change(owner, places.value(m, d.amountChange(), d.settlementChange()),
                     m.amount()));
         }
-        return new InventoryPosting(version, cancel, document(doc), values, changes, rates(r.ledger(), values, changes));
+        return new InventoryPosting(version, cancel, document(doc, cancel), values, changes,
+                rates(r.ledger(), values, changes));
     }
 
     private static InventoryPosting.Document document(StoredDocument doc) {
-        return new InventoryPosting.Document(doc.id(), doc.draft().kind(), doc.draft().purpose(), doc.draft().date(),
+        return document(doc, false);
+    }
+
+    /** A late-reversed landed cost's cancel is dated on its reversal date, where its vouchers go. */
+    private static InventoryPosting.Document document(StoredDocument doc, boolean cancel) {
+        LocalDate date = cancel ? doc.draft().reversedOn().orElse(doc.draft().date()) : doc.draft().date();
+        return new InventoryPosting.Document(doc.id(), doc.draft().kind(), doc.draft().purpose(), date,
                 doc.draft().supplier(), doc.draft().amount(), doc.draft().has(DocumentFlag.ABNORMAL_LOSS),
                 doc.draft().has(DocumentFlag.TRADE_OWNED));
     }

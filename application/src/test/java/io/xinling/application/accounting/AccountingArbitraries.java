@@ -16,7 +16,7 @@ public final class AccountingArbitraries {
 
     /** Leaf accounts the generator uses; those with a required dimension get a value from {@link #DIMENSION_VALUES}. */
     static final List<String> ACCOUNTS = List.of("1001", "1002", "101201", "1122", "1405", "2001", "220201", "22210102",
-            "3001", "5001", "5051", "5301", "5401", "5403", "560101", "560204", "560302", "5711", "5801");
+            "3001", "5001", "5051", "530199", "5401", "540303", "560101", "560204", "560302", "571105", "5801");
     static final List<String> DIMENSION_VALUES = List.of("A", "B", "C");
     static final int DAYS = 120;
 

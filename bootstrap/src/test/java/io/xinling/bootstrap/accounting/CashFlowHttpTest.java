@@ -59,11 +59,11 @@ class CashFlowHttpTest {
                 cr("1002", "2000.00"));
         books.posted("2026-02-05", dr("1002", "500.00"), cr("1001", "500.00"));
         books.posted("2026-02-06", dr("221101", "300.00"), cr("1002", "300.00"));
-        books.posted("2026-02-07", line("1002", "200.00", null, "{\"cash_flow\":\"CF09\"}"), cr("5301", "200.00"));
+        books.posted("2026-02-07", line("1002", "200.00", null, "{\"cash_flow\":\"CF09\"}"), cr("530199", "200.00"));
         books.posted("2026-02-08", dr("1002", "1000.00"), cr("2001", "1000.00"));
-        assertProblem(books.enter("2026-02-09", line("1001", "1.00", null, "{\"cash_flow\":\"CF07\"}"), cr("5301", "1.00")),
+        assertProblem(books.enter("2026-02-09", line("1001", "1.00", null, "{\"cash_flow\":\"CF07\"}"), cr("530199", "1.00")),
                 422, "accounting.invalid-field");
-        assertProblem(books.enter("2026-02-09", dr("1001", "1.00"), line("5301", null, "1.00", "{\"cash_flow\":\"CF02\"}")),
+        assertProblem(books.enter("2026-02-09", dr("1001", "1.00"), line("530199", null, "1.00", "{\"cash_flow\":\"CF02\"}")),
                 422, "accounting.invalid-field");
 
         JsonNode statement = books.get("/api/v1/accounting/reports/cash-flow?period=2026-02");

@@ -116,4 +116,49 @@ class LandedCostClosedPeriodHttpTest {
         assertThat(books.get("/api/v1/inventory/documents?kind=landed-cost").path("items")).isEmpty();
         assertThat(books.stockValue("2026-02-28")).isEqualByComparingTo("60.00");
     }
+
+    /** Spec 2.13: an on-time landed cost cancelled after its receipt's month closed is reversed in the earliest open period. */
+    @Test
+    void cancelling_an_on_time_charge_after_the_close_reverses_it_in_the_earliest_open_period() {
+        long landed = books.posted(landedCost("2026-01-20", "12.00"));
+        assertThat(books.stockValue("2026-01-31")).isEqualByComparingTo("67.20");
+        closeJanuary();
+
+        ok(app.post("/api/v1/inventory/documents/" + landed + "/cancel", books.key, "{}"), 200);
+
+        assertThat(books.get("/api/v1/inventory/documents/" + landed).path("status").asText()).isEqualToIgnoringCase("cancelled");
+        assertThat(books.get("/api/v1/inventory/documents/" + receipt).path("movements").get(0).path("amount").asText())
+                .as("the receipt in the closed month keeps its amount").isEqualTo("112.00");
+        assertThat(books.stockValue("2026-01-31")).as("January stays as closed").isEqualByComparingTo("67.20");
+        assertThat(books.stockValue("2026-02-01")).isEqualByComparingTo("55.20");
+        assertThat(books.lines("2026-02", "inventory-document", landed)).as("the red reversal, on February 1")
+                .containsExactlyInAnyOrder("Dr 1405 -12.00", "Cr 220202 -12.00");
+        assertThat(books.vouchers("2026-02", "inventory-document", landed).get(0).path("date").asText()).isEqualTo("2026-02-01");
+        assertThat(books.closing("2026-02-01", "2026-02-28", "1405")).isEqualByComparingTo("55.20");
+        assertThat(books.closing("2026-02-01", "2026-02-28", "220202")).isEqualByComparingTo("-100.00");
+
+        // another node replays the ledger from its events: the cancel reverses on the date it recorded, not on a new one
+        try (TestApp second = TestApp.startSecondNode()) {
+            long later = ok(second.post("/api/v1/inventory/documents", books.key, StockBooks.doc("issue", "2026-02-10",
+                    warehouse, "sale", StockBooks.line(sku, "3", ""))), 201).path("id").asLong();
+            ok(second.post("/api/v1/inventory/documents/" + later + "/post", books.key, "{}"), 200);
+            assertThat(books.lines("2026-02", "inventory-document", later)).as("issued at the re-costed average")
+                    .containsExactlyInAnyOrder("Dr 5401 27.60", "Cr 1405 27.60");
+        }
+        assertProblem(app.post("/api/v1/inventory/documents/" + landed + "/cancel", books.key, "{}"), 409,
+                "inventory.already-cancelled");
+    }
+
+    @Test
+    void a_cancelled_on_time_charge_whose_goods_are_gone_is_reversed_out_of_cost_of_sales() {
+        long landed = books.posted(landedCost("2026-01-20", "12.00"));
+        books.sale("2026-01-25", warehouse, sku, "6");
+        closeJanuary();
+
+        ok(app.post("/api/v1/inventory/documents/" + landed + "/cancel", books.key, "{}"), 200);
+
+        assertThat(books.stockValue("2026-02-28")).isEqualByComparingTo("0.00");
+        assertThat(books.closing("2026-02-01", "2026-02-28", "1405")).isEqualByComparingTo("0.00");
+        assertThat(books.closing("2026-02-01", "2026-02-28", "5401")).isEqualByComparingTo("-12.00");
+    }
 }

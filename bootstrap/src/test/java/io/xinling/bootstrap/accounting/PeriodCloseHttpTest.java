@@ -36,9 +36,9 @@ class PeriodCloseHttpTest {
     private static Books e18() {
         Books books = new Books(app);
         books.register("department", "D1");
-        books.posted("2026-01-10", dr("1002", "10536.00"), cr("5001", "10000.00"), cr("5051", "500.00"), cr("5301", "36.00"));
-        books.posted("2026-01-20", dr("5401", "6200.00"), dr("5403", "120.00"), line("560101", "1500.00", null, DEPT),
-                line("560204", "1300.00", null, DEPT), dr("560301", "80.00"), dr("5711", "18.25"), cr("1002", "9218.25"));
+        books.posted("2026-01-10", dr("1002", "10536.00"), cr("5001", "10000.00"), cr("5051", "500.00"), cr("530199", "36.00"));
+        books.posted("2026-01-20", dr("5401", "6200.00"), dr("540399", "120.00"), line("560101", "1500.00", null, DEPT),
+                line("560204", "1300.00", null, DEPT), dr("560301", "80.00"), dr("571199", "18.25"), cr("1002", "9218.25"));
         return books;
     }
 
@@ -50,9 +50,9 @@ class PeriodCloseHttpTest {
         JsonNode carry = json(closed).path("carryForward");
         assertThat(carry.path("origin").asText()).isEqualTo("carry-forward");
         assertThat(carry.path("date").asText()).isEqualTo("2026-01-31");
-        assertThat(Books.lines(carry)).containsExactly("5001 10000.00/0.00", "5051 500.00/0.00", "5301 36.00/0.00",
-                "3103 0.00/10536.00", "3103 9218.25/0.00", "5401 0.00/6200.00", "5403 0.00/120.00", "560101 0.00/1500.00",
-                "560204 0.00/1300.00", "560301 0.00/80.00", "5711 0.00/18.25");
+        assertThat(Books.lines(carry)).containsExactly("5001 10000.00/0.00", "5051 500.00/0.00", "530199 36.00/0.00",
+                "3103 0.00/10536.00", "3103 9218.25/0.00", "5401 0.00/6200.00", "540399 0.00/120.00", "560101 0.00/1500.00",
+                "560204 0.00/1300.00", "560301 0.00/80.00", "571199 0.00/18.25");
 
         assertProblem(app.post("/api/v1/accounting/vouchers/" + carry.path("id").asLong() + "/reverse", books.preparer.key(),
                 "{\"date\":\"2026-02-01\"}"), 409, "accounting.illegal-transition");
@@ -145,7 +145,7 @@ class PeriodCloseHttpTest {
         JsonNode tb = books.trialBalance("2026-02-01", "2026-02-28");
         assertThat(Books.row(tb, "1002").path("closingDebit").asText()).isEqualTo("1307.75");
         assertThat(HledgerCheck.balances(february)).containsEntry("1002 银行存款", "CNY 1307.75").containsEntry("1001 库存现金", "CNY 10.00")
-                .containsEntry("5001 主营业务收入", "CNY -10000.00").containsEntry("5711 营业外支出", "CNY 18.25");
+                .containsEntry("5001 主营业务收入", "CNY -10000.00").containsEntry("5711 营业外支出:571199 其他", "CNY 18.25");
     }
 
     private static Map<Integer, String> statement(Books books, String report) {
@@ -159,16 +159,16 @@ class PeriodCloseHttpTest {
     void the_year_end_close_carries_the_profit_to_310401_and_closes_the_other_3104_accounts() {
         Books books = new Books(app);
         books.register("department", "D1");
-        books.posted("2025-12-10", dr("1002", "10536.00"), cr("5001", "10000.00"), cr("5051", "500.00"), cr("5301", "36.00"));
-        books.posted("2025-12-20", dr("5401", "6200.00"), dr("5403", "120.00"), line("560101", "1500.00", null, DEPT),
-                line("560204", "1300.00", null, DEPT), dr("560301", "80.00"), dr("5711", "18.25"), cr("1002", "9218.25"));
+        books.posted("2025-12-10", dr("1002", "10536.00"), cr("5001", "10000.00"), cr("5051", "500.00"), cr("530199", "36.00"));
+        books.posted("2025-12-20", dr("5401", "6200.00"), dr("540399", "120.00"), line("560101", "1500.00", null, DEPT),
+                line("560204", "1300.00", null, DEPT), dr("560301", "80.00"), dr("571199", "18.25"), cr("1002", "9218.25"));
         books.posted("2025-12-28", dr("310402", "131.78"), cr("3101", "131.78"));
         books.posted("2025-12-29", dr("190101", "10.00"), cr("1002", "10.00"));
         var admin = app.keyFor(books.preparer.tenant().value(), "admin");
 
         assertProblem(app.post("/api/v1/accounting/periods/2025-12/close", books.preparer.key(), "{}"), 422,
                 "accounting.close-blocked");
-        books.posted("2025-12-30", dr("5711", "10.00"), cr("190101", "10.00"));
+        books.posted("2025-12-30", dr("571199", "10.00"), cr("190101", "10.00"));
 
         var closed = app.post("/api/v1/accounting/periods/2025-12/close", books.preparer.key(), "{}");
         assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);

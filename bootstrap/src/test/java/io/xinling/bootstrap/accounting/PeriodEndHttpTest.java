@@ -77,8 +77,10 @@ class PeriodEndHttpTest {
         JsonNode closed = close(books, "2026-03");
         List<String> generated = periodEnd(closed);
         assertThat(generated).containsExactly("C-2: 22210105 5800.00/0.00, 222102 0.00/5800.00",
-                "C-3: 5403 696.00/0.00, 222103 0.00/406.00, 222104 0.00/174.00, 222105 0.00/116.00");
-        assertThat(Books.lines(closed.path("carryForward"))).contains("5403 0.00/696.00");
+                "C-3: 540303 406.00/0.00, 540310 174.00/0.00, 540311 116.00/0.00, 222103 0.00/406.00, 222104 0.00/174.00,"
+                        + " 222105 0.00/116.00");
+        assertThat(Books.lines(closed.path("carryForward"))).contains("540303 0.00/406.00", "540310 0.00/174.00",
+                "540311 0.00/116.00");
         // a reopen removes the close's vouchers, so they are corrected by reopening, never by a reversal
         for (JsonNode v : closed.path("periodEnd")) {
             assertProblem(app.post("/api/v1/accounting/vouchers/" + v.path("id").asLong() + "/reverse", books.preparer.key(),
@@ -92,6 +94,9 @@ class PeriodEndHttpTest {
         assertThat(Books.row(tb, "2221").path("closingCredit").asText()).isEqualTo("6496.00");
         JsonNode income = books.get("/api/v1/accounting/reports/income-statement?period=2026-03");
         assertThat(income.path("lines").get(2).path("amount").asText()).isEqualTo("696.00");
+        assertThat(income.path("lines").get(5).path("line").asInt()).isEqualTo(6);
+        assertThat(income.path("lines").get(5).path("amount").asText()).as("城市维护建设税").isEqualTo("406.00");
+        assertThat(income.path("lines").get(9).path("amount").asText()).as("教育费附加 and 地方教育附加").isEqualTo("290.00");
         assertThat(vatLine(books.get("/api/v1/accounting/tax/vat-return?period=2026-03"), 1)).isEqualTo("100000.00");
 
         var reopened = app.post("/api/v1/accounting/periods/2026-03/reopen", app.keyFor(books.preparer.tenant().value(), "admin").key(),
@@ -130,7 +135,8 @@ class PeriodEndHttpTest {
         assertThat(vat.path("belowThreshold").asBoolean()).isTrue();
 
         JsonNode closed = close(books, "2026-04");
-        assertThat(periodEnd(closed)).containsExactly("C-3: 5403 6.00/0.00, 222103 0.00/3.50, 222104 0.00/1.50, 222105 0.00/1.00");
+        assertThat(periodEnd(closed)).containsExactly("C-3: 540303 3.50/0.00, 540310 1.50/0.00, 540311 1.00/0.00,"
+                + " 222103 0.00/3.50, 222104 0.00/1.50, 222105 0.00/1.00");
         JsonNode tb = books.trialBalance("2026-04-01", "2026-04-30");
         assertThat(Books.row(tb, "1402").path("closingDebit").asText()).isEqualTo("1130.00");
         assertThat(Books.row(tb, "222101").path("closingCredit").asText()).isEqualTo("100.00");

@@ -105,6 +105,24 @@ public final class ChartOfAccounts {
         return leaves.get(code) != null;
     }
 
+    /**
+     * The account a generated line naming {@code code} posts to: {@code code} itself when the chart has it, otherwise
+     * its nearest ancestor the chart has. A template names the detail account (530199 其他, 540303 城市维护建设税…) and
+     * a chart that never got that detail, whose parent is still the leaf it posted to before, books it there. A code
+     * without any ancestor in the chart comes back unchanged (and {@link #leaf} names it unknown).
+     */
+    public AccountCode postingAccount(AccountCode code) {
+        if (leaves.get(code) != null || accounts.containsKey(code)) {
+            return code;
+        }
+        for (Option<AccountCode> up = code.parent(); up.isDefined(); up = up.get().parent()) {
+            if (accounts.containsKey(up.get())) {
+                return up.get();
+            }
+        }
+        return code;
+    }
+
     /** The leaf account a voucher line may use, or why not. */
     public Either<AccountingError, Account> leaf(AccountCode code) {
         Account leaf = leaves.get(code);

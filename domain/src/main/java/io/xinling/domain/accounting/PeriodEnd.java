@@ -18,7 +18,10 @@ public final class PeriodEnd {
     static final AccountCode CARRIED_OUT = AccountCode.of("22210105");
     static final AccountCode OVERPAID_OUT = AccountCode.of("22210107");
     static final AccountCode UNPAID = AccountCode.of("222102");
-    static final AccountCode SURCHARGES = AccountCode.of("5403");
+    /** 5403 税金及附加's details the surcharges are expensed to (a chart without them posts to 5403, see TemplateAccounts). */
+    static final AccountCode CITY_TAX_EXPENSE = AccountCode.of("540303");
+    static final AccountCode EDUCATION_EXPENSE = AccountCode.of("540310");
+    static final AccountCode LOCAL_EDUCATION_EXPENSE = AccountCode.of("540311");
     static final AccountCode CITY_TAX = AccountCode.of("222103");
     static final AccountCode EDUCATION = AccountCode.of("222104");
     static final AccountCode LOCAL_EDUCATION = AccountCode.of("222105");
@@ -53,29 +56,29 @@ public final class PeriodEnd {
         return List.of();
     }
 
-    /** C-3: Dr 5403 / Cr 222103, 222104, 222105 at the location's city rate, 3% and 2% of {@code vat}, halved for small-scale. */
+    /**
+     * C-3: Dr 540303 / 540310 / 540311 (税金及附加's 城市维护建设税, 教育费附加, 地方教育附加) and Cr 222103 / 222104 /
+     * 222105 at the location's city rate, 3% and 2% of {@code vat}, halved for small-scale; debits first, then credits.
+     */
     public static List<VoucherLine> surcharges(Money vat, TaxpayerKind kind, TaxLocation location) {
         if (!vat.isPositive()) {
             return List.of();
         }
         BigDecimal share = kind == TaxpayerKind.SMALL_SCALE ? SMALL_SCALE_SHARE : BigDecimal.ONE;
+        List<VoucherLine> debits = new ArrayList<>();
         List<VoucherLine> credits = new ArrayList<>();
-        Money total = Money.cny(0);
+        AccountCode[] expenses = {CITY_TAX_EXPENSE, EDUCATION_EXPENSE, LOCAL_EDUCATION_EXPENSE};
         AccountCode[] accounts = {CITY_TAX, EDUCATION, LOCAL_EDUCATION};
         BigDecimal[] rates = {location.cityTaxRate(), EDUCATION_RATE, LOCAL_EDUCATION_RATE};
         String[] summaries = {"计提城市维护建设税", "计提教育费附加", "计提地方教育附加"};
         for (int i = 0; i < accounts.length; i++) {
             Money amount = vat.times(rates[i].multiply(share), RoundingMode.HALF_UP);
             if (!amount.isZero()) {
+                debits.add(VoucherLine.debit(summaries[i], expenses[i], DimensionValues.NONE, amount));
                 credits.add(VoucherLine.credit(summaries[i], accounts[i], DimensionValues.NONE, amount));
-                total = total.plus(amount);
             }
         }
-        if (total.isZero()) {
-            return List.of();
-        }
-        List<VoucherLine> lines = new ArrayList<>();
-        lines.add(VoucherLine.debit("计提附加税费", SURCHARGES, DimensionValues.NONE, total));
+        List<VoucherLine> lines = new ArrayList<>(debits);
         lines.addAll(credits);
         return List.copyOf(lines);
     }

@@ -17,6 +17,11 @@ public record Provenance(String sourceType, String sourceId, long sourceVersion,
         Objects.requireNonNull(contentHash, "contentHash");
     }
 
+    /** The same provenance describing other lines. */
+    public Provenance withContentHash(String hash) {
+        return new Provenance(sourceType, sourceId, sourceVersion, templateId, templateVersion, costVersion, hash);
+    }
+
     public String generationKey() {
         return sourceType + "|" + sourceId + "|" + sourceVersion + "|" + costVersion + "|" + templateVersion;
     }

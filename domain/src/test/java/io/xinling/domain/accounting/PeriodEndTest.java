@@ -38,7 +38,8 @@ class PeriodEndTest {
 
         assertThat(text(PeriodEnd.vatCarry(period, period))).containsExactly("22210105 5800.00/0.00", "222102 0.00/5800.00");
         assertThat(text(PeriodEnd.surcharges(vat.taxDue(), TaxpayerKind.GENERAL, TaxLocation.URBAN))).containsExactly(
-                "5403 696.00/0.00", "222103 0.00/406.00", "222104 0.00/174.00", "222105 0.00/116.00");
+                "540303 406.00/0.00", "540310 174.00/0.00", "540311 116.00/0.00", "222103 0.00/406.00", "222104 0.00/174.00",
+                "222105 0.00/116.00");
     }
 
     @Test
@@ -70,9 +71,11 @@ class PeriodEndTest {
         assertThat(vat.line(20)).isEqualTo(Money.cny("100.00"));
         assertThat(vat.belowThreshold()).isTrue();
         assertThat(text(PeriodEnd.surcharges(vat.taxDue(), TaxpayerKind.SMALL_SCALE, TaxLocation.URBAN))).containsExactly(
-                "5403 6.00/0.00", "222103 0.00/3.50", "222104 0.00/1.50", "222105 0.00/1.00");
+                "540303 3.50/0.00", "540310 1.50/0.00", "540311 1.00/0.00", "222103 0.00/3.50", "222104 0.00/1.50",
+                "222105 0.00/1.00");
         assertThat(text(PeriodEnd.surcharges(vat.taxDue(), TaxpayerKind.GENERAL, TaxLocation.COUNTY))).containsExactly(
-                "5403 10.00/0.00", "222103 0.00/5.00", "222104 0.00/3.00", "222105 0.00/2.00");
+                "540303 5.00/0.00", "540310 3.00/0.00", "540311 2.00/0.00", "222103 0.00/5.00", "222104 0.00/3.00",
+                "222105 0.00/2.00");
     }
 
     @Test

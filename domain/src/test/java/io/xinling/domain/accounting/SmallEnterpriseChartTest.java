@@ -1,8 +1,10 @@
 package io.xinling.domain.accounting;
 
+import io.xinling.domain.accounting.generation.TemplateAccounts;
 import io.xinling.domain.accounting.report.SmallEnterpriseReports;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,5 +48,40 @@ class SmallEnterpriseChartTest {
                 assertThat(formulas).as(account.code().value()).containsPattern("[+-]" + account.code().value() + "\\b");
             }
         }
+    }
+
+    @Test
+    void the_income_statement_details_are_leaves_below_5301_5403_and_5711_with_their_parents_direction() {
+        assertThat(CHART.isLeaf(AccountCode.of("5403"))).isFalse();
+        assertThat(CHART.find(AccountCode.of("530101")).get().direction()).isEqualTo(Direction.CREDIT);
+        assertThat(CHART.find(AccountCode.of("540303")).get().name()).isEqualTo("城市维护建设税");
+        assertThat(CHART.find(AccountCode.of("571105")).get().name()).isEqualTo("税收滞纳金");
+        for (String code : List.of("530199", "540303", "540310", "540311", "540399", "571199")) {
+            assertThat(CHART.isLeaf(AccountCode.of(code))).as(code).isTrue();
+            assertThat(CHART.postingAccount(AccountCode.of(code))).isEqualTo(AccountCode.of(code));
+        }
+    }
+
+    /** Books opened before the details, whose 5301 / 5403 / 5711 stayed leaves: a template's detail books to the parent. */
+    @Test
+    void a_chart_without_a_detail_posts_it_to_the_nearest_account_it_has() {
+        ChartOfAccounts old = ChartOfAccounts.of(CHART.accounts().stream()
+                .filter(a -> !(a.code().level() > 1 && a.code().value().startsWith("5403"))).toList());
+        assertThat(old.postingAccount(AccountCode.of("540303"))).isEqualTo(AccountCode.of("5403"));
+        assertThat(old.postingAccount(AccountCode.of("530199"))).isEqualTo(AccountCode.of("530199"));
+        assertThat(old.postingAccount(AccountCode.of("99990101"))).isEqualTo(AccountCode.of("99990101"));
+        List<VoucherLine> lines = List.of(VoucherLine.debit("s", AccountCode.of("540310"), DimensionValues.NONE,
+                io.xinling.domain.kernel.Money.cny("1.00")), VoucherLine.credit("s", AccountCode.of("222104"),
+                DimensionValues.NONE, io.xinling.domain.kernel.Money.cny("1.00")));
+        assertThat(TemplateAccounts.resolved(old, lines)).extracting(VoucherLine::account)
+                .containsExactly(AccountCode.of("5403"), AccountCode.of("222104"));
+        assertThat(TemplateAccounts.resolved(CHART, lines)).isSameAs(lines);
+        List<VoucherLine> unknown = List.of(VoucherLine.debit("s", AccountCode.of("112199"), DimensionValues.NONE,
+                io.xinling.domain.kernel.Money.cny("1.00")));
+        assertThat(TemplateAccounts.resolved(old, unknown)).as("only the template details fall back").isSameAs(unknown);
+        assertThat(TemplateAccounts.blocksSubAccountsOf(old, AccountCode.of("5403"))).isTrue();
+        assertThat(TemplateAccounts.blocksSubAccountsOf(CHART, AccountCode.of("5403"))).isFalse();
+        assertThat(TemplateAccounts.blocksSubAccountsOf(CHART, AccountCode.of("540303"))).isTrue();
+        assertThat(TemplateAccounts.blocksSubAccountsOf(CHART, AccountCode.of("540301"))).isFalse();
     }
 }

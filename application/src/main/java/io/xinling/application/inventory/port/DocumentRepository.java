@@ -71,4 +71,7 @@ public interface DocumentRepository {
 
     /** Replaces a document's flags (posting sets those it decides, inside its transaction). */
     void setFlags(TenantId tenant, long id, Set<DocumentFlag> flags);
+
+    /** Records the date a landed cost's cancel reverses it on (spec 2.13), inside the cancel's transaction. */
+    void setReversedOn(TenantId tenant, long id, java.time.LocalDate date);
 }

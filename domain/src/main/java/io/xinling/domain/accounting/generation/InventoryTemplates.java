@@ -15,7 +15,9 @@ import java.util.TreeMap;
  * Inventory documents carry no partner: a purchase receipt, purchase return or landed cost books against
  * 220202 暂估应付款 (P-2) under the supplier {@value #UNASSIGNED} until the purchase document, which knows its
  * supplier, takes over (P-3). A landed cost that names its carrier books its charge as the carrier's payable,
- * 220201 [supplier] (P-5, {@link #landedCostOwedTo(long)}).
+ * 220201 [supplier] (P-5, {@link #landedCostOwedTo(long)}). Version 2 of other receipts and issues books their
+ * counterpart to the detail 530199 其他 / 571199 其他 (version 1: 5301 / 5711, which books opened before those details
+ * still post to, see {@link TemplateAccounts}).
  */
 public final class InventoryTemplates {
 
@@ -44,10 +46,10 @@ public final class InventoryTemplates {
     private static final Map<String, InventoryTemplate> BY_VARIANT = Map.ofEntries(
             Map.entry("receipt/purchase", offset("inventory.receipt.purchase", "采购入库", Placement.INBOUND, "220202")),
             Map.entry("receipt/opening", offset("inventory.receipt.opening", "期初入库", Placement.INBOUND, "310401")),
-            Map.entry("receipt/other", offset("inventory.receipt.other", "其他入库", Placement.INBOUND, "5301")),
+            Map.entry("receipt/other", offset("inventory.receipt.other", "其他入库", Placement.INBOUND, "530199", 2)),
             Map.entry("issue/sale", offset("inventory.issue.sale", "销售出库成本", Placement.OUTBOUND, "5401")),
             Map.entry("issue/pos-sale", offset("inventory.issue.pos-sale", "零售出库成本", Placement.OUTBOUND, "5401")),
-            Map.entry("issue/other", offset("inventory.issue.other", "其他出库", Placement.OUTBOUND, "5711")),
+            Map.entry("issue/other", offset("inventory.issue.other", "其他出库", Placement.OUTBOUND, "571199", 2)),
             Map.entry("sales-return", offset("inventory.sales-return", "销售退货成本", Placement.OUTBOUND, "5401")),
             Map.entry("unreferenced-return", offset("inventory.unreferenced-return", "销售退货成本", Placement.OUTBOUND, "5401")),
             Map.entry("purchase-return", offset("inventory.purchase-return", "采购退货", Placement.INBOUND, "220202")),
@@ -94,8 +96,12 @@ public final class InventoryTemplates {
     }
 
     private static InventoryTemplate offset(String id, String summary, Placement placement, String account) {
+        return offset(id, summary, placement, account, VERSION);
+    }
+
+    private static InventoryTemplate offset(String id, String summary, Placement placement, String account, long version) {
         DimensionValues dims = account.equals("220202") ? NO_SUPPLIER : DimensionValues.NONE;
-        return new InventoryTemplate(id, VERSION, summary, STOCK, placement, Optional.of(AccountCode.of(account)),
+        return new InventoryTemplate(id, version, summary, STOCK, placement, Optional.of(AccountCode.of(account)),
                 dims, Optional.empty());
     }
 

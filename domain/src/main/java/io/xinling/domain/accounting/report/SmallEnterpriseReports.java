@@ -9,8 +9,11 @@ import java.util.List;
  * Line 51 adds the unclosed profit-and-loss net, so the identity also holds before 结转损益.
  * The income statement's 其中 lines read the detail accounts of 3.2 (5601 and 5602 children by nature, 560303 利息,
  * interest income netted so it shows negative): 12 商品维修费 560108, 13 广告费和业务宣传费 560106 + 560109, 15 开办费
- * 560208, 16 业务招待费 560205, 17 研究费用 560209, 19 利息费用 560303. The breakdowns of 5403 (lines 4–10), 5301
- * (23) and 5711 (25–29) are left out: the built-in templates and the close post to those accounts as leaves.
+ * 560208, 16 业务招待费 560205, 17 研究费用 560209, 19 利息费用 560303; 4–10 the 5403 details (4 消费税 540301, 5 营业税
+ * 540302, 6 城市维护建设税 540303, 7 资源税 540304, 8 土地增值税 540305, 9 540306–540309 城镇土地使用税, 房产税, 车船税,
+ * 印花税, 10 540310–540313 教育费附加, 地方教育附加, 矿产资源补偿费, 排污费/环境保护税), 23 政府补助 530101, 25–29 the
+ * 5711 details 571101–571105. 540399, 530102–530199 and 571106–571199 count in their parent's line only. Books whose
+ * 5301, 5403 or 5711 stayed a leaf (it had lines before the details came) show those 其中 lines as zero.
  */
 public final class SmallEnterpriseReports {
 
@@ -38,10 +41,15 @@ public final class SmallEnterpriseReports {
 
     public static final ReportTemplate INCOME_STATEMENT = new ReportTemplate("income-statement", "利润表", List.of(
             "1|营业收入|+5001 +5051", "2|减:营业成本|+5401 +5402", "3|税金及附加|+5403",
+            "4|其中:消费税|+540301", "5|营业税|+540302", "6|城市维护建设税|+540303", "7|资源税|+540304",
+            "8|土地增值税|+540305", "9|城镇土地使用税、房产税、车船税、印花税|+540306 +540307 +540308 +540309",
+            "10|教育费附加、矿产资源补偿费、排污费|+540310 +540311 +540312 +540313",
             "11|销售费用|+5601", "12|其中:商品维修费|+560108", "13|广告费和业务宣传费|+560106 +560109",
             "14|管理费用|+5602", "15|其中:开办费|+560208", "16|业务招待费|+560205", "17|研究费用|+560209",
             "18|财务费用|+5603", "19|其中:利息费用(收入以\"-\"号填列)|+560303", "20|加:投资收益|+5111",
-            "21|营业利润|+L1 -L2 -L3 -L11 -L14 -L18 +L20", "22|加:营业外收入|+5301", "24|减:营业外支出|+5711",
+            "21|营业利润|+L1 -L2 -L3 -L11 -L14 -L18 +L20", "22|加:营业外收入|+5301", "23|其中:政府补助|+530101",
+            "24|减:营业外支出|+5711", "25|其中:坏账损失|+571101", "26|无法收回的长期债券投资损失|+571102",
+            "27|无法收回的长期股权投资损失|+571103", "28|自然灾害等不可抗力因素造成的损失|+571104", "29|税收滞纳金|+571105",
             "30|利润总额|+L21 +L22 -L24", "31|减:所得税费用|+5801", "32|净利润|+L30 -L31"));
 
     /**

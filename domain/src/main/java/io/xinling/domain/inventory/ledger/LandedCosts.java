@@ -13,8 +13,12 @@ import io.xinling.domain.inventory.document.ValuedLine;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.Quantity;
 
+import io.xinling.domain.inventory.OrderingKey;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +63,29 @@ final class LandedCosts {
                 .map(res -> new PostingResult(res.ledger().with(res.ledger().movements(), docs,
                         StockLedger.plus(ledger.cancelled(), lc.header().id())), res.movements(), res.deltas(),
                         res.keyBalances(), res.slotBalances())));
+    }
+
+    /**
+     * Cancels a landed cost applied at its receipt after the receipt's period closed (spec 2.13, 2.11): the receipt
+     * keeps the share its closed period booked, and value-only movements of minus that share, on {@code date} (the
+     * earliest open date), take it out again, re-costing forward from there.
+     */
+    static Either<InventoryError, PostingResult> reverse(StockLedger ledger, LandedCost lc, LocalDate date) {
+        Map<DocumentId, InventoryDocument> docs = StockLedger.minus(ledger.posted(), lc.header().id());
+        Receipt r = (Receipt) ledger.document(lc.receipt()).orElseThrow();
+        List<Money> shares = sharesOn(ledger, r, List.of(lc));
+        List<MovementSpec> specs = new ArrayList<>();
+        for (int j = 0; j < r.lines().size(); j++) {
+            ValuedLine line = r.lines().get(j);
+            MovementSpec target = ledger.movement(new MovementId(r.header().id(), line.stock().line(), 0)).orElseThrow().spec();
+            specs.add(new MovementSpec(new MovementId(lc.header().id(), line.stock().line(), 0),
+                    new OrderingKey(date, LocalTime.MIN, lc.header().seq(), j), target.slot(), target.key(),
+                    MovementKind.VALUE_OR_EXPENSE, Quantity.ZERO, shares.get(j).negate(), Optional.empty(), false,
+                    Optional.empty(), target.entered(), List.of()));
+        }
+        return Posting.apply(ledger, Set.of(), specs, false)
+                .map(change -> Lifecycle.result(ledger.with(change, docs,
+                        StockLedger.plus(ledger.cancelled(), lc.header().id())), lc, change));
     }
 
     /** Each line's share of the charges, by amount or quantity, the last line taking the remainder. */

@@ -134,10 +134,19 @@ final class Lifecycle {
     }
 
     static Either<InventoryError, PostingResult> cancel(StockLedger ledger, InventoryDocument doc) {
+        return cancel(ledger, doc, Optional.empty());
+    }
+
+    static Either<InventoryError, PostingResult> cancel(StockLedger ledger, InventoryDocument doc,
+                                                       Optional<LocalDate> reversedOn) {
         DocumentId id = doc.header().id();
         Optional<DocumentId> dependant = dependantOf(ledger, id);
         if (dependant.isPresent()) {
             return Either.left(new InventoryError.HasDependants(id, dependant.get()));
+        }
+        if (doc instanceof LandedCost lc && reversedOn.isPresent() && !lc.atOwnDate()
+                && ledger.movementsOf(id).isEmpty()) {
+            return open(ledger, reversedOn.get()).flatMap(ok -> LandedCosts.reverse(ledger, lc, reversedOn.get()));
         }
         if (doc instanceof LandedCost lc) {
             return open(ledger, lc.header().date()).flatMap(ok -> LandedCosts.cancel(ledger, lc));

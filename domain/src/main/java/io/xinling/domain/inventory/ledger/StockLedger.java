@@ -10,6 +10,7 @@ import io.xinling.domain.inventory.StockSlot;
 import io.xinling.domain.inventory.document.InventoryDocument;
 import io.xinling.domain.inventory.document.LandedCost;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -203,13 +204,22 @@ public final class StockLedger {
 
     /** Cancels a posted document: as if it had never been posted (invariant I-14). */
     public Either<InventoryError, PostingResult> cancel(DocumentId id) {
+        return cancel(id, Optional.empty());
+    }
+
+    /**
+     * As {@link #cancel(DocumentId)}; with {@code reversedOn}, a landed cost applied at its receipt whose period has
+     * been closed since is reversed on that date instead (spec 2.13 and 2.11): value-only movements of minus its share
+     * of each receipt line, {@code V −= X} while stock is held, otherwise a (red) expense; the receipt keeps its amounts.
+     */
+    public Either<InventoryError, PostingResult> cancel(DocumentId id, Optional<LocalDate> reversedOn) {
         if (cancelled.contains(id)) {
             return Either.left(new InventoryError.AlreadyCancelled(id));
         }
         if (!posted.containsKey(id)) {
             return Either.left(new InventoryError.UnknownDocument(id));
         }
-        return Lifecycle.cancel(this, posted.get(id));
+        return Lifecycle.cancel(this, posted.get(id), reversedOn);
     }
 
     /** Replaces a posted document by a revised version with the same id (its date may move). */
