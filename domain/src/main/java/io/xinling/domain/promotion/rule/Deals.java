@@ -234,20 +234,25 @@ public final class Deals {
 
         /** The current deal's slots in line order, for the split (insertion: a deal has few lines). */
         private void sortSlots() {
-            for (int k = 1; k < count; k++) {
-                int i = line[k];
-                long w = weight[k];
-                long u = units[k];
+            byLine(line, weight, units, count);
+        }
+
+        /** Sorts the first {@code n} entries of {@code lines} ascending by insertion, {@code a} and {@code b} alongside. */
+        private static void byLine(int[] lines, long[] a, long[] b, int n) {
+            for (int k = 1; k < n; k++) {
+                int i = lines[k];
+                long x = a[k];
+                long y = b[k];
                 int at = k;
-                while (at > 0 && line[at - 1] > i) {
-                    line[at] = line[at - 1];
-                    weight[at] = weight[at - 1];
-                    units[at] = units[at - 1];
+                while (at > 0 && lines[at - 1] > i) {
+                    lines[at] = lines[at - 1];
+                    a[at] = a[at - 1];
+                    b[at] = b[at - 1];
                     at--;
                 }
-                line[at] = i;
-                weight[at] = w;
-                units[at] = u;
+                lines[at] = i;
+                a[at] = x;
+                b[at] = y;
             }
         }
 
@@ -267,22 +272,8 @@ public final class Deals {
          * as it is, where an {@code ArrayList} would be copied twice over.
          */
         RuleOutcome.Benefit benefit(String basis) {
-            // insertion into line order (booked in the order the deals were cut; a pool has few lines)
-            for (int k = 1; k < lines; k++) {
-                int i = bookedLine[k];
-                long amount = bookedAmount[k];
-                long u = bookedUnits[k];
-                int at = k;
-                while (at > 0 && bookedLine[at - 1] > i) {
-                    bookedLine[at] = bookedLine[at - 1];
-                    bookedAmount[at] = bookedAmount[at - 1];
-                    bookedUnits[at] = bookedUnits[at - 1];
-                    at--;
-                }
-                bookedLine[at] = i;
-                bookedAmount[at] = amount;
-                bookedUnits[at] = u;
-            }
+            // into line order (booked in the order the deals were cut; a pool has few lines)
+            byLine(bookedLine, bookedAmount, bookedUnits, lines);
             return RuleOutcome.shares(LineShares.owning(bookedLine, bookedAmount, bookedUnits, basis, null, lines),
                     uses, basis);
         }
