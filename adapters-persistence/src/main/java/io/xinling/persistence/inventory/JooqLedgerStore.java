@@ -111,8 +111,8 @@ public final class JooqLedgerStore implements LedgerStore {
         this.jdbc = new Jdbc(dsl);
     }
 
-    @Override
-    public Map<Long, Long> groupsOf(TenantId tenant, Collection<Long> skus) {
+    /** The group of each SKU (its own id when it joined none). */
+    Map<Long, Long> groupsOf(TenantId tenant, Collection<Long> skus) {
         Map<Long, Long> out = new HashMap<>();
         skus.forEach(sku -> out.put(sku, sku));
         return jdbc.query(GROUPS_OF, rows -> pairs(rows, out), tenant.value(), skus.toArray(Long[]::new));

@@ -24,9 +24,6 @@ import java.util.SortedSet;
  */
 public interface LedgerStore {
 
-    /** The group of each SKU (its own id when it joined none). */
-    Map<Long, Long> groupsOf(TenantId tenant, Collection<Long> skus);
-
     /** The SKUs of a group. */
     Set<Long> members(TenantId tenant, long group);
 
