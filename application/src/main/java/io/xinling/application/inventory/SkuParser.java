@@ -7,6 +7,7 @@ import io.xinling.domain.catalog.ProductId;
 import io.xinling.domain.catalog.Sku;
 import io.xinling.domain.catalog.SkuId;
 import io.xinling.domain.catalog.TrackingPolicy;
+import io.xinling.domain.kernel.DecimalText;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.kernel.TaxRate;
@@ -82,7 +83,7 @@ final class SkuParser {
             }
             BigDecimal factor;
             try {
-                factor = new BigDecimal(required(u.factor(), at + ".factor").strip());
+                factor = DecimalText.parse(required(u.factor(), at + ".factor"));
             } catch (NumberFormatException e) {
                 throw new Bad(at + ".factor", "is a decimal number of base units per " + unit);
             }
@@ -119,7 +120,7 @@ final class SkuParser {
             return TaxRate.ZERO;
         }
         try {
-            BigDecimal value = new BigDecimal(percent.strip());
+            BigDecimal value = DecimalText.parse(percent);
             if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
                 throw new Bad(field, "is a percent from 0 to 100 (13 means 13 %)");
             }

@@ -1,6 +1,7 @@
 package io.xinling.application.trade;
 
 import io.vavr.control.Either;
+import io.xinling.domain.kernel.DecimalText;
 import io.xinling.domain.kernel.KernelError;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.Percentage;
@@ -88,7 +89,7 @@ public final class LineAmountsService implements CalculateLineAmountsUseCase {
             return Either.left(new KernelError.InvalidValue(field, "a percentage is required"));
         }
         try {
-            BigDecimal fraction = new BigDecimal(text.strip()).movePointLeft(2);
+            BigDecimal fraction = DecimalText.parse(text).movePointLeft(2);
             if (fraction.stripTrailingZeros().scale() > Percentage.SCALE) {
                 return Either.left(new KernelError.TooManyDecimals(field, text.strip(), Percentage.SCALE - 2));
             }

@@ -85,6 +85,7 @@ class InventoryBadInputHttpTest {
     @Test
     void zero_or_negative_quantity() {
         assertProblem(issue(line(plain, "0", "瓶", "")), 422, "inventory.non-positive-quantity");
+        assertProblem(issue(line(plain, "１", "瓶", "")), 422, "kernel.invalid-value");
         assertProblem(issue(line(plain, "-2", "瓶", "")), 422, "inventory.non-positive-quantity");
     }
 

@@ -58,7 +58,7 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
         }
         BigDecimal value;
         try {
-            value = new BigDecimal(decimal.trim());
+            value = DecimalText.parse(decimal);
         } catch (NumberFormatException e) {
             return Either.left(new KernelError.InvalidValue(field, "'" + decimal + "' is not a decimal number"));
         }

@@ -43,7 +43,7 @@ public record Quantity(BigDecimal value) implements Comparable<Quantity> {
         }
         BigDecimal value;
         try {
-            value = new BigDecimal(decimal.trim());
+            value = DecimalText.parse(decimal);
         } catch (NumberFormatException e) {
             return Either.left(new KernelError.InvalidValue(field, "'" + decimal + "' is not a decimal number"));
         }

@@ -1,6 +1,7 @@
 package io.xinling.domain.pricing;
 
 import io.vavr.control.Either;
+import io.xinling.domain.kernel.DecimalText;
 import io.xinling.domain.kernel.KernelError;
 import io.xinling.domain.kernel.Money;
 
@@ -42,7 +43,7 @@ public record ExchangeRate(Currency currency, BigDecimal rate) {
         }
         BigDecimal value;
         try {
-            value = new BigDecimal(rate.trim());
+            value = DecimalText.parse(rate);
         } catch (NumberFormatException e) {
             return Either.left(new KernelError.InvalidValue(field, "'" + rate + "' is not a decimal number"));
         }

@@ -1,6 +1,7 @@
 package io.xinling.domain.pricing;
 
 import io.vavr.control.Either;
+import io.xinling.domain.kernel.DecimalText;
 import io.xinling.domain.kernel.KernelError;
 
 import java.math.BigDecimal;
@@ -40,7 +41,7 @@ public record UnitPrice(BigDecimal value, Currency currency) {
         }
         BigDecimal value;
         try {
-            value = new BigDecimal(decimal.trim());
+            value = DecimalText.parse(decimal);
         } catch (NumberFormatException e) {
             return Either.left(new KernelError.InvalidValue(field, "'" + decimal + "' is not a decimal number"));
         }
