@@ -54,13 +54,16 @@ public final class Jdbc {
             if (!ahead) {
                 return statement.executeUpdate();
             }
+            // the last update count is this statement's: the queued writes ahead of it come first
             int changed = -1;
             for (boolean rows = statement.execute(); ; rows = statement.getMoreResults()) {
-                int count = rows ? 0 : statement.getUpdateCount();
-                if (!rows && count == -1) {
-                    return changed;
+                if (!rows) {
+                    int count = statement.getUpdateCount();
+                    if (count == -1) {
+                        return changed;
+                    }
+                    changed = count;
                 }
-                changed = count;
             }
         });
     }

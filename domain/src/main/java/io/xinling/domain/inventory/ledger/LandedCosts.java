@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Landed cost (spec 2.11): spread over the receipt's lines (the last takes the remainder) and added to
@@ -73,16 +74,9 @@ final class LandedCosts {
     static Either<InventoryError, PostingResult> reverse(StockLedger ledger, LandedCost lc, LocalDate date) {
         Map<DocumentId, InventoryDocument> docs = StockLedger.minus(ledger.posted(), lc.header().id());
         Receipt r = (Receipt) ledger.document(lc.receipt()).orElseThrow();
-        List<Money> shares = sharesOn(ledger, r, List.of(lc));
-        List<MovementSpec> specs = new ArrayList<>();
-        for (int j = 0; j < r.lines().size(); j++) {
-            ValuedLine line = r.lines().get(j);
-            MovementSpec target = ledger.movement(new MovementId(r.header().id(), line.stock().line(), 0)).orElseThrow().spec();
-            specs.add(new MovementSpec(new MovementId(lc.header().id(), line.stock().line(), 0),
-                    new OrderingKey(date, LocalTime.MIN, lc.header().seq(), j), target.slot(), target.key(),
-                    MovementKind.VALUE_OR_EXPENSE, Quantity.ZERO, shares.get(j).negate(), Optional.empty(), false,
-                    Optional.empty(), target.entered(), List.of()));
-        }
+        List<Money> minusShares = sharesOn(ledger, r, List.of(lc)).stream().map(Money::negate).toList();
+        List<MovementSpec> specs = valueOnly(ledger, lc, r, minusShares,
+                j -> new OrderingKey(date, LocalTime.MIN, lc.header().seq(), j));
         return Posting.apply(ledger, Set.of(), specs, false)
                 .map(change -> Lifecycle.result(ledger.with(change, docs,
                         StockLedger.plus(ledger.cancelled(), lc.header().id())), lc, change));
@@ -140,18 +134,26 @@ final class LandedCosts {
         if (below.isPresent()) {
             return Either.left(below.get());
         }
-        List<Money> shares = sharesOn(ledger, r, List.of(lc));
+        List<MovementSpec> specs = valueOnly(ledger, lc, r, sharesOn(ledger, r, List.of(lc)), lc.header()::ordering);
+        return Posting.apply(ledger, Set.of(), specs, false)
+                .map(change -> Lifecycle.result(ledger.with(change, docs, ledger.cancelled()), lc, change));
+    }
+
+    /**
+     * The landed cost's value-only movements, one per receipt line on that line's key: {@code amounts} in line order,
+     * ordered by {@code ordering} of the line's position.
+     */
+    private static List<MovementSpec> valueOnly(StockLedger ledger, LandedCost lc, Receipt r, List<Money> amounts,
+                                                IntFunction<OrderingKey> ordering) {
         List<MovementSpec> specs = new ArrayList<>();
         for (int j = 0; j < r.lines().size(); j++) {
             ValuedLine line = r.lines().get(j);
             MovementSpec target = ledger.movement(new MovementId(r.header().id(), line.stock().line(), 0)).orElseThrow().spec();
-            specs.add(new MovementSpec(new MovementId(lc.header().id(), line.stock().line(), 0),
-                    lc.header().ordering(j), target.slot(), target.key(), MovementKind.VALUE_OR_EXPENSE,
-                    Quantity.ZERO, shares.get(j), Optional.empty(), false, Optional.empty(), target.entered(),
-                    List.of()));
+            specs.add(new MovementSpec(new MovementId(lc.header().id(), line.stock().line(), 0), ordering.apply(j),
+                    target.slot(), target.key(), MovementKind.VALUE_OR_EXPENSE, Quantity.ZERO, amounts.get(j),
+                    Optional.empty(), false, Optional.empty(), target.entered(), List.of()));
         }
-        return Posting.apply(ledger, Set.of(), specs, false)
-                .map(change -> Lifecycle.result(ledger.with(change, docs, ledger.cancelled()), lc, change));
+        return specs;
     }
 
     /**
