@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Posting's reads and writes in one round trip each: the statements of {@link JooqBooksRepository},
- * {@link JooqVoucherRepository} and {@link JooqLedgerRepository} sent together. PostgreSQL runs them in order, so the
- * books are locked before the vouchers, as a post through the repositories one by one locks them.
+ * Posting's reads in one round trip, and its writes queued to go with the commit: the statements of
+ * {@link JooqBooksRepository}, {@link JooqVoucherRepository} and {@link JooqLedgerRepository} sent together. PostgreSQL
+ * runs them in order, so the books are locked before the vouchers, as a post through the repositories one by one locks
+ * them.
  *
  * <p>The transaction first sets {@code plan_cache_mode} to generic plans. Posting's statements find rows by key (the
  * tenant, an array of voucher ids), so their best plan never depends on the values; but with an array parameter
@@ -53,6 +54,8 @@ public final class JooqPostingStore implements PostingStore {
         Object[] statuses = JooqVoucherRepository.statusArgs(tenant, posted);
         // a posted voucher has lines (VoucherRules), so there are balance rows to add
         Object[] balances = java.util.Objects.requireNonNull(JooqLedgerRepository.upsertArgs(tenant, posted, 1));
-        jdbc.updates(POST, Jdbc.concat(statuses, balances));
+        // nothing reads their outcome: they go with the commit (or the transaction's next statement), and a failure
+        // fails the transaction as a whole, as a failed post did before
+        jdbc.later(POST, Jdbc.concat(statuses, balances));
     }
 }

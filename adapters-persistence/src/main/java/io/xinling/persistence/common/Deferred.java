@@ -22,11 +22,30 @@ final class Deferred {
     private static final ThreadLocal<Deferred> OPEN = new ThreadLocal<>();
 
     private final ConnectionProvider provider;
-    private final List<String> statements = new ArrayList<>();
-    private final List<Object[]> arguments = new ArrayList<>();
+    /** The queue of the transaction open around this one on this thread (of another database or transactor), or null. */
+    private final Deferred around;
+    /** Another transactor's transaction on the same connections is open around this one, which is then a savepoint. */
+    private final boolean inside;
+    /** The queue: that transaction's when inside one, so that what it queued still goes first. */
+    private final List<String> statements;
+    private final List<Object[]> arguments;
 
-    private Deferred(ConnectionProvider provider) {
+    private Deferred(ConnectionProvider provider, Deferred around) {
         this.provider = provider;
+        Deferred same = around;
+        while (same != null && same.provider != provider) {
+            same = same.around;
+        }
+        this.around = around;
+        this.inside = same != null;
+        this.statements = same == null ? new ArrayList<>() : same.statements;
+        this.arguments = same == null ? new ArrayList<>() : same.arguments;
+    }
+
+    /** Whether the transaction beginning on this thread is inside another transactor's on {@code provider}. */
+    static boolean inside(ConnectionProvider provider) {
+        Deferred open = OPEN.get();
+        return open != null && open.provider == provider && open.inside;
     }
 
     /** What queued writes a statement takes ahead of its own: their text ending in a separator, and their arguments. */
@@ -39,7 +58,7 @@ final class Deferred {
      */
     static Deferred begin(ConnectionProvider provider) {
         Deferred around = OPEN.get();
-        OPEN.set(new Deferred(provider));
+        OPEN.set(new Deferred(provider, around));
         return around;
     }
 
@@ -105,11 +124,40 @@ final class Deferred {
 
     /** Sends the writes queued for {@code provider}'s transaction now, on {@code connection}, its connection. */
     static void flush(ConnectionProvider provider, Connection connection) {
+        send(take(provider), connection, "");
+    }
+
+    /**
+     * Sends the writes queued for {@code provider}'s transaction followed by its {@code COMMIT}, in one round trip;
+     * false, sending nothing, when nothing is queued. The connection then has no transaction open, so the driver's
+     * own commit that follows sends nothing (pgjdbc commits only a connection whose transaction is open). A write or
+     * the commit failing fails the call, and PostgreSQL has rolled back everything. Inside another transactor's
+     * transaction on the same connections (then a savepoint) it only sends the writes, as {@link #flush} does.
+     */
+    static boolean commit(ConnectionProvider provider) {
+        Deferred open = OPEN.get();
+        if (open != null && open.inside) {
+            flush(provider);
+            return false;
+        }
         Ahead ahead = take(provider);
+        if (ahead == null) {
+            return false;
+        }
+        Connection connection = provider.acquire();
+        try {
+            send(ahead, connection, "COMMIT");
+        } finally {
+            provider.release(connection);
+        }
+        return true;
+    }
+
+    private static void send(Ahead ahead, Connection connection, String last) {
         if (ahead == null) {
             return;
         }
-        try (PreparedStatement statement = connection.prepareStatement(ahead.sql())) {
+        try (PreparedStatement statement = connection.prepareStatement(ahead.sql() + last)) {
             for (int i = 0; i < ahead.args().length; i++) {
                 statement.setObject(i + 1, ahead.args()[i]);
             }

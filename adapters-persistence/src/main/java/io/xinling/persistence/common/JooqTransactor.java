@@ -147,11 +147,12 @@ public final class JooqTransactor implements Transactor {
 
     /**
      * Runs {@code work} in a transaction ({@code outermost}) or a savepoint. The writes queued in a transaction
-     * ({@link Deferred}) are sent before it commits; a rollback, of either, drops those it queued and did not send.
+     * ({@link Deferred}) are sent with its commit; a rollback, of either, drops those it queued and did not send.
      */
     private <E, T> Either<E, T> once(Supplier<Either<E, T>> work, boolean outermost) {
-        if (!outermost) {
+        if (!outermost || Deferred.inside(dsl.configuration().connectionProvider())) {
             // what the transaction queued goes before the savepoint, which would otherwise take it back on a rollback
+            // (inside another transactor's transaction on the same connections jOOQ makes a savepoint too)
             Deferred.flush(dsl.configuration().connectionProvider());
         }
         int queued = Deferred.mark();
@@ -162,7 +163,8 @@ public final class JooqTransactor implements Transactor {
                     throw new Rollback(result);
                 }
                 if (outermost) {
-                    Deferred.flush(dsl.configuration().connectionProvider());
+                    // the last queued writes and the commit in one round trip
+                    Deferred.commit(dsl.configuration().connectionProvider());
                 }
                 return result;
             });

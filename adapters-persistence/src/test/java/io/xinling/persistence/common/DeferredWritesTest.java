@@ -103,6 +103,44 @@ class DeferredWritesTest {
     }
 
     @Test
+    void the_last_queued_writes_go_with_the_commit_and_the_connection_then_has_no_transaction_open() {
+        transactor.inTransaction(() -> {
+            queue("a", 1);
+            return Either.right(true);
+        });
+        assertThat(committed()).containsExactly("a");
+        // the pooled connection went back with no transaction left open or aborted: the next one works as usual
+        transactor.inTransaction(() -> {
+            assertThat(committed()).containsExactly("a");
+            queue("b", 1);
+            return Either.right(true);
+        });
+        assertThat(committed()).containsExactly("a", "b");
+    }
+
+    @Test
+    void a_transaction_of_another_transactor_inside_one_commits_nothing_and_sees_what_the_outer_one_queued() {
+        JooqTransactor other = new JooqTransactor(dsl);
+        Either<String, Boolean> refused = transactor.inTransaction(() -> {
+            queue("outer", 1);
+            Either<String, Integer> inner = other.inTransaction(() -> {
+                queue("inner", 1);
+                return Either.right(committed().size());
+            });
+            assertThat(inner.get()).isEqualTo(2);
+            Either<String, Boolean> innerRefused = other.inTransaction(() -> {
+                queue("inner refused", 1);
+                return Either.left("no");
+            });
+            assertThat(innerRefused.isLeft()).isTrue();
+            assertThat(committed()).containsExactly("inner", "outer");
+            return Either.left("refused at the end");
+        });
+        assertThat(refused.isLeft()).isTrue();
+        assertThat(committed()).isEmpty();
+    }
+
+    @Test
     void outside_a_transaction_a_write_runs_at_once() {
         queue("now", 1);
         assertThat(committed()).containsExactly("now");
