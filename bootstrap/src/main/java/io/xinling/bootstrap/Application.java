@@ -208,18 +208,21 @@ public final class Application {
         this.inventoryQueries = new InventoryQueryService(ledgers, documentRepository, ledgerStore);
         accounting.periods().reconcileWith(new BusinessSubledgers(inventoryQueries, settlementQueries));
         this.stockControl = new StockControlService(transactor, ledgerStore, clock, catalog);
+        TradeVoucherGenerator tradeVouchers = new TradeVoucherGenerator(accounting.outbox(), inventoryDocuments, catalog,
+                preparer);
+        JooqTradeSettingsRepository tradeSettings = new JooqTradeSettingsRepository(database.dsl());
+        JooqTradeInvoiceRepository tradeInvoiceRepository = new JooqTradeInvoiceRepository(database.dsl());
         this.tradeDocuments = new TradeDocumentService(transactor, tradeRepository, inventoryDocuments, catalog,
-                settlement, settlement, partners, inventorySettings, clock,
-                new TradeVoucherGenerator(accounting.outbox(), inventoryDocuments, catalog, preparer), inventoryQueries,
-                new JooqTradeSettingsRepository(database.dsl()), inventoryCalendar());
+                settlement, settlement, partners, inventorySettings, clock, tradeVouchers, inventoryQueries,
+                tradeSettings, inventoryCalendar(), tradeInvoiceRepository);
         this.dimensionRegisters = new DimensionRegisterService(transactor,
                 new JooqDimensionRegisterRepository(database.dsl()));
         accounting.vouchers().lookUpDimensionsIn(new BusinessDimensions(partners, catalog, inventorySettings,
                 dimensionRegisters));
         accounting.periods().waitForDrafts(new BusinessDrafts(inventoryDocuments, tradeDocuments));
         this.tradeOrders = new TradeOrderService(transactor, tradeRepository, tradeDocuments, partners);
-        this.tradeInvoices = new TradeInvoiceService(transactor, tradeRepository,
-                new JooqTradeInvoiceRepository(database.dsl()), clock);
+        this.tradeInvoices = new TradeInvoiceService(transactor, tradeRepository, tradeInvoiceRepository, clock,
+                inventoryDocuments, settlement, settlement, tradeVouchers, tradeSettings);
     }
 
     public PlatformSetup platformSetup() {

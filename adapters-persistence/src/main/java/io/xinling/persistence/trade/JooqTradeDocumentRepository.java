@@ -57,8 +57,9 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
     private static final String CREATE = """
             with d as (
                 insert into trade_documents (tenant_id, document_id, number, kind, status, partner_id, warehouse_id, doc_date,
-                    currency, exchange_rate, price_entry, order_discount_minor, delivery_id, order_id, note, created_at)
-                values (?, nextval('trade_document_id_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    currency, exchange_rate, price_entry, order_discount_minor, delivery_id, order_id, note, created_at,
+                    estimated)
+                values (?, nextval('trade_document_id_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 returning tenant_id, document_id),
             l as (
                 insert into\s""" + LINE_COLUMNS + """
@@ -109,7 +110,7 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
         Object[] header = {tenant.value(), d.kind().number(period, n), d.kind().name(), TradeStatus.DRAFT.name(),
             d.partner().value(), d.warehouse(), d.date(), d.rate().currency().getCurrencyCode(), d.rate().rate(),
             d.entry().name(), d.orderDiscount().minor(), d.delivery().orElse(null), d.order().orElse(null),
-            d.note().orElse(null), createdAt.atOffset(ZoneOffset.UTC)};
+            d.note().orElse(null), createdAt.atOffset(ZoneOffset.UTC), d.estimated()};
         return jdbc.query(CREATE, rows -> {
             rows.next();
             return rows.getLong(1);
@@ -172,6 +173,7 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
                 .set(TRADE_DOCUMENTS.DELIVERY_ID, d.delivery().orElse(null))
                 .set(TRADE_DOCUMENTS.ORDER_ID, d.order().orElse(null))
                 .set(TRADE_DOCUMENTS.NOTE, d.note().orElse(null))
+                .set(TRADE_DOCUMENTS.ESTIMATED, d.estimated())
                 .where(key(tenant, id))
                 .execute();
         dsl.deleteFrom(TRADE_DOCUMENT_LINES)
@@ -241,6 +243,17 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
                 .orderBy(TRADE_DOCUMENTS.DOC_DATE, TRADE_DOCUMENTS.DOCUMENT_ID).limit(limit)
                 .fetch(TRADE_DOCUMENTS.DOCUMENT_ID);
         return new TradeReminders.Waiting(count, ids);
+    }
+
+    @Override
+    public TradePage<TradeDocument> openEstimates(TenantId tenant, LocalDate through, int limit) {
+        Condition where = TRADE_DOCUMENTS.TENANT_ID.eq(tenant.value()).and(TRADE_DOCUMENTS.ESTIMATED.isTrue())
+                .and(TRADE_DOCUMENTS.STATUS.eq(TradeStatus.POSTED.name())).and(TRADE_DOCUMENTS.INVOICED_MINOR.eq(0L))
+                .and(TRADE_DOCUMENTS.DOC_DATE.le(through));
+        int count = dsl.fetchCount(TRADE_DOCUMENTS, where);
+        var rows = dsl.selectFrom(TRADE_DOCUMENTS).where(where)
+                .orderBy(TRADE_DOCUMENTS.DOC_DATE, TRADE_DOCUMENTS.DOCUMENT_ID).limit(limit).fetch();
+        return new TradePage<>(withLines(tenant, rows), count, limit, 0);
     }
 
     /** The documents with their lines, read in one query, in the order given. */

@@ -35,7 +35,7 @@ final class TradeRows {
                 r.getWarehouseId(), r.getDocDate(), new ExchangeRate(currency, r.getExchangeRate()),
                 PriceEntry.valueOf(r.getPriceEntry()), Money.of(r.getOrderDiscountMinor(), currency),
                 Optional.ofNullable(r.getDeliveryId()), Optional.ofNullable(r.getOrderId()), Optional.ofNullable(r.getNote()),
-                lines);
+                lines, Boolean.TRUE.equals(r.getEstimated()));
         return new TradeDocument(r.getDocumentId(), r.getNumber(), TradeStatus.valueOf(r.getStatus()), draft,
                 Optional.ofNullable(r.getInventoryDocumentId()), Optional.ofNullable(r.getOpenItemId()),
                 Money.of(r.getInvoicedMinor(), currency));

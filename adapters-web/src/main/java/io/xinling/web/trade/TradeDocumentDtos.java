@@ -15,7 +15,7 @@ final class TradeDocumentDtos {
 
     record DocumentRequest(Long partnerId, Long warehouseId, String date, String currency, String exchangeRate,
                            String priceEntry, String orderDiscount, Long deliveryId, Long receiptId, Long orderId,
-                           String note, List<LineRequest> lines) {
+                           String note, List<LineRequest> lines, Boolean estimated) {
     }
 
     record PageBody(List<DocumentBody> items, long total, int limit, int offset) {
@@ -48,13 +48,20 @@ final class TradeDocumentDtos {
                         String currency, String exchangeRate, String priceEntry, String orderDiscount, Long deliveryId,
                         Long receiptId, Long orderId, String note, Long inventoryDocumentId, Long openItemId, String net, String tax, String gross,
                         String bookNet, String bookTax, String bookGross, String invoiced, String toInvoice,
-                        List<LineBody> lines) {
+                        List<LineBody> lines, Boolean estimated) {
     }
 
-    record InvoiceRequest(String number, String date, String amount) {
+    /** One line of the supplier invoice of an estimated receipt: net or gross, rate, optionally the tax to check. */
+    record InvoiceLineRequest(Integer line, String net, String gross, String tax, String taxRatePercent) {
+    }
+
+    record InvoiceRequest(String number, String date, String amount, List<InvoiceLineRequest> lines) {
+    }
+
+    record InvoiceLineBody(int line, String taxRatePercent, String net, String tax, String gross) {
     }
 
     record InvoiceBody(long id, long documentId, String number, String date, String amount, String currency,
-                       boolean voided) {
+                       boolean voided, List<InvoiceLineBody> lines, Long openItemId, Long stockDocumentId) {
     }
 }

@@ -157,7 +157,9 @@ public final class TradeDocumentRoutes implements RouteModule {
                 200, list -> list.stream().map(TradeDocumentViews::invoice).toList()), READ);
         routes.post(path + "/{id}/invoices", ctx -> {
             TradeDocumentDtos.InvoiceRequest r = Http.body(ctx, TradeDocumentDtos.InvoiceRequest.class);
-            Http.reply(ctx, invoices.invoice(tenant(ctx), kind, Params.id(ctx, "id"), r.number(), r.date(), r.amount()), 201,
+            Http.reply(ctx, invoices.invoice(tenant(ctx), kind, Params.id(ctx, "id"), r.number(), r.date(), r.amount(),
+                    r.lines() == null ? null : r.lines().stream().map(l -> l == null ? null : new TradeInvoiceUseCases.InvoiceLine(
+                            l.line(), l.net(), l.gross(), l.tax(), l.taxRatePercent())).toList()), 201,
                     TradeDocumentViews::invoice);
         }, write);
         routes.post(path + "/{id}/invoices/{invoiceId}/void", ctx -> Http.reply(ctx, invoices.voidInvoice(tenant(ctx), kind,
@@ -184,7 +186,7 @@ public final class TradeDocumentRoutes implements RouteModule {
         }
         return new TradeDocumentCommands.Create(tenant(ctx), kind, r.partnerId(), r.warehouseId(), r.date(),
                 r.currency(), r.exchangeRate(), r.priceEntry(), r.orderDiscount(),
-                purchaseReturn ? r.receiptId() : r.deliveryId(), r.orderId(), r.note(), lines);
+                purchaseReturn ? r.receiptId() : r.deliveryId(), r.orderId(), r.note(), lines, r.estimated());
     }
 
     private static TradeQuery query(Context ctx, TradeKind kind) {

@@ -1,5 +1,6 @@
 package io.xinling.web.trade;
 
+import io.xinling.application.trade.TradeDocument;
 import io.xinling.application.trade.TradeDocumentView;
 import io.xinling.application.trade.TradeDraft;
 import io.xinling.application.trade.TradeInvoice;
@@ -8,6 +9,7 @@ import io.xinling.application.trade.TradeStatus;
 import io.xinling.application.trade.TradeLine;
 import io.xinling.application.trade.TradePage;
 import io.xinling.application.trade.TradeReminders;
+import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.Percentage;
 import io.xinling.domain.trade.DocumentAmounts;
 import io.xinling.domain.trade.LineAmounts;
@@ -37,12 +39,24 @@ final class TradeDocumentViews {
                 d.order().orElse(null), d.note().orElse(null), v.document().inventoryDocument().orElse(null), v.document().openItem().orElse(null),
                 a.net().format(), a.tax().format(), a.gross().format(), a.bookNet().format(), a.bookTax().format(),
                 a.bookGross().format(), d.kind().isPosting() ? v.document().invoiced().format() : null,
-                v.document().status() == TradeStatus.POSTED ? a.gross().minus(v.document().invoiced()).format() : null, lines);
+                v.document().status() == TradeStatus.POSTED ? toInvoice(v.document(), a).format() : null, lines,
+                d.kind() == TradeKind.PURCHASE_RECEIPT ? d.estimated() : null);
+    }
+
+    /** What is left to invoice; an estimated receipt is invoiced in full by the one invoice that settles it. */
+    private static Money toInvoice(TradeDocument doc, DocumentAmounts a) {
+        if (doc.draft().estimated()) {
+            return doc.invoiced().isZero() ? a.gross() : Money.zero(a.gross().currency());
+        }
+        return a.gross().minus(doc.invoiced());
     }
 
     static TradeDocumentDtos.InvoiceBody invoice(TradeInvoice i) {
         return new TradeDocumentDtos.InvoiceBody(i.id(), i.document(), i.number(), i.date().toString(), i.amount().format(),
-                i.amount().currency().getCurrencyCode(), i.voided());
+                i.amount().currency().getCurrencyCode(), i.voided(), i.lines().isEmpty() ? null : i.lines().stream()
+                .map(l -> new TradeDocumentDtos.InvoiceLineBody(l.line(), percent(l.rate().rate()), l.net().format(),
+                        l.tax().format(), l.gross().format())).toList(),
+                i.openItem().orElse(null), i.stockDocument().orElse(null));
     }
 
     static TradeDocumentDtos.PageBody page(TradePage<TradeDocumentView> page) {

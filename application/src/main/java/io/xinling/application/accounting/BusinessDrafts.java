@@ -5,6 +5,7 @@ import io.xinling.application.inventory.DocumentFilter;
 import io.xinling.application.inventory.DocumentStatus;
 import io.xinling.application.inventory.DocumentSummary;
 import io.xinling.application.inventory.InventoryDocumentUseCases;
+import io.xinling.application.trade.TradeDocument;
 import io.xinling.application.trade.TradeDocumentUseCases;
 import io.xinling.application.trade.TradeDocumentView;
 import io.xinling.application.trade.TradeKind;
@@ -29,6 +30,19 @@ public final class BusinessDrafts implements DraftDocuments {
     public BusinessDrafts(InventoryDocumentUseCases inventory, TradeDocumentUseCases trade) {
         this.inventory = inventory;
         this.trade = trade;
+    }
+
+    @Override
+    public List<String> openEstimates(TenantId tenant, LocalDate through) {
+        TradePage<TradeDocument> page = trade.openEstimates(tenant, through, LISTED);
+        List<String> out = new ArrayList<>();
+        for (TradeDocument d : page.items()) {
+            out.add(d.draft().kind().wire() + " " + d.number() + " (" + d.draft().date() + ")");
+        }
+        if (page.total() > out.size()) {
+            out.add("… and " + (page.total() - out.size()) + " more");
+        }
+        return out;
     }
 
     @Override

@@ -75,6 +75,11 @@ final class CloseChecklist {
         return vouchers.numberGaps(tenant, period).stream().map(gap -> "voucher number gap: " + gap).toList();
     }
 
+    /** Open estimates (receipts that wait for their supplier invoice): a warning, never a gate. */
+    List<String> openEstimates(TenantId tenant, YearMonth period) {
+        return gates.openEstimates(tenant, period);
+    }
+
     /** The findings of each gate that does not pass, in checklist order. */
     private Map<CloseGate, List<String>> findings(TenantId tenant, YearMonth period) {
         Map<CloseGate, List<String>> found = new EnumMap<>(CloseGate.class);

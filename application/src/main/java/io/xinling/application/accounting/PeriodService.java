@@ -124,6 +124,7 @@ public final class PeriodService implements PeriodGuard, ClosePeriodUseCase {
                         carryForward.map(Voucher::id)), at, user);
                 booksRepository.recordWaivers(tenant, period, checked.waived(), at);
                 List<String> warnings = new ArrayList<>(checklist.numberGaps(tenant, period));
+                warnings.addAll(checklist.openEstimates(tenant, period));
                 warnings.addAll(checked.warnings());
                 return new CloseResult(period, carryForward, warnings, periodEnd, checked.waived());
             }));

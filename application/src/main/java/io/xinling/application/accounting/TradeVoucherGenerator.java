@@ -5,6 +5,7 @@ import io.xinling.application.accounting.PostGeneratedVouchersUseCase.GeneratedV
 import io.xinling.application.inventory.CatalogUseCases;
 import io.xinling.application.inventory.InventoryDocumentUseCases;
 import io.xinling.application.inventory.WarehouseView;
+import io.xinling.application.trade.EstimateSettlement;
 import io.xinling.application.trade.TradeDocument;
 import io.xinling.application.trade.TradeDocumentError;
 import io.xinling.application.trade.port.TradePostings;
@@ -22,6 +23,7 @@ import io.xinling.domain.accounting.generation.Summary;
 import io.xinling.domain.accounting.generation.TradeTemplates;
 import io.xinling.domain.inventory.Location;
 import io.xinling.domain.inventory.ledger.StockMovement;
+import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.UserId;
 import io.xinling.domain.trade.DocumentAmounts;
@@ -43,6 +45,10 @@ import java.util.function.Function;
 public final class TradeVoucherGenerator implements TradePostings {
 
     static final String SOURCE = "trade-document";
+    /** The stock part of the supplier invoice that settles an estimated receipt (P-3), by invoice id. */
+    static final String DIFFERENCE = "trade-invoice-difference";
+    /** The payable part of the supplier invoice that settles an estimated receipt (P-3), by invoice id. */
+    static final String INVOICE = "trade-invoice";
 
     private final VoucherOutbox outbox;
     private final InventoryDocumentUseCases inventory;
@@ -59,7 +65,7 @@ public final class TradeVoucherGenerator implements TradePostings {
 
     @Override
     public Either<TradeDocumentError, TradeDocument> posted(TenantId tenant, TradeDocument document, DocumentAmounts amounts) {
-        Optional<PostingTemplate> template = TradeTemplates.of(document.draft().kind().wire(), outbox.taxpayerKind(tenant));
+        Optional<PostingTemplate> template = template(tenant, document);
         if (template.isEmpty()) {
             return Either.right(document);
         }
@@ -73,7 +79,7 @@ public final class TradeVoucherGenerator implements TradePostings {
      */
     public Either<TradeDocumentError, List<VoucherLine>> fromScratch(TenantId tenant, TradeDocument document,
                                                                       DocumentAmounts amounts) {
-        Optional<PostingTemplate> template = TradeTemplates.of(document.draft().kind().wire(), outbox.taxpayerKind(tenant));
+        Optional<PostingTemplate> template = template(tenant, document);
         if (template.isEmpty()) {
             return Either.right(List.of());
         }
@@ -93,7 +99,7 @@ public final class TradeVoucherGenerator implements TradePostings {
 
     @Override
     public Either<TradeDocumentError, TradeDocument> cancelled(TenantId tenant, TradeDocument document, DocumentAmounts amounts) {
-        Optional<PostingTemplate> template = TradeTemplates.of(document.draft().kind().wire(), outbox.taxpayerKind(tenant));
+        Optional<PostingTemplate> template = template(tenant, document);
         if (template.isEmpty()) {
             return Either.right(document);
         }
@@ -105,6 +111,72 @@ public final class TradeVoucherGenerator implements TradePostings {
                 .map(l -> l.redInk(l.summary())).toList();
         LocalDate date = reversalDate(tenant, document.draft().date());
         return post(tenant, voucher(document, 2, date, template.get(), reversal)).map(ok -> document);
+    }
+
+    /** The template of a document: P-2 for an estimated receipt, else its kind's for the books' taxpayer kind. */
+    private Optional<PostingTemplate> template(TenantId tenant, TradeDocument document) {
+        return document.draft().estimated() ? Optional.of(TradeTemplates.ESTIMATED_RECEIPT)
+                : TradeTemplates.of(document.draft().kind().wire(), outbox.taxpayerKind(tenant));
+    }
+
+    /**
+     * P-3 of a supplier invoice settling an estimated receipt, in two vouchers: the difference from the estimate per
+     * receipt line on the date the stock took it (Dr 1405 / Cr 220202 [supplier]), and on the invoice's date the estimate
+     * turned into the payable (Dr 220202 N, Dr 22210101 T / Cr 220201 G).
+     */
+    @Override
+    public Either<TradeDocumentError, Boolean> estimateSettled(TenantId tenant, TradeDocument receipt,
+                                                               EstimateSettlement s) {
+        return settlementLines(tenant, receipt, s).flatMap(lines -> post(tenant, settlementVoucher(DIFFERENCE, s, 1,
+                s.differenceDate(), TradeTemplates.ESTIMATE_DIFFERENCE, lines.difference()))
+                .flatMap(ok -> post(tenant, settlementVoucher(INVOICE, s, 1, s.date(),
+                        TradeTemplates.invoice(outbox.taxpayerKind(tenant)), lines.invoice()))));
+    }
+
+    /** The red-ink reversal of both vouchers of a voided settlement, each where its part is taken out again (2.13). */
+    @Override
+    public Either<TradeDocumentError, Boolean> estimateSettlementVoided(TenantId tenant, TradeDocument receipt,
+                                                                        EstimateSettlement s, LocalDate differenceReversedOn) {
+        String id = Long.toString(s.invoice());
+        String text = "purchase-invoice #" + s.invoice() + " 作废";
+        List<VoucherLine> difference = Summary.merge(TradeTemplates.ESTIMATE_DIFFERENCE.summary() + " " + text,
+                outbox.linesBySource(tenant, DIFFERENCE, id)).stream().map(l -> l.redInk(l.summary())).toList();
+        PostingTemplate p3 = TradeTemplates.invoice(outbox.taxpayerKind(tenant));
+        List<VoucherLine> invoice = Summary.merge(p3.summary() + " " + text, outbox.linesBySource(tenant, INVOICE, id))
+                .stream().map(l -> l.redInk(l.summary())).toList();
+        return post(tenant, settlementVoucher(DIFFERENCE, s, 2, differenceReversedOn, TradeTemplates.ESTIMATE_DIFFERENCE,
+                difference)).flatMap(ok -> post(tenant, settlementVoucher(INVOICE, s, 2, reversalDate(tenant, s.date()),
+                p3, invoice)));
+    }
+
+    /** The lines of a settlement's two vouchers. */
+    private record SettlementLines(List<VoucherLine> difference, List<VoucherLine> invoice) {
+    }
+
+    private Either<TradeDocumentError, SettlementLines> settlementLines(TenantId tenant, TradeDocument receipt,
+                                                                         EstimateSettlement s) {
+        String ref = "purchase-invoice #" + s.invoice() + " " + reference(receipt, "");
+        DimensionValues supplier = DimensionValues.of(Dimension.SUPPLIER, Long.toString(receipt.draft().partner().value()));
+        return stockByLine(tenant, receipt).map(stock -> {
+            List<StockValue> differences = new ArrayList<>();
+            for (int i = 0; i < s.differences().size(); i++) {
+                StockValue v = stock.get(i + 1);
+                differences.add(new StockValue(v.item(), v.warehouse(), v.branch(), s.differences().get(i)));
+            }
+            Money zero = Money.zero(Money.CNY);
+            List<VoucherLine> difference = TradeTemplates.ESTIMATE_DIFFERENCE.lines(
+                    new PostingFacts(supplier, zero, zero, zero, differences), ref);
+            List<VoucherLine> invoice = TradeTemplates.invoice(outbox.taxpayerKind(tenant)).lines(
+                    new PostingFacts(supplier, s.net(), s.tax(), s.gross(), List.of()), ref);
+            return new SettlementLines(difference, invoice);
+        });
+    }
+
+    private static GeneratedVoucher settlementVoucher(String source, EstimateSettlement s, long version, LocalDate date,
+                                                      PostingTemplate template, List<VoucherLine> lines) {
+        Provenance provenance = new Provenance(source, Long.toString(s.invoice()), version, template.id(),
+                template.version(), 0, VoucherHash.of(lines));
+        return new GeneratedVoucher(VoucherWord.JI, date, 1, lines, provenance);
     }
 
     @Override
@@ -146,6 +218,18 @@ public final class TradeVoucherGenerator implements TradePostings {
                         branches.put(w.warehouse().id().value(), w.warehouse().branch().value());
                     }
                     return view.movements().stream().map(m -> value(m, branches)).toList();
+                })).<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new);
+    }
+
+    /** The item, warehouse and branch of each line of a receipt (one movement per line), by line number. */
+    private Either<TradeDocumentError, Map<Integer, StockValue>> stockByLine(TenantId tenant, TradeDocument document) {
+        return inventory.get(tenant, document.inventoryDocument().orElseThrow())
+                .flatMap(view -> catalog.warehouses(tenant).map(warehouses -> {
+                    Map<Long, Long> branches = new HashMap<>();
+                    warehouses.forEach(w -> branches.put(w.warehouse().id().value(), w.warehouse().branch().value()));
+                    Map<Integer, StockValue> out = new HashMap<>();
+                    view.movements().forEach(m -> out.put(m.id().line(), value(m, branches)));
+                    return out;
                 })).<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new);
     }
 

@@ -74,15 +74,24 @@ public final class DocumentAssembler {
             case COST_ADJUSTMENT -> new CostAdjustment(h, wh(d), d.linesOf(LineRole.ADJUST).stream()
                     .map(l -> new AdjustmentLine(l.line(), new SkuId(l.sku()), l.batch().map(BatchNo::new),
                             required(l.amount(), InventoryError.at(l.line()) + ".amount"))).toList());
-            case LANDED_COST -> new LandedCost(h, ref(d), required(d.amount(), "amount"),
-                    LandedCostBasis.valueOf(d.basis().orElse("amount").toUpperCase(Locale.ROOT)),
-                    d.has(DocumentFlag.CHARGE_AT_OWN_DATE));
+            case LANDED_COST -> landedCost(h, d);
             case SALES_RETURN -> new SalesReturn(h, wh(d), d.linesOf(LineRole.RETURN).stream().map(l -> new ReturnLine(
                     line(l), required(l.reference(), InventoryError.at(l.line()) + ".saleDocumentId"))).toList());
             case UNREFERENCED_RETURN -> new UnreferencedReturn(h, wh(d), stock(d.linesOf(LineRole.IN)));
             case PURCHASE_RETURN -> new PurchaseReturn(h, wh(d), valued(d.linesOf(LineRole.OUT)));
             case SCOPE_SWITCH -> scopeChange(h, d);
         };
+    }
+
+    /** A landed cost spread by amount or quantity, or (basis lines) given per receipt line by its ADJUST lines. */
+    private static LandedCost landedCost(DocumentHeader h, DocumentDraft d) {
+        LandedCostBasis basis = LandedCostBasis.valueOf(d.basis().orElse("amount").toUpperCase(Locale.ROOT));
+        boolean late = d.has(DocumentFlag.CHARGE_AT_OWN_DATE);
+        if (basis == LandedCostBasis.LINES) {
+            return LandedCost.byLines(h, ref(d), d.linesOf(LineRole.ADJUST).stream()
+                    .map(l -> required(l.amount(), InventoryError.at(l.line()) + ".amount")).toList(), late);
+        }
+        return new LandedCost(h, ref(d), required(d.amount(), "amount"), basis, late);
     }
 
     /** Stored as: purpose = the scope switched to (the other one is switched from), one CARRY line per pair. */

@@ -2,6 +2,7 @@ package io.xinling.application.inventory;
 
 import io.vavr.control.Either;
 import io.xinling.domain.inventory.DocumentId;
+import io.xinling.domain.inventory.InventoryError;
 import io.xinling.domain.inventory.MovementId;
 import io.xinling.domain.kernel.BusinessDates;
 import io.xinling.domain.kernel.Money;
@@ -31,19 +32,21 @@ final class DraftParser {
             }
             oneOf(kind == DocumentKind.RECEIPT ? c.purpose() : null, "purpose", List.of("opening", "purchase", "other"));
             oneOf(kind == DocumentKind.ISSUE ? c.purpose() : null, "purpose", List.of("sale", "pos-sale", "other"));
-            oneOf(kind == DocumentKind.LANDED_COST ? c.basis() : null, "basis", List.of("amount", "quantity"));
+            oneOf(kind == DocumentKind.LANDED_COST ? c.basis() : null, "basis", List.of("amount", "quantity", "lines"));
             List<DraftLine> lines = new ArrayList<>();
             List<DocumentCommands.Line> in = c.lines() == null ? List.of() : c.lines();
-            if (kind == DocumentKind.LANDED_COST && !in.isEmpty()) {
+            boolean byLines = kind == DocumentKind.LANDED_COST && "lines".equals(c.basis());
+            if (kind == DocumentKind.LANDED_COST && !byLines && !in.isEmpty()) {
                 throw new Bad("lines", "a landed-cost document has no lines: it names its receipt in referenceDocumentId"
-                        + " and spreads its amount over that receipt's lines");
+                        + " and spreads its amount over that receipt's lines (or gives each line's charge with basis lines)");
             }
-            if (kind != DocumentKind.LANDED_COST && in.isEmpty()) {
+            if ((kind != DocumentKind.LANDED_COST || byLines) && in.isEmpty()) {
                 throw new Bad("lines", "needs at least one line");
             }
             for (int i = 0; i < in.size(); i++) {
                 lines.add(line(kind, i + 1, in.get(i), "lines[" + i + "]"));
             }
+            String amount = byLines ? lineCharges(lines, c.amount()) : c.amount();
             if (c.supplierId() != null && kind != DocumentKind.LANDED_COST) {
                 throw new Bad("supplierId", "only a landed-cost document names a supplier (the carrier it owes)");
             }
@@ -55,11 +58,27 @@ final class DraftParser {
             return Either.right(new DocumentDraft(kind, date(nonNull(c.date(), "date"), "date"),
                     c.time() == null ? LocalTime.MIDNIGHT : time(c.time()), Optional.ofNullable(c.warehouseId()),
                     Optional.ofNullable(c.toWarehouseId()), Optional.ofNullable(c.purpose()),
-                    Optional.ofNullable(c.referenceDocumentId()), money(c.amount(), "amount"),
+                    Optional.ofNullable(c.referenceDocumentId()), money(amount, "amount"),
                     Optional.ofNullable(c.basis()), Optional.ofNullable(c.note()), lines, supplier, flags));
         } catch (Bad e) {
             return Either.left(e.error);
         }
+    }
+
+    /**
+     * The charge of a landed cost given per receipt line (basis lines): every line names its amount (a line charge,
+     * which may be zero or negative), and the header amount, when sent, is their sum.
+     */
+    private static String lineCharges(List<DraftLine> lines, String header) {
+        Money sum = Money.zero(Money.CNY);
+        for (DraftLine l : lines) {
+            sum = sum.plus(l.amount().orElseThrow(() -> new Bad(InventoryError.at(l.line()) + ".amount",
+                    "is required: a landed cost with basis lines gives each receipt line's charge")));
+        }
+        if (header != null && !money(header, "amount").orElseThrow().equals(sum)) {
+            throw new Bad("amount", "is the sum of the line charges, " + sum.format());
+        }
+        return sum.format();
     }
 
     private static DraftLine line(DocumentKind kind, int no, DocumentCommands.Line l, String f) {
@@ -95,7 +114,8 @@ final class DraftParser {
             case COST_ADJUSTMENT -> List.of(LineRole.ADJUST);
             case SALES_RETURN -> List.of(LineRole.RETURN);
             case ASSEMBLY, DISASSEMBLY -> List.of(LineRole.PRODUCT, LineRole.COMPONENT);
-            case SCOPE_SWITCH, LANDED_COST -> List.of();
+            case LANDED_COST -> List.of(LineRole.ADJUST);
+            case SCOPE_SWITCH -> List.of();
         };
     }
 
@@ -104,10 +124,10 @@ final class DraftParser {
             case RECEIPT, TRANSFER_RECEIPT, UNREFERENCED_RETURN -> LineRole.IN;
             case ISSUE, TRANSFER, TRANSFER_DISPATCH, PURCHASE_RETURN -> LineRole.OUT;
             case STOCKTAKE -> LineRole.COUNT;
-            case COST_ADJUSTMENT -> LineRole.ADJUST;
+            case COST_ADJUSTMENT, LANDED_COST -> LineRole.ADJUST;
             case SALES_RETURN -> LineRole.RETURN;
             case SCOPE_SWITCH -> LineRole.CARRY;
-            case ASSEMBLY, DISASSEMBLY, LANDED_COST -> throw new Bad(f + ".role", "is required (product or component)");
+            case ASSEMBLY, DISASSEMBLY -> throw new Bad(f + ".role", "is required (product or component)");
         };
     }
 

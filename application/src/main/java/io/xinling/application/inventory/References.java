@@ -29,6 +29,10 @@ final class References {
             return Either.left(new StockError.Invalid("referenceDocumentId", "names no " + wanted.get().wire()
                     + " document of this tenant that is not cancelled"));
         }
+        Optional<StockError> lines = lineCharges(tenant, draft, documents);
+        if (lines.isPresent()) {
+            return Either.left(lines.get());
+        }
         for (DraftLine l : draft.kind() == DocumentKind.SALES_RETURN ? draft.lines() : List.<DraftLine>of()) {
             if (l.reference().isPresent()
                     && !names(tenant, documents, l.reference().get().document().value(), DocumentKind.ISSUE)) {
@@ -59,6 +63,25 @@ final class References {
             }
         }
         return Either.right(true);
+    }
+
+    /** A landed cost given per receipt line names each line of its receipt, in order, by its SKU. */
+    private static Optional<StockError> lineCharges(TenantId tenant, DocumentDraft draft, DocumentRepository documents) {
+        if (draft.kind() != DocumentKind.LANDED_COST || draft.lines().isEmpty() || draft.reference().isEmpty()) {
+            return Optional.empty();
+        }
+        List<DraftLine> receipt = documents.find(tenant, draft.reference().get()).orElseThrow().draft().lines();
+        if (receipt.size() != draft.lines().size()) {
+            return Optional.of(new StockError.Invalid("lines", "the receipt has " + receipt.size()
+                    + " line(s): a landed cost with basis lines gives one charge per receipt line, in order"));
+        }
+        for (int i = 0; i < receipt.size(); i++) {
+            if (receipt.get(i).sku() != draft.lines().get(i).sku()) {
+                return Optional.of(new StockError.Invalid(InventoryError.at(i + 1) + ".skuId", "line " + (i + 1)
+                        + " of the receipt is SKU " + receipt.get(i).sku()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<StockError> unposted(TenantId tenant, DocumentRepository documents, long id, String field) {

@@ -69,7 +69,7 @@ final class BatchPicker {
             lines.addAll(picked.get());
         }
         return Either.right(new TradeDraft(draft.kind(), draft.partner(), draft.warehouse(), draft.date(), draft.rate(),
-                draft.entry(), draft.orderDiscount(), draft.delivery(), draft.order(), draft.note(), lines));
+                draft.entry(), draft.orderDiscount(), draft.delivery(), draft.order(), draft.note(), lines, draft.estimated()));
     }
 
     private static boolean needsPick(Sku sku, TradeLine line) {

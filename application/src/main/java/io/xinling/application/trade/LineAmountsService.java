@@ -84,7 +84,7 @@ public final class LineAmountsService implements CalculateLineAmountsUseCase {
                 Boolean.TRUE.equals(t.gift())));
     }
 
-    private static Either<KernelError, Percentage> percent(String field, String text) {
+    static Either<KernelError, Percentage> percent(String field, String text) {
         if (text == null || text.isBlank()) {
             return Either.left(new KernelError.InvalidValue(field, "a percentage is required"));
         }

@@ -45,7 +45,7 @@ final class TradeCommandParser {
             }
             return new TradeDraft(c.kind(), new PartnerId(c.partnerId()), c.warehouseId(), LocalDate.parse(c.date().strip()),
                     p.rate(), p.entry(), p.orderDiscount(), Optional.ofNullable(c.deliveryId()), Optional.ofNullable(c.orderId()),
-                    Optional.ofNullable(c.note()).filter(n -> !n.isBlank()), lines);
+                    Optional.ofNullable(c.note()).filter(n -> !n.isBlank()), lines, Boolean.TRUE.equals(c.estimated()));
         });
     }
 
@@ -72,6 +72,12 @@ final class TradeCommandParser {
         }
         if (!c.kind().isReturn() && c.deliveryId() != null) {
             return invalid("deliveryId", "only a sales return names a delivery");
+        }
+        if (Boolean.TRUE.equals(c.estimated()) && c.kind() != TradeKind.PURCHASE_RECEIPT) {
+            return invalid("estimated", "only a purchase receipt is estimated (暂估入库)");
+        }
+        if (Boolean.TRUE.equals(c.estimated()) && c.currency() != null && !c.currency().strip().equals("CNY")) {
+            return invalid("estimated", "an estimated receipt is in CNY, the currency its estimate is booked in");
         }
         boolean fulfils = c.kind() == TradeKind.SALES_DELIVERY || c.kind() == TradeKind.PURCHASE_RECEIPT;
         if (c.orderId() != null && (!fulfils || c.orderId() <= 0)) {

@@ -10,10 +10,20 @@ public final class TradeDocumentCommands {
     private TradeDocumentCommands() {
     }
 
-    /** Currency CNY and prices tax-exclusive unless stated; {@code deliveryId} only on a sales return. */
+    /**
+     * Currency CNY and prices tax-exclusive unless stated; {@code deliveryId} only on a sales return; {@code estimated}
+     * (may be null: false) only on a purchase receipt in CNY, posted before its supplier invoice (暂估入库).
+     */
     public record Create(TenantId tenant, TradeKind kind, Long partnerId, Long warehouseId, String date,
                          String currency, String exchangeRate, String priceEntry, String orderDiscount,
-                         Long deliveryId, Long orderId, String note, List<Line> lines) {
+                         Long deliveryId, Long orderId, String note, List<Line> lines, Boolean estimated) {
+
+        public Create(TenantId tenant, TradeKind kind, Long partnerId, Long warehouseId, String date, String currency,
+                      String exchangeRate, String priceEntry, String orderDiscount, Long deliveryId, Long orderId,
+                      String note, List<Line> lines) {
+            this(tenant, kind, partnerId, warehouseId, date, currency, exchangeRate, priceEntry, orderDiscount,
+                    deliveryId, orderId, note, lines, null);
+        }
     }
 
     /**

@@ -102,6 +102,27 @@ public sealed interface TradeDocumentError extends DomainError {
         @Override public String message() { return "number: invoice " + number + " of this partner is already recorded"; }
     }
 
+    /** Invoice lines (到票, P-3) sent for a document that is not an estimated purchase receipt. */
+    record NotEstimated(long document) implements TradeDocumentError {
+        @Override public String code() { return "trade.not-estimated-conflict"; }
+        @Override public String message() {
+            return "document " + document + " is not an estimated purchase receipt: its invoice settles no estimate (send"
+                    + " it without lines)";
+        }
+    }
+
+    /**
+     * An estimated receipt has a live supplier invoice: it takes no second one, and is not cancelled until that invoice
+     * is voided.
+     */
+    record EstimateInvoiced(long document, long invoice, String number) implements TradeDocumentError {
+        @Override public String code() { return "trade.estimate-invoiced-conflict"; }
+        @Override public String message() {
+            return "estimated receipt " + document + " is settled by invoice " + number + " (id " + invoice
+                    + "); void that invoice first";
+        }
+    }
+
     record InvoiceAlreadyVoided(long invoice) implements TradeDocumentError {
         @Override public String code() { return "trade.invoice-voided-conflict"; }
         @Override public String message() { return "invoice " + invoice + " is already voided"; }

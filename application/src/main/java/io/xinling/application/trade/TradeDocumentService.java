@@ -11,6 +11,7 @@ import io.xinling.application.port.Transactor;
 import io.xinling.application.settlement.RecordOpenItemUseCase;
 import io.xinling.application.settlement.ReverseOpenItemUseCase;
 import io.xinling.application.trade.port.TradeDocumentRepository;
+import io.xinling.application.trade.port.TradeInvoiceRepository;
 import io.xinling.application.trade.port.TradeSettingsRepository;
 import io.xinling.application.trade.port.TradePostings;
 import io.xinling.domain.inventory.ledger.StockMovement;
@@ -19,6 +20,7 @@ import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.trade.VatRate;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -49,6 +51,7 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
     private final Clock clock;
     private final StockShortages shortages;
     private final TradeSettingsRepository tradeSettings;
+    private final TradeInvoiceRepository invoices;
 
     /**
      * Tells {@code postings} (the books) of every post and cancel inside its transaction; picks the batches of
@@ -59,7 +62,8 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
                                 RecordOpenItemUseCase openItems, ReverseOpenItemUseCase reversals,
                                 FindPartnersUseCase partners, InventorySettingsUseCases settings, Clock clock,
                                 TradePostings postings, InventoryQueryUseCases stock, TradeSettingsRepository tradeSettings,
-                                PeriodCalendar periods) {
+                                PeriodCalendar periods, TradeInvoiceRepository invoices) {
+        this.invoices = invoices;
         this.picker = new BatchPicker(catalog, stock);
         this.shortages = new StockShortages(catalog);
         this.settings = settings;
@@ -155,8 +159,7 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
                         .filterOrElse(d -> kind.isPosting(), d -> new TradeDocumentError.NotFound(kind.wire(), id))
                         .filterOrElse(d -> d.status() == TradeStatus.DRAFT || d.status() == TradeStatus.POSTED,
                                 d -> new TradeDocumentError.IllegalStatus(id, d.status().wire(), "cancelled"))
-                        .filterOrElse(d -> d.invoiced().isZero(),
-                                d -> new TradeDocumentError.InvoicedConflict(id, d.invoiced().format()))
+                        .filterOrElse(d -> d.invoiced().isZero(), d -> invoicedConflict(tenant, d))
                         .flatMap(doc -> {
                             if (doc.status() == TradeStatus.DRAFT) {
                                 documents.setStatus(tenant, id, TradeStatus.CANCELLED);
@@ -168,6 +171,18 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
                                             amounts)).map(cancelled -> id));
                         }))
                 .flatMap(cancelled -> get(tenant, kind, id));
+    }
+
+    /** An estimated receipt names the invoice that settles it; any other document the amount it is invoiced for. */
+    private TradeDocumentError invoicedConflict(TenantId tenant, TradeDocument d) {
+        return invoices.of(tenant, d.id()).stream().filter(i -> !i.voided() && d.draft().estimated()).findFirst()
+                .<TradeDocumentError>map(i -> new TradeDocumentError.EstimateInvoiced(d.id(), i.id(), i.number()))
+                .orElseGet(() -> new TradeDocumentError.InvoicedConflict(d.id(), d.invoiced().format()));
+    }
+
+    @Override
+    public TradePage<TradeDocument> openEstimates(TenantId tenant, LocalDate through, int limit) {
+        return documents.openEstimates(tenant, through, limit);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.vavr.control.Either;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.trade.VatRate;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +34,14 @@ public interface TradeDocumentUseCases {
     TradePage<TradeDocumentView> list(TenantId tenant, TradeQuery query);
 
     TradeReminders reminders(TenantId tenant);
+
+    /**
+     * The posted estimated purchase receipts (暂估入库) dated on or before {@code through} that no supplier invoice settles
+     * yet, oldest first, at most {@code limit}, with their count: the period close warns of them (5.1).
+     */
+    default TradePage<TradeDocument> openEstimates(TenantId tenant, LocalDate through, int limit) {
+        return new TradePage<>(List.of(), 0, limit, 0);
+    }
 
     /**
      * Whether returns without their source are allowed: purchase returns without a receipt (default no; the

@@ -1,9 +1,14 @@
 package io.xinling.application.trade;
 
 import io.vavr.control.Either;
+import io.xinling.application.inventory.InventoryDocumentUseCases;
 import io.xinling.application.port.Transactor;
+import io.xinling.application.settlement.RecordOpenItemUseCase;
+import io.xinling.application.settlement.ReverseOpenItemUseCase;
 import io.xinling.application.trade.port.TradeDocumentRepository;
 import io.xinling.application.trade.port.TradeInvoiceRepository;
+import io.xinling.application.trade.port.TradePostings;
+import io.xinling.application.trade.port.TradeSettingsRepository;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.trade.DocumentAmounts;
@@ -12,8 +17,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 
-/** Records and voids invoices under the document's row lock, keeping its invoiced amount in step. */
+/**
+ * Records and voids invoices under the document's row lock, keeping its invoiced amount in step; the supplier invoice
+ * of an estimated receipt settles the estimate ({@link EstimateSettlements}).
+ */
 public final class TradeInvoiceService implements TradeInvoiceUseCases {
 
     private static final int NUMBER_LENGTH = 40;
@@ -22,18 +31,42 @@ public final class TradeInvoiceService implements TradeInvoiceUseCases {
     private final TradeDocumentRepository documents;
     private final TradeInvoiceRepository invoices;
     private final Clock clock;
+    private final EstimateSettlements estimates;
+    private final TradeSettingsRepository settings;
 
+    /** Without the books and the stock ledger: invoices of estimated receipts are refused. */
     public TradeInvoiceService(Transactor transactor, TradeDocumentRepository documents, TradeInvoiceRepository invoices,
                                Clock clock) {
+        this(transactor, documents, invoices, clock, null, null);
+    }
+
+    /** Settling estimated receipts through {@code inventory}, the partner's account and {@code postings} (the books). */
+    public TradeInvoiceService(Transactor transactor, TradeDocumentRepository documents, TradeInvoiceRepository invoices,
+                               Clock clock, InventoryDocumentUseCases inventory, RecordOpenItemUseCase openItems,
+                               ReverseOpenItemUseCase reversals, TradePostings postings, TradeSettingsRepository settings) {
+        this(transactor, documents, invoices, clock,
+                new EstimateSettlements(invoices, inventory, openItems, reversals, postings, clock), settings);
+    }
+
+    private TradeInvoiceService(Transactor transactor, TradeDocumentRepository documents, TradeInvoiceRepository invoices,
+                                Clock clock, EstimateSettlements estimates, TradeSettingsRepository settings) {
         this.transactor = transactor;
         this.documents = documents;
         this.invoices = invoices;
         this.clock = clock;
+        this.estimates = estimates;
+        this.settings = settings;
     }
 
     @Override
     public Either<TradeDocumentError, TradeInvoice> invoice(TenantId tenant, TradeKind kind, long id, String number,
                                                             String date, String amount) {
+        return invoice(tenant, kind, id, number, date, amount, null);
+    }
+
+    @Override
+    public Either<TradeDocumentError, TradeInvoice> invoice(TenantId tenant, TradeKind kind, long id, String number,
+                                                            String date, String amount, List<InvoiceLine> lines) {
         String n = number == null ? "" : number.strip();
         if (n.isEmpty()) {
             return Either.left(new TradeDocumentError.Invalid("number", "is required"));
@@ -50,7 +83,20 @@ public final class TradeInvoiceService implements TradeInvoiceUseCases {
         } catch (DateTimeParseException e) {
             return Either.left(new TradeDocumentError.Invalid("date", "is not a date (yyyy-MM-dd)"));
         }
-        return transactor.inTransaction(() -> posted(tenant, kind, id, "invoiced").flatMap(doc -> gross(doc).flatMap(gross -> {
+        boolean settling = lines != null && !lines.isEmpty();
+        return transactor.inTransaction(() -> posted(tenant, kind, id, "invoiced").flatMap(doc -> {
+            if (settling || doc.draft().estimated()) {
+                return settle(tenant, doc, n, on, amount, settling ? lines : List.of());
+            }
+            return recorded(tenant, kind, doc, n, on, amount);
+        }));
+    }
+
+    /** An invoice that books nothing: for part or all of what is left to invoice. */
+    private Either<TradeDocumentError, TradeInvoice> recorded(TenantId tenant, TradeKind kind, TradeDocument doc, String n,
+                                                             LocalDate on, String amount) {
+        long id = doc.id();
+        return gross(doc).flatMap(gross -> {
             Money left = gross.minus(doc.invoiced());
             Either<TradeDocumentError, Money> asked = amount == null || amount.isBlank() ? Either.right(left)
                     : Money.parse("amount", amount.strip(), gross.currency()).mapLeft(TradeDocumentError::of);
@@ -72,7 +118,43 @@ public final class TradeInvoiceService implements TradeInvoiceUseCases {
                 invoices.setInvoiced(tenant, id, doc.invoiced().plus(a), gross);
                 return Either.right(invoices.find(tenant, id, invoice).orElseThrow());
             });
-        })));
+        });
+    }
+
+    /**
+     * The supplier invoice of a posted estimated receipt (到票): no amount (its lines make it), no live invoice before it,
+     * dated on or after the receipt; its lines parsed, then the estimate settled.
+     */
+    private Either<TradeDocumentError, TradeInvoice> settle(TenantId tenant, TradeDocument doc, String number, LocalDate on,
+                                                           String amount, List<InvoiceLine> lines) {
+        if (!doc.draft().estimated()) {
+            return Either.left(new TradeDocumentError.NotEstimated(doc.id()));
+        }
+        if (estimates == null) {
+            return Either.left(new TradeDocumentError.Invalid("lines", "this service settles no estimated receipts"));
+        }
+        Optional<TradeInvoice> live = invoices.of(tenant, doc.id()).stream().filter(i -> !i.voided()).findFirst();
+        if (live.isPresent()) {
+            return Either.left(new TradeDocumentError.EstimateInvoiced(doc.id(), live.get().id(), live.get().number()));
+        }
+        if (lines.isEmpty()) {
+            return Either.left(new TradeDocumentError.Invalid("lines", "the supplier invoice of an estimated receipt gives"
+                    + " its lines (net or gross and tax rate per receipt line)"));
+        }
+        if (amount != null) {
+            return Either.left(new TradeDocumentError.Invalid("amount", "the supplier invoice of an estimated receipt is"
+                    + " the sum of its lines: send no amount"));
+        }
+        if (on.isBefore(doc.draft().date())) {
+            return Either.left(new TradeDocumentError.Invalid("date", "is before the receipt's date " + doc.draft().date()));
+        }
+        if (invoices.numberTaken(tenant, false, doc.draft().partner(), number)) {
+            return Either.left(new TradeDocumentError.InvoiceNumberConflict(number));
+        }
+        return InvoiceLineParser.parse(lines, doc.draft().lines().size(), settings.vatRates(tenant), on)
+                .filterOrElse(parsed -> parsed.stream().anyMatch(l -> l.gross().isPositive()),
+                        parsed -> new TradeDocumentError.Invalid("lines", "an invoice of 0.00 settles nothing"))
+                .flatMap(parsed -> estimates.settle(tenant, doc, number, on, parsed));
     }
 
     @Override
@@ -84,6 +166,9 @@ public final class TradeInvoiceService implements TradeInvoiceUseCases {
                         .flatMap(found -> {
                             if (found.voided()) {
                                 return Either.left(new TradeDocumentError.InvoiceAlreadyVoided(invoice));
+                            }
+                            if (doc.draft().estimated()) {
+                                return estimates.voidSettlement(tenant, doc, found);
                             }
                             invoices.markVoided(tenant, invoice, clock.instant());
                             invoices.setInvoiced(tenant, id, doc.invoiced().minus(found.amount()), gross);

@@ -52,7 +52,8 @@ final class TradePosting {
     }
 
     private Either<TradeDocumentError, Optional<Long>> openItem(TenantId tenant, TradeDocument doc, DocumentAmounts a) {
-        if (a.gross().isZero()) {
+        if (a.gross().isZero() || doc.draft().estimated()) {
+            // an estimated receipt owes the supplier nothing until its invoice (P-2): 220202 holds the estimate
             return Either.right(Optional.empty());
         }
         TradeDraft d = doc.draft();

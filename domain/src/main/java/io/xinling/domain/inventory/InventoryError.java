@@ -95,6 +95,14 @@ public sealed interface InventoryError extends DomainError {
         }
     }
 
+    /** A landed cost given per receipt line names another number of lines than its receipt has. */
+    record LineChargesMismatch(DocumentId receipt, int receiptLines, int charges) implements InventoryError {
+        @Override public String code() { return "inventory.line-charges-mismatch"; }
+        @Override public String message() {
+            return "lines: receipt " + receipt.value() + " has " + receiptLines + " line(s), the charge names " + charges;
+        }
+    }
+
     /** A value-only movement that changes nothing (spec 2.11: a ≠ 0); line 0 is the document's own amount. */
     record ZeroValueChange(int line) implements InventoryError {
         @Override public String code() { return "inventory.zero-value-change"; }

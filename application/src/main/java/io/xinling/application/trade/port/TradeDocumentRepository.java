@@ -13,6 +13,7 @@ import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.partner.PartnerId;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,4 +58,10 @@ public interface TradeDocumentRepository {
 
     /** Posted documents of these kinds invoiced below their gross, oldest first, at most {@code limit}, with their count. */
     TradeReminders.Waiting toInvoice(TenantId tenant, Set<TradeKind> kinds, int limit);
+
+    /**
+     * The posted estimated purchase receipts (暂估入库) dated on or before {@code through} that no live supplier invoice
+     * settles yet, oldest first, at most {@code limit}, with their count.
+     */
+    TradePage<TradeDocument> openEstimates(TenantId tenant, LocalDate through, int limit);
 }

@@ -4,6 +4,7 @@ import io.xinling.application.trade.TradeInvoice;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.partner.PartnerId;
+import io.xinling.domain.trade.InvoicedLine;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,4 +30,13 @@ public interface TradeInvoiceRepository {
 
     /** Sets a document's invoiced amount and its gross (what "to invoice" compares it with). */
     void setInvoiced(TenantId tenant, long document, Money invoiced, Money gross);
+
+    /** Stores the lines of a supplier invoice that settles an estimated receipt (P-3). */
+    void addLines(TenantId tenant, long invoice, List<InvoicedLine> lines);
+
+    /** Records what settling the estimate made: the payable open item and the stock difference's inventory document. */
+    void setSettlement(TenantId tenant, long invoice, Optional<Long> openItem, Optional<Long> stockDocument);
+
+    /** Records the counter item that took a voided settlement's payable off the supplier's account. */
+    void setReversalItem(TenantId tenant, long invoice, Optional<Long> reversalItem);
 }

@@ -2,6 +2,7 @@ package io.xinling.application.trade.port;
 
 import io.vavr.control.Either;
 import io.xinling.application.trade.TradeDocument;
+import io.xinling.application.trade.EstimateSettlement;
 import io.xinling.application.trade.TradeDocumentError;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.trade.DocumentAmounts;
@@ -39,4 +40,24 @@ public interface TradePostings {
 
     /** {@code document} once cancelled (its stock movements and open item already removed). */
     Either<TradeDocumentError, TradeDocument> cancelled(TenantId tenant, TradeDocument document, DocumentAmounts amounts);
+
+    /**
+     * The supplier invoice of an estimated receipt is recorded (4.1 P-3): its vouchers, after the stock ledger took the
+     * difference and the payable was recorded. Books that write no trade vouchers take nothing.
+     */
+    default Either<TradeDocumentError, Boolean> estimateSettled(TenantId tenant, TradeDocument receipt,
+                                                                EstimateSettlement settlement) {
+        return Either.right(false);
+    }
+
+    /**
+     * The supplier invoice of an estimated receipt is voided: the red-ink reversal of what it booked, its difference on
+     * {@code differenceReversedOn} (where the stock ledger took it out again), the rest on the reversal date of the
+     * invoice's date; the estimate (P-2) stands again.
+     */
+    default Either<TradeDocumentError, Boolean> estimateSettlementVoided(TenantId tenant, TradeDocument receipt,
+                                                                         EstimateSettlement settlement,
+                                                                         LocalDate differenceReversedOn) {
+        return Either.right(false);
+    }
 }

@@ -61,6 +61,7 @@ public record PostingTemplate(String id, long version, String summary, List<Line
             case NET -> f.net();
             case TAX -> f.tax();
             case STOCK_OUT -> f.stockOut();
+            case STOCK_IN -> f.stockOut().negate();
             case STOCK_OUT_LESS_NET -> f.stockOut().minus(f.net());
             case STOCK_OUT_LESS_GROSS -> f.stockOut().minus(f.gross());
             case STOCK -> throw new IllegalArgumentException("a stock rule places each stock value");

@@ -73,6 +73,7 @@ public final class TemplateCatalog {
             case STOCK_OUT -> "cost out (the stored movement cost)";
             case STOCK_OUT_LESS_NET -> "cost out − N";
             case STOCK_OUT_LESS_GROSS -> "cost out − G";
+            case STOCK_IN -> "stock in (the sum of the stored movement amounts)";
         };
     }
 

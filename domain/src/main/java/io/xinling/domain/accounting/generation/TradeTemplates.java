@@ -13,6 +13,7 @@ import static io.xinling.domain.accounting.generation.LineRule.debit;
 import static io.xinling.domain.accounting.generation.PostingAmount.GROSS;
 import static io.xinling.domain.accounting.generation.PostingAmount.NET;
 import static io.xinling.domain.accounting.generation.PostingAmount.STOCK;
+import static io.xinling.domain.accounting.generation.PostingAmount.STOCK_IN;
 import static io.xinling.domain.accounting.generation.PostingAmount.STOCK_OUT;
 import static io.xinling.domain.accounting.generation.PostingAmount.STOCK_OUT_LESS_GROSS;
 import static io.xinling.domain.accounting.generation.PostingAmount.STOCK_OUT_LESS_NET;
@@ -64,13 +65,49 @@ public final class TradeTemplates {
                     debit("1122", GROSS).withPartner().inRed(), credit("5001", NET).inRed(), credit("222101", TAX).inRed(),
                     debit("5401", STOCK_OUT), credit("1405", STOCK))));
 
+    /**
+     * P-2 暂估入库: an estimated receipt puts its stored line amounts into stock against 220202 暂估应付款 [supplier], no
+     * VAT and no payable until its invoice settles it (the same for both taxpayer kinds: the amounts are what stock took).
+     */
+    public static final PostingTemplate ESTIMATED_RECEIPT = new PostingTemplate("trade.purchase-receipt.estimated",
+            VERSION, "暂估入库", List.of(debit("1405", STOCK), credit("220202", STOCK_IN).withPartner()));
+
+    /**
+     * P-3, the stock part: the invoice's difference from the estimate per receipt line, dated where the stock took it
+     * (the receipt's date, or the invoice's when the receipt's month had closed, 2.11), so GL 1405 follows the stock
+     * ledger on every date (I-4); the estimate in 220202 [supplier] moves to the invoiced amount with it.
+     */
+    public static final PostingTemplate ESTIMATE_DIFFERENCE = new PostingTemplate("trade.purchase-invoice.difference",
+            VERSION, "暂估差额", List.of(debit("1405", STOCK), credit("220202", STOCK_IN).withPartner()));
+
+    /**
+     * P-3 到票 on the invoice's date: the estimate (now at the invoiced amount) leaves 220202 [supplier], the input VAT
+     * is booked and the supplier is owed the gross in 220201 [supplier]: Dr 220202 N; Dr 22210101 T / Cr 220201 G. With
+     * {@link #ESTIMATE_DIFFERENCE} and P-2 it nets to the spec's P-3: 1405 + (N_inv − N_est), 220202 to zero.
+     */
+    public static final PostingTemplate INVOICE = new PostingTemplate("trade.purchase-invoice", VERSION, "采购发票到票",
+            List.of(debit("220202", NET).withPartner(), debit("22210101", TAX), credit("220201", GROSS).withPartner()));
+
+    /** P-3 small-scale: stock took the gross, no input VAT: Dr 220202 G / Cr 220201 G. */
+    public static final PostingTemplate INVOICE_SMALL_SCALE = new PostingTemplate("trade.purchase-invoice.small-scale",
+            VERSION, "采购发票到票", List.of(debit("220202", GROSS).withPartner(), credit("220201", GROSS).withPartner()));
+
     private TradeTemplates() {
+    }
+
+    /** The P-3 template of a supplier invoice settling an estimated receipt, for the books' taxpayer kind. */
+    public static PostingTemplate invoice(TaxpayerKind taxpayer) {
+        return taxpayer == TaxpayerKind.SMALL_SCALE ? INVOICE_SMALL_SCALE : INVOICE;
     }
 
     /** Every built-in trade template by {@code kind} or {@code kind/small-scale}, in that order. */
     public static SortedMap<String, PostingTemplate> byVariant() {
         SortedMap<String, PostingTemplate> all = new TreeMap<>(BY_KIND);
         SMALL_SCALE.forEach((kind, t) -> all.put(kind + "/small-scale", t));
+        all.put("purchase-receipt/estimated", ESTIMATED_RECEIPT);
+        all.put("purchase-invoice/difference", ESTIMATE_DIFFERENCE);
+        all.put("purchase-invoice", INVOICE);
+        all.put("purchase-invoice/small-scale", INVOICE_SMALL_SCALE);
         return all;
     }
 

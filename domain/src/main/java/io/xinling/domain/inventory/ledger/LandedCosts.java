@@ -37,10 +37,14 @@ final class LandedCosts {
     }
 
     static Either<InventoryError, PostingResult> post(StockLedger ledger, LandedCost lc) {
-        if (lc.charge().isZero()) {
+        if (lc.charge().isZero() && lc.lineCharges().stream().allMatch(Money::isZero)) {
             return Either.left(new InventoryError.ZeroValueChange(0));
         }
         return receipt(ledger, lc.receipt()).flatMap(r -> {
+            if (lc.basis() == LandedCostBasis.LINES && lc.lineCharges().size() != r.lines().size()) {
+                return Either.left(new InventoryError.LineChargesMismatch(r.header().id(), r.lines().size(),
+                        lc.lineCharges().size()));
+            }
             Map<DocumentId, InventoryDocument> docs = StockLedger.plus(ledger.posted(), lc.header().id(), lc);
             if (lc.atOwnDate() || !ledger.setup().periods().isOpen(r.header().date())) {
                 return lateCharge(ledger, lc, r, docs);
@@ -82,11 +86,20 @@ final class LandedCosts {
                         StockLedger.plus(ledger.cancelled(), lc.header().id())), lc, change));
     }
 
-    /** Each line's share of the charges, by amount or quantity, the last line taking the remainder. */
+    /**
+     * Each line's share of the charges, by amount or quantity, the last line taking the remainder; a charge given per
+     * line ({@link LandedCostBasis#LINES}) adds its line charges as they are.
+     */
     static List<Money> sharesOn(StockLedger ledger, Receipt r, List<LandedCost> charges) {
         Money zero = Money.zero(ledger.setup().settings().currency());
         List<Money> total = new ArrayList<>(r.lines().stream().map(l -> zero).toList());
         for (LandedCost lc : charges) {
+            if (lc.basis() == LandedCostBasis.LINES) {
+                for (int j = 0; j < total.size(); j++) {
+                    total.set(j, total.get(j).plus(lc.lineCharges().get(j)));
+                }
+                continue;
+            }
             List<BigDecimal> w = r.lines().stream().map(l -> lc.basis() == LandedCostBasis.AMOUNT
                     ? l.amount().toDecimal() : l.stock().quantity().quantity().value()).toList();
             if (w.stream().allMatch(x -> x.signum() == 0)) {

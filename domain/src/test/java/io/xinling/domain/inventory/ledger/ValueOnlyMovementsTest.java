@@ -50,6 +50,27 @@ class ValueOnlyMovementsTest {
                 .isEqualTo("inventory.already-cancelled");
     }
 
+    /** 暂估入库 then 到票 (2.11): the invoice's difference per receipt line goes through the same repricing. */
+    @Test
+    void a_charge_given_per_line_reprices_the_receipt_and_recosts_later_issues_and_is_undone_by_its_cancel() {
+        LandedCost invoice = LandedCost.byLines(DocumentHeader.of(3, 3, Fixture.jan(15)), new DocumentId(1),
+                List.of(Money.cny("-100.00")), false);
+        assertThat(invoice.charge()).isEqualTo(Money.cny("-100.00"));
+        PostingResult r = start.post(invoice).get();
+        assertThat(line(r.ledger(), 1, 1, 0).amount()).isEqualTo(Money.cny("900.00"));
+        assertThat(line(r.ledger(), 2, 1, 0).amount()).isEqualTo(Money.cny("-360.00"));
+        assertThat(r.deltas()).extracting(d -> d.movement().document().value() + ":" + d.amountChange().format())
+                .containsExactly("1:-100.00", "2:40.00");
+        assertThat(r.ledger().cancel(new DocumentId(3)).get().ledger().movements()).isEqualTo(start.movements());
+
+        LandedCost twoLines = LandedCost.byLines(DocumentHeader.of(4, 4, Fixture.jan(15)), new DocumentId(1),
+                List.of(Money.cny("1.00"), Money.cny("2.00")), false);
+        assertThat(refused(start, twoLines).code()).isEqualTo("inventory.line-charges-mismatch");
+        LandedCost nothing = LandedCost.byLines(DocumentHeader.of(4, 4, Fixture.jan(15)), new DocumentId(1),
+                List.of(Money.cny("0.00")), false);
+        assertThat(refused(start, nothing).code()).isEqualTo("inventory.zero-value-change");
+    }
+
     @Test
     void a_landed_cost_may_refund_freight_but_never_bring_an_inbound_amount_below_zero() {
         LandedCost refundAll = new LandedCost(DocumentHeader.of(3, 3, Fixture.jan(15)), new DocumentId(1),
