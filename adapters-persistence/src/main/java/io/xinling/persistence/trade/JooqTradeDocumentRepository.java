@@ -82,6 +82,12 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
             + "open_item_id = ?, posted_at = ? where tenant_id = ? and document_id = ?";
     /** {@link #FIND}, the document's row locked. */
     private static final String LOCK = FIND.replaceFirst(";\n", " for update;\n");
+    /**
+     * {@link #CREATE}, then the document as stored, read in the same round trip: the id is the one the insert just took
+     * from the sequence on this connection ({@code currval}), and the reads, later statements, see the inserted rows.
+     */
+    private static final String CREATE_READ = CREATE + ";\n"
+            + FIND.replace("document_id = ?", "document_id = currval('trade_document_id_seq')");
 
     private final DSLContext dsl;
     private final DSLContext numbers;
@@ -105,16 +111,29 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
 
     @Override
     public long create(TenantId tenant, TradeDraft d, Instant createdAt) {
+        return jdbc.query(CREATE, rows -> {
+            rows.next();
+            return rows.getLong(1);
+        }, createArgs(tenant, d, createdAt));
+    }
+
+    @Override
+    public TradeDocument createHeld(TenantId tenant, TradeDraft d, Instant createdAt) {
+        List<Object> found = jdbc.queries(CREATE_READ, List.of(rows -> null,
+                rows -> dsl.fetch(rows, TRADE_DOCUMENTS.fields()).into(TRADE_DOCUMENTS),
+                rows -> dsl.fetch(rows, TRADE_DOCUMENT_LINES.fields()).into(TRADE_DOCUMENT_LINES)),
+                Jdbc.concat(createArgs(tenant, d, createdAt), new Object[] {tenant.value(), tenant.value()}));
+        return document(found.get(1), found.get(2)).orElseThrow();
+    }
+
+    private Object[] createArgs(TenantId tenant, TradeDraft d, Instant createdAt) {
         LocalDate period = d.date().withDayOfMonth(1);
         int n = MonthlyCounters.TRADE_DOCUMENTS.next(numbers, tenant.value(), d.kind().name(), period);
         Object[] header = {tenant.value(), d.kind().number(period, n), d.kind().name(), TradeStatus.DRAFT.name(),
             d.partner().value(), d.warehouse(), d.date(), d.rate().currency().getCurrencyCode(), d.rate().rate(),
             d.entry().name(), d.orderDiscount().minor(), d.delivery().orElse(null), d.order().orElse(null),
             d.note().orElse(null), createdAt.atOffset(ZoneOffset.UTC), d.estimated()};
-        return jdbc.query(CREATE, rows -> {
-            rows.next();
-            return rows.getLong(1);
-        }, Jdbc.concat(header, lineArrays(d)));
+        return Jdbc.concat(header, lineArrays(d));
     }
 
     private void insertLines(TenantId tenant, long id, TradeDraft d) {
@@ -285,11 +304,13 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
         List<Object> found = jdbc.queries(sql, List.of(rows -> dsl.fetch(rows, TRADE_DOCUMENTS.fields()).into(TRADE_DOCUMENTS),
                 rows -> dsl.fetch(rows, TRADE_DOCUMENT_LINES.fields()).into(TRADE_DOCUMENT_LINES)),
                 tenant.value(), id, tenant.value(), id);
-        @SuppressWarnings("unchecked")
-        List<TradeDocumentsRecord> documents = (List<TradeDocumentsRecord>) found.get(0);
-        @SuppressWarnings("unchecked")
-        List<TradeDocumentLinesRecord> lines = (List<TradeDocumentLinesRecord>) found.get(1);
-        return documents.stream().findFirst().map(r -> TradeRows.toDocument(r, lines));
+        return document(found.get(0), found.get(1));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<TradeDocument> document(Object documents, Object lines) {
+        return ((List<TradeDocumentsRecord>) documents).stream().findFirst()
+                .map(r -> TradeRows.toDocument(r, (List<TradeDocumentLinesRecord>) lines));
     }
 
     @Override

@@ -20,4 +20,9 @@ public record TradeDocument(long id, String number, TradeStatus status, TradeDra
         Objects.requireNonNull(openItem, "openItem");
         Objects.requireNonNull(invoiced, "invoiced");
     }
+
+    /** This document as {@code markPosted} leaves it, with its inventory document and open item. */
+    public TradeDocument posted(long stock, Optional<Long> item) {
+        return new TradeDocument(id, number, TradeStatus.POSTED, draft, Optional.of(stock), item, invoiced);
+    }
 }

@@ -108,7 +108,8 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
 
     @Override
     public Either<TradeDocumentError, TradeDocumentView> post(TenantId tenant, TradeKind kind, long id) {
-        return transactor.inTransaction(() -> postLocked(tenant, kind, id).flatMap(posted -> get(tenant, kind, id)));
+        return transactor.inTransaction(() -> postLocked(tenant, locked(tenant, kind, id))
+                .flatMap(posted -> view(tenant, posted)));
     }
 
     @Override
@@ -117,18 +118,22 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
             return Either.left(new TradeDocumentError.Invalid("post", "only deliveries, receipts and returns are posted"));
         }
         return TradeCommandParser.parse(c)
-                .flatMap(draft -> transactor.inTransaction(() ->
-                        postLocked(c.tenant(), c.kind(), documents.create(c.tenant(), draft, clock.instant()))
-                                .flatMap(id -> get(c.tenant(), c.kind(), id))));
+                .flatMap(draft -> transactor.inTransaction(() -> postLocked(c.tenant(),
+                        Either.right(documents.createHeld(c.tenant(), draft, clock.instant())))
+                        .flatMap(posted -> view(c.tenant(), posted))));
     }
 
-    /** Posts a draft inside the caller's transaction: locked, checked again, then the postings. */
-    private Either<TradeDocumentError, Long> postLocked(TenantId tenant, TradeKind kind, long id) {
-        return checkedAndPosted(tenant, kind, id).mapLeft(error -> shortages.plain(tenant, error));
+    /** Posts a draft the caller's transaction holds (locked, or saved by it): checked again, then the postings. */
+    private Either<TradeDocumentError, TradeDocument> postLocked(TenantId tenant,
+                                                                 Either<TradeDocumentError, TradeDocument> held) {
+        return held.flatMap(doc -> checkedAndPosted(tenant, doc)).mapLeft(error -> shortages.plain(tenant, error));
     }
 
-    private Either<TradeDocumentError, Long> checkedAndPosted(TenantId tenant, TradeKind kind, long id) {
-        return locked(tenant, kind, id)
+    /** The document as posted, as its row now reads (what {@code markPosted} wrote is queued, not read back). */
+    private Either<TradeDocumentError, TradeDocument> checkedAndPosted(TenantId tenant, TradeDocument held) {
+        TradeKind kind = held.draft().kind();
+        long id = held.id();
+        return Either.<TradeDocumentError, TradeDocument>right(held)
                 .filterOrElse(d -> d.status() == TradeStatus.DRAFT,
                         d -> new TradeDocumentError.IllegalStatus(id, d.status().wire(), "posted"))
                 .filterOrElse(d -> !kind.isOrder(), d -> new TradeDocumentError.NotFound(kind.wire(), id))
@@ -138,8 +143,7 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
                                 .<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new)
                                 .flatMap(amounts -> posting.post(tenant, doc, amounts, sale,
                                         postings.stockIncludesTax(tenant)).flatMap(posted ->
-                                        postings.posted(tenant, documents.find(tenant, id).orElseThrow(), amounts)
-                                                .map(booked -> posted))))));
+                                        postings.posted(tenant, posted, amounts).map(booked -> posted))))));
     }
 
     /** The document with its delivery lines' batches picked (saved so), or as it is when none needs picking. */

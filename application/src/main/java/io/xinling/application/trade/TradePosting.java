@@ -40,14 +40,14 @@ final class TradePosting {
         this.clock = clock;
     }
 
-    /** {@code saleDocument}: the inventory document of the delivery a return refers to. */
-    Either<TradeDocumentError, Long> post(TenantId tenant, TradeDocument doc, DocumentAmounts amounts,
-                                          Optional<Long> saleDocument, boolean stockIncludesTax) {
+    /** The document as posted; {@code saleDocument}: the inventory document of the delivery a return refers to. */
+    Either<TradeDocumentError, TradeDocument> post(TenantId tenant, TradeDocument doc, DocumentAmounts amounts,
+                                                   Optional<Long> saleDocument, boolean stockIncludesTax) {
         return inventory.postOwned(inventoryCommand(tenant, doc, amounts, saleDocument, stockIncludesTax))
                 .<TradeDocumentError>mapLeft(TradeDocumentError::of)
                 .flatMap(stock -> openItem(tenant, doc, amounts).map(item -> {
                     documents.markPosted(tenant, doc.id(), stock.document().id(), item, amounts.gross(), clock.instant());
-                    return doc.id();
+                    return doc.posted(stock.document().id(), item);
                 }));
     }
 

@@ -23,6 +23,12 @@ public interface TradeDocumentRepository {
 
     long create(TenantId tenant, TradeDraft draft, Instant createdAt);
 
+    /**
+     * {@link #create}, returning the document as stored: no other transaction sees it before the caller's commits, so
+     * the caller holds it as {@link #lock} would.
+     */
+    TradeDocument createHeld(TenantId tenant, TradeDraft draft, Instant createdAt);
+
     /** Replaces the header and lines of a draft (the caller holds its lock). */
     void update(TenantId tenant, long id, TradeDraft draft);
 

@@ -34,8 +34,11 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Estimated receipts and the lines of the supplier invoices that settle them, on the real embedded PostgreSQL. */
-class EstimatedReceiptPersistenceTest {
+/**
+ * Trade documents on the real embedded PostgreSQL: saved and read back in one round trip, as posting leaves them, and
+ * estimated receipts with the lines of the supplier invoices that settle them.
+ */
+class TradeDocumentPersistenceTest {
 
     private static final LocalDate D = LocalDate.of(2026, 5, 4);
     private final Database db = TestDatabase.database();
@@ -92,5 +95,19 @@ class EstimatedReceiptPersistenceTest {
         invoices.markVoided(t, invoice, Instant.now());
         invoices.setInvoiced(t, id, Money.cny("0.00"), Money.cny("113.00"));
         assertThat(documents.openEstimates(t, D, 10).total()).isEqualTo(2);
+    }
+
+    @Test
+    void a_document_saved_and_held_reads_as_stored_and_as_posted_reads_as_marking_it_posted_leaves_it() {
+        TenantId t = tenant();
+        PartnerId s = supplier(t);
+        long before = documents.create(t, receipt(s, D, false), Instant.now());
+        TradeDocument held = documents.createHeld(t, receipt(s, D.plusDays(1), false), Instant.now());
+        assertThat(held.id()).isNotEqualTo(before);
+        assertThat(documents.find(t, held.id())).contains(held);
+        assertThat(held.number()).isNotEqualTo(documents.find(t, before).orElseThrow().number());
+
+        documents.markPosted(t, held.id(), 21, Optional.empty(), Money.cny("113.00"), Instant.now());
+        assertThat(documents.find(t, held.id())).contains(held.posted(21, Optional.empty()));
     }
 }
