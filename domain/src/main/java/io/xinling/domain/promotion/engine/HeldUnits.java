@@ -13,17 +13,25 @@ final class HeldUnits {
     }
 
     /**
-     * An exclusive scheme that took {@code taken} on {@code units} whole units, fewer than the line's free units: those
+     * An exclusive scheme that took {@code taken} on {@code units} whole units, fewer than the line's free quantity: those
      * units are held at their share of the free payable less what it took, and the rest of the line stays as it was
-     * (no flag: the scheme's stacking flags are about its own units). False when it took every free unit or the line is
-     * not of whole units: then the whole line is held, as by any exclusive scheme.
+     * (no flag: the scheme's stacking flags are about its own units). False when it took the whole free quantity: then
+     * the whole line is held, as by any exclusive scheme.
+     * <p>
+     * A line of fractional quantity is split the same way (spec 2.1, 3.6): 2.5 kg under a 限购 of 2 holds the 2 kg the
+     * scheme priced, and the 0.5 kg left at its own price stays in the later stages (thresholds, coupons, order
+     * promotions, points), as a merchant who capped the promotional units expects of the units beyond the cap. A cap
+     * that covers the whole fractional quantity (⌈q⌉ units, spec 2.1) holds the whole line.
      */
     static boolean holdSome(LineLedger l, int i, long units, long taken, long freeBefore) {
         long free = l.freeUnits(i);
-        if (l.units[i] <= 0 || l.locked[i] || units <= 0 || units >= free) {
+        boolean whole = l.units[i] > 0;
+        // a fractional line's free quantity is more than its free counted units: holding all of those still leaves a fraction
+        if (l.locked[i] || units <= 0 || (whole ? units >= free : units > free)) {
             return false;
         }
-        long share = Math.min(freeBefore, Math.max(taken, Amounts.mulDivHalfUp(freeBefore, units, free)));
+        long part = whole ? Amounts.mulDivHalfUp(freeBefore, units, free) : Amounts.partOf(freeBefore, units, l.freeQuantity(i));
+        long share = Math.min(freeBefore, Math.max(taken, part));
         if (l.lockedUnits == null) {
             l.lockedUnits = new long[l.size()];
             l.lockedPay = new long[l.size()];
@@ -42,7 +50,8 @@ final class HeldUnits {
             return Math.max(0, l.floorAmount(i) - l.payable[i]);
         }
         long unit = l.floorUnit(i);
-        long freeFloor = unit == 0 ? 0 : Math.min(l.freeBase(i), Math.multiplyExact(unit, l.freeUnits(i)));
+        long freeFloor = unit == 0 ? 0 : Math.min(l.freeBase(i), l.units[i] > 0 ? Math.multiplyExact(unit, l.freeUnits(i))
+                : Amounts.times(unit, l.freeQuantity(i)));
         return Math.max(0, freeFloor - l.freePayable(i)) + heldBelowFloor(l, i);
     }
 

@@ -1,6 +1,7 @@
 package io.xinling.domain.promotion.engine;
 
 import io.xinling.domain.kernel.Money;
+import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.promotion.Cart;
 import io.xinling.domain.promotion.CartLine;
 import io.xinling.domain.promotion.Stage;
@@ -25,7 +26,7 @@ final class LineLedger {
     final boolean[] special;
     final boolean[] locked;
     /**
-     * Per line of whole units that an exclusive scheme took only in part (秒杀 or 特价 up to its 限购): the units it
+     * Per line that an exclusive scheme took only in part (秒杀 or 特价 up to its 限购): the units it
      * holds and what they pay. Those units take nothing else (spec 3.6); the line's other units stay in every later
      * stage at their own price, seen as a line of the free units ({@link #freeUnits}, {@link #freePayable}). Both
      * {@code null} until such a scheme holds units of some line.
@@ -172,6 +173,12 @@ final class LineLedger {
         if (split(i)) {
             long free = freeUnits(i);
             long pay = freePayable(i);
+            if (units[i] == 0) {
+                // the fraction beyond the held units: a line of that quantity to the rules (HeldUnits.holdSome)
+                Quantity q = freeQuantity(i);
+                return new LineView(i, lines[i].withQuantity(q), Math.min(availableUnits, free), pay, freeBase(i),
+                        baseUnit[i], Amounts.unitOf(pay, q), floorUnit(i), special[i], 0);
+            }
             return new LineView(i, lines[i], Math.min(availableUnits, free), pay, freeBase(i), baseUnit[i],
                     Amounts.mulDivHalfUp(pay, 1, free), floorUnit(i), special[i], free);
         }
@@ -202,7 +209,21 @@ final class LineLedger {
     }
 
     long freeBase(int i) {
-        return lockedUnits == null || lockedUnits[i] == 0 ? baseAmount[i] : Math.multiplyExact(baseUnit[i], freeUnits(i));
+        if (lockedUnits == null || lockedUnits[i] == 0) {
+            return baseAmount[i];
+        }
+        return units[i] > 0 ? Math.multiplyExact(baseUnit[i], freeUnits(i)) : Amounts.times(baseUnit[i], freeQuantity(i));
+    }
+
+    /** The quantity of line i that no exclusive scheme holds (its whole quantity when none holds part of it). */
+    Quantity freeQuantity(int i) {
+        return lockedUnits == null || lockedUnits[i] == 0 ? lines[i].quantity()
+                : lines[i].quantity().minus(Quantity.of(lockedUnits[i]));
+    }
+
+    /** The whole units a view of line i with its free units shows as the line's ({@code 0}: a fractional quantity). */
+    private long freeLineUnits(int i) {
+        return units[i] > 0 ? freeUnits(i) : 0;
     }
 
     /**
@@ -213,7 +234,7 @@ final class LineLedger {
         boolean split = split(i);
         return v.payable() == (split ? freePayable(i) : payable[i]) && v.baseAmount() == (split ? freeBase(i) : baseAmount[i])
                 && v.baseUnit() == baseUnit[i] && v.specialPriced() == special[i] && v.floorUnit() == floorUnit(i)
-                && v.units() == (split ? freeUnits(i) : counted[i]) && v.lineUnits() == (split ? freeUnits(i) : units[i]);
+                && v.units() == (split ? freeUnits(i) : counted[i]) && v.lineUnits() == (split ? freeLineUnits(i) : units[i]);
     }
 
     /**

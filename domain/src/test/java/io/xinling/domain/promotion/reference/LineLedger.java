@@ -1,6 +1,7 @@
 package io.xinling.domain.promotion.reference;
 
 import io.xinling.domain.kernel.Money;
+import io.xinling.domain.kernel.Quantity;
 import io.xinling.domain.promotion.Adjustment;
 import io.xinling.domain.promotion.Cart;
 import io.xinling.domain.promotion.CartLine;
@@ -127,8 +128,18 @@ final class LineLedger {
         }
         long free = freeUnits(i);
         long pay = freePayable(i);
+        if (units[i] == 0) {
+            // a fractional line: its held whole units apart, the rest is a line of the quantity left
+            Quantity q = freeQuantity(i);
+            return new LineView(i, lines[i].withQuantity(q), Math.min(availableUnits, free), pay,
+                    Amounts.times(baseUnit[i], q), baseUnit[i], Amounts.unitOf(pay, q), floorUnit(i), special[i], 0);
+        }
         return new LineView(i, lines[i], Math.min(availableUnits, free), pay, baseUnit[i] * free, baseUnit[i],
                 Amounts.mulDivHalfUp(pay, 1, free), floorUnit(i), special[i], free);
+    }
+
+    Quantity freeQuantity(int i) {
+        return lines[i].quantity().minus(Quantity.of(heldUnits[i]));
     }
 
     /** How far the line is below its floor; a line held in part is checked as its free and its held units apart. */
@@ -138,7 +149,8 @@ final class LineLedger {
         }
         long unit = floorUnit(i);
         long free = freeUnits(i);
-        long freeFloor = unit == 0 ? 0 : Math.min(baseUnit[i] * free, unit * free);
+        long freeFloor = unit == 0 ? 0 : units[i] > 0 ? Math.min(baseUnit[i] * free, unit * free)
+                : Math.min(Amounts.times(baseUnit[i], freeQuantity(i)), Amounts.times(unit, freeQuantity(i)));
         return Math.max(0, freeFloor - freePayable(i)) + heldBelowFloor(i);
     }
 
@@ -167,13 +179,19 @@ final class LineLedger {
         }
         long freeBefore = freePayable(i);
         long freeUnitsBefore = freeUnits(i);
+        Quantity freeQuantityBefore = freeQuantity(i);
         payable[i] -= taken;
         long pts = points == 0 || taken == amount ? points : Amounts.mulDivFloor(points, taken, amount);
         adjustments.get(i).add(new Adjustment(scheme.id(), scheme.version(), scheme.type(), scheme.stage(),
                 scheme.exclusionGroup(), Money.of(taken, currency), units, basis, scheme.label(), pts));
-        if (scheme.stacking().exclusive() && this.units[i] > 0 && !locked[i] && units > 0 && units < freeUnitsBefore) {
-            // an exclusive scheme on some of the free units holds just those, and the rest of the line is untouched
-            long share = Math.min(freeBefore, Math.max(taken, Amounts.mulDivHalfUp(freeBefore, units, freeUnitsBefore)));
+        boolean some = this.units[i] > 0 ? units < freeUnitsBefore
+                : Quantity.of(units).compareTo(freeQuantityBefore) < 0;
+        if (scheme.stacking().exclusive() && !locked[i] && units > 0 && some) {
+            // an exclusive scheme on some of the free units (or whole units of a fractional line, less than its
+            // quantity) holds just those, and the rest of the line is untouched
+            long part = this.units[i] > 0 ? Amounts.mulDivHalfUp(freeBefore, units, freeUnitsBefore)
+                    : Amounts.partOf(freeBefore, units, freeQuantityBefore);
+            long share = Math.min(freeBefore, Math.max(taken, part));
             heldUnits[i] += units;
             heldPay[i] += share - taken;
             return taken;
