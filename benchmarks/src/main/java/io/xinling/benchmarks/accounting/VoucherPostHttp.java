@@ -6,6 +6,7 @@ import io.xinling.benchmarks.JsonHttp;
 import io.xinling.benchmarks.LoadDriver;
 import io.xinling.benchmarks.LoadResult;
 import io.xinling.benchmarks.NamedBenchmark;
+import io.xinling.benchmarks.SocketWrites;
 import io.xinling.benchmarks.Statements;
 import io.xinling.web.WebSettings;
 
@@ -31,7 +32,7 @@ public final class VoucherPostHttp implements NamedBenchmark {
 
     @Override
     public String description() {
-        return "one 4-line voucher posted per HTTP request, 8 clients, 5 pooled connections (warmup=N seconds=N drafts=N statements=N)";
+        return "one 4-line voucher posted per HTTP request, 8 clients, 5 pooled connections (warmup=N seconds=N drafts=N statements=N writes=1)";
     }
 
     @Override
@@ -51,8 +52,12 @@ public final class VoucherPostHttp implements NamedBenchmark {
                 AtomicInteger next = new AtomicInteger();
                 System.err.println("voucher-post-http: " + ids.length + " drafts, load " + BooksBench.loadAverage());
                 Statements counted = Statements.of(bench.dsl, statements);
+                SocketWrites writes = SocketWrites.to(bench.server.database(), NamedBenchmark.intArg(args, "writes", 0) > 0);
                 LoadResult result = LoadDriver.clients(CLIENTS).warmup(Duration.ofSeconds(warmup)).limit(Duration.ofSeconds(seconds))
-                        .database(bench.dataDirectory).beforeMeasuring(counted::reset)
+                        .database(bench.dataDirectory).beforeMeasuring(() -> {
+                            counted.reset();
+                            writes.start();
+                        })
                         .run(c -> () -> http.postUnread("/api/v1/accounting/vouchers/" + ids[next.getAndIncrement()] + "/post", "{}",
                                 200));
                 counted.print(name());
@@ -63,6 +68,7 @@ public final class VoucherPostHttp implements NamedBenchmark {
                                 : Figure.time(f.metric(), f.value() / 1000.0, TimeUnit.MILLISECONDS))
                         .toList());
                 figures.addAll(result.cpuFigures());
+                writes.addTo(figures, result.calls());
                 return figures;
             } finally {
                 web.stop();

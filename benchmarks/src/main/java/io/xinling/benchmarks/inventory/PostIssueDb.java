@@ -7,6 +7,7 @@ import io.xinling.benchmarks.LoadDriver;
 import io.xinling.benchmarks.LoadResult;
 import io.xinling.benchmarks.NamedBenchmark;
 import io.xinling.benchmarks.Scratch;
+import io.xinling.benchmarks.SocketWrites;
 import io.xinling.benchmarks.Statements;
 import io.xinling.bootstrap.Service;
 import io.xinling.bootstrap.Settings;
@@ -30,7 +31,7 @@ public final class PostIssueDb implements NamedBenchmark {
 
     @Override
     public String description() {
-        return "single-line outbound documents created and posted over HTTP by 8 clients on distinct SKUs (warmup=N seconds=N statements=N clients=N mode=create-and-post: one request per document)";
+        return "single-line outbound documents created and posted over HTTP by 8 clients on distinct SKUs (warmup=N seconds=N statements=N writes=1 clients=N mode=create-and-post: one request per document)";
     }
 
     @Override
@@ -46,6 +47,7 @@ public final class PostIssueDb implements NamedBenchmark {
                 "XINLING_HTTP_PORT", "0", "XINLING_DEMO_API_KEY", key, "XINLING_DB_POOL_SIZE", "16"), List.of());
         try (Service service = Service.start(settings, statements > 0 ? Statements.SERVER_CONFIG : Map.of())) {
             Statements counted = Statements.of(service.database().dsl(), statements);
+            SocketWrites writes = SocketWrites.to(service.database(), NamedBenchmark.intArg(args, "writes", 0) > 0);
             JsonHttp http = new JsonHttp(service.port(), key);
             long w = http.post("/api/v1/warehouses", "{\"code\":\"W" + System.nanoTime() + "\",\"kind\":\"central\"}", 201)
                     .path("id").asLong();
@@ -61,7 +63,10 @@ public final class PostIssueDb implements NamedBenchmark {
                 skus.add(sku);
             }
             LoadResult result = LoadDriver.clients(clients).warmup(Duration.ofSeconds(warmup))
-                    .limit(Duration.ofSeconds(seconds)).database(data).beforeMeasuring(counted::reset)
+                    .limit(Duration.ofSeconds(seconds)).database(data).beforeMeasuring(() -> {
+                        counted.reset();
+                        writes.start();
+                    })
                     .run(client -> () -> {
                         String body = "{\"kind\":\"issue\",\"date\":\"2026-01-02\",\"warehouseId\":" + w
                                 + ",\"lines\":[{\"skuId\":" + skus.get(client) + ",\"quantity\":\"1\",\"unit\":\"个\"}]}";
@@ -78,6 +83,7 @@ public final class PostIssueDb implements NamedBenchmark {
                             java.util.concurrent.TimeUnit.MILLISECONDS) : f)
                     .toList());
             figures.addAll(result.cpuFigures());
+            writes.addTo(figures, result.calls());
             return figures;
         }
     }

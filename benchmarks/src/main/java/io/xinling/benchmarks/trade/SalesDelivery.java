@@ -7,6 +7,7 @@ import io.xinling.benchmarks.LoadDriver;
 import io.xinling.benchmarks.LoadResult;
 import io.xinling.benchmarks.NamedBenchmark;
 import io.xinling.benchmarks.Scratch;
+import io.xinling.benchmarks.SocketWrites;
 import io.xinling.benchmarks.Statements;
 import io.xinling.bootstrap.Service;
 import io.xinling.bootstrap.Settings;
@@ -35,7 +36,7 @@ public final class SalesDelivery implements NamedBenchmark {
 
     @Override
     public String description() {
-        return "5-line sales deliveries created and posted over HTTP by 8 clients on distinct SKUs (warmup=N seconds=N statements=N; "
+        return "5-line sales deliveries created and posted over HTTP by 8 clients on distinct SKUs (warmup=N seconds=N statements=N writes=1; "
                 + "mode=create-and-post: one call per delivery, ?post=true)";
     }
 
@@ -51,6 +52,7 @@ public final class SalesDelivery implements NamedBenchmark {
                 "XINLING_HTTP_PORT", "0", "XINLING_DEMO_API_KEY", key, "XINLING_DB_POOL_SIZE", "16"), List.of());
         try (Service service = Service.start(settings, statements > 0 ? Statements.SERVER_CONFIG : Map.of())) {
             Statements counted = Statements.of(service.database().dsl(), statements);
+            SocketWrites writes = SocketWrites.to(service.database(), NamedBenchmark.intArg(args, "writes", 0) > 0);
             JsonHttp http = new JsonHttp(service.port(), key);
             long w = http.post("/api/v1/warehouses", "{\"code\":\"W" + System.nanoTime() + "\",\"kind\":\"central\"}", 201)
                     .path("id").asLong();
@@ -74,7 +76,10 @@ public final class SalesDelivery implements NamedBenchmark {
                         + String.join(",", lines) + "]}");
             }
             LoadResult result = LoadDriver.clients(CLIENTS).warmup(Duration.ofSeconds(warmup))
-                    .limit(Duration.ofSeconds(seconds)).database(data).beforeMeasuring(counted::reset)
+                    .limit(Duration.ofSeconds(seconds)).database(data).beforeMeasuring(() -> {
+                        counted.reset();
+                        writes.start();
+                    })
                     .run(client -> () -> {
                         if (oneCall) {
                             http.postUnread("/api/v1/sales/deliveries?post=true", bodies.get(client), 201);
@@ -89,6 +94,7 @@ public final class SalesDelivery implements NamedBenchmark {
                     .map(f -> f.metric().startsWith("p") ? Figure.time(f.metric(), f.value() / 1000.0, TimeUnit.MILLISECONDS) : f)
                     .toList());
             figures.addAll(result.cpuFigures());
+            writes.addTo(figures, result.calls());
             return figures;
         }
     }
