@@ -51,6 +51,17 @@ public final class GeneratedPostingService implements PostGeneratedVouchersUseCa
 
     @Override
     public Either<AccountingError, List<Voucher>> postGenerated(TenantId tenant, UserId preparer, List<GeneratedVoucher> named) {
+        return post(tenant, preparer, named, true);
+    }
+
+    @Override
+    public Either<AccountingError, List<Voucher>> postNew(TenantId tenant, UserId preparer, List<GeneratedVoucher> named) {
+        return post(tenant, preparer, named, false);
+    }
+
+    /** {@code lookUp}: whether vouchers of the batch's generation keys may exist already, to be returned as stored. */
+    private Either<AccountingError, List<Voucher>> post(TenantId tenant, UserId preparer, List<GeneratedVoucher> named,
+                                                        boolean lookUp) {
         // Every refusal below comes before the first write: inside a document's post no savepoint is needed.
         return transactor.joining(() -> {
             Books open = books.shared(tenant);
@@ -63,7 +74,7 @@ public final class GeneratedPostingService implements PostGeneratedVouchersUseCa
                     return Either.left(ok.getLeft());
                 }
             }
-            Map<String, Voucher> existing = vouchers.findGenerated(tenant, batch.stream()
+            Map<String, Voucher> existing = !lookUp ? Map.of() : vouchers.findGenerated(tenant, batch.stream()
                             .map(g -> g.provenance().generationKey()).collect(Collectors.toSet())).stream()
                     .collect(Collectors.toMap(v -> v.provenance().orElseThrow().generationKey(), Function.identity()));
             Map<String, GeneratedVoucher> fresh = new LinkedHashMap<>();

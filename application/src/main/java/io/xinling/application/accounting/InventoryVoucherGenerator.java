@@ -71,7 +71,7 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
         if (batch.isEmpty()) {
             return Either.right(posting);
         }
-        return generated.postGenerated(tenant, preparer.apply(tenant), batch)
+        return generated.postNew(tenant, preparer.apply(tenant), batch)
                 .<StockError>mapLeft(StockError.Refused::new).map(v -> posting);
     }
 

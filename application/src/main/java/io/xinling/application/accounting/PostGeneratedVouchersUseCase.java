@@ -31,4 +31,14 @@ public interface PostGeneratedVouchersUseCase {
     }
 
     Either<AccountingError, List<Voucher>> postGenerated(TenantId tenant, UserId preparer, List<GeneratedVoucher> vouchers);
+
+    /**
+     * {@link #postGenerated} for the vouchers of a document's post or cancel generated in that post's own transaction:
+     * their keys carry a version the post itself made (the document's post or cancel, the ledger version of its
+     * re-costing), so none can have a voucher yet and none is looked for, a round trip saved. Should one exist all the
+     * same, the voucher table's unique generation key refuses the insert and the transaction fails as a whole.
+     */
+    default Either<AccountingError, List<Voucher>> postNew(TenantId tenant, UserId preparer, List<GeneratedVoucher> vouchers) {
+        return postGenerated(tenant, preparer, vouchers);
+    }
 }

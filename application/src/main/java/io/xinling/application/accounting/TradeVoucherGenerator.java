@@ -202,7 +202,7 @@ public final class TradeVoucherGenerator implements TradePostings {
         if (voucher.lines().isEmpty()) {
             return Either.right(false);
         }
-        return outbox.postGenerated(tenant, preparer.apply(tenant), List.of(voucher))
+        return outbox.postNew(tenant, preparer.apply(tenant), List.of(voucher))
                 .<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new).map(v -> true);
     }
 

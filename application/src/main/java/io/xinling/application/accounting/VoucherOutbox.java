@@ -48,8 +48,19 @@ public final class VoucherOutbox implements PostGeneratedVouchersUseCase, Genera
 
     @Override
     public Either<AccountingError, List<Voucher>> postGenerated(TenantId tenant, UserId preparer, List<GeneratedVoucher> named) {
+        return post(tenant, preparer, named, true);
+    }
+
+    @Override
+    public Either<AccountingError, List<Voucher>> postNew(TenantId tenant, UserId preparer, List<GeneratedVoucher> named) {
+        return post(tenant, preparer, named, false);
+    }
+
+    /** Posted now (on posting), or kept pending for a batch run, which looks for existing vouchers whatever the call. */
+    private Either<AccountingError, List<Voucher>> post(TenantId tenant, UserId preparer, List<GeneratedVoucher> named,
+                                                        boolean lookUp) {
         if (books.keptMode(tenant).orElseGet(() -> repository.mode(tenant)) == GenerationMode.ON_POSTING) {
-            return posting.postGenerated(tenant, preparer, named);
+            return lookUp ? posting.postGenerated(tenant, preparer, named) : posting.postNew(tenant, preparer, named);
         }
         return transactor.inTransaction(() -> {
             Books open = books.shared(tenant);
