@@ -198,8 +198,7 @@ public final class Application {
         this.categories = new CategoryService(transactor, categoryRepository);
         InventoryVoucherGenerator voucherGenerator = new InventoryVoucherGenerator(accounting.outbox(), preparer);
         LandedCostPayables carriers = new LandedCostPayables(settlement, settlement, settlementRepository);
-        InventoryPostings inventoryPostings = (tenant, posting) -> voucherGenerator.publish(tenant, posting)
-                .flatMap(booked -> carriers.publish(tenant, booked));
+        InventoryPostings inventoryPostings = voucherGenerator.then(carriers);
         this.inventoryDocuments = new InventoryDocumentService(transactor, documentRepository, ledgerStore, ledgers,
                 inventoryCalendar(), clock, inventoryPostings, partners);
         this.inventorySettings = new InventorySettingsService(transactor, inventorySettingsRepository, ledgerStore,

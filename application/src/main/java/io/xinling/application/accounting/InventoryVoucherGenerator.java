@@ -67,11 +67,22 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
 
     @Override
     public Either<StockError, InventoryPosting> publish(TenantId tenant, InventoryPosting posting) {
+        return publish(tenant, posting, true);
+    }
+
+    /** The post's own call: its vouchers' keys carry the version it made, so none is looked for ({@code postNew}). */
+    @Override
+    public Either<StockError, InventoryPosting> publishNew(TenantId tenant, InventoryPosting posting) {
+        return publish(tenant, posting, false);
+    }
+
+    private Either<StockError, InventoryPosting> publish(TenantId tenant, InventoryPosting posting, boolean again) {
         List<GeneratedVoucher> batch = vouchers(posting, () -> deductsInputVat.test(tenant));
         if (batch.isEmpty()) {
             return Either.right(posting);
         }
-        return generated.postNew(tenant, preparer.apply(tenant), batch)
+        UserId by = preparer.apply(tenant);
+        return (again ? generated.postGenerated(tenant, by, batch) : generated.postNew(tenant, by, batch))
                 .<StockError>mapLeft(StockError.Refused::new).map(v -> posting);
     }
 

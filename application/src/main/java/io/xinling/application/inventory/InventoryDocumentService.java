@@ -339,7 +339,7 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
                 store.recordEvent(tenant, parts.keySet(), event, doc.id(), cancel);
                 remember = () -> ledgers.remember(tenant, parts, before, r.ledger(), docId, event);
             }
-            return postings.publish(tenant, report.of(tenant, event, doc, before, r, cancel))
+            return postings.publishNew(tenant, report.of(tenant, event, doc, before, r, cancel))
                     .map(p -> new Outcome(remember, new StoredDocument(doc.id(), doc.number(),
                             cancel ? DocumentStatus.CANCELLED : DocumentStatus.POSTED, doc.draft()), r.movements()));
         });
@@ -469,7 +469,7 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
             store.recordEvent(tenant, parts.keySet(), event, id, false);
             StoredDocument stored = new StoredDocument(id, documents.header(tenant, id).orElseThrow().number(),
                     DocumentStatus.POSTED, DocumentAssembler.draftOf(change));
-            return postings.publish(tenant, report.of(tenant, event, stored, before, r, false))
+            return postings.publishNew(tenant, report.of(tenant, event, stored, before, r, false))
                     .map(p -> new Switched(id, () -> ledgers.remember(tenant, parts, before, r.ledger(), docId, event)));
         });
     }
