@@ -65,12 +65,24 @@ public final class TradeVoucherGenerator implements TradePostings {
 
     @Override
     public Either<TradeDocumentError, TradeDocument> posted(TenantId tenant, TradeDocument document, DocumentAmounts amounts) {
+        return posted(tenant, document, amounts, true);
+    }
+
+    /** The post's own call: its voucher's key is the document's first version, so none is looked for ({@code postNew}). */
+    @Override
+    public Either<TradeDocumentError, TradeDocument> postedNew(TenantId tenant, TradeDocument document,
+                                                               DocumentAmounts amounts) {
+        return posted(tenant, document, amounts, false);
+    }
+
+    private Either<TradeDocumentError, TradeDocument> posted(TenantId tenant, TradeDocument document, DocumentAmounts amounts,
+                                                             boolean again) {
         Optional<PostingTemplate> template = template(tenant, document);
         if (template.isEmpty()) {
             return Either.right(document);
         }
-        return fromScratch(tenant, document, amounts).flatMap(lines ->
-                post(tenant, voucher(document, 1, document.draft().date(), template.get(), lines))).map(ok -> document);
+        return fromScratch(tenant, document, amounts).flatMap(lines -> post(tenant,
+                voucher(document, 1, document.draft().date(), template.get(), lines), again)).map(ok -> document);
     }
 
     /**
@@ -199,10 +211,15 @@ public final class TradeVoucherGenerator implements TradePostings {
     }
 
     private Either<TradeDocumentError, Boolean> post(TenantId tenant, GeneratedVoucher voucher) {
+        return post(tenant, voucher, true);
+    }
+
+    private Either<TradeDocumentError, Boolean> post(TenantId tenant, GeneratedVoucher voucher, boolean again) {
         if (voucher.lines().isEmpty()) {
             return Either.right(false);
         }
-        return outbox.postNew(tenant, preparer.apply(tenant), List.of(voucher))
+        UserId by = preparer.apply(tenant);
+        return (again ? outbox.postGenerated(tenant, by, List.of(voucher)) : outbox.postNew(tenant, by, List.of(voucher)))
                 .<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new).map(v -> true);
     }
 

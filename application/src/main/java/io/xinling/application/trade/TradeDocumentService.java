@@ -143,7 +143,7 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
                                 .<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new)
                                 .flatMap(amounts -> posting.post(tenant, doc, amounts, sale,
                                         postings.stockIncludesTax(tenant)).flatMap(posted ->
-                                        postings.posted(tenant, posted, amounts).map(booked -> posted))))));
+                                        postings.postedNew(tenant, posted, amounts).map(booked -> posted))))));
     }
 
     /** The document with its delivery lines' batches picked (saved so), or as it is when none needs picking. */

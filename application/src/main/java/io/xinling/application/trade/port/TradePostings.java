@@ -20,6 +20,16 @@ public interface TradePostings {
     Either<TradeDocumentError, TradeDocument> posted(TenantId tenant, TradeDocument document, DocumentAmounts amounts);
 
     /**
+     * {@link #posted}, told by the post itself in its own transaction: what it books is new by construction, so an
+     * implementation may skip looking for what an earlier call booked (a round trip); {@code posted} told again books
+     * nothing more.
+     */
+    default Either<TradeDocumentError, TradeDocument> postedNew(TenantId tenant, TradeDocument document,
+                                                                DocumentAmounts amounts) {
+        return posted(tenant, document, amounts);
+    }
+
+    /**
      * The date every reversal of a document dated {@code documentDate} carries (its reversing voucher and the
      * counter item of its open item alike, so the partner's account and the GL agree on every date, I-15): the
      * document's date when its period is open, else the first day of the earliest open period (2.13).
