@@ -49,19 +49,10 @@ public final class GeneratedPostingService implements PostGeneratedVouchersUseCa
         this.ledger = ledger;
     }
 
-    @Override
-    public Either<AccountingError, List<Voucher>> postGenerated(TenantId tenant, UserId preparer, List<GeneratedVoucher> named) {
-        return post(tenant, preparer, named, true);
-    }
-
-    @Override
-    public Either<AccountingError, List<Voucher>> postNew(TenantId tenant, UserId preparer, List<GeneratedVoucher> named) {
-        return post(tenant, preparer, named, false);
-    }
-
     /** {@code lookUp}: whether vouchers of the batch's generation keys may exist already, to be returned as stored. */
-    private Either<AccountingError, List<Voucher>> post(TenantId tenant, UserId preparer, List<GeneratedVoucher> named,
-                                                        boolean lookUp) {
+    @Override
+    public Either<AccountingError, List<Voucher>> post(TenantId tenant, UserId preparer, List<GeneratedVoucher> named,
+                                                       boolean lookUp) {
         // Every refusal below comes before the first write: inside a document's post no savepoint is needed.
         return transactor.joining(() -> {
             Books open = books.shared(tenant);

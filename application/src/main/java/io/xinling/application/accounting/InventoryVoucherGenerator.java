@@ -81,8 +81,7 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
         if (batch.isEmpty()) {
             return Either.right(posting);
         }
-        UserId by = preparer.apply(tenant);
-        return (again ? generated.postGenerated(tenant, by, batch) : generated.postNew(tenant, by, batch))
+        return generated.post(tenant, preparer.apply(tenant), batch, again)
                 .<StockError>mapLeft(StockError.Refused::new).map(v -> posting);
     }
 

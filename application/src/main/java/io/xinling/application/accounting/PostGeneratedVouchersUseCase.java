@@ -30,7 +30,10 @@ public interface PostGeneratedVouchersUseCase {
         }
     }
 
-    Either<AccountingError, List<Voucher>> postGenerated(TenantId tenant, UserId preparer, List<GeneratedVoucher> vouchers);
+    default Either<AccountingError, List<Voucher>> postGenerated(TenantId tenant, UserId preparer,
+                                                                 List<GeneratedVoucher> vouchers) {
+        return post(tenant, preparer, vouchers, true);
+    }
 
     /**
      * {@link #postGenerated} for the vouchers of a document's post or cancel generated in that post's own transaction:
@@ -39,6 +42,10 @@ public interface PostGeneratedVouchersUseCase {
      * same, the voucher table's unique generation key refuses the insert and the transaction fails as a whole.
      */
     default Either<AccountingError, List<Voucher>> postNew(TenantId tenant, UserId preparer, List<GeneratedVoucher> vouchers) {
-        return postGenerated(tenant, preparer, vouchers);
+        return post(tenant, preparer, vouchers, false);
     }
+
+    /** {@link #postGenerated} when {@code lookUp}, otherwise {@link #postNew}. */
+    Either<AccountingError, List<Voucher>> post(TenantId tenant, UserId preparer, List<GeneratedVoucher> vouchers,
+                                                boolean lookUp);
 }

@@ -218,8 +218,7 @@ public final class TradeVoucherGenerator implements TradePostings {
         if (voucher.lines().isEmpty()) {
             return Either.right(false);
         }
-        UserId by = preparer.apply(tenant);
-        return (again ? outbox.postGenerated(tenant, by, List.of(voucher)) : outbox.postNew(tenant, by, List.of(voucher)))
+        return outbox.post(tenant, preparer.apply(tenant), List.of(voucher), again)
                 .<TradeDocumentError>mapLeft(TradeDocumentError.Refused::new).map(v -> true);
     }
 

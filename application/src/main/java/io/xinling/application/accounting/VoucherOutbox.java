@@ -46,21 +46,12 @@ public final class VoucherOutbox implements PostGeneratedVouchersUseCase, Genera
         this.repository = repository;
     }
 
-    @Override
-    public Either<AccountingError, List<Voucher>> postGenerated(TenantId tenant, UserId preparer, List<GeneratedVoucher> named) {
-        return post(tenant, preparer, named, true);
-    }
-
-    @Override
-    public Either<AccountingError, List<Voucher>> postNew(TenantId tenant, UserId preparer, List<GeneratedVoucher> named) {
-        return post(tenant, preparer, named, false);
-    }
-
     /** Posted now (on posting), or kept pending for a batch run, which looks for existing vouchers whatever the call. */
-    private Either<AccountingError, List<Voucher>> post(TenantId tenant, UserId preparer, List<GeneratedVoucher> named,
-                                                        boolean lookUp) {
+    @Override
+    public Either<AccountingError, List<Voucher>> post(TenantId tenant, UserId preparer, List<GeneratedVoucher> named,
+                                                       boolean lookUp) {
         if (books.keptMode(tenant).orElseGet(() -> repository.mode(tenant)) == GenerationMode.ON_POSTING) {
-            return lookUp ? posting.postGenerated(tenant, preparer, named) : posting.postNew(tenant, preparer, named);
+            return posting.post(tenant, preparer, named, lookUp);
         }
         return transactor.inTransaction(() -> {
             Books open = books.shared(tenant);
