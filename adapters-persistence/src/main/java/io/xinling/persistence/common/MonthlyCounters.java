@@ -29,4 +29,15 @@ public enum MonthlyCounters {
             return rows.getInt(1);
         }, tenant, kind, period);
     }
+
+    /**
+     * {@link #next}, and in the same statement an id from {@code sequence} (sequences hand out alike on any
+     * connection): the number, then the id.
+     */
+    public long[] nextWithId(DSLContext dsl, long tenant, String kind, LocalDate period, String sequence) {
+        return new Jdbc(dsl).query(next + ", nextval('" + sequence + "')", rows -> {
+            rows.next();
+            return new long[] {rows.getInt(1), rows.getLong(2)};
+        }, tenant, kind, period);
+    }
 }

@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -65,18 +66,19 @@ public final class JooqDocumentRepository implements DocumentRepository {
     private static final String ADD_LINES = INSERT_LINES
             + "select ?, ?, r.ln, r.ro, r.sk, r.q, r.u, r.b, r.p, r.e, r.sr::text[], r.a, r.w, r.rd, r.rl, r.rg, r.wh from "
             + LINE_COLUMNS;
-    /** A draft: header and lines in one statement. */
+    /**
+     * A draft: header and lines in one statement that returns nothing, its id and number taken beforehand, so that it
+     * goes with the transaction's next statement ({@link Jdbc#later}).
+     */
     private static final String CREATE = """
             with h as (
-                insert into inventory_documents (tenant_id, kind, number, status, doc_date, doc_time, warehouse_id,
-                    to_warehouse_id, purpose, ref_document_id, amount, basis, note, created_at, supplier_id, flags)
-                values (?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[])
-                returning document_id, doc_time),
-            l as (""" + INSERT_LINES + """
-                select ?, h.document_id, r.ln, r.ro, r.sk, r.q, r.u, r.b, r.p, r.e, r.sr::text[], r.a, r.w, r.rd, r.rl, r.rg, r.wh
-                from h, """ + LINE_COLUMNS + """
-            )
-            select document_id, doc_time from h""";
+                insert into inventory_documents (document_id, tenant_id, kind, number, status, doc_date, doc_time,
+                    warehouse_id, to_warehouse_id, purpose, ref_document_id, amount, basis, note, created_at, supplier_id, flags)
+                values (?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[])
+                returning document_id)
+            """ + INSERT_LINES + """
+            select ?, h.document_id, r.ln, r.ro, r.sk, r.q, r.u, r.b, r.p, r.e, r.sr::text[], r.a, r.w, r.rd, r.rl, r.rg, r.wh
+            from h, """ + LINE_COLUMNS;
     /** A document's header ({@link #header(ResultSet)}). */
     private static final String HEADER = """
             select number, status, kind, doc_date, doc_time, warehouse_id, to_warehouse_id, purpose, ref_document_id, amount,
@@ -117,22 +119,31 @@ public final class JooqDocumentRepository implements DocumentRepository {
     @Override
     public StoredDocument create(TenantId tenant, DocumentDraft d, Instant at) {
         LocalDate period = d.date().withDayOfMonth(1);
-        int n = MonthlyCounters.INVENTORY_DOCUMENTS.next(numbers, tenant.value(), d.kind().name(), period);
-        String number = d.kind().number(period, n);
-        List<Object> args = new ArrayList<>(List.of(tenant.value(), d.kind().name(), number, d.date(), d.time()));
+        long[] taken = MonthlyCounters.INVENTORY_DOCUMENTS.nextWithId(numbers, tenant.value(), d.kind().name(), period,
+                "inventory_document_id_seq");
+        String number = d.kind().number(period, (int) taken[0]);
+        long id = taken[1];
+        LocalTime time = micros(d.time());
+        List<Object> args = new ArrayList<>(List.of(id, tenant.value(), d.kind().name(), number, d.date(), time));
         Collections.addAll(args, d.warehouse().orElse(null), d.toWarehouse().orElse(null), d.purpose().orElse(null),
                 d.reference().orElse(null), d.amount().map(Money::minor).orElse(null), d.basis().orElse(null),
                 d.note().orElse(null), at.atOffset(ZoneOffset.UTC), d.supplier().orElse(null), flags(d.flags()),
                 tenant.value());
         Collections.addAll(args, lineColumns(d.lines()));
-        Object[] stored = jdbc.query(CREATE, rows -> {
-            rows.next();
-            return new Object[] {rows.getLong(1), rows.getObject(2, LocalTime.class)};
-        }, args.toArray());
+        jdbc.later(CREATE, args.toArray());
         List<DraftLine> byNumber = d.lines().stream().sorted(Comparator.comparingInt(DraftLine::line)).toList();
-        return new StoredDocument((Long) stored[0], number, DocumentStatus.DRAFT, new DocumentDraft(d.kind(), d.date(),
-                (LocalTime) stored[1], d.warehouse(), d.toWarehouse(), d.purpose(), d.reference(), d.amount(), d.basis(),
-                d.note(), byNumber, d.supplier(), d.flags()));
+        return new StoredDocument(id, number, DocumentStatus.DRAFT, new DocumentDraft(d.kind(), d.date(), time,
+                d.warehouse(), d.toWarehouse(), d.purpose(), d.reference(), d.amount(), d.basis(), d.note(), byNumber,
+                d.supplier(), d.flags()));
+    }
+
+    /**
+     * A time as PostgreSQL keeps it, to the microsecond, rounded half up (the last microsecond of the day stays there
+     * rather than wrap to midnight).
+     */
+    static LocalTime micros(LocalTime time) {
+        LocalTime up = time.plusNanos(500);
+        return (up.isBefore(time) ? time : up).truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Flags as one text[] literal, in a fixed order. */
