@@ -398,8 +398,9 @@ public final class JooqLedgerStore implements LedgerStore {
      * PostgreSQL in binary (no text to parse while planning), and the rows unnest unpacks stay in memory.
      */
     private void executeWithArrays(String sql, Object... params) {
-        jdbc.update("set local work_mem = '64MB'");
+        jdbc.update("set local work_mem = '64MB'; set local plan_cache_mode = force_generic_plan");
         jdbc.update(sql, params);
+        jdbc.later("set local plan_cache_mode to default");
     }
 
     @Override
