@@ -7,10 +7,9 @@ import io.xinling.domain.accounting.VoucherId;
 import io.xinling.domain.accounting.VoucherLine;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.UserId;
+import io.xinling.persistence.common.BinaryCopy;
 import io.xinling.persistence.common.Jdbc;
 import org.jooq.DSLContext;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 import java.util.List;
 
@@ -182,18 +181,6 @@ final class BulkInsert {
 
     /** Runs {@code COPY table FROM STDIN (FORMAT binary)} with {@code data}, on the connection of the caller's transaction. */
     private static void copy(DSLContext dsl, String table, BinaryCopy data) {
-        new Jdbc(dsl).flush();
-        dsl.connection(c -> {
-            CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " from stdin (format binary)");
-            try {
-                byte[] bytes = data.finish();
-                copy.writeToCopy(bytes, 0, data.size());
-                copy.endCopy();
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            }
-        });
+        new Jdbc(dsl).copy(table, data);
     }
 }

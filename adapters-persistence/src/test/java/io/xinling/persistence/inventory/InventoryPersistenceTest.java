@@ -167,6 +167,57 @@ class InventoryPersistenceTest {
     }
 
     @Test
+    void a_receipt_backdated_before_many_rows_stores_their_new_costs_and_one_delta_each_as_a_replay_costs_them() {
+        long sku = sku("P" + System.nanoTime());
+        long w = warehouse();
+        InventoryDocumentService service = documentsService(freshLedgers());
+        int rows = JooqLedgerStore.FEW_DELTAS + 44; // past the insert over arrays: the deltas go by COPY
+        long opening = service.create(doc(tenant, "receipt", "2026-03-01", w, line(sku, Integer.toString(rows), "瓶",
+                rows + "0.00"))).get().document().id();
+        service.post(tenant, opening).get();
+        DocumentCommands.Line[] ones = new DocumentCommands.Line[rows];
+        java.util.Arrays.fill(ones, line(sku, "1", "瓶", null));
+        long sale = service.create(doc(tenant, "issue", "2026-03-20", w, ones)).get().document().id();
+        service.post(tenant, sale).get();
+        long early = service.create(doc(tenant, "receipt", "2026-03-10", w, line(sku, "100", "瓶", "1300.00")))
+                .get().document().id();
+        Instant before = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        service.post(tenant, early).get();
+
+        // the 10.00 average becomes (10 * rows + 1300) / (rows + 100) = 10.75 (rows = 300): each sale line moves from
+        // -10.00 to -10.75 (the last unit out takes the remaining value)
+        var deltas = db.dsl().selectFrom(COST_DELTAS).where(COST_DELTAS.TENANT_ID.eq(tenant.value()))
+                .orderBy(COST_DELTAS.LINE_NO).fetch();
+        assertThat(deltas).hasSize(rows);
+        assertThat(deltas).allSatisfy(d -> {
+            assertThat(d.getDocumentId()).isEqualTo(sale);
+            assertThat(d.getCausedBy()).isEqualTo(early);
+            assertThat(d.getOldAmount()).isEqualTo(-1000L);
+            assertThat(d.getNewSettlement()).isEqualTo(d.getOldSettlement());
+            assertThat(d.getCreatedAt().toInstant()).isBetween(before, Instant.now());
+        });
+        assertThat(deltas.get(0).getNewAmount()).isEqualTo(-1075L);
+        assertThat(deltas.stream().map(d -> d.getLineNo()).toList()).doesNotHaveDuplicates();
+        List<StockMovement> replayed = freshLedgers().current(tenant).movements();
+        var stored = db.dsl().select(STOCK_MOVEMENTS.DOCUMENT_ID, STOCK_MOVEMENTS.LINE_NO, STOCK_MOVEMENTS.LEG,
+                        STOCK_MOVEMENTS.AMOUNT, STOCK_MOVEMENTS.SETTLEMENT, STOCK_MOVEMENTS.DERIVED_QTY,
+                        STOCK_MOVEMENTS.QTY_AFTER, STOCK_MOVEMENTS.VALUE_AFTER, STOCK_MOVEMENTS.SLOT_AFTER,
+                        STOCK_MOVEMENTS.BASIS)
+                .from(STOCK_MOVEMENTS).where(STOCK_MOVEMENTS.TENANT_ID.eq(tenant.value()))
+                .fetchMap(r -> new MovementId(new DocumentId(r.value1()), r.value2(), r.value3()),
+                        r -> List.of(r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10()));
+        assertThat(stored).hasSize(rows + 2);
+        for (StockMovement m : replayed) {
+            var c = m.cost();
+            assertThat(stored.get(m.id())).as("%s", m.id()).isEqualTo(List.of(c.amount(), c.settlement(), c.derivedQty(),
+                    c.qtyAfter(), c.valueAfter(), c.slotAfter(), c.basis().name()));
+        }
+        assertThat(deltas.stream().mapToLong(d -> d.getNewAmount() - d.getOldAmount()).sum())
+                .isEqualTo(replayed.stream().filter(m -> m.id().document().value() == sale)
+                        .mapToLong(m -> m.amount().minor()).sum() + rows * 1000L);
+    }
+
+    @Test
     void serial_numbers_travel_as_a_text_array_literal_that_postgresql_reads_back_exactly() {
         for (List<String> serials : List.of(List.<String>of(), List.of("SN1"), List.of("a,b", "q\"uote", "back\\slash", "{}", " sp ",
                 "NULL", ""))) {

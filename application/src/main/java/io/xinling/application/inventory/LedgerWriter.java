@@ -89,6 +89,10 @@ final class LedgerWriter {
             return List.of();
         }
         List<StockMovement> changed = new ArrayList<>();
+        if (aligned(before.movements(), after.movements(), doc, changed)) {
+            return changed;
+        }
+        changed.clear();
         for (StockMovement m : after.movements()) {
             if (!m.id().document().equals(doc)) {
                 Optional<StockMovement> old = before.movement(m.id());
@@ -100,6 +104,34 @@ final class LedgerWriter {
             }
         }
         return changed;
+    }
+
+    /**
+     * {@link #recosted} in one walk over both ledgers, without indexing either's movement ids (for a backdated post
+     * before 100,000 rows, building that index was about half the time of writing the change): when the rows of other
+     * documents are the same rows in the same order before and after, as they are unless rows were carried or others'
+     * rows removed, puts those whose cost changed in {@code changed} and returns true; otherwise false, and the caller
+     * compares by id.
+     */
+    private static boolean aligned(List<StockMovement> was, List<StockMovement> now, DocumentId doc,
+                                   List<StockMovement> changed) {
+        int j = 0;
+        for (StockMovement m : now) {
+            if (m.id().document().equals(doc)) {
+                continue;
+            }
+            while (j < was.size() && was.get(j).id().document().equals(doc)) {
+                j++;
+            }
+            if (j == was.size() || !was.get(j).id().equals(m.id())) {
+                return false;
+            }
+            if (!was.get(j).cost().equals(m.cost())) {
+                changed.add(m);
+            }
+            j++;
+        }
+        return true;
     }
 
     private static List<KeyBalance> keyBalances(StockLedger after, Set<CostingKey> keys) {

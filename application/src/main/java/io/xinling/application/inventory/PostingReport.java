@@ -3,6 +3,7 @@ package io.xinling.application.inventory;
 import io.xinling.application.inventory.port.DocumentRepository;
 import io.xinling.domain.inventory.DocumentId;
 import io.xinling.domain.inventory.Location;
+import io.xinling.domain.inventory.MovementId;
 import io.xinling.domain.inventory.WarehouseId;
 import io.xinling.domain.inventory.ledger.CostDelta;
 import io.xinling.domain.inventory.ledger.PostingResult;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Builds the {@link InventoryPosting} of one post or cancel from the stored movements and deltas. */
 final class PostingReport {
@@ -41,10 +43,12 @@ final class PostingReport {
         }
         Map<Long, InventoryPosting.Document> owners = new HashMap<>();
         List<InventoryPosting.Change> changes = new ArrayList<>();
+        Map<MovementId, StockMovement> changed = r.ledger().movements(r.deltas().stream().map(CostDelta::movement).toList());
         for (CostDelta d : r.deltas()) {
             InventoryPosting.Document owner = owners.computeIfAbsent(d.movement().document().value(),
                     id -> document(documents.header(tenant, id).orElseThrow()));
-            StockMovement m = r.ledger().movement(d.movement()).or(() -> before.movement(d.movement())).orElseThrow();
+            StockMovement m = Optional.ofNullable(changed.get(d.movement())).or(() -> before.movement(d.movement()))
+                    .orElseThrow();
             changes.add(new InventoryPosting.Change(owner, places.value(m, d.amountChange(), d.settlementChange()),
                     m.amount()));
         }

@@ -8,6 +8,7 @@ import io.xinling.application.inventory.Ledgers;
 import io.xinling.benchmarks.Figure;
 import io.xinling.benchmarks.NamedBenchmark;
 import io.xinling.benchmarks.Scratch;
+import io.xinling.benchmarks.Statements;
 import io.xinling.bootstrap.Application;
 import io.xinling.bootstrap.DatabaseServer;
 import io.xinling.bootstrap.Settings;
@@ -42,16 +43,16 @@ public final class RecostDb implements NamedBenchmark {
 
     @Override
     public String description() {
-        return "post a receipt backdated before 100,000 later movements of one SKU on PostgreSQL; time to commit (movements=N)";
+        return "post a receipt backdated before 100,000 later movements of one SKU on PostgreSQL; time to commit (movements=N statements=N)";
     }
 
     @Override
     public List<Figure> run(List<String> args) throws Exception {
-        int movements = args.stream().filter(a -> a.startsWith("movements=")).findFirst()
-                .map(a -> Integer.parseInt(a.substring(10))).orElse(100_000);
+        int movements = NamedBenchmark.intArg(args, "movements", 100_000);
+        int statements = NamedBenchmark.intArg(args, "statements", 0);
         Settings settings = Settings.from(Map.of("XINLING_DATA_DIR", Scratch.directory("recost-db").toString(),
                 "XINLING_HTTP_PORT", "0"), List.of());
-        try (DatabaseServer server = DatabaseServer.start(settings)) {
+        try (DatabaseServer server = DatabaseServer.start(settings, statements > 0 ? Statements.SERVER_CONFIG : Map.of())) {
             Database db = server.database();
             db.migrate();
             var dsl = db.dsl();
@@ -79,9 +80,12 @@ public final class RecostDb implements NamedBenchmark {
             post(service, new DocumentCommands.Create(tenant, "issue", "2026-01-20", null, w, null, null, null, null, null,
                     null, lines));
             long backdated = service.create(receipt(tenant, "2026-01-10", w, sku, "1000", "13000.00")).get().document().id();
+            Statements counted = Statements.of(dsl, statements);
+            counted.reset();
             long start = System.nanoTime();
             service.post(tenant, backdated).getOrElseThrow(e -> new IllegalStateException(e.message()));
             double seconds = (System.nanoTime() - start) / 1e9;
+            counted.print(name());
             return List.of(Figure.time("time", seconds * 1000, TimeUnit.MILLISECONDS));
         }
     }

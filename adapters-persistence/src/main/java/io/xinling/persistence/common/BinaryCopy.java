@@ -1,4 +1,4 @@
-package io.xinling.persistence.accounting;
+package io.xinling.persistence.common;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -9,20 +9,22 @@ import java.util.Arrays;
  * The data of one {@code COPY ... FROM STDIN (FORMAT binary)}, built row by row: the header, each row as its field
  * count and each field as its length and its bytes in PostgreSQL's send format, then the trailer. Against the text
  * format the server parses no numbers, dates or escapes (and this process formats none): a generated batch's two COPYs
- * are most of the server's work per voucher after the balance rows.
+ * are most of the server's work per voucher after the balance rows; re-costing's cost deltas go so too. Send it with
+ * {@link Jdbc#copy}.
  */
-final class BinaryCopy {
+public final class BinaryCopy {
 
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
     /** Days from 1970-01-01 to 2000-01-01, PostgreSQL's date epoch. */
     private static final long PG_EPOCH_DAY = 10_957;
+    private static final java.time.Instant PG_EPOCH = java.time.Instant.parse("2000-01-01T00:00:00Z");
     private static final short NUMERIC_NEGATIVE = 0x4000;
     private static final byte JSONB_VERSION = 1;
 
     private byte[] buffer;
     private int size;
 
-    BinaryCopy(int capacity) {
+    public BinaryCopy(int capacity) {
         buffer = new byte[Math.max(64, capacity)];
         System.arraycopy(SIGNATURE, 0, buffer, 0, SIGNATURE.length);
         size = SIGNATURE.length;
@@ -31,11 +33,11 @@ final class BinaryCopy {
     }
 
     /** Starts a row of {@code fields} fields. */
-    BinaryCopy row(int fields) {
+    public BinaryCopy row(int fields) {
         return int16(fields);
     }
 
-    BinaryCopy int8(long value) {
+    public BinaryCopy int8(long value) {
         int32(8);
         room(8);
         for (int shift = 56; shift >= 0; shift -= 8) {
@@ -45,22 +47,28 @@ final class BinaryCopy {
     }
 
     /** A bigint field, or null. */
-    BinaryCopy int8(Long value) {
+    public BinaryCopy int8(Long value) {
         return value == null ? nul() : int8(value.longValue());
     }
 
-    BinaryCopy int4(int value) {
+    public BinaryCopy int4(int value) {
         int32(4);
         return int32(value);
     }
 
-    BinaryCopy date(LocalDate date) {
+    /** A timestamptz field: microseconds since 2000-01-01 00:00 UTC. */
+    public BinaryCopy timestamptz(java.time.Instant at) {
+        long micros = java.time.temporal.ChronoUnit.MICROS.between(PG_EPOCH, at);
+        return int8(micros);
+    }
+
+    public BinaryCopy date(LocalDate date) {
         int32(4);
         return int32(Math.toIntExact(date.toEpochDay() - PG_EPOCH_DAY));
     }
 
     /** A text field in UTF-8, or null. */
-    BinaryCopy text(String text) {
+    public BinaryCopy text(String text) {
         if (text == null) {
             return nul();
         }
@@ -72,7 +80,7 @@ final class BinaryCopy {
     }
 
     /** A jsonb field from its JSON text: the format version, then the text. */
-    BinaryCopy jsonb(String json) {
+    public BinaryCopy jsonb(String json) {
         int at = size;
         int32(0);
         room(1);
@@ -87,7 +95,7 @@ final class BinaryCopy {
      * digits before the point are grouped from the point leftwards, those after it from the point rightwards; zero
      * groups at either end are left out, as PostgreSQL stores them.
      */
-    BinaryCopy numeric(BigDecimal value) {
+    public BinaryCopy numeric(BigDecimal value) {
         if (value == null) {
             return nul();
         }
@@ -131,18 +139,18 @@ final class BinaryCopy {
     }
 
     /** A null field. */
-    BinaryCopy nul() {
+    public BinaryCopy nul() {
         return int32(-1);
     }
 
     /** The data with its trailer; this copy takes no more rows. */
-    byte[] finish() {
+    public byte[] finish() {
         int16(-1);
         return buffer;
     }
 
     /** How many bytes of {@link #finish}'s array are data. */
-    int size() {
+    public int size() {
         return size;
     }
 
