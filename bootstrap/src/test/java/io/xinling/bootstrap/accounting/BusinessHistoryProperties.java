@@ -266,7 +266,8 @@ class BusinessHistoryProperties {
 
         /**
          * 到票: the supplier invoice of an estimated receipt, each line's net the estimate's times 50 % to 150 % (pct 50:
-         * no difference), dated on or after the receipt (a few before it, refused).
+         * no difference; with qty a multiple of 4 the second line takes back the first's difference, so that they sum to
+         * zero), dated on or after the receipt (a few before it, refused).
          */
         private boolean invoiceEstimate(Op op) {
             if (estimates.isEmpty()) {
@@ -274,10 +275,15 @@ class BusinessHistoryProperties {
             }
             Estimate e = op.kind() == 10 ? estimates.get(estimates.size() - 1) : estimates.get(op.pick() % estimates.size());
             List<String> lines = new ArrayList<>();
+            BigDecimal moved = BigDecimal.ZERO;
             for (int i = 0; i < e.nets().size(); i++) {
                 int pct = i == 0 ? op.pct() : op.pct() * 7 % 101;
                 BigDecimal net = e.nets().get(i).multiply(BigDecimal.valueOf(50 + pct)).movePointLeft(2)
                         .setScale(2, java.math.RoundingMode.HALF_UP);
+                if (i == 1 && op.qty() % 4 == 0 && e.nets().get(1).compareTo(moved) >= 0) {
+                    net = e.nets().get(1).subtract(moved);
+                }
+                moved = net.subtract(e.nets().get(i));
                 lines.add("{\"line\":" + (i + 1) + ",\"net\":\"" + net.toPlainString() + "\",\"taxRatePercent\":\"13\"}");
             }
             int day = op.pct() < 5 ? op.day() : Math.max(op.day(), e.day());

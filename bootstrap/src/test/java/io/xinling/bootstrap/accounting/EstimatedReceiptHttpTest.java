@@ -7,7 +7,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 
 import static io.xinling.bootstrap.accounting.StockBooks.ok;
 import static io.xinling.bootstrap.testing.JsonAssert.assertProblem;
@@ -48,6 +51,29 @@ class EstimatedReceiptHttpTest {
 
     private JsonNode estimate(String date, String qty, String price) {
         return trade.document(TradeBooks.RECEIPTS, supplier, warehouse, date, sku, qty, price, "\"estimated\":true", "");
+    }
+
+    /** A posted estimated receipt of one line per SKU given, each {@code qty} at {@code price}. */
+    private long estimateOf(String date, String qty, String price, long... skus) {
+        List<String> lines = new ArrayList<>();
+        for (long s : skus) {
+            lines.add("{\"skuId\":" + s + ",\"quantity\":\"" + qty + "\",\"unit\":\"个\",\"price\":\"" + price
+                    + "\",\"taxRatePercent\":\"13\"}");
+        }
+        long id = ok(app.post(TradeBooks.RECEIPTS, trade.key, "{\"partnerId\":" + supplier + ",\"warehouseId\":" + warehouse
+                + ",\"date\":\"" + date + "\",\"estimated\":true,\"lines\":[" + String.join(",", lines) + "]}"), 201)
+                .path("id").asLong();
+        ok(app.post(TradeBooks.RECEIPTS + "/" + id + "/post", trade.key, "{}"), 200);
+        return id;
+    }
+
+    /** The value of one SKU's stock on {@code date}. */
+    private BigDecimal valueOf(long item, String date) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (JsonNode row : books.get("/api/v1/inventory/balances?date=" + date)) {
+            total = row.path("skuId").asLong() == item ? total.add(new BigDecimal(row.path("value").asText())) : total;
+        }
+        return total;
     }
 
     private HttpResponse<String> invoice(long receipt, String number, String date, String lines) {
@@ -135,6 +161,43 @@ class EstimatedReceiptHttpTest {
         assertThat(books.stockValue("2026-02-28")).isEqualByComparingTo("72.00");
         assertThat(trade.closing("2026-02-01", "2026-02-28", "1405", "")).isEqualByComparingTo("72.00");
         assertThat(trade.closing("2026-02-01", "2026-02-28", "220202", "")).isEqualByComparingTo("0");
+    }
+
+    /**
+     * Line differences that cancel out (+10.00 on one SKU, −10.00 on the other) leave 1405 and 220202 unchanged in total
+     * but move stock value between the SKUs: the difference voucher moves it within 1405 (Dr 1405 [A] / Cr 1405 [B]) so
+     * that GL 1405 per item still equals the stock (I-4); voiding moves it back.
+     */
+    @Test
+    void differences_that_sum_to_zero_move_value_between_the_items_within_1405() {
+        long other = books.sku();
+        long id = estimateOf("2026-01-05", "10", "10.00", sku, other);
+        long sale = books.sale("2026-01-10", warehouse, other, "5");
+
+        JsonNode inv = ok(invoice(id, "FP-Z", "2026-01-20", line(1, "110.00", "13") + "," + line(2, "90.00", "13")), 201);
+        long invoiceId = inv.path("id").asLong();
+        assertThat(inv.path("amount").asText()).isEqualTo("226.00");
+        assertThat(inv.path("stockDocumentId").isNumber()).as("the stock moves between the lines").isTrue();
+        JsonNode difference = books.vouchers("2026-01", "trade-invoice-difference", invoiceId).get(0);
+        assertThat(StockBooks.lines(difference)).containsExactlyInAnyOrder("Dr 1405 10.00", "Cr 1405 10.00");
+        assertThat(difference.path("date").asText()).isEqualTo("2026-01-05");
+        assertThat(StockBooks.lines(books.vouchers("2026-01", "trade-invoice", invoiceId).get(0)))
+                .containsExactly("Dr 220202 200.00", "Dr 22210101 26.00", "Cr 220201 226.00");
+        assertThat(StockBooks.lines(books.vouchers("2026-01", "inventory-recost", sale).get(0)))
+                .as("the sale of the cheaper SKU is re-costed").containsExactlyInAnyOrder("Dr 5401 -5.00", "Cr 1405 -5.00");
+        assertThat(valueOf(sku, "2026-01-31")).isEqualByComparingTo("110.00");
+        assertThat(valueOf(other, "2026-01-31")).isEqualByComparingTo("45.00");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "1405", "item=" + sku)).isEqualByComparingTo("110.00");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "1405", "item=" + other)).isEqualByComparingTo("45.00");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "220202", "")).isEqualByComparingTo("0");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "220201", "supplier=" + supplier)).isEqualByComparingTo("-226.00");
+
+        ok(app.post(TradeBooks.RECEIPTS + "/" + id + "/invoices/" + invoiceId + "/void", trade.key, "{}"), 200);
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "1405", "item=" + sku)).isEqualByComparingTo("100.00");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "1405", "item=" + other)).isEqualByComparingTo("50.00");
+        assertThat(valueOf(other, "2026-01-31")).isEqualByComparingTo("50.00");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "220202", "supplier=" + supplier)).isEqualByComparingTo("-200.00");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "220201", "supplier=" + supplier)).isEqualByComparingTo("0");
     }
 
     @Test
