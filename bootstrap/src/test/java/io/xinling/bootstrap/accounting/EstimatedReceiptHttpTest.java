@@ -200,6 +200,58 @@ class EstimatedReceiptHttpTest {
         assertThat(trade.closing("2026-01-01", "2026-01-31", "220201", "supplier=" + supplier)).isEqualByComparingTo("0");
     }
 
+    /**
+     * Invoices line by line: each settles the lines it names, the others stay estimated in 220202 until theirs; a line
+     * settled by a live invoice is a 409 naming it; voiding one of two invoices restores only its lines' estimate; the
+     * close lists the lines still estimated.
+     */
+    @Test
+    void partial_invoices_settle_their_lines_and_the_rest_stays_estimated() {
+        long other = books.sku();
+        long id = estimateOf("2026-01-05", "10", "10.00", sku, other);
+        String path = TradeBooks.RECEIPTS + "/" + id;
+
+        long first = ok(invoice(id, "FP-A", "2026-01-20", line(1, "120.00", "13")), 201).path("id").asLong();
+        assertThat(StockBooks.lines(books.vouchers("2026-01", "trade-invoice-difference", first).get(0)))
+                .containsExactly("Dr 1405 20.00", "Cr 220202 20.00");
+        assertThat(StockBooks.lines(books.vouchers("2026-01", "trade-invoice", first).get(0)))
+                .containsExactly("Dr 220202 120.00", "Dr 22210101 15.60", "Cr 220201 135.60");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "220202", "supplier=" + supplier)).as("line 2 still estimated")
+                .isEqualByComparingTo("-100.00");
+        assertThat(books.get(path).path("toInvoice").asText()).as("line 2's estimate gross").isEqualTo("113.00");
+        assertThat(books.get(path).path("invoiced").asText()).isEqualTo("135.60");
+
+        JsonNode twice = assertProblem(invoice(id, "FP-B", "2026-01-21", line(2, "90.00", "13") + "," + line(1, "1.00", "13")),
+                409, "trade.estimate-invoiced-conflict");
+        assertThat(twice.path("detail").asText()).contains("line 1", "FP-A");
+        long second = ok(invoice(id, "FP-B", "2026-01-22", line(2, "90.00", "13")), 201).path("id").asLong();
+        assertThat(StockBooks.lines(books.vouchers("2026-01", "trade-invoice-difference", second).get(0)))
+                .containsExactly("Dr 1405 -10.00", "Cr 220202 -10.00");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "220202", "")).isEqualByComparingTo("0");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "220201", "supplier=" + supplier)).isEqualByComparingTo("-237.30");
+        assertThat(books.get(path).path("toInvoice").asText()).isEqualTo("0.00");
+        assertProblem(invoice(id, "FP-C", "2026-01-23", line(1, "100.00", "13")), 409, "trade.estimate-invoiced-conflict");
+        assertProblem(app.post(path + "/cancel", trade.key, "{}"), 409, "trade.estimate-invoiced-conflict");
+
+        ok(app.post(path + "/invoices/" + first + "/void", trade.key, "{}"), 200);
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "220202", "supplier=" + supplier)).as("line 1 estimated again")
+                .isEqualByComparingTo("-100.00");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "1405", "item=" + sku)).isEqualByComparingTo("100.00");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "1405", "item=" + other)).isEqualByComparingTo("90.00");
+        assertThat(valueOf(other, "2026-01-31")).isEqualByComparingTo("90.00");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "220201", "supplier=" + supplier)).isEqualByComparingTo("-101.70");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "22210101", "")).isEqualByComparingTo("11.70");
+        assertThat(books.get(path).path("toInvoice").asText()).isEqualTo("113.00");
+        assertThat(books.get(path).path("invoiced").asText()).isEqualTo("101.70");
+
+        JsonNode closed = ok(app.post("/api/v1/accounting/periods/2026-01/close", trade.key, "{}"), 200);
+        assertThat(closed.path("warnings").toString()).contains("暂估入库", "lines 1 of 2");
+        long third = ok(invoice(id, "FP-C", "2026-02-02", line(1, "100.00", "13")), 201).path("id").asLong();
+        assertThat(books.vouchers("2026-02", "trade-invoice-difference", third)).as("at the estimate").isEmpty();
+        assertThat(trade.closing("2026-02-01", "2026-02-28", "220202", "")).isEqualByComparingTo("0");
+        assertThat(books.get(path).path("toInvoice").asText()).isEqualTo("0.00");
+    }
+
     @Test
     void bad_invoices_are_4xx_problems_that_write_nothing() {
         JsonNode plain = trade.document(TradeBooks.RECEIPTS, supplier, warehouse, "2026-01-05", sku, "10", "10.00", "", "");
