@@ -19,6 +19,7 @@ import io.xinling.application.trade.TradeReminders;
 import io.xinling.persistence.jooq.tables.records.TradeDocumentLinesRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +33,8 @@ import java.util.Set;
 
 import static io.xinling.persistence.jooq.Tables.TRADE_DOCUMENTS;
 import static io.xinling.persistence.jooq.Tables.TRADE_DOCUMENT_LINES;
+import static io.xinling.persistence.jooq.Tables.TRADE_INVOICES;
+import static io.xinling.persistence.jooq.Tables.TRADE_INVOICE_LINES;
 
 /** Purchase and sales documents on PostgreSQL; the draft is rebuilt by hand in {@link TradeRows}. */
 public final class JooqTradeDocumentRepository implements TradeDocumentRepository {
@@ -266,9 +269,20 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
 
     @Override
     public TradePage<TradeDocument> openEstimates(TenantId tenant, LocalDate through, int limit) {
+        // a line of the receipt that no live supplier invoice covers
+        Condition lineOpen = DSL.exists(DSL.selectOne().from(TRADE_DOCUMENT_LINES)
+                .where(TRADE_DOCUMENT_LINES.TENANT_ID.eq(TRADE_DOCUMENTS.TENANT_ID),
+                        TRADE_DOCUMENT_LINES.DOCUMENT_ID.eq(TRADE_DOCUMENTS.DOCUMENT_ID),
+                        DSL.notExists(DSL.selectOne().from(TRADE_INVOICE_LINES).join(TRADE_INVOICES)
+                                .on(TRADE_INVOICES.TENANT_ID.eq(TRADE_INVOICE_LINES.TENANT_ID),
+                                        TRADE_INVOICES.INVOICE_ID.eq(TRADE_INVOICE_LINES.INVOICE_ID))
+                                .where(TRADE_INVOICES.TENANT_ID.eq(TRADE_DOCUMENTS.TENANT_ID),
+                                        TRADE_INVOICES.DOCUMENT_ID.eq(TRADE_DOCUMENTS.DOCUMENT_ID),
+                                        TRADE_INVOICES.VOIDED_AT.isNull(),
+                                        TRADE_INVOICE_LINES.LINE_NO.eq(TRADE_DOCUMENT_LINES.LINE_NO)))));
         Condition where = TRADE_DOCUMENTS.TENANT_ID.eq(tenant.value()).and(TRADE_DOCUMENTS.ESTIMATED.isTrue())
-                .and(TRADE_DOCUMENTS.STATUS.eq(TradeStatus.POSTED.name())).and(TRADE_DOCUMENTS.INVOICED_MINOR.eq(0L))
-                .and(TRADE_DOCUMENTS.DOC_DATE.le(through));
+                .and(TRADE_DOCUMENTS.STATUS.eq(TradeStatus.POSTED.name())).and(TRADE_DOCUMENTS.DOC_DATE.le(through))
+                .and(lineOpen);
         int count = dsl.fetchCount(TRADE_DOCUMENTS, where);
         var rows = dsl.selectFrom(TRADE_DOCUMENTS).where(where)
                 .orderBy(TRADE_DOCUMENTS.DOC_DATE, TRADE_DOCUMENTS.DOCUMENT_ID).limit(limit).fetch();

@@ -36,9 +36,11 @@ final class TradeRows {
                 PriceEntry.valueOf(r.getPriceEntry()), Money.of(r.getOrderDiscountMinor(), currency),
                 Optional.ofNullable(r.getDeliveryId()), Optional.ofNullable(r.getOrderId()), Optional.ofNullable(r.getNote()),
                 lines, Boolean.TRUE.equals(r.getEstimated()));
+        // an estimated receipt's gross_minor is what its live invoices add up to plus the estimate of the lines they leave
+        long open = draft.estimated() && r.getGrossMinor() != null ? r.getGrossMinor() - r.getInvoicedMinor() : 0;
         return new TradeDocument(r.getDocumentId(), r.getNumber(), TradeStatus.valueOf(r.getStatus()), draft,
                 Optional.ofNullable(r.getInventoryDocumentId()), Optional.ofNullable(r.getOpenItemId()),
-                Money.of(r.getInvoicedMinor(), currency));
+                Money.of(r.getInvoicedMinor(), currency), Money.of(open, currency));
     }
 
     private static TradeLine toLine(TradeDocumentLinesRecord l, Currency currency) {

@@ -75,6 +75,7 @@ class TradeDocumentPersistenceTest {
 
         documents.markPosted(t, id, 11, Optional.empty(), Money.cny("113.00"), Instant.now());
         documents.markPosted(t, plain, 12, Optional.empty(), Money.cny("113.00"), Instant.now());
+        assertThat(documents.find(t, id).orElseThrow().estimateOpen()).isEqualTo(Money.cny("113.00"));
         assertThat(documents.openEstimates(t, D.minusDays(1), 10).total()).isZero();
         assertThat(documents.openEstimates(t, D, 10).items()).extracting(TradeDocument::id).containsExactly(id, plain);
         assertThat(documents.openEstimates(t, D, 1).total()).isEqualTo(2);
@@ -91,6 +92,7 @@ class TradeDocumentPersistenceTest {
         assertThat(read.openItem()).isEmpty();
         assertThat(invoices.of(t, id)).containsExactly(read);
         assertThat(documents.openEstimates(t, D, 10).items()).extracting(TradeDocument::id).containsExactly(plain);
+        assertThat(documents.find(t, id).orElseThrow().estimateOpen()).isEqualTo(Money.cny("0.00"));
 
         invoices.markVoided(t, invoice, Instant.now());
         invoices.setInvoiced(t, id, Money.cny("0.00"), Money.cny("113.00"));

@@ -43,10 +43,10 @@ final class TradeDocumentViews {
                 d.kind() == TradeKind.PURCHASE_RECEIPT ? d.estimated() : null);
     }
 
-    /** What is left to invoice; an estimated receipt is invoiced in full by the one invoice that settles it. */
+    /** What is left to invoice; of an estimated receipt, the estimate gross of the lines no live invoice settles. */
     private static Money toInvoice(TradeDocument doc, DocumentAmounts a) {
         if (doc.draft().estimated()) {
-            return doc.invoiced().isZero() ? a.gross() : Money.zero(a.gross().currency());
+            return doc.estimateOpen();
         }
         return a.gross().minus(doc.invoiced());
     }

@@ -34,10 +34,13 @@ public final class BusinessDrafts implements DraftDocuments {
 
     @Override
     public List<String> openEstimates(TenantId tenant, LocalDate through) {
-        TradePage<TradeDocument> page = trade.openEstimates(tenant, through, LISTED);
+        TradePage<TradeDocumentUseCases.OpenEstimate> page = trade.openEstimates(tenant, through, LISTED);
         List<String> out = new ArrayList<>();
-        for (TradeDocument d : page.items()) {
-            out.add(d.draft().kind().wire() + " " + d.number() + " (" + d.draft().date() + ")");
+        for (TradeDocumentUseCases.OpenEstimate e : page.items()) {
+            TradeDocument d = e.document();
+            int all = d.draft().lines().size();
+            out.add(d.draft().kind().wire() + " " + d.number() + " (" + d.draft().date() + ")" + (e.lines().size() == all ? ""
+                    : " lines " + String.join(", ", e.lines().stream().map(String::valueOf).toList()) + " of " + all));
         }
         if (page.total() > out.size()) {
             out.add("… and " + (page.total() - out.size()) + " more");

@@ -176,12 +176,28 @@ public final class TradeVoucherGenerator implements TradePostings {
                 differences.add(new StockValue(v.item(), v.warehouse(), v.branch(), s.differences().get(i)));
             }
             Money zero = Money.zero(Money.CNY);
-            List<VoucherLine> difference = TradeTemplates.ESTIMATE_DIFFERENCE.lines(
-                    new PostingFacts(supplier, zero, zero, zero, differences), ref);
+            List<VoucherLine> difference = withinStock(TradeTemplates.ESTIMATE_DIFFERENCE.lines(
+                    new PostingFacts(supplier, zero, zero, zero, differences), ref));
             List<VoucherLine> invoice = TradeTemplates.invoice(outbox.taxpayerKind(tenant)).lines(
                     new PostingFacts(supplier, s.net(), s.tax(), s.gross(), List.of()), ref);
             return new SettlementLines(difference, invoice);
         });
+    }
+
+    /**
+     * Line differences that cancel out (+10 on one item, −10 on another) move stock value between items while 1405 and
+     * 220202 keep their totals: no 220202 line, and in red ink the voucher's totals would be 0.00, which no voucher may
+     * be. The value still moves between the items' 1405 balances (I-4 per item), so the lines that take value out are
+     * written as credits in blue: Dr 1405 [A] 10 / Cr 1405 [B] 10. Any other voucher is kept as it is.
+     */
+    static List<VoucherLine> withinStock(List<VoucherLine> lines) {
+        Money total = lines.stream().map(VoucherLine::debit).reduce(Money.zero(Money.CNY), Money::plus);
+        if (lines.isEmpty() || !total.isZero()) {
+            return lines;
+        }
+        return lines.stream().map(l -> l.signed().isNegative()
+                ? VoucherLine.credit(l.summary(), l.account(), l.dimensions(), l.signed().negate())
+                : VoucherLine.debit(l.summary(), l.account(), l.dimensions(), l.signed())).toList();
     }
 
     private static GeneratedVoucher settlementVoucher(String source, EstimateSettlement s, long version, LocalDate date,

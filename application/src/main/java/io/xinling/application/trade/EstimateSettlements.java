@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The supplier invoice that settles an estimated receipt (暂估入库 then 到票, spec 2.11, 4.1 P-3), inside the caller's
+ * The supplier invoice that settles an estimated receipt, or some of its lines, (暂估入库 then 到票, spec 2.11, 4.1 P-3), inside the caller's
  * transaction with the receipt locked: the invoice's difference from the estimate goes into stock per receipt line as a
  * landed cost given by lines at the receipt's ordering key (or at the invoice's date once the receipt's month closed),
  * re-costing later issues (X-1); the supplier is owed the gross from the invoice's date (an open item); the books get
@@ -75,7 +75,9 @@ final class EstimateSettlements {
                             sum(lines.stream().map(l -> l.stock(includesTax)).toList()),
                             includesTax ? Money.zero(Money.CNY) : sum(lines.stream().map(InvoicedLine::tax).toList()), gross);
                     invoices.setSettlement(tenant, invoice, item, stock.map(s -> s.document().id()));
-                    invoices.setInvoiced(tenant, receipt.id(), gross, gross);
+                    Money invoiced = receipt.invoiced().plus(gross);
+                    invoices.setInvoiced(tenant, receipt.id(), invoiced,
+                            invoiced.plus(receipt.estimateOpen()).minus(estimateOf(receipt, lines)));
                     return postings.estimateSettled(tenant, receipt, booked)
                             .map(ok -> invoices.find(tenant, receipt.id(), invoice).orElseThrow());
                 }));
@@ -97,7 +99,9 @@ final class EstimateSettlements {
                             invoice.amount());
                     invoices.markVoided(tenant, invoice.id(), clock.instant());
                     invoices.setReversalItem(tenant, invoice.id(), item);
-                    invoices.setInvoiced(tenant, receipt.id(), Money.zero(Money.CNY), estimateGross(receipt));
+                    Money invoiced = receipt.invoiced().minus(invoice.amount());
+                    invoices.setInvoiced(tenant, receipt.id(), invoiced,
+                            invoiced.plus(receipt.estimateOpen()).plus(estimateOf(receipt, lines)));
                     return postings.estimateSettlementVoided(tenant, receipt, booked, out.reversed())
                             .map(ok -> invoices.find(tenant, receipt.id(), invoice.id()).orElseThrow());
                 })));
@@ -121,15 +125,21 @@ final class EstimateSettlements {
 
     /**
      * Per receipt line, what the invoice puts into stock less what the estimate did: the line nets in CNY (grosses when
-     * stock includes VAT), the estimate being what the receipt posted.
+     * stock includes VAT), the estimate being what the receipt posted; zero on the lines the invoice does not cover.
      */
     private static List<Money> differences(DocumentAmounts estimate, List<InvoicedLine> lines, boolean includesTax) {
-        List<Money> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            LineAmounts est = estimate.lines().get(i);
-            out.add(lines.get(i).stock(includesTax).minus(includesTax ? est.gross() : est.net()));
+        List<Money> out = new ArrayList<>(estimate.lines().stream().map(l -> Money.zero(Money.CNY)).toList());
+        for (InvoicedLine l : lines) {
+            LineAmounts est = estimate.lines().get(l.line() - 1);
+            out.set(l.line() - 1, l.stock(includesTax).minus(includesTax ? est.gross() : est.net()));
         }
         return out;
+    }
+
+    /** The estimate gross of the receipt lines the invoice covers. */
+    private static Money estimateOf(TradeDocument receipt, List<InvoicedLine> lines) {
+        return receipt.draft().amounts().map(a -> sum(lines.stream().map(l -> a.lines().get(l.line() - 1).gross()).toList()))
+                .getOrElse(Money.zero(Money.CNY));
     }
 
     /** The difference's landed cost by lines at the receipt, posted and owned by the trade document; none when zero. */
@@ -165,10 +175,6 @@ final class EstimateSettlements {
         }
         return reversals.reverseOpenItem(tenant, new SettlementItemId(item.get()), on)
                 .<TradeDocumentError>mapLeft(TradeDocumentError::of).map(reversal -> Optional.of(reversal.id().value()));
-    }
-
-    private static Money estimateGross(TradeDocument receipt) {
-        return receipt.draft().amounts().map(DocumentAmounts::gross).getOrElse(Money.zero(Money.CNY));
     }
 
     private static Money sum(List<Money> amounts) {

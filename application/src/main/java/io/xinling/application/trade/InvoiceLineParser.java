@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * The lines of a supplier invoice settling an estimated receipt, checked one by one (the first bad field refused):
- * one line per receipt line, each named once; a net or a gross in CNY with at most two decimals, not negative; a VAT
+ * one or more receipt lines, each named once; a net or a gross in CNY with at most two decimals, not negative; a VAT
  * rate the tenant's table holds valid on the invoice's date; a tax, when sent, equal to what the rate gives (I-19).
  */
 final class InvoiceLineParser {
@@ -25,11 +25,11 @@ final class InvoiceLineParser {
     private InvoiceLineParser() {
     }
 
-    /** The invoice's lines in receipt line order. */
+    /** The invoice's lines in receipt line order: all the receipt's lines or some of them (a partial invoice). */
     static Either<TradeDocumentError, List<InvoicedLine>> parse(List<InvoiceLine> in, int receiptLines,
                                                               List<VatRate> table, LocalDate on) {
-        if (in.size() != receiptLines) {
-            return invalid("lines", "the receipt has " + receiptLines + " line(s): its invoice gives one line for each");
+        if (in.size() > receiptLines) {
+            return invalid("lines", "the receipt has " + receiptLines + " line(s): its invoice gives at most one line for each");
         }
         InvoicedLine[] byLine = new InvoicedLine[receiptLines];
         for (int i = 0; i < in.size(); i++) {
@@ -43,7 +43,7 @@ final class InvoiceLineParser {
             }
             byLine[no - 1] = line.get();
         }
-        return Either.right(new ArrayList<>(Arrays.asList(byLine)));
+        return Either.right(new ArrayList<>(Arrays.stream(byLine).filter(java.util.Objects::nonNull).toList()));
     }
 
     private static Either<TradeDocumentError, InvoicedLine> line(InvoiceLine l, String at, int receiptLines,

@@ -7,10 +7,11 @@ import java.util.Optional;
 
 /**
  * A stored purchase or sales document with its number per kind and month; once posted it names its inventory document and open item, and what
- * its live invoices add up to (document currency).
+ * its live invoices add up to (document currency). A posted estimated receipt also says what of its estimate no live
+ * supplier invoice settles yet ({@code estimateOpen}: the estimate gross of those lines; zero on other documents).
  */
 public record TradeDocument(long id, String number, TradeStatus status, TradeDraft draft, Optional<Long> inventoryDocument,
-                            Optional<Long> openItem, Money invoiced) {
+                            Optional<Long> openItem, Money invoiced, Money estimateOpen) {
 
     public TradeDocument {
         Objects.requireNonNull(number, "number");
@@ -19,6 +20,13 @@ public record TradeDocument(long id, String number, TradeStatus status, TradeDra
         Objects.requireNonNull(inventoryDocument, "inventoryDocument");
         Objects.requireNonNull(openItem, "openItem");
         Objects.requireNonNull(invoiced, "invoiced");
+        Objects.requireNonNull(estimateOpen, "estimateOpen");
+    }
+
+    /** A document that is not a posted estimated receipt. */
+    public TradeDocument(long id, String number, TradeStatus status, TradeDraft draft, Optional<Long> inventoryDocument,
+                         Optional<Long> openItem, Money invoiced) {
+        this(id, number, status, draft, inventoryDocument, openItem, invoiced, Money.zero(invoiced.currency()));
     }
 
     /** This document as {@code markPosted} leaves it, with its inventory document and open item. */

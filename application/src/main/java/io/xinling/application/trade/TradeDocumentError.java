@@ -115,6 +115,15 @@ public sealed interface TradeDocumentError extends DomainError {
      * An estimated receipt has a live supplier invoice: it takes no second one, and is not cancelled until that invoice
      * is voided.
      */
+    /** A supplier invoice names a line of an estimated receipt that a live invoice settles already. */
+    record EstimateLineInvoiced(long document, int line, long invoice, String number) implements TradeDocumentError {
+        @Override public String code() { return "trade.estimate-invoiced-conflict"; }
+        @Override public String message() {
+            return "line " + line + " of estimated receipt " + document + " is settled by invoice " + number + " (id "
+                    + invoice + "); void that invoice first or invoice the other lines";
+        }
+    }
+
     record EstimateInvoiced(long document, long invoice, String number) implements TradeDocumentError {
         @Override public String code() { return "trade.estimate-invoiced-conflict"; }
         @Override public String message() {

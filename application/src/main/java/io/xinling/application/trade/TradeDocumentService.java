@@ -185,8 +185,22 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
     }
 
     @Override
-    public TradePage<TradeDocument> openEstimates(TenantId tenant, LocalDate through, int limit) {
-        return documents.openEstimates(tenant, through, limit);
+    public TradePage<OpenEstimate> openEstimates(TenantId tenant, LocalDate through, int limit) {
+        TradePage<TradeDocument> page = documents.openEstimates(tenant, through, limit);
+        List<OpenEstimate> out = new ArrayList<>();
+        for (TradeDocument d : page.items()) {
+            Set<Integer> settled = new HashSet<>();
+            invoices.of(tenant, d.id()).stream().filter(i -> !i.voided())
+                    .forEach(i -> i.lines().forEach(l -> settled.add(l.line())));
+            List<Integer> open = new ArrayList<>();
+            for (int line = 1; line <= d.draft().lines().size(); line++) {
+                if (!settled.contains(line)) {
+                    open.add(line);
+                }
+            }
+            out.add(new OpenEstimate(d, open));
+        }
+        return new TradePage<>(out, page.total(), page.limit(), page.offset());
     }
 
     @Override

@@ -36,11 +36,19 @@ public interface TradeDocumentUseCases {
     TradeReminders reminders(TenantId tenant);
 
     /**
-     * The posted estimated purchase receipts (暂估入库) dated on or before {@code through} that no supplier invoice settles
-     * yet, oldest first, at most {@code limit}, with their count: the period close warns of them (5.1).
+     * The posted estimated purchase receipts (暂估入库) dated on or before {@code through} with a line that no live supplier
+     * invoice settles yet, oldest first, at most {@code limit}, with their count and those lines: the period close warns
+     * of them (5.1).
      */
-    default TradePage<TradeDocument> openEstimates(TenantId tenant, LocalDate through, int limit) {
+    default TradePage<OpenEstimate> openEstimates(TenantId tenant, LocalDate through, int limit) {
         return new TradePage<>(List.of(), 0, limit, 0);
+    }
+
+    /** An estimated receipt and its lines (numbered from 1) still estimated, waiting for their supplier invoice. */
+    record OpenEstimate(TradeDocument document, List<Integer> lines) {
+        public OpenEstimate {
+            lines = List.copyOf(lines);
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import io.xinling.application.trade.port.TradeSettingsRepository;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.trade.DocumentAmounts;
+import io.xinling.domain.trade.InvoicedLine;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -122,7 +123,8 @@ public final class TradeInvoiceService implements TradeInvoiceUseCases {
     }
 
     /**
-     * The supplier invoice of a posted estimated receipt (到票): no amount (its lines make it), no live invoice before it,
+     * The supplier invoice of a posted estimated receipt (到票): no amount (its lines make it), none of its lines settled
+     * by a live invoice already (a receipt may be invoiced line by line),
      * dated on or after the receipt; its lines parsed, then the estimate settled.
      */
     private Either<TradeDocumentError, TradeInvoice> settle(TenantId tenant, TradeDocument doc, String number, LocalDate on,
@@ -133,9 +135,10 @@ public final class TradeInvoiceService implements TradeInvoiceUseCases {
         if (estimates == null) {
             return Either.left(new TradeDocumentError.Invalid("lines", "this service settles no estimated receipts"));
         }
-        Optional<TradeInvoice> live = invoices.of(tenant, doc.id()).stream().filter(i -> !i.voided()).findFirst();
-        if (live.isPresent()) {
-            return Either.left(new TradeDocumentError.EstimateInvoiced(doc.id(), live.get().id(), live.get().number()));
+        List<TradeInvoice> live = invoices.of(tenant, doc.id()).stream().filter(i -> !i.voided()).toList();
+        if (live.stream().mapToInt(i -> i.lines().size()).sum() >= doc.draft().lines().size()) {
+            TradeInvoice last = live.get(live.size() - 1);
+            return Either.left(new TradeDocumentError.EstimateInvoiced(doc.id(), last.id(), last.number()));
         }
         if (lines.isEmpty()) {
             return Either.left(new TradeDocumentError.Invalid("lines", "the supplier invoice of an estimated receipt gives"
@@ -154,7 +157,22 @@ public final class TradeInvoiceService implements TradeInvoiceUseCases {
         return InvoiceLineParser.parse(lines, doc.draft().lines().size(), settings.vatRates(tenant), on)
                 .filterOrElse(parsed -> parsed.stream().anyMatch(l -> l.gross().isPositive()),
                         parsed -> new TradeDocumentError.Invalid("lines", "an invoice of 0.00 settles nothing"))
+                .flatMap(parsed -> settledAlready(doc, live, parsed).<Either<TradeDocumentError, List<InvoicedLine>>>map(
+                        Either::left).orElseGet(() -> Either.right(parsed)))
                 .flatMap(parsed -> estimates.settle(tenant, doc, number, on, parsed));
+    }
+
+    /** The first line of {@code parsed} that a live invoice of the receipt settles already: a 409 naming that invoice. */
+    private static Optional<TradeDocumentError> settledAlready(TradeDocument doc, List<TradeInvoice> live,
+                                                              List<InvoicedLine> parsed) {
+        for (InvoicedLine l : parsed) {
+            for (TradeInvoice i : live) {
+                if (i.lines().stream().anyMatch(c -> c.line() == l.line())) {
+                    return Optional.of(new TradeDocumentError.EstimateLineInvoiced(doc.id(), l.line(), i.id(), i.number()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

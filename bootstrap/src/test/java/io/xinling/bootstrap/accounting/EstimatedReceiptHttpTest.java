@@ -7,7 +7,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 
 import static io.xinling.bootstrap.accounting.StockBooks.ok;
 import static io.xinling.bootstrap.testing.JsonAssert.assertProblem;
@@ -48,6 +51,29 @@ class EstimatedReceiptHttpTest {
 
     private JsonNode estimate(String date, String qty, String price) {
         return trade.document(TradeBooks.RECEIPTS, supplier, warehouse, date, sku, qty, price, "\"estimated\":true", "");
+    }
+
+    /** A posted estimated receipt of one line per SKU given, each {@code qty} at {@code price}. */
+    private long estimateOf(String date, String qty, String price, long... skus) {
+        List<String> lines = new ArrayList<>();
+        for (long s : skus) {
+            lines.add("{\"skuId\":" + s + ",\"quantity\":\"" + qty + "\",\"unit\":\"个\",\"price\":\"" + price
+                    + "\",\"taxRatePercent\":\"13\"}");
+        }
+        long id = ok(app.post(TradeBooks.RECEIPTS, trade.key, "{\"partnerId\":" + supplier + ",\"warehouseId\":" + warehouse
+                + ",\"date\":\"" + date + "\",\"estimated\":true,\"lines\":[" + String.join(",", lines) + "]}"), 201)
+                .path("id").asLong();
+        ok(app.post(TradeBooks.RECEIPTS + "/" + id + "/post", trade.key, "{}"), 200);
+        return id;
+    }
+
+    /** The value of one SKU's stock on {@code date}. */
+    private BigDecimal valueOf(long item, String date) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (JsonNode row : books.get("/api/v1/inventory/balances?date=" + date)) {
+            total = row.path("skuId").asLong() == item ? total.add(new BigDecimal(row.path("value").asText())) : total;
+        }
+        return total;
     }
 
     private HttpResponse<String> invoice(long receipt, String number, String date, String lines) {
@@ -135,6 +161,95 @@ class EstimatedReceiptHttpTest {
         assertThat(books.stockValue("2026-02-28")).isEqualByComparingTo("72.00");
         assertThat(trade.closing("2026-02-01", "2026-02-28", "1405", "")).isEqualByComparingTo("72.00");
         assertThat(trade.closing("2026-02-01", "2026-02-28", "220202", "")).isEqualByComparingTo("0");
+    }
+
+    /**
+     * Line differences that cancel out (+10.00 on one SKU, −10.00 on the other) leave 1405 and 220202 unchanged in total
+     * but move stock value between the SKUs: the difference voucher moves it within 1405 (Dr 1405 [A] / Cr 1405 [B]) so
+     * that GL 1405 per item still equals the stock (I-4); voiding moves it back.
+     */
+    @Test
+    void differences_that_sum_to_zero_move_value_between_the_items_within_1405() {
+        long other = books.sku();
+        long id = estimateOf("2026-01-05", "10", "10.00", sku, other);
+        long sale = books.sale("2026-01-10", warehouse, other, "5");
+
+        JsonNode inv = ok(invoice(id, "FP-Z", "2026-01-20", line(1, "110.00", "13") + "," + line(2, "90.00", "13")), 201);
+        long invoiceId = inv.path("id").asLong();
+        assertThat(inv.path("amount").asText()).isEqualTo("226.00");
+        assertThat(inv.path("stockDocumentId").isNumber()).as("the stock moves between the lines").isTrue();
+        JsonNode difference = books.vouchers("2026-01", "trade-invoice-difference", invoiceId).get(0);
+        assertThat(StockBooks.lines(difference)).containsExactlyInAnyOrder("Dr 1405 10.00", "Cr 1405 10.00");
+        assertThat(difference.path("date").asText()).isEqualTo("2026-01-05");
+        assertThat(StockBooks.lines(books.vouchers("2026-01", "trade-invoice", invoiceId).get(0)))
+                .containsExactly("Dr 220202 200.00", "Dr 22210101 26.00", "Cr 220201 226.00");
+        assertThat(StockBooks.lines(books.vouchers("2026-01", "inventory-recost", sale).get(0)))
+                .as("the sale of the cheaper SKU is re-costed").containsExactlyInAnyOrder("Dr 5401 -5.00", "Cr 1405 -5.00");
+        assertThat(valueOf(sku, "2026-01-31")).isEqualByComparingTo("110.00");
+        assertThat(valueOf(other, "2026-01-31")).isEqualByComparingTo("45.00");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "1405", "item=" + sku)).isEqualByComparingTo("110.00");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "1405", "item=" + other)).isEqualByComparingTo("45.00");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "220202", "")).isEqualByComparingTo("0");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "220201", "supplier=" + supplier)).isEqualByComparingTo("-226.00");
+
+        ok(app.post(TradeBooks.RECEIPTS + "/" + id + "/invoices/" + invoiceId + "/void", trade.key, "{}"), 200);
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "1405", "item=" + sku)).isEqualByComparingTo("100.00");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "1405", "item=" + other)).isEqualByComparingTo("50.00");
+        assertThat(valueOf(other, "2026-01-31")).isEqualByComparingTo("50.00");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "220202", "supplier=" + supplier)).isEqualByComparingTo("-200.00");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "220201", "supplier=" + supplier)).isEqualByComparingTo("0");
+    }
+
+    /**
+     * Invoices line by line: each settles the lines it names, the others stay estimated in 220202 until theirs; a line
+     * settled by a live invoice is a 409 naming it; voiding one of two invoices restores only its lines' estimate; the
+     * close lists the lines still estimated.
+     */
+    @Test
+    void partial_invoices_settle_their_lines_and_the_rest_stays_estimated() {
+        long other = books.sku();
+        long id = estimateOf("2026-01-05", "10", "10.00", sku, other);
+        String path = TradeBooks.RECEIPTS + "/" + id;
+
+        long first = ok(invoice(id, "FP-A", "2026-01-20", line(1, "120.00", "13")), 201).path("id").asLong();
+        assertThat(StockBooks.lines(books.vouchers("2026-01", "trade-invoice-difference", first).get(0)))
+                .containsExactly("Dr 1405 20.00", "Cr 220202 20.00");
+        assertThat(StockBooks.lines(books.vouchers("2026-01", "trade-invoice", first).get(0)))
+                .containsExactly("Dr 220202 120.00", "Dr 22210101 15.60", "Cr 220201 135.60");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "220202", "supplier=" + supplier)).as("line 2 still estimated")
+                .isEqualByComparingTo("-100.00");
+        assertThat(books.get(path).path("toInvoice").asText()).as("line 2's estimate gross").isEqualTo("113.00");
+        assertThat(books.get(path).path("invoiced").asText()).isEqualTo("135.60");
+
+        JsonNode twice = assertProblem(invoice(id, "FP-B", "2026-01-21", line(2, "90.00", "13") + "," + line(1, "1.00", "13")),
+                409, "trade.estimate-invoiced-conflict");
+        assertThat(twice.path("detail").asText()).contains("line 1", "FP-A");
+        long second = ok(invoice(id, "FP-B", "2026-01-22", line(2, "90.00", "13")), 201).path("id").asLong();
+        assertThat(StockBooks.lines(books.vouchers("2026-01", "trade-invoice-difference", second).get(0)))
+                .containsExactly("Dr 1405 -10.00", "Cr 220202 -10.00");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "220202", "")).isEqualByComparingTo("0");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "220201", "supplier=" + supplier)).isEqualByComparingTo("-237.30");
+        assertThat(books.get(path).path("toInvoice").asText()).isEqualTo("0.00");
+        assertProblem(invoice(id, "FP-C", "2026-01-23", line(1, "100.00", "13")), 409, "trade.estimate-invoiced-conflict");
+        assertProblem(app.post(path + "/cancel", trade.key, "{}"), 409, "trade.estimate-invoiced-conflict");
+
+        ok(app.post(path + "/invoices/" + first + "/void", trade.key, "{}"), 200);
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "220202", "supplier=" + supplier)).as("line 1 estimated again")
+                .isEqualByComparingTo("-100.00");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "1405", "item=" + sku)).isEqualByComparingTo("100.00");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "1405", "item=" + other)).isEqualByComparingTo("90.00");
+        assertThat(valueOf(other, "2026-01-31")).isEqualByComparingTo("90.00");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "220201", "supplier=" + supplier)).isEqualByComparingTo("-101.70");
+        assertThat(trade.closing("2026-01-01", "2026-01-31", "22210101", "")).isEqualByComparingTo("11.70");
+        assertThat(books.get(path).path("toInvoice").asText()).isEqualTo("113.00");
+        assertThat(books.get(path).path("invoiced").asText()).isEqualTo("101.70");
+
+        JsonNode closed = ok(app.post("/api/v1/accounting/periods/2026-01/close", trade.key, "{}"), 200);
+        assertThat(closed.path("warnings").toString()).contains("暂估入库", "lines 1 of 2");
+        long third = ok(invoice(id, "FP-C", "2026-02-02", line(1, "100.00", "13")), 201).path("id").asLong();
+        assertThat(books.vouchers("2026-02", "trade-invoice-difference", third)).as("at the estimate").isEmpty();
+        assertThat(trade.closing("2026-02-01", "2026-02-28", "220202", "")).isEqualByComparingTo("0");
+        assertThat(books.get(path).path("toInvoice").asText()).isEqualTo("0.00");
     }
 
     @Test
