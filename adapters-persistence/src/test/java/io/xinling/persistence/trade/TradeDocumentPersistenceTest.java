@@ -110,6 +110,13 @@ class TradeDocumentPersistenceTest {
         assertThat(held.number()).isNotEqualTo(documents.find(t, before).orElseThrow().number());
 
         documents.markPosted(t, held.id(), 21, Optional.empty(), Money.cny("113.00"), Instant.now());
-        assertThat(documents.find(t, held.id())).contains(held.posted(21, Optional.empty()));
+        assertThat(documents.find(t, held.id())).contains(held.posted(21, Optional.empty(), Money.cny("113.00")));
+
+        TradeDocument estimate = documents.createHeld(t, receipt(s, D, true), Instant.now());
+        assertThat(documents.find(t, estimate.id())).contains(estimate);
+        documents.markPosted(t, estimate.id(), 22, Optional.empty(), Money.cny("113.00"), Instant.now());
+        TradeDocument posted = estimate.posted(22, Optional.empty(), Money.cny("113.00"));
+        assertThat(posted.estimateOpen()).isEqualTo(Money.cny("113.00"));
+        assertThat(documents.find(t, estimate.id())).contains(posted);
     }
 }

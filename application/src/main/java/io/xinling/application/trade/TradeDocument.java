@@ -29,8 +29,12 @@ public record TradeDocument(long id, String number, TradeStatus status, TradeDra
         this(id, number, status, draft, inventoryDocument, openItem, invoiced, Money.zero(invoiced.currency()));
     }
 
-    /** This document as {@code markPosted} leaves it, with its inventory document and open item. */
-    public TradeDocument posted(long stock, Optional<Long> item) {
-        return new TradeDocument(id, number, TradeStatus.POSTED, draft, Optional.of(stock), item, invoiced);
+    /**
+     * This document as {@code markPosted} leaves it, with its inventory document, open item and gross: an estimated
+     * receipt then has its gross open less what its live invoices add up to.
+     */
+    public TradeDocument posted(long stock, Optional<Long> item, Money gross) {
+        return new TradeDocument(id, number, TradeStatus.POSTED, draft, Optional.of(stock), item, invoiced,
+                draft.estimated() ? gross.minus(invoiced) : Money.zero(invoiced.currency()));
     }
 }

@@ -47,7 +47,7 @@ final class TradePosting {
                 .<TradeDocumentError>mapLeft(TradeDocumentError::of)
                 .flatMap(stock -> openItem(tenant, doc, amounts).map(item -> {
                     documents.markPosted(tenant, doc.id(), stock.document().id(), item, amounts.gross(), clock.instant());
-                    return doc.posted(stock.document().id(), item);
+                    return doc.posted(stock.document().id(), item, amounts.gross());
                 }));
     }
 
