@@ -38,6 +38,7 @@ import static io.xinling.persistence.jooq.Tables.PAYMENT_METHOD_ACCOUNTS;
 import static io.xinling.persistence.jooq.Tables.PERIOD_CLOSES;
 import static io.xinling.persistence.jooq.Tables.PERIOD_CLOSE_WAIVERS;
 import static io.xinling.persistence.jooq.Tables.PERIOD_EVENTS;
+import static io.xinling.persistence.jooq.Tables.VOUCHER_TEMPLATE_REVISIONS;
 
 public final class JooqBooksRepository implements BooksRepository {
 
@@ -163,19 +164,25 @@ public final class JooqBooksRepository implements BooksRepository {
 
     @Override
     public List<TemplateRevision> templateRevisions(TenantId tenant) {
-        return dsl.fetch("select template_id, version, built_in, summary, accounts from voucher_template_revisions "
-                        + "where tenant_id = ? order by template_id, version", tenant.value())
-                .map(r -> new TemplateRevision(r.get(0, String.class), r.get(1, Long.class), r.get(2, Boolean.class),
-                        r.get(3, String.class), Arrays.stream(r.get(4, String[].class)).map(AccountCode::of).toList()));
+        return dsl.selectFrom(VOUCHER_TEMPLATE_REVISIONS).where(VOUCHER_TEMPLATE_REVISIONS.TENANT_ID.eq(tenant.value()))
+                .orderBy(VOUCHER_TEMPLATE_REVISIONS.TEMPLATE_ID, VOUCHER_TEMPLATE_REVISIONS.VERSION)
+                .fetch(r -> new TemplateRevision(r.getTemplateId(), r.getVersion(), r.getBuiltIn(), r.getSummary(),
+                        Arrays.stream(r.getAccounts()).map(AccountCode::of).toList()));
     }
 
     @Override
     public void addTemplateRevision(TenantId tenant, TemplateRevision revision, Instant at, UserId by) {
-        dsl.execute("insert into voucher_template_revisions (tenant_id, template_id, version, built_in, summary, accounts, "
-                        + "created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?)", tenant.value(), revision.templateId(),
-                revision.version(), revision.builtIn(), revision.summary(),
-                revision.accounts().stream().map(AccountCode::value).toArray(String[]::new), at.atOffset(ZoneOffset.UTC),
-                by.value());
+        dsl.insertInto(VOUCHER_TEMPLATE_REVISIONS)
+                .set(VOUCHER_TEMPLATE_REVISIONS.TENANT_ID, tenant.value())
+                .set(VOUCHER_TEMPLATE_REVISIONS.TEMPLATE_ID, revision.templateId())
+                .set(VOUCHER_TEMPLATE_REVISIONS.VERSION, revision.version())
+                .set(VOUCHER_TEMPLATE_REVISIONS.BUILT_IN, revision.builtIn())
+                .set(VOUCHER_TEMPLATE_REVISIONS.SUMMARY, revision.summary())
+                .set(VOUCHER_TEMPLATE_REVISIONS.ACCOUNTS, revision.accounts().stream().map(AccountCode::value)
+                        .toArray(String[]::new))
+                .set(VOUCHER_TEMPLATE_REVISIONS.CREATED_AT, at.atOffset(ZoneOffset.UTC))
+                .set(VOUCHER_TEMPLATE_REVISIONS.CREATED_BY, by.value())
+                .execute();
         dsl.execute("update accounting_books set templates_version = nextval('voucher_template_set_seq') where tenant_id = ?",
                 tenant.value());
     }
