@@ -90,7 +90,6 @@ import io.xinling.web.accounting.DimensionRoutes;
 import io.xinling.web.accounting.LedgerRoutes;
 import io.xinling.web.accounting.VoucherGenerationRoutes;
 import io.xinling.web.accounting.VoucherTemplateRoutes;
-import io.xinling.application.accounting.VoucherTemplatesUseCase;
 import io.xinling.web.inventory.CatalogRoutes;
 import io.xinling.web.inventory.CategoryRoutes;
 import io.xinling.web.inventory.InventoryDocumentRoutes;
@@ -316,7 +315,7 @@ public final class Application {
                 new LedgerRoutes(accounting),
                 new DimensionRoutes(dimensionRegisters),
                 new VoucherGenerationRoutes(accounting.outbox()),
-                new VoucherTemplateRoutes(new VoucherTemplatesUseCase()),
+                new VoucherTemplateRoutes(accounting.templates()),
                 new PartnerRoutes(partners, partners, partners),
                 new SettlementRoutes(settlement, settlement, settlement, settlementQueries),
                 new PricingRoutes(pricing, pricing),

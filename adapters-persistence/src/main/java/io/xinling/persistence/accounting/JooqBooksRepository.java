@@ -12,6 +12,7 @@ import io.xinling.domain.accounting.Dimension;
 import io.xinling.domain.accounting.Direction;
 import io.xinling.domain.accounting.TaxLocation;
 import io.xinling.domain.accounting.TaxpayerKind;
+import io.xinling.domain.accounting.generation.TemplateRevision;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.UserId;
 import io.xinling.domain.settlement.PaymentMethod;
@@ -37,12 +38,13 @@ import static io.xinling.persistence.jooq.Tables.PAYMENT_METHOD_ACCOUNTS;
 import static io.xinling.persistence.jooq.Tables.PERIOD_CLOSES;
 import static io.xinling.persistence.jooq.Tables.PERIOD_CLOSE_WAIVERS;
 import static io.xinling.persistence.jooq.Tables.PERIOD_EVENTS;
+import static io.xinling.persistence.jooq.Tables.VOUCHER_TEMPLATE_REVISIONS;
 
 public final class JooqBooksRepository implements BooksRepository {
 
     /** Every posting reads the books under a lock first: fixed SQL (see {@link Jdbc}). */
-    private static final String BOOKS = "select closed_through, allow_self_review, taxpayer_kind, tax_location, chart_version "
-            + "from accounting_books where tenant_id = ?";
+    private static final String BOOKS = "select closed_through, allow_self_review, taxpayer_kind, tax_location, chart_version, "
+            + "templates_version from accounting_books where tenant_id = ?";
     static final String BOOKS_SHARED = BOOKS + " for share";
     private static final String BOOKS_EXCLUSIVE = BOOKS + " for update";
     /**
@@ -50,7 +52,7 @@ public final class JooqBooksRepository implements BooksRepository {
      * "for share of b": the settings row is read, not locked; setting the mode takes the books' exclusive lock.
      */
     private static final String BOOKS_SHARED_WITH_MODE = "select b.closed_through, b.allow_self_review, b.taxpayer_kind, "
-            + "b.tax_location, b.chart_version, g.mode from accounting_books b "
+            + "b.tax_location, b.chart_version, b.templates_version, g.mode from accounting_books b "
             + "left join voucher_generation_settings g on g.tenant_id = b.tenant_id where b.tenant_id = ? for share of b";
 
     private final DSLContext dsl;
@@ -81,7 +83,7 @@ public final class JooqBooksRepository implements BooksRepository {
     public Optional<SharedBooks> lockSharedWithMode(TenantId tenant) {
         return jdbc.query(BOOKS_SHARED_WITH_MODE, rows -> {
             Optional<Books> books = toBooks(rows);
-            String mode = books.isPresent() ? rows.getString(6) : null;
+            String mode = books.isPresent() ? rows.getString(7) : null;
             return books.map(b -> new SharedBooks(b, Optional.of(mode == null ? GenerationMode.ON_POSTING
                     : GenerationMode.valueOf(mode))));
         }, tenant.value());
@@ -161,6 +163,31 @@ public final class JooqBooksRepository implements BooksRepository {
     }
 
     @Override
+    public List<TemplateRevision> templateRevisions(TenantId tenant) {
+        return dsl.selectFrom(VOUCHER_TEMPLATE_REVISIONS).where(VOUCHER_TEMPLATE_REVISIONS.TENANT_ID.eq(tenant.value()))
+                .orderBy(VOUCHER_TEMPLATE_REVISIONS.TEMPLATE_ID, VOUCHER_TEMPLATE_REVISIONS.VERSION)
+                .fetch(r -> new TemplateRevision(r.getTemplateId(), r.getVersion(), r.getBuiltIn(), r.getSummary(),
+                        Arrays.stream(r.getAccounts()).map(AccountCode::of).toList()));
+    }
+
+    @Override
+    public void addTemplateRevision(TenantId tenant, TemplateRevision revision, Instant at, UserId by) {
+        dsl.insertInto(VOUCHER_TEMPLATE_REVISIONS)
+                .set(VOUCHER_TEMPLATE_REVISIONS.TENANT_ID, tenant.value())
+                .set(VOUCHER_TEMPLATE_REVISIONS.TEMPLATE_ID, revision.templateId())
+                .set(VOUCHER_TEMPLATE_REVISIONS.VERSION, revision.version())
+                .set(VOUCHER_TEMPLATE_REVISIONS.BUILT_IN, revision.builtIn())
+                .set(VOUCHER_TEMPLATE_REVISIONS.SUMMARY, revision.summary())
+                .set(VOUCHER_TEMPLATE_REVISIONS.ACCOUNTS, revision.accounts().stream().map(AccountCode::value)
+                        .toArray(String[]::new))
+                .set(VOUCHER_TEMPLATE_REVISIONS.CREATED_AT, at.atOffset(ZoneOffset.UTC))
+                .set(VOUCHER_TEMPLATE_REVISIONS.CREATED_BY, by.value())
+                .execute();
+        dsl.execute("update accounting_books set templates_version = nextval('voucher_template_set_seq') where tenant_id = ?",
+                tenant.value());
+    }
+
+    @Override
     public void recordWaivers(TenantId tenant, YearMonth period, List<CloseWaiver> waivers, Instant at) {
         for (CloseWaiver w : waivers) {
             dsl.insertInto(PERIOD_CLOSE_WAIVERS)
@@ -235,6 +262,6 @@ public final class JooqBooksRepository implements BooksRepository {
         }
         LocalDate closed = r.getObject(1, LocalDate.class);
         return Optional.of(new Books(Optional.ofNullable(closed).map(YearMonth::from), r.getBoolean(2),
-                TaxpayerKind.valueOf(r.getString(3)), TaxLocation.valueOf(r.getString(4)), r.getLong(5)));
+                TaxpayerKind.valueOf(r.getString(3)), TaxLocation.valueOf(r.getString(4)), r.getLong(5), r.getLong(6)));
     }
 }

@@ -112,6 +112,25 @@ public final class JooqGenerationRepository implements GenerationRepository {
     }
 
     /**
+     * Per source id, the first voucher's key range ({@link #sourceRange} narrowed to source version 1 and cost version 0)
+     * on the unique index of generation keys; the pending vouchers of batch mode likewise on theirs.
+     */
+    @Override
+    public Map<String, Long> templateVersions(TenantId tenant, String sourceType, java.util.Collection<String> sourceIds) {
+        String[] ids = sourceIds.toArray(String[]::new);
+        Map<String, Long> out = new java.util.HashMap<>();
+        dsl.fetch("select k.id, v.template_version from unnest(?::text[]) k(id) cross join lateral ("
+                        + "select template_version from vouchers where tenant_id = ? and generation_key >= ? || k.id || '|1|0|' "
+                        + "and generation_key < ? || k.id || '|1|0}' and source_type = ? and source_id = k.id "
+                        + "order by generation_key limit 1) v "
+                        + "union all select source_id, template_version from voucher_generation_pending where tenant_id = ? "
+                        + "and source_type = ? and source_id = any(?::text[]) and source_version = 1 and cost_version = 0",
+                        ids, tenant.value(), sourceType + "|", sourceType + "|", sourceType, tenant.value(), sourceType, ids)
+                .forEach(r -> out.putIfAbsent(r.get(0, String.class), r.get(1, Long.class)));
+        return out;
+    }
+
+    /**
      * The parameters of a lookup by source ({@link #BY_SOURCE}): generation keys from the prefix {@code type|id|} up to the
      * same prefix ending in '}' instead (the next byte after '|'), then the type and id themselves, since an id holding
      * '|' could share another source's prefix.

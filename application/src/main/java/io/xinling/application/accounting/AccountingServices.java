@@ -19,6 +19,7 @@ public final class AccountingServices {
     private final PeriodService periods;
     private final LedgerService ledger;
     private final VoucherOutbox outbox;
+    private final VoucherTemplateService templates;
 
     public AccountingServices(Transactor transactor, BooksRepository books, VoucherRepository vouchers,
                               LedgerRepository ledger, Clock clock) {
@@ -43,6 +44,12 @@ public final class AccountingServices {
         this.periods = new PeriodService(transactor, access, books, vouchers, ledger, clock, generation);
         this.outbox = new VoucherOutbox(transactor, access, generated, generation);
         this.ledger = new LedgerService(transactor, access, vouchers, ledger);
+        this.templates = new VoucherTemplateService(transactor, access, books, clock);
+    }
+
+    /** 凭证模板: the tenant's voucher templates, edited and versioned (3.4). */
+    public VoucherTemplatesUseCase templates() {
+        return templates;
     }
 
     public ChartService chart() {

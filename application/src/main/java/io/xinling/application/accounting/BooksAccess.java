@@ -5,6 +5,7 @@ import io.xinling.application.port.Transactor;
 import io.xinling.domain.accounting.Books;
 import io.xinling.domain.accounting.ChartOfAccounts;
 import io.xinling.domain.accounting.SmallEnterpriseChart;
+import io.xinling.domain.accounting.generation.TenantTemplates;
 import io.xinling.domain.kernel.TenantId;
 
 import java.time.Clock;
@@ -29,6 +30,13 @@ final class BooksAccess {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     private record VersionedChart(long version, ChartOfAccounts chart) {
+    }
+
+    /** The last voucher templates read per tenant, with the templates version they were read under. */
+    private final java.util.concurrent.ConcurrentMap<TenantId, VersionedTemplates> templates =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record VersionedTemplates(long version, TenantTemplates templates) {
     }
 
     /** The key under which a transaction keeps a tenant's books read under its shared lock. */
@@ -115,5 +123,24 @@ final class BooksAccess {
         ChartOfAccounts chart = chart(tenant);
         charts.put(tenant, new VersionedChart(locked.chartVersion(), chart));
         return chart;
+    }
+
+    /**
+     * The tenant's voucher templates as of {@code locked}, the books this transaction read under their lock: the built-in
+     * set, read from nowhere, while the books' templates version is 0 (no edit ever); else the revisions read last under
+     * the same version, or read now and kept. An edit gives the books a new version under their exclusive lock, as a
+     * chart change does ({@link #chart(TenantId, Books)}), so posting adds no statement while the templates stay as read.
+     */
+    TenantTemplates templates(TenantId tenant, Books locked) {
+        if (locked.templatesVersion() == 0) {
+            return TenantTemplates.BUILT_IN;
+        }
+        VersionedTemplates known = templates.get(tenant);
+        if (known != null && known.version() == locked.templatesVersion()) {
+            return known.templates();
+        }
+        TenantTemplates read = TenantTemplates.of(books.templateRevisions(tenant));
+        templates.put(tenant, new VersionedTemplates(locked.templatesVersion(), read));
+        return read;
     }
 }

@@ -50,11 +50,14 @@ public final class ChartService implements ChartUseCase, BooksSettingsUseCase, P
     public Either<AccountingError, Account> addSubAccount(AddSubAccountCommand c) {
         return AccountCode.parse("code", c.code()).flatMap(code -> dimensions(c.requiredDimensions())
                 .flatMap(dims -> transactor.inTransaction(() -> {
-                    books.exclusive(c.tenant());
+                    Books locked = books.exclusive(c.tenant());
                     ChartOfAccounts chart = books.chart(c.tenant());
+                    Set<AccountCode> edited = books.templates(c.tenant(), locked).accounts();
                     return chart.newSubAccount(code, c.name(), dims)
                             .filterOrElse(account -> code.parent().forAll(p -> !TemplateAccounts.blocksSubAccountsOf(chart, p)
                                             || PaymentAccounts.openForSubAccounts(p)),
+                                    account -> new AccountingError.TemplateAccountConflict(code.parent().get().value()))
+                            .filterOrElse(account -> code.parent().forAll(p -> !edited.contains(p)),
                                     account -> new AccountingError.TemplateAccountConflict(code.parent().get().value()))
                             .filterOrElse(account -> code.parent().forAll(p -> !vouchers.hasLines(c.tenant(), p)),
                                     account -> new AccountingError.AccountHasPostings(code.parent().get().value()))

@@ -15,15 +15,19 @@ import io.xinling.domain.accounting.generation.InputVatTransferOut;
 import io.xinling.domain.accounting.generation.InventoryTemplate;
 import io.xinling.domain.accounting.generation.InventoryTemplates;
 import io.xinling.domain.accounting.generation.StockValue;
+import io.xinling.domain.accounting.generation.TenantTemplates;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.UserId;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -33,6 +37,12 @@ import java.util.function.Predicate;
  * document's voucher from its template, the settlement of earlier holes (X-2), and a delta voucher per
  * document whose stored costs the re-cost changed (X-1), dated on that document's date. A cancel posts the
  * red-ink reversal of what the document holds now. Generation keys make a repeat return the same vouchers.
+ * <p>
+ * Templates (3.4): a document's voucher is booked with the tenant's current version of its template; its re-cost deltas
+ * and its cancel with the version its voucher was generated with (looked up only when the tenant revised that
+ * template), so they net against that voucher line by line and I-13 holds for the version that voucher carries. A
+ * document a trade document owns is booked by the trade template, whose stock and cost lines are fixed: its deltas use
+ * the built-in inventory template.
  */
 public final class InventoryVoucherGenerator implements InventoryPostings {
 
@@ -47,12 +57,37 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
     private final PostGeneratedVouchersUseCase generated;
     private final Function<TenantId, UserId> preparer;
     private final Predicate<TenantId> deductsInputVat;
+    private final Function<TenantId, TenantTemplates> templates;
+    private final VersionLookup versions;
+
+    /** The template version of each document's first voucher, by document id (see {@link VoucherOutbox#templateVersions}). */
+    interface VersionLookup {
+        Map<String, Long> of(TenantId tenant, Collection<String> documents);
+    }
+
+    /** Which version of a template books a document. */
+    interface TemplatePicker {
+
+        /** The built-in templates throughout. */
+        TemplatePicker BUILT_IN = new TemplatePicker() {
+            @Override public InventoryTemplate current(InventoryTemplate builtIn) { return builtIn; }
+            @Override public InventoryTemplate of(InventoryPosting.Document doc, InventoryTemplate builtIn) { return builtIn; }
+        };
+
+        /** For a new voucher: the tenant's current version. */
+        InventoryTemplate current(InventoryTemplate builtIn);
+
+        /** For what nets against a document's voucher (its deltas, its cancel): the version that voucher was made with. */
+        InventoryTemplate of(InventoryPosting.Document doc, InventoryTemplate builtIn);
+    }
 
     /** {@code preparer} names the user generated vouchers are prepared (and reviewed) by. */
     public InventoryVoucherGenerator(PostGeneratedVouchersUseCase generated, Function<TenantId, UserId> preparer) {
         this.generated = generated;
         this.preparer = preparer;
         this.deductsInputVat = tenant -> true;
+        this.templates = tenant -> TenantTemplates.BUILT_IN;
+        this.versions = (tenant, documents) -> Map.of();
     }
 
     /**
@@ -63,6 +98,8 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
         this.generated = outbox;
         this.preparer = preparer;
         this.deductsInputVat = tenant -> outbox.taxpayerKind(tenant) == TaxpayerKind.GENERAL;
+        this.templates = outbox::templates;
+        this.versions = (tenant, documents) -> outbox.templateVersions(tenant, DOCUMENT, documents);
     }
 
     @Override
@@ -77,9 +114,15 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
     }
 
     private Either<StockError, InventoryPosting> publish(TenantId tenant, InventoryPosting posting, boolean again) {
-        List<GeneratedVoucher> batch = vouchers(posting, () -> deductsInputVat.test(tenant));
+        BooleanSupplier deducts = () -> deductsInputVat.test(tenant);
+        List<GeneratedVoucher> batch = vouchers(posting, deducts, TemplatePicker.BUILT_IN);
         if (batch.isEmpty()) {
+            // no amount to book: no template's accounts change that, so the books are not read for the templates
             return Either.right(posting);
+        }
+        TemplatePicker picker = picker(tenant, posting);
+        if (picker != TemplatePicker.BUILT_IN) {
+            batch = vouchers(posting, deducts, picker);
         }
         return generated.post(tenant, preparer.apply(tenant), batch, again)
                 .<StockError>mapLeft(StockError.Refused::new).map(v -> posting);
@@ -87,19 +130,63 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
 
     /** The vouchers of one posting, in a fixed order; pure. */
     static List<GeneratedVoucher> vouchers(InventoryPosting p) {
-        return vouchers(p, () -> true);
+        return vouchers(p, () -> true, TemplatePicker.BUILT_IN);
+    }
+
+    /** As below, with the built-in templates. */
+    static List<GeneratedVoucher> vouchers(InventoryPosting p, BooleanSupplier deductsInputVat) {
+        return vouchers(p, deductsInputVat, TemplatePicker.BUILT_IN);
     }
 
     /**
-     * As above; a trade-owned document ({@link InventoryPosting.Document#tradeOwned}) gets no document voucher (its
+     * The tenant's templates for a posting: the built-in set while it revised none (nothing read); else its current
+     * versions, and, for a cancel and for the documents whose costs changed, the version of each one's voucher, in one
+     * lookup for those whose template the tenant revised.
+     */
+    private TemplatePicker picker(TenantId tenant, InventoryPosting p) {
+        TenantTemplates tenantTemplates = templates.apply(tenant);
+        if (tenantTemplates.isBuiltIn()) {
+            return TemplatePicker.BUILT_IN;
+        }
+        Set<String> pinned = new TreeSet<>();
+        if (p.cancellation()) {
+            pin(pinned, p.document(), tenantTemplates);
+        }
+        p.changes().forEach(c -> pin(pinned, c.owner(), tenantTemplates));
+        Map<String, Long> made = pinned.isEmpty() ? Map.of() : versions.of(tenant, pinned);
+        return new TemplatePicker() {
+            @Override
+            public InventoryTemplate current(InventoryTemplate builtIn) {
+                return tenantTemplates.current(builtIn);
+            }
+
+            @Override
+            public InventoryTemplate of(InventoryPosting.Document doc, InventoryTemplate builtIn) {
+                if (doc.tradeOwned()) {
+                    return builtIn;
+                }
+                Long version = made.get(Long.toString(doc.id()));
+                return version == null ? tenantTemplates.current(builtIn) : tenantTemplates.at(builtIn, version);
+            }
+        };
+    }
+
+    private static void pin(Set<String> pinned, InventoryPosting.Document doc, TenantTemplates tenantTemplates) {
+        if (!doc.tradeOwned() && tenantTemplates.revised(template(doc).id())) {
+            pinned.add(Long.toString(doc.id()));
+        }
+    }
+
+    /**
+     * As above, with {@code templates} picking each template's version; a trade-owned document ({@link InventoryPosting.Document#tradeOwned}) gets no document voucher (its
      * trade document books it), and an
      * abnormal stocktake loss reverses input VAT only when the tenant {@code deductsInputVat} (a general taxpayer).
      */
-    static List<GeneratedVoucher> vouchers(InventoryPosting p, BooleanSupplier deductsInputVat) {
+    static List<GeneratedVoucher> vouchers(InventoryPosting p, BooleanSupplier deductsInputVat, TemplatePicker templates) {
         List<GeneratedVoucher> out = new ArrayList<>();
         InventoryPosting.Document doc = p.document();
         long version = p.cancellation() ? 2 : 1;
-        InventoryTemplate template = template(doc);
+        InventoryTemplate template = p.cancellation() ? templates.of(doc, template(doc)) : templates.current(template(doc));
         List<StockValue> amounts = new ArrayList<>(p.values().stream().map(v -> amount(v, p.cancellation())).toList());
         List<StockValue> settled = new ArrayList<>(p.values().stream().map(v -> settlement(v, p.cancellation())).toList());
         Map<Long, List<InventoryPosting.Change>> byOwner = new LinkedHashMap<>();
@@ -126,7 +213,7 @@ public final class InventoryVoucherGenerator implements InventoryPostings {
             String text = reference(owner, "重算差额");
             Money vat = transferOut(p, owner, changes.stream().map(c -> InputVatTransferOut.change(c.after(),
                     c.change().amount(), p.rateOf(c.change().sku()))).toList(), deductsInputVat);
-            add(out, RECOST, owner, 1, p.ledgerVersion(), deltaTemplate(owner),
+            add(out, RECOST, owner, 1, p.ledgerVersion(), templates.of(owner, deltaTemplate(owner)),
                     netted(owner, changes.stream().map(c -> amount(c.change(), false)).toList()), text, owner.date(), vat);
             add(out, RECOST_SETTLEMENT, owner, 1, p.ledgerVersion(), InventoryTemplates.SETTLEMENT,
                     changes.stream().map(c -> settlement(c.change(), false)).toList(), text, owner.date());

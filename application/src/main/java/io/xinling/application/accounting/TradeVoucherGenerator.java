@@ -125,10 +125,20 @@ public final class TradeVoucherGenerator implements TradePostings {
         return post(tenant, voucher(document, 2, date, template.get(), reversal)).map(ok -> document);
     }
 
-    /** The template of a document: P-2 for an estimated receipt, else its kind's for the books' taxpayer kind. */
+    /**
+     * The template of a document, at the tenant's current version (3.4): P-2 for an estimated receipt, else its kind's
+     * for the books' taxpayer kind. Only its partner, revenue and VAT lines take other accounts, whose amounts a re-cost
+     * never changes, so the deltas booked later by the inventory templates still net against its stock and cost lines.
+     */
     private Optional<PostingTemplate> template(TenantId tenant, TradeDocument document) {
-        return document.draft().estimated() ? Optional.of(TradeTemplates.ESTIMATED_RECEIPT)
-                : TradeTemplates.of(document.draft().kind().wire(), outbox.taxpayerKind(tenant));
+        return (document.draft().estimated() ? Optional.of(TradeTemplates.ESTIMATED_RECEIPT)
+                : TradeTemplates.of(document.draft().kind().wire(), outbox.taxpayerKind(tenant)))
+                .map(builtIn -> outbox.templates(tenant).current(builtIn));
+    }
+
+    /** A built-in settlement template (P-3) at the tenant's current version. */
+    private PostingTemplate current(TenantId tenant, PostingTemplate builtIn) {
+        return outbox.templates(tenant).current(builtIn);
     }
 
     /**
@@ -140,9 +150,9 @@ public final class TradeVoucherGenerator implements TradePostings {
     public Either<TradeDocumentError, Boolean> estimateSettled(TenantId tenant, TradeDocument receipt,
                                                                EstimateSettlement s) {
         return settlementLines(tenant, receipt, s).flatMap(lines -> post(tenant, settlementVoucher(DIFFERENCE, s, 1,
-                s.differenceDate(), TradeTemplates.ESTIMATE_DIFFERENCE, lines.difference()))
+                s.differenceDate(), current(tenant, TradeTemplates.ESTIMATE_DIFFERENCE), lines.difference()))
                 .flatMap(ok -> post(tenant, settlementVoucher(INVOICE, s, 1, s.date(),
-                        TradeTemplates.invoice(outbox.taxpayerKind(tenant)), lines.invoice()))));
+                        current(tenant, TradeTemplates.invoice(outbox.taxpayerKind(tenant))), lines.invoice()))));
     }
 
     /** The red-ink reversal of both vouchers of a voided settlement, each where its part is taken out again (2.13). */
@@ -176,9 +186,9 @@ public final class TradeVoucherGenerator implements TradePostings {
                 differences.add(new StockValue(v.item(), v.warehouse(), v.branch(), s.differences().get(i)));
             }
             Money zero = Money.zero(Money.CNY);
-            List<VoucherLine> difference = withinStock(TradeTemplates.ESTIMATE_DIFFERENCE.lines(
+            List<VoucherLine> difference = withinStock(current(tenant, TradeTemplates.ESTIMATE_DIFFERENCE).lines(
                     new PostingFacts(supplier, zero, zero, zero, differences), ref));
-            List<VoucherLine> invoice = TradeTemplates.invoice(outbox.taxpayerKind(tenant)).lines(
+            List<VoucherLine> invoice = current(tenant, TradeTemplates.invoice(outbox.taxpayerKind(tenant))).lines(
                     new PostingFacts(supplier, s.net(), s.tax(), s.gross(), List.of()), ref);
             return new SettlementLines(difference, invoice);
         });

@@ -14,6 +14,7 @@ import io.xinling.domain.accounting.VoucherLine;
 import io.xinling.domain.accounting.VoucherRules;
 import io.xinling.domain.accounting.VoucherWord;
 import io.xinling.domain.accounting.generation.Summary;
+import io.xinling.domain.accounting.generation.TenantTemplates;
 import io.xinling.domain.kernel.BusinessDates;
 import io.xinling.domain.kernel.TenantId;
 import io.xinling.domain.kernel.UserId;
@@ -82,6 +83,17 @@ public final class VoucherOutbox implements PostGeneratedVouchersUseCase, Genera
     public io.xinling.domain.accounting.TaxpayerKind taxpayerKind(TenantId tenant) {
         return transactor.<AccountingError, io.xinling.domain.accounting.TaxpayerKind>joining(() ->
                 Either.right(books.shared(tenant).taxpayerKind())).get();
+    }
+
+    /** The tenant's voucher templates, read with the books under their shared lock (3.4; cached per templates version). */
+    public TenantTemplates templates(TenantId tenant) {
+        return transactor.<AccountingError, TenantTemplates>joining(() ->
+                Either.right(books.templates(tenant, books.shared(tenant)))).get();
+    }
+
+    /** The template version each source's first voucher was generated with, posted or pending, by source id. */
+    public Map<String, Long> templateVersions(TenantId tenant, String sourceType, java.util.Collection<String> sourceIds) {
+        return sourceIds.isEmpty() ? Map.of() : repository.templateVersions(tenant, sourceType, sourceIds);
     }
 
     /** Every line the source has booked so far, posted or pending. */

@@ -53,6 +53,8 @@ public final class InMemoryAccounting implements BooksRepository, VoucherReposit
     private final Map<String, List<io.xinling.domain.accounting.CloseWaiver>> waiverLog = new HashMap<>();
     private final Map<TenantId, Map<io.xinling.domain.settlement.PaymentMethod, io.xinling.domain.accounting.AccountCode>>
             paymentAccounts = new HashMap<>();
+    private final Map<TenantId, List<io.xinling.domain.accounting.generation.TemplateRevision>> templateRevisions =
+            new HashMap<>();
 
     @Override
     public <E, T> Either<E, T> inTransaction(Supplier<Either<E, T>> work) {
@@ -108,14 +110,14 @@ public final class InMemoryAccounting implements BooksRepository, VoucherReposit
     @Override
     public void setAllowSelfReview(TenantId tenant, boolean allow) {
         Books b = state.books.get(tenant);
-        state.books.put(tenant, new Books(b.closedThrough(), allow, b.taxpayerKind(), b.taxLocation()));
+        state.books.put(tenant, new Books(b.closedThrough(), allow, b.taxpayerKind(), b.taxLocation(), 0, b.templatesVersion()));
     }
 
     @Override
     public void setTaxSettings(TenantId tenant, io.xinling.domain.accounting.TaxpayerKind kind,
                                io.xinling.domain.accounting.TaxLocation location) {
         Books b = state.books.get(tenant);
-        state.books.put(tenant, new Books(b.closedThrough(), b.allowSelfReview(), kind, location));
+        state.books.put(tenant, new Books(b.closedThrough(), b.allowSelfReview(), kind, location, 0, b.templatesVersion()));
     }
 
     @Override
@@ -150,6 +152,20 @@ public final class InMemoryAccounting implements BooksRepository, VoucherReposit
     public void setPaymentAccount(TenantId tenant, io.xinling.domain.settlement.PaymentMethod method,
                                   io.xinling.domain.accounting.AccountCode account) {
         paymentAccounts.computeIfAbsent(tenant, t -> new HashMap<>()).put(method, account);
+    }
+
+    @Override
+    public List<io.xinling.domain.accounting.generation.TemplateRevision> templateRevisions(TenantId tenant) {
+        return List.copyOf(templateRevisions.getOrDefault(tenant, List.of()));
+    }
+
+    @Override
+    public void addTemplateRevision(TenantId tenant, io.xinling.domain.accounting.generation.TemplateRevision revision,
+                                    Instant at, io.xinling.domain.kernel.UserId by) {
+        templateRevisions.computeIfAbsent(tenant, t -> new ArrayList<>()).add(revision);
+        Books b = state.books.get(tenant);
+        state.books.put(tenant, new Books(b.closedThrough(), b.allowSelfReview(), b.taxpayerKind(), b.taxLocation(), 0,
+                b.templatesVersion() + 1));
     }
 
     @Override

@@ -113,9 +113,9 @@ public sealed interface AccountingError extends DomainError {
     record TemplateAccountConflict(String account) implements AccountingError {
         @Override public String code() { return "accounting.template-account-conflict"; }
         @Override public String message() {
-            return "the built-in voucher templates post to account " + account + " (spec 4); a sub-account would make it a"
-                    + " parent and those postings fail; only the accounts of the payment methods (1002, 101201, 101202) take"
-                    + " sub-accounts, the method then mapped to one of them";
+            return "the voucher templates (built-in, or a version this tenant made) post to account " + account
+                    + " (spec 3.4, 4); a sub-account would make it a parent and those postings fail; only the accounts of the"
+                    + " payment methods (1002, 101201, 101202) take sub-accounts, the method then mapped to one of them";
         }
     }
 
@@ -156,5 +156,20 @@ public sealed interface AccountingError extends DomainError {
     record DimensionValueConflict(String dimension, String code) implements AccountingError {
         @Override public String code() { return "accounting.dimension-value-conflict"; }
         @Override public String message() { return "the " + dimension + " register already holds " + code; }
+    }
+
+    /** No voucher template has this id (spec 3.4). */
+    record TemplateNotFound(String id) implements AccountingError {
+        @Override public String code() { return "accounting.template-not-found"; }
+        @Override public String message() { return "no voucher template " + id; }
+    }
+
+    /** A template that books only settlements or re-cost deltas, which net against other templates' vouchers. */
+    record TemplateNotEditable(String id) implements AccountingError {
+        @Override public String code() { return "accounting.template-not-editable"; }
+        @Override public String message() {
+            return "voucher template " + id + " books only settlements or re-cost deltas against the vouchers of other"
+                    + " templates, so it keeps its built-in accounts";
+        }
     }
 }

@@ -12,14 +12,22 @@ import java.util.Optional;
  * closed: every period up to {@code closedThrough} is closed, every later one open (no period table
  * to pre-create, and nothing can be open between two closed periods). {@code chartVersion} changes with every change
  * of the chart and never repeats, so a chart read under one version stays right while the books show it (0: unknown).
+ * {@code templatesVersion} likewise changes with every edit of the tenant's voucher templates (0: the tenant has edited
+ * none, the built-in set applies).
  */
 public record Books(Optional<YearMonth> closedThrough, boolean allowSelfReview, TaxpayerKind taxpayerKind,
-                    TaxLocation taxLocation, long chartVersion) {
+                    TaxLocation taxLocation, long chartVersion, long templatesVersion) {
 
     public Books {
         Objects.requireNonNull(closedThrough, "closedThrough");
         Objects.requireNonNull(taxpayerKind, "taxpayerKind");
         Objects.requireNonNull(taxLocation, "taxLocation");
+    }
+
+    /** Books whose templates are the built-in set. */
+    public Books(Optional<YearMonth> closedThrough, boolean allowSelfReview, TaxpayerKind taxpayerKind,
+                 TaxLocation taxLocation, long chartVersion) {
+        this(closedThrough, allowSelfReview, taxpayerKind, taxLocation, chartVersion, 0);
     }
 
     /** Books whose chart has no known version ({@code chartVersion} 0: a chart read for them is never reused). */
@@ -67,6 +75,6 @@ public record Books(Optional<YearMonth> closedThrough, boolean allowSelfReview, 
     }
 
     public Books closedThrough(Optional<YearMonth> last) {
-        return new Books(last, allowSelfReview, taxpayerKind, taxLocation, chartVersion);
+        return new Books(last, allowSelfReview, taxpayerKind, taxLocation, chartVersion, templatesVersion);
     }
 }

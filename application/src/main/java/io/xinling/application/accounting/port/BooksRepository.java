@@ -57,6 +57,16 @@ public interface BooksRepository {
     void setPaymentAccount(TenantId tenant, io.xinling.domain.settlement.PaymentMethod method,
                            io.xinling.domain.accounting.AccountCode account);
 
+    /** Every revision the tenant made of the built-in voucher templates (3.4), in any order; empty when none. */
+    List<io.xinling.domain.accounting.generation.TemplateRevision> templateRevisions(TenantId tenant);
+
+    /**
+     * Adds a revision of a voucher template (its version is new for that template) and gives the books a new
+     * {@link Books#templatesVersion}, in the caller's transaction, which holds the books' exclusive lock.
+     */
+    void addTemplateRevision(TenantId tenant, io.xinling.domain.accounting.generation.TemplateRevision revision, Instant at,
+                             UserId by);
+
     /** Logs the close with the watermark it replaced, so a reopen restores it. */
     void recordClose(TenantId tenant, CloseRecord close, Instant at, UserId by);
 

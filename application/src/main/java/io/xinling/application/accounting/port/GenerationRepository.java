@@ -36,6 +36,10 @@ public interface GenerationRepository {
         @Override public List<VoucherLine> linesBySource(TenantId tenant, String sourceType, String sourceId) {
             throw new UnsupportedOperationException("these books keep no lookup by source");
         }
+        @Override public Map<String, Long> templateVersions(TenantId tenant, String sourceType,
+                                                            java.util.Collection<String> sourceIds) {
+            return Map.of();
+        }
     };
 
     GenerationMode mode(TenantId tenant);
@@ -58,4 +62,10 @@ public interface GenerationRepository {
 
     /** Every line a source booked: its generated vouchers and what batch mode holds of it (pending or summarised). */
     List<VoucherLine> linesBySource(TenantId tenant, String sourceType, String sourceId);
+
+    /**
+     * The template version of each source's first voucher (source version 1, cost version 0), posted or pending, by
+     * source id; a source without one is left out.
+     */
+    Map<String, Long> templateVersions(TenantId tenant, String sourceType, java.util.Collection<String> sourceIds);
 }

@@ -37,6 +37,21 @@ public record InventoryTemplate(String id, long version, String summary, Account
         }
     }
 
+    /**
+     * This template at a tenant's revision: its version and summary, the stock account from the revision's first line and
+     * the offset or residual account from its second (the order of {@link TemplateCatalog}'s lines); the lines booked by
+     * code (内部往来, the VAT transferred out) keep their accounts.
+     */
+    public InventoryTemplate revised(TemplateRevision revision) {
+        if (!revision.templateId().equals(id)) {
+            throw new IllegalArgumentException("revision of " + revision.templateId() + " applied to " + id);
+        }
+        List<AccountCode> accounts = revision.accounts();
+        Optional<AccountCode> second = accounts.size() > 1 ? Optional.of(accounts.get(1)) : Optional.empty();
+        return new InventoryTemplate(id, revision.version(), revision.summary(), accounts.get(0), placement,
+                offset.isPresent() ? second : offset, offsetDimensions, residual.isPresent() ? second : residual);
+    }
+
     /** The voucher lines for {@code values}, merged per side, account and dimensions; zero lines dropped (may be empty). */
     public List<VoucherLine> lines(List<StockValue> values, String reference) {
         String text = summary + " " + reference;

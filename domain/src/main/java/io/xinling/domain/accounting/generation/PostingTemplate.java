@@ -29,6 +29,19 @@ public record PostingTemplate(String id, long version, String summary, List<Line
         }
     }
 
+    /** This template at a tenant's revision: its version and summary, each rule on the revision's account of its line. */
+    public PostingTemplate revised(TemplateRevision revision) {
+        if (!revision.templateId().equals(id) || revision.accounts().size() != rules.size()) {
+            throw new IllegalArgumentException("revision of " + revision.templateId() + " applied to " + id);
+        }
+        List<LineRule> revised = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            LineRule r = rules.get(i);
+            revised.add(new LineRule(r.side(), revision.accounts().get(i), r.amount(), r.red(), r.partner()));
+        }
+        return new PostingTemplate(id, revision.version(), revision.summary(), revised);
+    }
+
     public List<VoucherLine> lines(PostingFacts facts, String reference) {
         String text = (summary + " " + reference).strip();
         List<VoucherLine> out = new ArrayList<>();
