@@ -129,20 +129,20 @@ final class Deferred {
 
     /**
      * Sends the writes queued for {@code provider}'s transaction followed by its {@code COMMIT}, in one round trip;
-     * false, sending nothing, when nothing is queued. The connection then has no transaction open, so the driver's
+     * nothing when nothing is queued (the driver's commit then does it). The connection then has no transaction open, so the driver's
      * own commit that follows sends nothing (pgjdbc commits only a connection whose transaction is open). A write or
      * the commit failing fails the call, and PostgreSQL has rolled back everything. Inside another transactor's
      * transaction on the same connections (then a savepoint) it only sends the writes, as {@link #flush} does.
      */
-    static boolean commit(ConnectionProvider provider) {
+    static void commit(ConnectionProvider provider) {
         Deferred open = OPEN.get();
         if (open != null && open.inside) {
             flush(provider);
-            return false;
+            return;
         }
         Ahead ahead = take(provider);
         if (ahead == null) {
-            return false;
+            return;
         }
         Connection connection = provider.acquire();
         try {
@@ -150,7 +150,6 @@ final class Deferred {
         } finally {
             provider.release(connection);
         }
-        return true;
     }
 
     private static void send(Ahead ahead, Connection connection, String last) {
