@@ -3,6 +3,7 @@ package io.xinling.persistence.accounting;
 import io.vavr.control.Either;
 import io.xinling.application.accounting.EnterVoucherUseCase.EnterVoucherCommand;
 import io.xinling.application.accounting.LineInput;
+import io.xinling.application.tenancy.Tenant;
 import io.xinling.domain.accounting.AccountCode;
 import io.xinling.domain.accounting.AccountingError;
 import io.xinling.domain.accounting.DimensionValues;
@@ -12,8 +13,12 @@ import io.xinling.domain.accounting.VoucherId;
 import io.xinling.domain.accounting.VoucherStatus;
 import io.xinling.domain.kernel.Money;
 import io.xinling.domain.kernel.UserId;
+import io.xinling.persistence.tenancy.JooqTenantRepository;
+import io.xinling.persistence.tenancy.JooqUserRepository;
+import io.xinling.persistence.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,5 +130,59 @@ class GroupPostingTest {
         // the outer transaction rolled back, and with it the post of the first draft
         assertThat(f.vouchers.find(f.tenant.id(), a.id()).orElseThrow().status()).isEqualTo(VoucherStatus.DRAFT);
         assertThat(f.services.ledger().trialBalance(f.tenant.id(), DAY, DAY, Map.of()).get().debit()).isEqualTo(Money.cny(0));
+    }
+
+    @Test
+    void a_tenant_waiting_for_its_books_holds_up_no_other_tenants_posts() throws Exception {
+        AccountingFixture f = new AccountingFixture();
+        Tenant other = new JooqTenantRepository(f.dsl).create(TestDatabase.uniqueName("acc"), Instant.now()).orElseThrow();
+        UserId otherPreparer = new JooqUserRepository(f.dsl).findOrCreate(other.id(), "preparer", Instant.now());
+        UserId otherReviewer = new JooqUserRepository(f.dsl).findOrCreate(other.id(), "reviewer", Instant.now());
+        Voucher first = draft(f, f.preparer, DAY, 100);
+        Voucher second = draft(f, f.preparer, DAY, 200);
+        String amount = Money.cny(300).toDecimal().toPlainString();
+        Voucher theirs = f.services.vouchers().enter(new EnterVoucherCommand(other.id(), otherPreparer, "记", DAY, 0, List.of(
+                new LineInput("收款", "1002", Map.of(), amount, ""),
+                new LineInput("收款", "1001", Map.of(), "", amount)))).get();
+
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            // a close of the first tenant in progress: its books held under the exclusive lock
+            Future<?> close = threads.submit(() -> f.transactor.inTransaction(() -> {
+                f.books.lockExclusive(f.tenant.id()).orElseThrow();
+                locked.countDown();
+                await(release);
+                return Either.right(0);
+            }));
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<Either<AccountingError, Voucher>> waiting = threads.submit(
+                    () -> f.services.posting().post(f.tenant.id(), first.id(), f.reviewer));
+            Future<Either<AccountingError, Voucher>> queued = threads.submit(
+                    () -> f.services.posting().post(f.tenant.id(), second.id(), f.reviewer));
+            Thread.sleep(300);
+
+            assertThat(f.services.posting().post(other.id(), theirs.id(), otherReviewer).get().status())
+                    .isEqualTo(VoucherStatus.POSTED);
+            assertThat(waiting.isDone()).isFalse();
+            assertThat(queued.isDone()).isFalse();
+
+            release.countDown();
+            close.get(10, TimeUnit.SECONDS);
+            assertThat(waiting.get(10, TimeUnit.SECONDS).get().status()).isEqualTo(VoucherStatus.POSTED);
+            assertThat(queued.get(10, TimeUnit.SECONDS).get().status()).isEqualTo(VoucherStatus.POSTED);
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
