@@ -49,7 +49,13 @@ public final class DatabaseServer implements AutoCloseable {
             // zonky starts its servers for tests, with fsync (postgres -F) and synchronous_commit off; these are the
             // tenant's books, so a commit answered to a till is on disk and a power cut cannot corrupt the cluster,
             // as in a stock PostgreSQL (a -c option after -F wins)
+            // the binaries go to a directory of ours, where the server is started with a malloc pad (MallocPad), which
+            // the customizer of the data directory sets up: it runs after the extraction and before the server starts
+            Path binaries = Path.of(System.getProperty("java.io.tmpdir"), "xinling-embedded-pg");
+            Files.createDirectories(binaries);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setOverrideWorkingDirectory(binaries.toFile())
+                    .setDataDirectoryCustomizer(data -> MallocPad.install(binaries))
                     .setLocaleConfig("locale-provider", "builtin")
                     .setLocaleConfig("builtin-locale", "C.UTF-8")
                     .setDataDirectory(dir)

@@ -63,6 +63,20 @@ class ServiceRestartTest {
     }
 
     @Test
+    void the_embedded_postgresql_backends_keep_a_malloc_pad(@TempDir Path dataDir) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux"));
+        Settings settings = Settings.from(Map.of("XINLING_DATA_DIR", dataDir.toString(), "XINLING_HTTP_PORT", "0"), List.of());
+        try (DatabaseServer server = DatabaseServer.start(settings)) {
+            // a backend writes its status over its environment's memory (ps display): the postmaster's shows what it inherits
+            String pid = java.nio.file.Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid")).get(0).strip();
+            Path proc = Path.of("/proc", pid);
+            assertThat(java.nio.file.Files.readString(proc.resolve("environ")).split("\0"))
+                    .contains("MALLOC_TOP_PAD_=" + MallocPad.TOP_PAD);
+            assertThat(java.nio.file.Files.readSymbolicLink(proc.resolve("exe")).toString()).endsWith("/bin/postgres.real");
+        }
+    }
+
+    @Test
     void a_new_embedded_cluster_orders_text_by_code_point_and_folds_case_by_unicode(@TempDir Path dataDir) {
         Settings settings = Settings.from(Map.of("XINLING_DATA_DIR", dataDir.toString(), "XINLING_HTTP_PORT", "0"), List.of());
         try (DatabaseServer server = DatabaseServer.start(settings)) {
