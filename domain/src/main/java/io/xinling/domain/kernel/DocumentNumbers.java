@@ -1,7 +1,6 @@
 package io.xinling.domain.kernel;
 
 import java.time.LocalDate;
-import java.util.Locale;
 
 /** Business document numbers per kind and month: {@code PREFIX-yyyyMM-NNNN}, at least four digits (RC-202601-0001). */
 public final class DocumentNumbers {
@@ -14,6 +13,21 @@ public final class DocumentNumbers {
         if (n < 1) {
             throw new IllegalArgumentException("document numbers start at 1: " + n);
         }
-        return String.format(Locale.ROOT, "%s-%04d%02d-%04d", prefix, date.getYear(), date.getMonthValue(), n);
+        // by hand: String.format parses its pattern on every call, and every posted document takes a number
+        StringBuilder out = new StringBuilder(prefix.length() + 13).append(prefix).append('-');
+        padded(out, date.getYear(), 4);
+        padded(out, date.getMonthValue(), 2);
+        out.append('-');
+        padded(out, n, 4);
+        return out.toString();
+    }
+
+    /** {@code value} (not negative) with leading zeros to at least {@code width} digits, as {@code %0<width>d}. */
+    private static void padded(StringBuilder out, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        out.append(digits);
     }
 }
