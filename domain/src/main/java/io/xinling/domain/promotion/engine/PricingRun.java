@@ -227,8 +227,8 @@ final class PricingRun {
     void skip(CompiledScheme k, Reason reason, long shortfall, String message) {
         if (reason == Reason.THRESHOLD_NOT_MET && shortfall > 0) {
             offers.add(new Offer(k.id, Offer.Kind.NEAR_MISS, java.util.List.of(), 0,
-                    Money.of(shortfall, ledger.currency), "再买" + io.xinling.domain.promotion.rule.Amounts.yuan(shortfall)
-                    + "元可享" + k.label));
+                    Money.of(shortfall, ledger.currency),
+                    io.xinling.domain.promotion.rule.Amounts.yuan("再买", shortfall, k.nearMissSuffix)));
         }
         notApplied.add(new NotApplied(k.id, k.version, k.type, reason,
                 shortfall > 0 ? Optional.of(Money.of(shortfall, ledger.currency)) : Optional.empty(),
