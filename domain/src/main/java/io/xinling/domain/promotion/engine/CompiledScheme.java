@@ -41,6 +41,8 @@ final class CompiledScheme {
     final boolean exclusive;
     final boolean hasExcludes;
     final String lostToMessage;
+    /** What follows the shortfall in its near-miss offer ("再买31.00元可享" + label). */
+    final String nearMissSuffix;
     final String id;
     /** The id as the "lost to" of the schemes it beats. */
     final Optional<String> idOption;
@@ -84,6 +86,7 @@ final class CompiledScheme {
         this.hasExcludes = !scope.excludeSkus().isEmpty() || !scope.excludeCategories().isEmpty()
                 || !scope.excludeBrands().isEmpty();
         this.lostToMessage = "输给 " + scheme.label();
+        this.nearMissSuffix = "元可享" + scheme.label();
         this.id = scheme.id();
         this.idOption = Optional.of(id);
         this.version = scheme.version();

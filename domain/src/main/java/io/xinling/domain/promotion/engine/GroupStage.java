@@ -22,7 +22,10 @@ final class GroupStage {
     static void run(PricingRun run, List<CompiledScheme> schemes) {
         ByGroup groups = new ByGroup(run.coverage.groups, schemes);
         for (CompiledScheme k : schemes) {
-            RuleOutcome out = k.rule.evaluate(run.input(k));
+            RuleOutcome out = run.tooFewUnits(k);
+            if (out == null) {
+                out = k.rule.evaluate(run.input(k));
+            }
             if (out instanceof RuleOutcome.Skip skip) {
                 run.skip(k, skip);
             } else if (out instanceof RuleOutcome.Benefit b) {

@@ -14,6 +14,7 @@ import io.xinling.domain.promotion.Stage;
 import io.xinling.domain.promotion.rule.GiftGrant;
 import io.xinling.domain.promotion.rule.LineShare;
 import io.xinling.domain.promotion.rule.LineView;
+import io.xinling.domain.promotion.rule.Rule;
 import io.xinling.domain.promotion.rule.RuleInput;
 import io.xinling.domain.promotion.rule.RuleOutcome;
 
@@ -102,6 +103,23 @@ final class PricingRun {
         long unitCap = Math.min(s.limits().qtyPerOrder(), usage.unitsLeft());
         return new RuleInput(lines, ctx, policy, k.id, unitCap, s.limits().usesPerOrder(), usage.giftStockLeft(),
                 ledger.totalPayable(), shippingFee - shippingOff);
+    }
+
+    /**
+     * The skip a scheme's rule gives for the whole units of the lines it sees ({@link Rule#tooFewUnits}), worked out
+     * from the ledger without building its input, else {@code null}: carts of up to 64 lines, whose rule inputs are
+     * the lines of {@link #seenMask}, each showing its whole units less those an exclusive scheme holds
+     * ({@link #wholeUnits}). Most group schemes of a cart of single units end here.
+     */
+    RuleOutcome.Skip tooFewUnits(CompiledScheme k) {
+        if (!small() || k.wholeOrder) {
+            return null;
+        }
+        long units = 0;
+        for (long m = seenMask(k); m != 0; m &= m - 1) {
+            units += wholeUnits(Long.numberOfTrailingZeros(m));
+        }
+        return k.rule.tooFewUnits(units);
     }
 
     /** Line i as rules see it now with all its whole units: the view rule inputs hold, reused until the line changes. */
@@ -227,8 +245,8 @@ final class PricingRun {
     void skip(CompiledScheme k, Reason reason, long shortfall, String message) {
         if (reason == Reason.THRESHOLD_NOT_MET && shortfall > 0) {
             offers.add(new Offer(k.id, Offer.Kind.NEAR_MISS, java.util.List.of(), 0,
-                    Money.of(shortfall, ledger.currency), "再买" + io.xinling.domain.promotion.rule.Amounts.yuan(shortfall)
-                    + "元可享" + k.label));
+                    Money.of(shortfall, ledger.currency),
+                    io.xinling.domain.promotion.rule.Amounts.yuan("再买", shortfall, k.nearMissSuffix)));
         }
         notApplied.add(new NotApplied(k.id, k.version, k.type, reason,
                 shortfall > 0 ? Optional.of(Money.of(shortfall, ledger.currency)) : Optional.empty(),

@@ -116,4 +116,14 @@ public final class Amounts {
         long cents = minor % 100;
         return prefix + minor / 100 + (cents < 10 ? ".0" : ".") + cents + suffix;
     }
+
+    /** {@code prefix + yuan(a) + middle + yuan(b) + suffix}, in one concatenation when neither amount is negative. */
+    public static String yuan(String prefix, long a, String middle, long b, String suffix) {
+        if (a < 0 || b < 0) {
+            return prefix + yuan(a) + middle + yuan(b) + suffix;
+        }
+        long ca = a % 100;
+        long cb = b % 100;
+        return prefix + a / 100 + (ca < 10 ? ".0" : ".") + ca + middle + b / 100 + (cb < 10 ? ".0" : ".") + cb + suffix;
+    }
 }

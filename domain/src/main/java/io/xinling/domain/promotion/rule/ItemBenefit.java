@@ -51,7 +51,29 @@ public record ItemBenefit(Kind kind, long value) {
         return Math.max(0, Math.min(d, v.payable()));
     }
 
+    /**
+     * The benefit as a basis ("price 9.90", "pay 8800bp", "off 1.00/unit"). Rules make a new benefit on every
+     * evaluation from the same few parameters, so the texts are kept in a small table shared by all threads: each
+     * slot holds an immutable entry (safely published through its final fields), and a slot taken by another
+     * benefit is simply formatted again.
+     */
     public String describe() {
+        int slot = (int) (((value * 3 + kind.ordinal()) * 0x9E3779B97F4A7C15L) >>> 58);
+        Described d = DESCRIBED[slot];
+        if (d != null && d.kind == kind && d.value == value) {
+            return d.text;
+        }
+        String text = format();
+        DESCRIBED[slot] = new Described(kind, value, text);
+        return text;
+    }
+
+    private static final Described[] DESCRIBED = new Described[64];
+
+    private record Described(Kind kind, long value, String text) {
+    }
+
+    private String format() {
         return switch (kind) {
             case PRICE -> Amounts.yuan("price ", value, "");
             case PAY_RATE -> "pay " + value + "bp";

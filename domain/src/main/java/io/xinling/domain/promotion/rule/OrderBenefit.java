@@ -33,6 +33,6 @@ public final class OrderBenefit {
     /** The threshold check with the shortfall message ("还差31.00元"). */
     public static RuleOutcome.Skip notMet(long base, long shortfall) {
         return new RuleOutcome.Skip(io.xinling.domain.promotion.Reason.THRESHOLD_NOT_MET, shortfall,
-                "可用商品金额" + Amounts.yuan(base) + "元，还差" + Amounts.yuan(shortfall) + "元", List.of());
+                Amounts.yuan("可用商品金额", base, "元，还差", shortfall, "元"), List.of());
     }
 }

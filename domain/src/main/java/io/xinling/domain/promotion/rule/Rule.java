@@ -33,6 +33,16 @@ public interface Rule {
         return false;
     }
 
+    /**
+     * The skip this rule gives whenever the lines it sees hold {@code units} whole units in all, however they are
+     * spread and priced (too few for any group, deal or tier), else {@code null}. The engine asks it before building
+     * the rule's input, from the units it keeps per line, and the rule's own evaluation starts with it, so that both
+     * answer alike (the same reason and message).
+     */
+    default RuleOutcome.Skip tooFewUnits(long units) {
+        return null;
+    }
+
     /** True for member-level discounts, which may stack on a special price when allowed. */
     default boolean isMemberDiscount() {
         return false;

@@ -145,6 +145,31 @@ class GroupRuleProperties {
     }
 
     /** 1 to 3 disjoint slots over the SKUs, 1 to 3 units each. */
+    /**
+     * The engine answers a group rule from the whole units of its lines alone, without its input, whenever the rule's
+     * {@code tooFewUnits} says so: that answer must be what the rule's full evaluation gives for any lines of those units
+     * (and a rule that would give a benefit must never be answered so).
+     */
+    @Property
+    void aRuleAnsweredByItsUnitsAloneEvaluatesToThatAnswer(@ForAll("inputs") RuleInput in, @ForAll("small") long n,
+                                                           @ForAll("small") long m, @ForAll("maxGroups") long maxGroups,
+                                                           @ForAll("benefits") ItemBenefit benefit,
+                                                           @ForAll("tiers") List<Tier> tiers, @ForAll boolean flag,
+                                                           @ForAll("selections") UnitSelection sel) {
+        List<Rule> rules = List.of(new BuyNGetMFree(n, m, false, maxGroups, sel), new BuyNGetMFree(n, m, true, maxGroups, sel),
+                new B2bFreeGoods(n, m, flag ? "F" : null, 150), new NForPrice(n, 500, sel),
+                new NthUnitDiscount(n + 1, benefit, maxGroups, sel),
+                new TieredUnitPrice(new Tiers(tiers), ItemBenefit.Kind.PRICE, flag, !flag),
+                new io.xinling.domain.promotion.rule.group.BuyXGetY(n, 0, List.of(new GiftOption("G", 100)), 1, flag),
+                new io.xinling.domain.promotion.rule.group.BuyXGetY(0, 100 * n, List.of(new GiftOption("G", 100)), 1, flag));
+        for (Rule r : rules) {
+            RuleOutcome.Skip few = r.tooFewUnits(in.unitCount());
+            if (few != null) {
+                assertThat(r.evaluate(in)).as(r.type()).isEqualTo(few);
+            }
+        }
+    }
+
     @Provide
     Arbitrary<List<BundleSlot>> bundles() {
         return Combinators.combine(Arbitraries.integers().between(0, 2).list().ofSize(SKUS.size()),

@@ -23,7 +23,16 @@ public record B2bFreeGoods(long n, long m, String freeSku, long freeValue) imple
     @Override public boolean needsUnits() { return true; }
 
     @Override
+    public RuleOutcome.Skip tooFewUnits(long units) {
+        return FreeGoods.tooFew(units, n, m);
+    }
+
+    @Override
     public RuleOutcome evaluate(RuleInput in) {
+        RuleOutcome.Skip few = tooFewUnits(in.unitCount());
+        if (few != null) {
+            return few;
+        }
         return FreeGoods.add(in, n, m, in.usesCap(), freeSku, freeSku == null ? -1 : freeValue, type());
     }
 }

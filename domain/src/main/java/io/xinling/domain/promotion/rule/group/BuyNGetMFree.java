@@ -29,16 +29,25 @@ public record BuyNGetMFree(long n, long m, boolean addMode, long maxGroups, Unit
     @Override public boolean needsUnits() { return true; }
 
     @Override
+    public RuleOutcome.Skip tooFewUnits(long units) {
+        if (addMode) {
+            return FreeGoods.tooFew(units, n, m);
+        }
+        return units < n + m ? RuleOutcome.skip(Reason.THRESHOLD_NOT_MET, "还差" + (n + m - units) + "件") : null;
+    }
+
+    @Override
     public RuleOutcome evaluate(RuleInput in) {
+        long total = in.unitCount();
+        RuleOutcome.Skip few = tooFewUnits(total);
+        if (few != null) {
+            return few;
+        }
         long cap = Math.min(maxGroups, in.usesCap());
         if (addMode) {
             return FreeGoods.add(in, n, m, cap, null, -1, type());
         }
         long size = n + m;
-        long total = in.unitCount();
-        if (total < size) {
-            return RuleOutcome.skip(Reason.THRESHOLD_NOT_MET, "还差" + (size - total) + "件");
-        }
         UnitSelection sel = selection == null ? in.policy().unitSelection() : selection;
         String basis = "买" + n + "送" + m;
         RuleOutcome.Benefit b = sel == UnitSelection.CUSTOMER_BEST

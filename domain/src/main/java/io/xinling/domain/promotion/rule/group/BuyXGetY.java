@@ -32,7 +32,17 @@ public record BuyXGetY(long triggerQty, long triggerAmount, List<GiftOption> gif
     @Override public boolean needsUnits() { return triggerAmount == 0; }
 
     @Override
+    public RuleOutcome.Skip tooFewUnits(long units) {
+        return triggerAmount <= 0 && units < triggerQty
+                ? RuleOutcome.skip(Reason.THRESHOLD_NOT_MET, "还差" + (triggerQty - units) + "件") : null;
+    }
+
+    @Override
     public RuleOutcome evaluate(RuleInput in) {
+        RuleOutcome.Skip few = tooFewUnits(in.unitCount());
+        if (few != null) {
+            return few;
+        }
         long times;
         long consumedUnits;
         if (triggerAmount > 0) {

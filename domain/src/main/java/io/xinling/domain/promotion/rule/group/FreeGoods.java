@@ -13,6 +13,15 @@ final class FreeGoods {
     private FreeGoods() {
     }
 
+    /** The skip of {@link #add} when the lines hold fewer than {@code n} units in all (no line has a group), else null. */
+    static RuleOutcome.Skip tooFew(long units, long n, long m) {
+        return units < n ? notReached(n, m) : null;
+    }
+
+    private static RuleOutcome.Skip notReached(long n, long m) {
+        return RuleOutcome.skip(Reason.THRESHOLD_NOT_MET, "每" + n + "件送" + m + "件，数量未达到");
+    }
+
     static RuleOutcome add(RuleInput in, long n, long m, long maxGroups, String freeSku, long freeValue, String type) {
         List<GiftGrant> gifts = new ArrayList<>();
         List<LineShare> consumed = new ArrayList<>();
@@ -30,7 +39,7 @@ final class FreeGoods {
             consumed.add(LineShare.of(v.index(), 0, groups * n, trigger));
         }
         if (gifts.isEmpty()) {
-            return RuleOutcome.skip(Reason.THRESHOLD_NOT_MET, "每" + n + "件送" + m + "件，数量未达到");
+            return notReached(n, m);
         }
         return new RuleOutcome.Benefit(consumed, gifts, 0, maxGroups - groupsLeft, "per " + n + " get " + m + " free",
                 List.of(), List.of(), 0, List.of());

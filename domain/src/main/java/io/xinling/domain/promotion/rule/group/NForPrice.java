@@ -26,10 +26,15 @@ public record NForPrice(long n, long price, UnitSelection selection) implements 
     @Override public boolean needsUnits() { return true; }
 
     @Override
+    public RuleOutcome.Skip tooFewUnits(long units) {
+        return units < n ? RuleOutcome.skip(Reason.THRESHOLD_NOT_MET, "还差" + (n - units) + "件") : null;
+    }
+
+    @Override
     public RuleOutcome evaluate(RuleInput in) {
-        long total = in.unitCount();
-        if (total < n) {
-            return RuleOutcome.skip(Reason.THRESHOLD_NOT_MET, "还差" + (n - total) + "件");
+        RuleOutcome.Skip few = tooFewUnits(in.unitCount());
+        if (few != null) {
+            return few;
         }
         UnitSelection sel = selection == null ? in.policy().unitSelection() : selection;
         RunCursor c = new RunCursor(in.lines(), sel == UnitSelection.CUSTOMER_BEST);

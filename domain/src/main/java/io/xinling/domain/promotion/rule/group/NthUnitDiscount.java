@@ -26,12 +26,18 @@ public record NthUnitDiscount(long n, ItemBenefit benefit, long maxGroups, UnitS
     @Override public boolean needsUnits() { return true; }
 
     @Override
+    public RuleOutcome.Skip tooFewUnits(long units) {
+        return units < n ? RuleOutcome.skip(Reason.THRESHOLD_NOT_MET, "还差" + (n - units) + "件") : null;
+    }
+
+    @Override
     public RuleOutcome evaluate(RuleInput in) {
         long total = in.unitCount();
-        long cap = Math.min(maxGroups, in.usesCap());
-        if (total < n) {
-            return RuleOutcome.skip(Reason.THRESHOLD_NOT_MET, "还差" + (n - total) + "件");
+        RuleOutcome.Skip few = tooFewUnits(total);
+        if (few != null) {
+            return few;
         }
+        long cap = Math.min(maxGroups, in.usesCap());
         UnitSelection sel = selection == null ? in.policy().unitSelection() : selection;
         String basis = "第" + n + "件 " + benefit.describe();
         RuleOutcome.Benefit b = sel == UnitSelection.CUSTOMER_BEST

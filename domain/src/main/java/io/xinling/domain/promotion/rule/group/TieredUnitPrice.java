@@ -21,8 +21,22 @@ public record TieredUnitPrice(Tiers tiers, ItemBenefit.Kind kind, boolean increm
 
     @Override public boolean needsUnits() { return true; }
 
+    /** Fewer units in all than the lowest tier asks: no pool reaches it, in either mode. */
+    @Override
+    public RuleOutcome.Skip tooFewUnits(long units) {
+        return units < tiers.tiers().get(0).threshold() ? notReached() : null;
+    }
+
+    private static RuleOutcome.Skip notReached() {
+        return RuleOutcome.skip(Reason.THRESHOLD_NOT_MET, "阶梯未达到");
+    }
+
     @Override
     public RuleOutcome evaluate(RuleInput in) {
+        RuleOutcome.Skip few = tooFewUnits(in.unitCount());
+        if (few != null) {
+            return few;
+        }
         List<LineView> lines = in.lines();
         int n = lines.size();
         List<LineShare> shares = new ArrayList<>();
@@ -42,7 +56,7 @@ public record TieredUnitPrice(Tiers tiers, ItemBenefit.Kind kind, boolean increm
                 }
             }
         }
-        return shares.isEmpty() ? RuleOutcome.skip(Reason.THRESHOLD_NOT_MET, "阶梯未达到")
+        return shares.isEmpty() ? notReached()
                 : RuleOutcome.shares(shares, 1, incremental ? "incremental tiers" : "all-units tier");
     }
 
