@@ -13,6 +13,9 @@ import java.util.Optional;
 /** The database the service runs on: the configured PostgreSQL, or an embedded one under the data dir. */
 public final class DatabaseServer implements AutoCloseable {
 
+    /** Where the embedded PostgreSQL's binaries are unpacked, shared by every service on the machine. */
+    static final Path BINARIES = Path.of(System.getProperty("java.io.tmpdir"), "xinling-embedded-pg");
+
     private final Optional<EmbeddedPostgres> embedded;
     private final Database database;
 
@@ -51,7 +54,7 @@ public final class DatabaseServer implements AutoCloseable {
             // as in a stock PostgreSQL (a -c option after -F wins)
             // the binaries go to a directory of ours, where the server is started with a malloc pad (MallocPad), which
             // the customizer of the data directory sets up: it runs after the extraction and before the server starts
-            Path binaries = Path.of(System.getProperty("java.io.tmpdir"), "xinling-embedded-pg");
+            Path binaries = BINARIES;
             Files.createDirectories(binaries);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setOverrideWorkingDirectory(binaries.toFile())

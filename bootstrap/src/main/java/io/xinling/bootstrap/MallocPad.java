@@ -8,6 +8,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.UUID;
@@ -42,17 +43,20 @@ final class MallocPad {
         }
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(binaries, "PG-*")) {
             for (Path dir : dirs) {
-                wrap(dir.resolve("bin"));
+                if (wrap(dir.resolve("bin"))) {
+                    markUnpacked(dir);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not set up the embedded PostgreSQL's binaries in " + binaries, e);
         }
     }
 
-    private static void wrap(Path bin) throws IOException {
+    /** True when {@code bin/postgres} was the binary and is the script now. */
+    private static boolean wrap(Path bin) throws IOException {
         Path postgres = bin.resolve("postgres");
         if (!Files.isRegularFile(postgres) || !isElf(postgres)) {
-            return;
+            return false;
         }
         Path real = bin.resolve("postgres.real");
         Path copy = bin.resolve("postgres.real." + UUID.randomUUID());
@@ -67,6 +71,21 @@ final class MallocPad {
                 """.formatted(TOP_PAD), StandardCharsets.US_ASCII);
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.move(script, postgres, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return true;
+    }
+
+    /**
+     * zonky unpacks the binaries again when anything in their directory is newer than its marker {@code .exists}, as
+     * {@code bin} is after the renames: it would then write the binary over the script on the next start, while
+     * another server may be starting from the same directory. The marker is therefore made as new as the change.
+     */
+    private static void markUnpacked(Path dir) throws IOException {
+        Path marker = dir.resolve(".exists");
+        if (Files.exists(marker)) {
+            long latest = Math.max(System.currentTimeMillis(), Math.max(Files.getLastModifiedTime(dir).toMillis(),
+                    Files.getLastModifiedTime(dir.resolve("bin")).toMillis()));
+            Files.setLastModifiedTime(marker, FileTime.fromMillis(latest));
+        }
     }
 
     private static boolean isElf(Path file) throws IOException {

@@ -74,6 +74,21 @@ class ServiceRestartTest {
                     .contains("MALLOC_TOP_PAD_=" + MallocPad.TOP_PAD);
             assertThat(java.nio.file.Files.readSymbolicLink(proc.resolve("exe")).toString()).endsWith("/bin/postgres.real");
         }
+        // started again, the server runs from the same binaries: they are not unpacked again over the script
+        java.util.List<Path> markers;
+        try (var dirs = java.nio.file.Files.list(DatabaseServer.BINARIES)) {
+            markers = dirs.map(d -> d.resolve(".exists")).filter(java.nio.file.Files::exists).toList();
+        }
+        java.util.List<Long> before = new java.util.ArrayList<>();
+        for (Path m : markers) {
+            before.add(java.nio.file.Files.getLastModifiedTime(m).toMillis());
+        }
+        try (DatabaseServer server = DatabaseServer.start(settings)) {
+            assertThat(server.database().isReady()).isTrue();
+        }
+        for (int i = 0; i < markers.size(); i++) {
+            assertThat(java.nio.file.Files.getLastModifiedTime(markers.get(i)).toMillis()).isEqualTo(before.get(i));
+        }
     }
 
     @Test
