@@ -61,6 +61,11 @@ final class MallocPad {
         Path real = bin.resolve("postgres.real");
         Path copy = bin.resolve("postgres.real." + UUID.randomUUID());
         Files.copy(postgres, copy, StandardCopyOption.COPY_ATTRIBUTES);
+        if (!isElf(copy)) {
+            // another start put its script there since the check: the real binary is in place already
+            Files.delete(copy);
+            return false;
+        }
         Files.move(copy, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         Path script = bin.resolve("postgres." + UUID.randomUUID());
         Files.writeString(script, """
