@@ -88,9 +88,11 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
     /**
      * {@link #CREATE}, then the document as stored, read in the same round trip: the id is the one the insert just took
      * from the sequence on this connection ({@code currval}), and the reads, later statements, see the inserted rows.
+     * {@code currval} is volatile: compared with each row it finds no index and reads the whole table, so each read takes
+     * it once, in a subquery, and finds the rows by key.
      */
-    private static final String CREATE_READ = CREATE + ";\n"
-            + FIND.replace("document_id = ?", "document_id = currval('trade_document_id_seq')");
+    static final String CREATE_READ = CREATE + ";\n"
+            + FIND.replace("document_id = ?", "document_id = (select currval('trade_document_id_seq'))");
 
     private final DSLContext dsl;
     private final DSLContext numbers;

@@ -100,6 +100,21 @@ class TradeDocumentPersistenceTest {
     }
 
     @Test
+    void a_document_saved_and_held_is_read_back_by_key_not_by_scanning_its_table() {
+        // the reads after the insert, as PostgreSQL plans them: the document id (currval) must be an index key, else
+        // every save reads both tables whole (sales-delivery slowed as its tables grew)
+        String[] statements = JooqTradeDocumentRepository.CREATE_READ.split(";\n");
+        assertThat(statements).hasSize(3);
+        for (String read : List.of(statements[1], statements[2])) {
+            String plan = db.dsl().transactionResult(c -> {
+                c.dsl().execute("set local enable_seqscan = off");
+                return String.join("\n", c.dsl().fetch("explain " + read.replace("?", "1")).getValues(0, String.class));
+            });
+            assertThat(plan).as(plan).contains("document_id = (InitPlan").doesNotContain("Filter");
+        }
+    }
+
+    @Test
     void a_document_saved_and_held_reads_as_stored_and_as_posted_reads_as_marking_it_posted_leaves_it() {
         TenantId t = tenant();
         PartnerId s = supplier(t);
