@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * Where the database's time goes in a measured window: with {@code statements=N}, a database benchmark starts its
  * embedded PostgreSQL with pg_stat_statements, clears its counts when the clock starts and prints to standard error, when
- * it stops, the N statements that took the most server time (execution and planning, in ms, and per call in µs), with the
- * WAL written. The extension's bookkeeping costs some throughput, so compare figures from runs without it.
+ * it stops, the N statements that took the most server time (execution and planning, in ms, and per call in µs, with the
+ * buffers touched and WAL records written per call), with the WAL written. The extension's bookkeeping costs some throughput, so compare figures from runs without it.
  */
 public final class Statements {
 
@@ -53,6 +53,8 @@ public final class Statements {
                 + dsl.resultQuery("""
                         select calls, round(total_exec_time::numeric, 0) as exec_ms, round(total_plan_time::numeric, 0) as plan_ms,
                                round((mean_exec_time * 1000)::numeric, 1) as exec_us_per_call, rows,
+                               round((shared_blks_hit + shared_blks_read)::numeric / greatest(calls, 1), 1) as blocks_per_call,
+                               round(wal_records::numeric / greatest(calls, 1), 1) as wal_per_call,
                                left(regexp_replace(query, '\\s+', ' ', 'g'), 100) as statement
                         from pg_stat_statements order by total_exec_time + total_plan_time desc limit ?""", top)
                 .fetch().format(top));
