@@ -1,7 +1,9 @@
 package io.xinling.bootstrap;
 
 import io.xinling.persistence.common.Database;
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +17,13 @@ public final class DatabaseServer implements AutoCloseable {
 
     /** Where the embedded PostgreSQL's binaries are unpacked, shared by every service on the machine. */
     static final Path BINARIES = Path.of(System.getProperty("java.io.tmpdir"), "xinling-embedded-pg");
+
+    /**
+     * zonky's own binaries, through a resolver of ours: zonky keeps the directory it unpacked to per resolver for the
+     * life of the JVM, so with its default resolver a server started after any other zonky server in the JVM (a test's)
+     * ran from that server's directory, without the pad, whatever directory it was given.
+     */
+    private static final PgBinaryResolver RESOLVER = DefaultPostgresBinaryResolver.INSTANCE::getPgBinary;
 
     private final Optional<EmbeddedPostgres> embedded;
     private final Database database;
@@ -58,6 +67,7 @@ public final class DatabaseServer implements AutoCloseable {
             Files.createDirectories(binaries);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setOverrideWorkingDirectory(binaries.toFile())
+                    .setPgBinaryResolver(RESOLVER)
                     .setDataDirectoryCustomizer(data -> MallocPad.install(binaries))
                     .setLocaleConfig("locale-provider", "builtin")
                     .setLocaleConfig("builtin-locale", "C.UTF-8")

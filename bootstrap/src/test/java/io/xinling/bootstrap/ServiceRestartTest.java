@@ -66,13 +66,16 @@ class ServiceRestartTest {
     void the_embedded_postgresql_backends_keep_a_malloc_pad(@TempDir Path dataDir) throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux"));
         Settings settings = Settings.from(Map.of("XINLING_DATA_DIR", dataDir.toString(), "XINLING_HTTP_PORT", "0"), List.of());
+        // a zonky server started earlier in the JVM (as the tests' own) must not lend it its binaries
+        io.xinling.persistence.testing.TestDatabase.server();
         try (DatabaseServer server = DatabaseServer.start(settings)) {
             // a backend writes its status over its environment's memory (ps display): the postmaster's shows what it inherits
             String pid = java.nio.file.Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid")).get(0).strip();
             Path proc = Path.of("/proc", pid);
-            assertThat(java.nio.file.Files.readString(proc.resolve("environ")).split("\0"))
+            String exe = java.nio.file.Files.readSymbolicLink(proc.resolve("exe")).toString();
+            assertThat(java.nio.file.Files.readString(proc.resolve("environ")).split("\0")).as(exe)
                     .contains("MALLOC_TOP_PAD_=" + MallocPad.TOP_PAD);
-            assertThat(java.nio.file.Files.readSymbolicLink(proc.resolve("exe")).toString()).endsWith("/bin/postgres.real");
+            assertThat(exe).endsWith("/bin/postgres.real");
         }
         // started again, the server runs from the same binaries: they are not unpacked again over the script
         java.util.List<Path> markers;
