@@ -271,10 +271,13 @@ public final class JooqTradeDocumentRepository implements TradeDocumentRepositor
 
     @Override
     public TradePage<TradeDocument> openEstimates(TenantId tenant, LocalDate through, int limit) {
-        // a line of the receipt that no live supplier invoice covers
+        // a line of the receipt with something estimated (not a gift at zero, not wholly discounted) that no live
+        // supplier invoice covers
         Condition lineOpen = DSL.exists(DSL.selectOne().from(TRADE_DOCUMENT_LINES)
                 .where(TRADE_DOCUMENT_LINES.TENANT_ID.eq(TRADE_DOCUMENTS.TENANT_ID),
                         TRADE_DOCUMENT_LINES.DOCUMENT_ID.eq(TRADE_DOCUMENTS.DOCUMENT_ID),
+                        TRADE_DOCUMENT_LINES.PRICE.gt(java.math.BigDecimal.ZERO),
+                        TRADE_DOCUMENT_LINES.DISCOUNT.lt(java.math.BigDecimal.ONE),
                         DSL.notExists(DSL.selectOne().from(TRADE_INVOICE_LINES).join(TRADE_INVOICES)
                                 .on(TRADE_INVOICES.TENANT_ID.eq(TRADE_INVOICE_LINES.TENANT_ID),
                                         TRADE_INVOICES.INVOICE_ID.eq(TRADE_INVOICE_LINES.INVOICE_ID))

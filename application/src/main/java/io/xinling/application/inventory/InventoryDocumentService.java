@@ -241,13 +241,19 @@ public final class InventoryDocumentService implements InventoryDocumentUseCases
     }
 
     /**
-     * Whether cancelling {@code doc} reverses it late (spec 2.13, 2.11): a landed cost applied at its receipt (not
-     * at its own date) whose receipt's period has been closed since, so the receipt keeps its amounts.
+     * Whether cancelling {@code doc} reverses it late (spec 2.13, 2.11): a landed cost whose charge lies in a period
+     * closed since, applied at its receipt (the receipt's period) or landed at its own date (its own period), so nothing
+     * there changes.
      */
     private boolean reversedLate(TenantId tenant, StoredDocument doc) {
         DocumentDraft d = doc.draft();
-        return d.kind() == DocumentKind.LANDED_COST && !d.has(DocumentFlag.CHARGE_AT_OWN_DATE)
-                && d.reference().flatMap(r -> documents.header(tenant, r))
+        if (d.kind() != DocumentKind.LANDED_COST) {
+            return false;
+        }
+        if (d.has(DocumentFlag.CHARGE_AT_OWN_DATE)) {
+            return periods.isClosed(tenant, d.date());
+        }
+        return d.reference().flatMap(r -> documents.header(tenant, r))
                 .map(r -> periods.isClosed(tenant, r.draft().date())).orElse(false);
     }
 

@@ -48,8 +48,11 @@ final class LedgerWriter {
             return;
         }
         if (cancel) {
-            store.cancelMovements(tenant, doc);
-            // a landed cost reversed late (spec 2.13) gains its reversal rows as it leaves
+            // a landed cost reversed late (spec 2.13) keeps the rows of a charge that landed at its own date
+            if (touchedRows.stream().noneMatch(m -> after.movement(m.id()).isPresent())) {
+                store.cancelMovements(tenant, doc);
+            }
+            // and gains its reversal rows as it leaves
             if (!result.movements().isEmpty()) {
                 store.appendMovements(tenant, result.movements());
                 touch(result.movements(), keys, slots);

@@ -33,13 +33,16 @@ final class PostingReport {
     InventoryPosting of(TenantId tenant, long version, StoredDocument doc, StockLedger before, PostingResult r,
                         boolean cancel) {
         Places places = new Places(tenant, r.ledger());
-        List<StockMovement> rows = cancel ? before.movementsOf(new DocumentId(doc.id())) : r.movements();
+        // A cancel reports what the document stops holding, which its vouchers reverse: the rows it loses (a landed
+        // cost reversed late keeps the rows of a charge that landed at its own date), and the negation of the reversal
+        // rows it gains (spec 2.13), on its reversal date.
+        List<StockMovement> rows = cancel ? before.movementsOf(new DocumentId(doc.id())).stream()
+                .filter(m -> r.ledger().movement(m.id()).isEmpty()).toList() : r.movements();
         List<InventoryPosting.Value> values = new ArrayList<>(rows.stream()
                 .map(m -> places.value(m, m.amount(), m.settlement())).toList());
         if (cancel) {
-            // A cancel reports what the document stops holding, which its vouchers reverse: the rows it loses, and
-            // the negation of the reversal rows a landed cost reversed late gains (spec 2.13), on its reversal date.
-            r.movements().forEach(m -> values.add(places.value(m, m.amount().negate(), m.settlement().negate())));
+            r.movements().stream().filter(m -> before.movement(m.id()).isEmpty())
+                    .forEach(m -> values.add(places.value(m, m.amount().negate(), m.settlement().negate())));
         }
         Map<Long, InventoryPosting.Document> owners = new HashMap<>();
         List<InventoryPosting.Change> changes = new ArrayList<>();

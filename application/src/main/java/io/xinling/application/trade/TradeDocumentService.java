@@ -188,19 +188,32 @@ public final class TradeDocumentService implements TradeDocumentUseCases {
     public TradePage<OpenEstimate> openEstimates(TenantId tenant, LocalDate through, int limit) {
         TradePage<TradeDocument> page = documents.openEstimates(tenant, through, limit);
         List<OpenEstimate> out = new ArrayList<>();
+        int dropped = 0;
         for (TradeDocument d : page.items()) {
             Set<Integer> settled = new HashSet<>();
             invoices.of(tenant, d.id()).stream().filter(i -> !i.voided())
                     .forEach(i -> i.lines().forEach(l -> settled.add(l.line())));
             List<Integer> open = new ArrayList<>();
             for (int line = 1; line <= d.draft().lines().size(); line++) {
-                if (!settled.contains(line)) {
+                if (!settled.contains(line) && !zeroEstimate(d, line)) {
                     open.add(line);
                 }
             }
-            out.add(new OpenEstimate(d, open));
+            if (open.isEmpty()) {
+                dropped++;
+            } else {
+                out.add(new OpenEstimate(d, open));
+            }
         }
-        return new TradePage<>(out, page.total(), page.limit(), page.offset());
+        return new TradePage<>(out, page.total() - dropped, page.limit(), page.offset());
+    }
+
+    /**
+     * A receipt line estimated at zero (a gift line, or one whose amount rounds or is discounted to nothing): there is
+     * nothing to wait for, so it is no open estimate (an invoice may still settle it).
+     */
+    private static boolean zeroEstimate(TradeDocument d, int line) {
+        return d.draft().amounts().map(a -> a.lines().get(line - 1).gross().isZero()).getOrElse(false);
     }
 
     @Override

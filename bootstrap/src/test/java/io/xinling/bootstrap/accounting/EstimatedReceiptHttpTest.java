@@ -164,6 +164,63 @@ class EstimatedReceiptHttpTest {
     }
 
     /**
+     * Spec 2.13: the invoice's difference landed at its own date (January closed); once February closed too, voiding the
+     * invoice reverses the difference on 1 March, with the payable and the estimate; February keeps its figures.
+     */
+    @Test
+    void voiding_after_the_difference_month_closed_reverses_it_in_the_earliest_open_period() {
+        long id = estimate("2026-01-05", "10", "10.00").path("id").asLong();
+        books.sale("2026-01-10", warehouse, sku, "4");
+        ok(app.post("/api/v1/accounting/periods/2026-01/close", trade.key, "{}"), 200);
+        long invoiceId = ok(invoice(id, "FP-9", "2026-02-03", line(1, "112.00", "13")), 201).path("id").asLong();
+        ok(app.post("/api/v1/accounting/periods/2026-02/close", trade.key, "{}"), 200);
+
+        ok(app.post(TradeBooks.RECEIPTS + "/" + id + "/invoices/" + invoiceId + "/void", trade.key, "{}"), 200);
+
+        assertThat(books.stockValue("2026-02-28")).as("February stays as closed").isEqualByComparingTo("72.00");
+        assertThat(trade.closing("2026-02-01", "2026-02-28", "1405", "")).isEqualByComparingTo("72.00");
+        assertThat(books.stockValue("2026-03-01")).isEqualByComparingTo("60.00");
+        JsonNode reversal = books.vouchers("2026-03", "trade-invoice-difference", invoiceId).get(0);
+        assertThat(reversal.path("date").asText()).isEqualTo("2026-03-01");
+        assertThat(StockBooks.lines(reversal)).containsExactly("Dr 1405 -12.00", "Cr 220202 -12.00");
+        assertThat(trade.closing("2026-03-01", "2026-03-28", "1405", "")).isEqualByComparingTo("60.00");
+        assertThat(trade.closing("2026-03-01", "2026-03-28", "220202", "")).as("the estimate stands again")
+                .isEqualByComparingTo("-100.00");
+        assertThat(trade.closing("2026-03-01", "2026-03-28", "220201", "")).isEqualByComparingTo("0");
+    }
+
+    /**
+     * A line estimated at zero (a gift, 赠品) has nothing to wait for: the close does not list it as an open estimate, and
+     * a receipt whose other lines are invoiced is not listed at all.
+     */
+    @Test
+    void a_zero_estimate_is_no_open_estimate_at_the_close() {
+        long other = books.sku();
+        long giftOnly = ok(app.post(TradeBooks.RECEIPTS, trade.key, "{\"partnerId\":" + supplier + ",\"warehouseId\":"
+                + warehouse + ",\"date\":\"2026-01-04\",\"estimated\":true,\"lines\":[{\"skuId\":" + other
+                + ",\"quantity\":\"2\",\"unit\":\"个\",\"price\":\"0\",\"gift\":true,\"taxRatePercent\":\"13\"}]}"), 201)
+                .path("id").asLong();
+        ok(app.post(TradeBooks.RECEIPTS + "/" + giftOnly + "/post", trade.key, "{}"), 200);
+        long mixed = ok(app.post(TradeBooks.RECEIPTS, trade.key, "{\"partnerId\":" + supplier + ",\"warehouseId\":"
+                + warehouse + ",\"date\":\"2026-01-05\",\"estimated\":true,\"lines\":[{\"skuId\":" + sku
+                + ",\"quantity\":\"10\",\"unit\":\"个\",\"price\":\"10.00\",\"taxRatePercent\":\"13\"},{\"skuId\":" + other
+                + ",\"quantity\":\"1\",\"unit\":\"个\",\"price\":\"0\",\"gift\":true,\"taxRatePercent\":\"13\"}]}"), 201)
+                .path("id").asLong();
+        ok(app.post(TradeBooks.RECEIPTS + "/" + mixed + "/post", trade.key, "{}"), 200);
+        String number = books.get(TradeBooks.RECEIPTS + "/" + mixed).path("number").asText();
+        String gifts = books.get(TradeBooks.RECEIPTS + "/" + giftOnly).path("number").asText();
+        assertThat(books.get(TradeBooks.RECEIPTS + "/" + giftOnly).path("toInvoice").asText()).isEqualTo("0.00");
+
+        JsonNode closed = ok(app.post("/api/v1/accounting/periods/2026-01/close", trade.key, "{}"), 200);
+        assertThat(closed.path("warnings").toString()).contains(number + " (2026-01-05) lines 1 of 2").doesNotContain(gifts);
+        ok(app.post("/api/v1/accounting/periods/2026-01/reopen", trade.key, "{\"reason\":\"invoice\"}"), 200);
+
+        ok(invoice(mixed, "FP-1", "2026-01-20", line(1, "100.00", "13")), 201);
+        closed = ok(app.post("/api/v1/accounting/periods/2026-01/close", trade.key, "{}"), 200);
+        assertThat(closed.path("warnings").toString()).doesNotContain("暂估入库").doesNotContain(number).doesNotContain(gifts);
+    }
+
+    /**
      * Line differences that cancel out (+10.00 on one SKU, −10.00 on the other) leave 1405 and 220202 unchanged in total
      * but move stock value between the SKUs: the difference voucher moves it within 1405 (Dr 1405 [A] / Cr 1405 [B]) so
      * that GL 1405 per item still equals the stock (I-4); voiding moves it back.

@@ -161,4 +161,75 @@ class LandedCostClosedPeriodHttpTest {
         assertThat(books.closing("2026-02-01", "2026-02-28", "1405")).isEqualByComparingTo("0.00");
         assertThat(books.closing("2026-02-01", "2026-02-28", "5401")).isEqualByComparingTo("-12.00");
     }
+
+    private void close(String month) {
+        ok(app.post("/api/v1/accounting/periods/" + month + "/close", books.key, "{}"), 200);
+    }
+
+    /**
+     * Spec 2.13: a charge that landed at its own date (February, January closed) is cancelled after February closed too:
+     * its reversal lands on 1 March, as a late charge does, with its red voucher there; February keeps its figures.
+     */
+    @Test
+    void cancelling_a_charge_landed_at_its_own_date_after_its_month_closed_reverses_it_in_the_earliest_open_period() {
+        closeJanuary();
+        long landed = books.posted(landedCost("2026-02-03", "12.00"));
+        books.sale("2026-02-10", warehouse, sku, "3");
+        assertThat(books.stockValue("2026-02-28")).isEqualByComparingTo("36.00");
+        close("2026-02");
+
+        JsonNode cancelled = ok(app.post("/api/v1/inventory/documents/" + landed + "/cancel", books.key, "{}"), 200);
+
+        assertThat(cancelled.path("status").asText()).isEqualToIgnoringCase("cancelled");
+        assertThat(books.stockValue("2026-02-28")).as("February stays as closed").isEqualByComparingTo("36.00");
+        assertThat(books.closing("2026-02-01", "2026-02-28", "1405")).isEqualByComparingTo("36.00");
+        assertThat(books.lines("2026-02", "inventory-document", landed)).containsExactly("Dr 1405 12.00", "Cr 220202 12.00");
+        assertThat(books.stockValue("2026-03-01")).isEqualByComparingTo("24.00");
+        assertThat(books.lines("2026-03", "inventory-document", landed)).as("the red reversal, on 1 March")
+                .containsExactlyInAnyOrder("Dr 1405 -12.00", "Cr 220202 -12.00");
+        assertThat(books.vouchers("2026-03", "inventory-document", landed).get(0).path("date").asText()).isEqualTo("2026-03-01");
+        assertThat(books.closing("2026-03-01", "2026-03-28", "1405")).isEqualByComparingTo("24.00");
+        assertThat(books.closing("2026-03-01", "2026-03-28", "220202")).isEqualByComparingTo("-100.00");
+        assertProblem(app.post("/api/v1/inventory/documents/" + landed + "/cancel", books.key, "{}"), 409,
+                "inventory.already-cancelled");
+
+        try (TestApp second = TestApp.startSecondNode()) {
+            long later = ok(second.post("/api/v1/inventory/documents", books.key, StockBooks.doc("issue", "2026-03-10",
+                    warehouse, "sale", StockBooks.line(sku, "3", ""))), 201).path("id").asLong();
+            ok(second.post("/api/v1/inventory/documents/" + later + "/post", books.key, "{}"), 200);
+            assertThat(books.lines("2026-03", "inventory-document", later)).as("replayed: the reversal stays on 1 March")
+                    .containsExactlyInAnyOrder("Dr 5401 24.00", "Cr 1405 24.00");
+        }
+        assertThat(books.stockValue("2026-03-28")).isEqualByComparingTo("0.00");
+        assertThat(books.closing("2026-03-01", "2026-03-28", "1405")).isEqualByComparingTo("0.00");
+    }
+
+    /**
+     * Close January with a charge at the receipt, cancel it (reversed on 1 February), reopen January and reprice the
+     * receipt with a second charge of 30.00: the receipt keeps the 12.00 its February reversal takes out (100 + 12 + 30),
+     * so stock and GL 1405 agree on both months, and the second charge's voucher is its 30.00.
+     */
+    @Test
+    void reopening_january_and_repricing_the_receipt_after_a_late_cancel_keeps_stock_and_1405_equal() {
+        long first = books.posted(landedCost("2026-01-20", "12.00"));
+        closeJanuary();
+        ok(app.post("/api/v1/inventory/documents/" + first + "/cancel", books.key, "{}"), 200);
+        assertThat(books.stockValue("2026-02-01")).isEqualByComparingTo("55.20");
+        ok(app.post("/api/v1/accounting/periods/2026-01/reopen", books.key, "{\"reason\":\"freight invoice\"}"), 200);
+
+        long second = books.posted(landedCost("2026-01-25", "30.00"));
+
+        assertThat(books.get("/api/v1/inventory/documents/" + receipt).path("movements").get(0).path("amount").asText())
+                .isEqualTo("142.00");
+        assertThat(books.lines("2026-01", "inventory-document", second)).containsExactly("Dr 1405 30.00", "Cr 220202 30.00");
+        assertThat(books.stockValue("2026-01-31")).isEqualByComparingTo("85.20");
+        assertThat(books.closing("2026-01-01", "2026-01-31", "1405")).isEqualByComparingTo("85.20");
+        assertThat(books.stockValue("2026-02-28")).isEqualByComparingTo("73.20");
+        assertThat(books.closing("2026-01-01", "2026-02-28", "1405")).isEqualByComparingTo("73.20");
+        assertThat(books.closing("2026-01-01", "2026-02-28", "220202")).isEqualByComparingTo("-130.00");
+        assertProblem(app.post("/api/v1/inventory/documents/" + receipt + "/cancel", books.key, "{}"), 409,
+                "inventory.has-dependants");
+        closeJanuary();
+        assertThat(books.closing("2026-01-01", "2026-02-28", "1405")).isEqualByComparingTo("73.20");
+    }
 }

@@ -95,6 +95,19 @@ public sealed interface InventoryError extends DomainError {
         }
     }
 
+    /**
+     * A landed cost whose charge lies in a closed period is not edited (spec 2.12: nothing is dated into a closed period,
+     * and nothing there changes): it is cancelled, its reversal landing in the earliest open period (2.13), and a new
+     * landed cost is posted in an open one.
+     */
+    record LandedCostClosed(DocumentId document, java.time.YearMonth period) implements InventoryError {
+        @Override public String code() { return "inventory.landed-cost-closed-conflict"; }
+        @Override public String message() {
+            return "landed cost " + document.value() + " is charged in the closed period " + period
+                    + ": cancel it (its reversal lands in the earliest open period) and post a new landed cost instead";
+        }
+    }
+
     /** A landed cost given per receipt line names another number of lines than its receipt has. */
     record LineChargesMismatch(DocumentId receipt, int receiptLines, int charges) implements InventoryError {
         @Override public String code() { return "inventory.line-charges-mismatch"; }

@@ -33,6 +33,9 @@ import java.util.function.IntFunction;
  */
 final class LandedCosts {
 
+    /** The leg of the rows that reverse a charge landed at its own date (its charge rows are the first legs). */
+    static final int REVERSAL_LEG = 1;
+
     private LandedCosts() {
     }
 
@@ -71,19 +74,34 @@ final class LandedCosts {
     }
 
     /**
-     * Cancels a landed cost applied at its receipt after the receipt's period closed (spec 2.13, 2.11): the receipt
-     * keeps the share its closed period booked, and value-only movements of minus that share, on {@code date} (the
-     * earliest open date), take it out again, re-costing forward from there.
+     * Cancels a landed cost whose charge lies in a period closed since (spec 2.13, 2.11): nothing in the closed period
+     * changes, and value-only movements of minus its share of each receipt line, on {@code date} (the earliest open
+     * date), take it out again as a late charge lands, re-costing forward from there. A charge applied at its receipt
+     * stays in the receipt's amounts, so the landed cost stays among the documents (and is cancelled too): a later
+     * repricing of the receipt, its period reopened, keeps the share its reversal takes out. A charge that landed at
+     * its own date keeps its movements there; its reversal rows are their second legs.
      */
     static Either<InventoryError, PostingResult> reverse(StockLedger ledger, LandedCost lc, LocalDate date) {
-        Map<DocumentId, InventoryDocument> docs = StockLedger.minus(ledger.posted(), lc.header().id());
+        boolean ownRows = !ledger.movementsOf(lc.header().id()).isEmpty();
+        Map<DocumentId, InventoryDocument> docs = ownRows ? StockLedger.minus(ledger.posted(), lc.header().id())
+                : ledger.posted();
         Receipt r = (Receipt) ledger.document(lc.receipt()).orElseThrow();
         List<Money> minusShares = sharesOn(ledger, r, List.of(lc)).stream().map(Money::negate).toList();
-        List<MovementSpec> specs = valueOnly(ledger, lc, r, minusShares,
+        List<MovementSpec> specs = valueOnly(ledger, lc, r, minusShares, ownRows ? REVERSAL_LEG : 0,
                 j -> new OrderingKey(date, LocalTime.MIN, lc.header().seq(), j));
         return Posting.apply(ledger, Set.of(), specs, false)
-                .map(change -> Lifecycle.result(ledger.with(change, docs,
-                        StockLedger.plus(ledger.cancelled(), lc.header().id())), lc, change));
+                .map(change -> reversal(ledger.with(change, docs, StockLedger.plus(ledger.cancelled(), lc.header().id())),
+                        lc, change, ownRows));
+    }
+
+    /** The result of a late reversal: its own rows are the reversal rows only (the charge's rows, if any, stay). */
+    private static PostingResult reversal(StockLedger next, LandedCost lc, Posting.Change change, boolean ownRows) {
+        PostingResult all = Lifecycle.result(next, lc, change);
+        if (!ownRows) {
+            return all;
+        }
+        return new PostingResult(all.ledger(), all.movements().stream().filter(m -> m.id().leg() == REVERSAL_LEG).toList(),
+                all.deltas(), all.keyBalances(), all.slotBalances());
     }
 
     /**
@@ -147,22 +165,22 @@ final class LandedCosts {
         if (below.isPresent()) {
             return Either.left(below.get());
         }
-        List<MovementSpec> specs = valueOnly(ledger, lc, r, sharesOn(ledger, r, List.of(lc)), lc.header()::ordering);
+        List<MovementSpec> specs = valueOnly(ledger, lc, r, sharesOn(ledger, r, List.of(lc)), 0, lc.header()::ordering);
         return Posting.apply(ledger, Set.of(), specs, false)
                 .map(change -> Lifecycle.result(ledger.with(change, docs, ledger.cancelled()), lc, change));
     }
 
     /**
      * The landed cost's value-only movements, one per receipt line on that line's key: {@code amounts} in line order,
-     * ordered by {@code ordering} of the line's position.
+     * as leg {@code leg} of the line, ordered by {@code ordering} of the line's position.
      */
     private static List<MovementSpec> valueOnly(StockLedger ledger, LandedCost lc, Receipt r, List<Money> amounts,
-                                                IntFunction<OrderingKey> ordering) {
+                                                int leg, IntFunction<OrderingKey> ordering) {
         List<MovementSpec> specs = new ArrayList<>();
         for (int j = 0; j < r.lines().size(); j++) {
             ValuedLine line = r.lines().get(j);
             MovementSpec target = ledger.movement(new MovementId(r.header().id(), line.stock().line(), 0)).orElseThrow().spec();
-            specs.add(new MovementSpec(new MovementId(lc.header().id(), line.stock().line(), 0), ordering.apply(j),
+            specs.add(new MovementSpec(new MovementId(lc.header().id(), line.stock().line(), leg), ordering.apply(j),
                     target.slot(), target.key(), MovementKind.VALUE_OR_EXPENSE, Quantity.ZERO, amounts.get(j),
                     Optional.empty(), false, Optional.empty(), target.entered(), List.of()));
         }

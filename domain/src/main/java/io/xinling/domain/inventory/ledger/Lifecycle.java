@@ -11,6 +11,7 @@ import io.xinling.domain.inventory.document.ScopeChange;
 import io.xinling.domain.inventory.document.TransferReceipt;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,8 +145,7 @@ final class Lifecycle {
         if (dependant.isPresent()) {
             return Either.left(new InventoryError.HasDependants(id, dependant.get()));
         }
-        if (doc instanceof LandedCost lc && reversedOn.isPresent() && !lc.atOwnDate()
-                && ledger.movementsOf(id).isEmpty()) {
+        if (doc instanceof LandedCost lc && reversedOn.isPresent() && reversedLater(ledger, lc, reversedOn.get())) {
             return open(ledger, reversedOn.get()).flatMap(ok -> LandedCosts.reverse(ledger, lc, reversedOn.get()));
         }
         if (doc instanceof LandedCost lc) {
@@ -162,8 +162,29 @@ final class Lifecycle {
                         doc, change));
     }
 
+    /**
+     * Whether a landed cost's cancel reverses it on {@code on} rather than removing it: a charge applied at its receipt
+     * (no rows of its own), or one that landed at its own date, before {@code on}.
+     */
+    private static boolean reversedLater(StockLedger ledger, LandedCost lc, LocalDate on) {
+        List<StockMovement> own = ledger.movementsOf(lc.header().id());
+        return own.isEmpty() ? !lc.atOwnDate()
+                : lc.atOwnDate() && own.stream().allMatch(m -> m.spec().ordering().date().isBefore(on));
+    }
+
+    /**
+     * An edit replaces the document's movements where they are. A landed cost whose charge lies in a closed period (at
+     * its receipt, or at its own date) is therefore not edited (spec 2.12, I-20): it is cancelled, its reversal landing
+     * in the earliest open period, and a new one posted.
+     */
     static Either<InventoryError, PostingResult> edit(StockLedger ledger, InventoryDocument old,
                                                      InventoryDocument revised) {
+        if (old instanceof LandedCost lc) {
+            Optional<LocalDate> closed = chargedOn(ledger, lc).filter(d -> !ledger.setup().periods().isOpen(d));
+            if (closed.isPresent()) {
+                return Either.left(new InventoryError.LandedCostClosed(lc.header().id(), YearMonth.from(closed.get())));
+            }
+        }
         if (old instanceof LandedCost || revised instanceof LandedCost) {
             return cancel(ledger, old).flatMap(r -> post(r.ledger(), revised));
         }
@@ -178,6 +199,14 @@ final class Lifecycle {
                         .map(change -> result(ledger.with(change,
                                 x.record(StockLedger.plus(ledger.posted(), revised.header().id(), revised)),
                                 ledger.cancelled()), revised, change)));
+    }
+
+    /** Where a posted landed cost's charge lies: its own date when it landed there, else its receipt's date. */
+    private static Optional<LocalDate> chargedOn(StockLedger ledger, LandedCost lc) {
+        if (!ledger.movementsOf(lc.header().id()).isEmpty()) {
+            return Optional.of(lc.header().date());
+        }
+        return ledger.document(lc.receipt()).map(r -> r.header().date());
     }
 
     /** A receipt names each batch with the dates it was first received with, or none. */

@@ -75,11 +75,11 @@ public final class StockLedger {
     /** Posts a document: checks it, costs its movements and re-costs everything after them. */
     public Either<InventoryError, PostingResult> post(InventoryDocument doc) {
         DocumentId id = doc.header().id();
-        if (posted.containsKey(id)) {
-            return Either.left(new InventoryError.AlreadyPosted(id));
-        }
         if (cancelled.contains(id)) {
             return Either.left(new InventoryError.AlreadyCancelled(id));
+        }
+        if (posted.containsKey(id)) {
+            return Either.left(new InventoryError.AlreadyPosted(id));
         }
         return Lifecycle.post(this, doc);
     }
@@ -94,11 +94,11 @@ public final class StockLedger {
             throw new IllegalArgumentException("a part must share its document's header");
         }
         DocumentId id = whole.header().id();
-        if (posted.containsKey(id)) {
-            return Either.left(new InventoryError.AlreadyPosted(id));
-        }
         if (cancelled.contains(id)) {
             return Either.left(new InventoryError.AlreadyCancelled(id));
+        }
+        if (posted.containsKey(id)) {
+            return Either.left(new InventoryError.AlreadyPosted(id));
         }
         return Lifecycle.post(this, part, whole);
     }
@@ -208,9 +208,10 @@ public final class StockLedger {
     }
 
     /**
-     * As {@link #cancel(DocumentId)}; with {@code reversedOn}, a landed cost applied at its receipt whose period has
-     * been closed since is reversed on that date instead (spec 2.13 and 2.11): value-only movements of minus its share
-     * of each receipt line, {@code V −= X} while stock is held, otherwise a (red) expense; the receipt keeps its amounts.
+     * As {@link #cancel(DocumentId)}; with {@code reversedOn}, a landed cost whose charge lies in a period closed since
+     * (applied at its receipt, or landed at its own date before {@code reversedOn}) is reversed on that date instead
+     * (spec 2.13 and 2.11): value-only movements of minus its share of each receipt line, {@code V −= X} while stock is
+     * held, otherwise a (red) expense; the receipt keeps its amounts and the charge's own rows stay where they are.
      */
     public Either<InventoryError, PostingResult> cancel(DocumentId id, Optional<LocalDate> reversedOn) {
         if (cancelled.contains(id)) {
@@ -225,6 +226,9 @@ public final class StockLedger {
     /** Replaces a posted document by a revised version with the same id (its date may move). */
     public Either<InventoryError, PostingResult> edit(InventoryDocument revised) {
         DocumentId id = revised.header().id();
+        if (cancelled.contains(id)) {
+            return Either.left(new InventoryError.AlreadyCancelled(id));
+        }
         if (!posted.containsKey(id)) {
             return Either.left(new InventoryError.UnknownDocument(id));
         }
@@ -374,7 +378,10 @@ public final class StockLedger {
         return Optional.ofNullable(posted.get(id));
     }
 
-    /** The posted documents (drafts never reach the ledger; cancelled ones leave it). */
+    /**
+     * The posted documents (drafts never reach the ledger; cancelled ones leave it, except a landed cost applied at its
+     * receipt and reversed in a later period, whose share the receipt keeps: it is also {@link #isCancelled cancelled}).
+     */
     public java.util.Collection<InventoryDocument> documents() {
         return posted.values();
     }
@@ -391,10 +398,14 @@ public final class StockLedger {
         return cancelled;
     }
 
+    /**
+     * The landed costs applied at {@code receipt}, by sequence: those posted there, and those reversed in a later period
+     * since (their reversal rows take their share out where they are; the receipt keeps it, spec 2.13).
+     */
     List<LandedCost> landedCostsOn(DocumentId receipt) {
         return posted.values().stream().filter(LandedCost.class::isInstance).map(LandedCost.class::cast)
                 .filter(l -> l.receipt().equals(receipt))
-                .filter(l -> !l.atOwnDate() && movementsOf(l.header().id()).isEmpty())
+                .filter(l -> !l.atOwnDate() && (cancelled.contains(l.header().id()) || movementsOf(l.header().id()).isEmpty()))
                 .sorted(Comparator.comparing(l -> l.header().seq()))
                 .toList();
     }
